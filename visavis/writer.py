@@ -1,0 +1,71 @@
+"""Safe file output: atomic writes, and never a path outside the folder being written."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import RenderError
+
+MAX_NAME_BYTES = 200
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write a file through a temporary file in the same folder and an atomic rename."""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name[:50]}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(payload)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+def write_if_changed(path: Path, data: str | bytes) -> bool:
+    """Write atomically unless the file already holds exactly this data; return True if written."""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        if path.stat().st_size == len(payload) and path.read_bytes() == payload:
+            return False
+    except OSError:
+        pass
+    write_atomic(path, payload)
+    return True
+
+
+def safe_join(root: Path, relative: str) -> Path:
+    """Join a relative output path to root, refusing anything that would leave root."""
+    if not relative or "\x00" in relative or Path(relative).is_absolute():
+        raise RenderError(f"refusing to write outside the output folder: {relative!r}")
+    if any(len(part.encode("utf-8")) > MAX_NAME_BYTES for part in Path(relative).parts):
+        raise RenderError(f"refusing to write a file name longer than {MAX_NAME_BYTES} bytes")
+    resolved_root = root.resolve()
+    target = (resolved_root / relative).resolve()
+    if not target.is_relative_to(resolved_root) or target == resolved_root:
+        raise RenderError(f"refusing to write outside the output folder: {relative!r}")
+    return target
+
+
+class OutputWriter:
+    """Writes files below one root, each path at most once per build."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.written: set[Path] = set()
+        self.changed: list[Path] = []
+
+    def write(self, relative: str, data: str | bytes) -> Path:
+        """Write `relative` below the root (atomically, only if its content changed)."""
+        target = safe_join(self.root, relative)
+        if target in self.written:
+            raise RenderError(f"two pages want the same output file: {relative}")
+        self.written.add(target)
+        if write_if_changed(target, data):
+            self.changed.append(target)
+        return target

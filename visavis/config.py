@@ -49,6 +49,7 @@ class Config:
     root: Path
     values: dict[str, Any] = field(default_factory=dict)
     digest: str = ""
+    path: Path | None = None
 
     def __getattr__(self, name: str) -> Any:
         values = self.__dict__.get("values", {})
@@ -73,7 +74,7 @@ def load_config(path: Path) -> Config:
     root = path.parent.resolve()
     if not path.exists():
         log.warning("%s not found: using defaults", path)
-        return Config(root=root, values=_defaults(), digest="")
+        return Config(root=root, values=_defaults(), digest="", path=path)
     raw_bytes = path.read_bytes()
     try:
         text = raw_bytes.decode("utf-8").removeprefix("\ufeff")
@@ -84,7 +85,7 @@ def load_config(path: Path) -> Config:
         message = error.message.replace("front matter", "config")
         raise ConfigError(message, path, error.line, error.hint) from error
     values = validate_config(data, key_lines(text), path)
-    return Config(root=root, values=values, digest=hashlib.sha256(raw_bytes).hexdigest())
+    return Config(root, values, hashlib.sha256(raw_bytes).hexdigest(), path)
 
 
 def validate_config(data: dict[str, Any], lines: dict[str, int], path: Path) -> dict[str, Any]:

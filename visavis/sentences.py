@@ -1,10 +1,56 @@
-"""Sentence splitting, shared by ingest, translate and render so that all three agree."""
+"""Sentence splitting, shared by ingest, translate and render so that all three agree.
+
+Hand-written rules for French press text, measured in docs/sentence-splitting.md. A sentence
+ends at a space that follows terminal punctuation (``. ! ? …`` or ``...``) and any closing
+quotes or brackets, when the next word can start a sentence (a capital, a digit, an opening
+guillemet, a dialogue dash). A full stop is not an end after an abbreviation (``M.``, ``cf.``,
+``p. 12``), an initial (``J.-C. Juncker``) or a list number (``1. Baisser …``); nothing inside
+parentheses and no elision mark (``[…]``) is an end. Splits only ever happen at spaces, so
+joining the sentences with single spaces gives back the whitespace-normalised text.
+"""
 
 from __future__ import annotations
 
 import re
 
-_BOUNDARY = re.compile(r"(?<=[.!?…])\s+(?=[«\"“A-ZÀ-ÖØ-Þ])")
+# Terminal punctuation, then closing quotes or brackets (a guillemet may follow a space).
+_CANDIDATE = re.compile(r"(?P<punct>(?:\.{2,}|[.!?…])+)(?P<close>(?: ?[»”’)\]]|\")*)(?= )")
+_OPENERS = '«“‘"([ '
+_CLOSERS = '»”’)]"!?…'
+_DASHES = "–—-"
+# Elided article or conjunction glued to a word: l’O.N.U, qu’eux, jusqu’au.
+_ELIDED = re.compile(r"^(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)[’']")
+_INITIALS = re.compile(r"[A-ZÀ-Þ](?:\.-?[A-ZÀ-Þ])*")  # F, J.-C
+_ACRONYM = re.compile(r"[A-ZÀ-Þ](?:\.[A-ZÀ-Þ])+")  # U.S.A, O.N.U, S.A
+_NUMBER_AHEAD = re.compile(r"\d|[IVXLC]+(?![\w’'])")  # p. 12, vol. II
+_LIST_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _words(text: str) -> frozenset[str]:
+    """Return the set of space-separated words of text."""
+    return frozenset(text.split())
+
+
+# Titles before a name: never the end of a sentence (case-sensitive: "Col." but "col.").
+_TITLES = _words(
+    "M MM Mme Mmes Mlle Mlles Dr Drs Pr Prs Prof Me Mgr St Ste Sts Stes Gén Col Cdt Lt Sgt "
+    "Vve Mr Mrs Ms"
+)
+# Abbreviations that are always followed by more of the sentence (compared in lowercase).
+_ALWAYS_FOLLOWED = _words("av apr bd boul ch cf env tél éd ex vs c.-à-d cit op resp p.ex e.g i.e")
+# Abbreviations followed by a number (art. 5, p. 12, vol. II); elsewhere ordinary words.
+_BEFORE_NUMBER = _words("p pp vol no nos n chap art al let fig t tab num réf ann")
+# Words that start sentences: after an initial they signal an end (plan B. Elle …).
+_STARTERS = _words(
+    "Le La Les L’ L' Il Elle Ils Elles On Un Une Des Ce Cet Cette Ces C’ C' Mais Et Or Donc "
+    "Puis Ensuite Alors Pour Par Dans En Au Aux Du De D’ D' Depuis Selon Sa Son Ses Leur Leurs "
+    "Nous Vous Je J’ J' Tout Tous Toute Toutes Cela Ceci Ça Si Lorsque Quand Après Avant "
+    "Pendant Sans Avec Sur Sous Chez Enfin Ainsi Pourtant Cependant Toutefois Certes À Comme "
+    "Ne N’ Y Entre Parmi Qui Que Qu’ Quel Quelle Aujourd’hui Hier Demain"
+)
+# Name particles: J.-M. Le Pen, C. De Gaulle — a starter followed by a capitalised word.
+_PARTICLES = _words("Le La De Du Des Van Von Di Da Del")
+_DATE_ERAS = frozenset(("av.", "apr."))  # 44 av. J.-C. Son fils … ends a sentence
 
 
 def split_sentences(text: str, lang: str = "fr") -> list[str]:
@@ -12,7 +58,24 @@ def split_sentences(text: str, lang: str = "fr") -> list[str]:
     normalized = " ".join(text.split())
     if not normalized:
         return []
-    return [part for part in _BOUNDARY.split(normalized) if part]
+    cuts = _find_boundaries(normalized)
+    starts = [0, *(cut + 1 for cut in cuts)]
+    ends = [*cuts, len(normalized)]
+    return [normalized[start:end] for start, end in zip(starts, ends, strict=True)]
+
+
+def _find_boundaries(normalized: str) -> list[int]:
+    """Return the indexes of the spaces at which a whitespace-normalised text splits."""
+    spans = _bracket_spans(normalized) if "(" in normalized or "[" in normalized else []
+    cuts: list[int] = []
+    for match in _CANDIDATE.finditer(normalized):
+        cut = match.end()
+        if any(open_ < cut < close for open_, close in spans):
+            continue
+        sentence_start = cuts[-1] + 1 if cuts else 0
+        if _is_boundary(normalized, match, sentence_start):
+            cuts.append(cut)
+    return cuts
 
 
 def segment_block(lines: tuple[str, ...] | list[str], kind: str, lang: str = "fr") -> list[str]:
@@ -21,3 +84,85 @@ def segment_block(lines: tuple[str, ...] | list[str], kind: str, lang: str = "fr
     if kind in ("subhead", "list"):
         return [" ".join(line.split()) for line in lines if line.strip()]
     return [sentence for line in lines for sentence in split_sentences(line, lang)]
+
+
+def _bracket_spans(text: str) -> list[tuple[int, int]]:
+    """Return (open, close) index pairs of matched parentheses and square brackets."""
+    pairs = {")": "(", "]": "["}
+    stack: list[tuple[str, int]] = []
+    spans: list[tuple[int, int]] = []
+    for index, char in enumerate(text):
+        if char in "([":
+            stack.append((char, index))
+        elif char in pairs and stack and stack[-1][0] == pairs[char]:
+            spans.append((stack.pop()[1], index))
+    return spans
+
+
+def _is_boundary(text: str, match: re.Match[str], sentence_start: int) -> bool:
+    """Tell whether the space after a candidate punctuation match ends a sentence."""
+    rest = text[match.end() + 1 :]
+    if not _starts_sentence(rest):
+        return False
+    punct = match.group("punct")
+    if punct != ".":
+        return text[match.start() - 1 : match.start()] not in ("(", "[")  # (…) or […]
+    if match.group("close"):
+        return True
+    return not _ends_with_abbreviation(text, match.start(), rest, sentence_start)
+
+
+def _starts_sentence(rest: str) -> bool:
+    """Tell whether text can begin a sentence: capital, digit, quote, handle or dialogue dash."""
+    if rest[:1] in _DASHES and rest[1:2] == " ":
+        return True
+    stripped = rest.lstrip(_OPENERS)
+    first = stripped[:1]
+    return first.isupper() or first.isdigit() or first == "@"
+
+
+def _ends_with_abbreviation(text: str, stop: int, rest: str, sentence_start: int) -> bool:
+    """Tell whether the full stop at index stop closes an abbreviation, initial or list number."""
+    before = text[sentence_start:stop]
+    word_start = before.rfind(" ") + 1
+    word = _core_word(before[word_start:])
+    if word in _TITLES or word.lower() in _ALWAYS_FOLLOWED:
+        return True
+    if word.lower() in _BEFORE_NUMBER and _NUMBER_AHEAD.match(rest):
+        return True
+    if _LIST_NUMBER.fullmatch(word):
+        return word_start == 0 or before[:word_start].endswith(": ")
+    if _ACRONYM.fullmatch(word):
+        return _first_word(rest) not in _STARTERS
+    if _INITIALS.fullmatch(word):
+        previous = before[:word_start].split()
+        if previous and previous[-1] in _DATE_ERAS:
+            return False
+        return _continues_name(rest)
+    return False
+
+
+def _core_word(token: str) -> str:
+    """Strip quotes, brackets and an elided article from a token: «l’O.N.U» gives O.N.U."""
+    core = token.lstrip(_OPENERS).rstrip(_CLOSERS)
+    return _ELIDED.sub("", core)
+
+
+def _first_word(rest: str) -> str:
+    """Return the first word of text, without opening quotes, cut after an apostrophe."""
+    word = rest.lstrip(_OPENERS).split(" ", 1)[0]
+    for apostrophe in "’'":
+        if apostrophe in word:
+            return word[: word.index(apostrophe) + 1]
+    return word
+
+
+def _continues_name(rest: str) -> bool:
+    """Tell whether the words after an initial continue a name (J. Tolkien, J.-M. Le Pen)."""
+    first = _first_word(rest)
+    if first not in _STARTERS:
+        return True
+    if first in _PARTICLES:
+        following = rest.split(" ", 2)[1:2]
+        return bool(following) and following[0][:1].isupper()
+    return False

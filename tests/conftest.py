@@ -1,0 +1,88 @@
+"""Shared fixtures: scratch projects, an isolated Argos home, and the tiny Argos package."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = REPO / "tests" / "fixtures"
+TINY_PACKAGE = FIXTURES / "translate-fr_en-tiny.argosmodel"
+TINY_PAIRS: list[dict[str, str]] = json.loads(
+    (FIXTURES / "tiny_pairs.json").read_text(encoding="utf-8")
+)
+TINY = {pair["fr"]: pair["en"] for pair in TINY_PAIRS}
+
+
+def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
+    """Create files below root from a {relative path: content} mapping; return root."""
+    for relative, content in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return root
+
+
+def project_config(**overrides: object) -> str:
+    """A config.yaml for a scratch project that uses the repository's layouts."""
+    values: dict[str, object] = {
+        "title": "Test edition",
+        "base_url": "/",
+        "layouts_dir": str(REPO / "layouts"),
+        "cache_dir": ".cache",
+    }
+    values.update(overrides)
+    return "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in values.items())
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """An empty scratch project: config.yaml, content/ and seeds/ in tmp_path."""
+    write_tree(tmp_path, {"config.yaml": project_config()})
+    (tmp_path / "content").mkdir()
+    (tmp_path / "seeds").mkdir()
+    return tmp_path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def argos_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Point Argos at scratch folders before anything imports it (its settings make folders)."""
+    home = tmp_path_factory.mktemp("argos-home")
+    names = {
+        "XDG_DATA_HOME": home / "data",
+        "XDG_CONFIG_HOME": home / "config",
+        "XDG_CACHE_HOME": home / "cache",
+        "ARGOS_PACKAGES_DIR": home / "packages",
+    }
+    with pytest.MonkeyPatch.context() as patch:
+        for name, path in names.items():
+            path.mkdir()
+            patch.setenv(name, str(path))
+        yield home
+
+
+@pytest.fixture(scope="session")
+def tiny_model(argos_home: Path) -> Path:
+    """Install the project's tiny French→English Argos package; return its folder."""
+    from visavis.engine import install_model_file
+
+    assert TINY_PACKAGE.exists(), f"{TINY_PACKAGE} is missing: run tests/fixtures/make_tiny_argos.py"
+    return install_model_file(TINY_PACKAGE).path
+
+
+def isolated_env(home: Path) -> dict[str, str]:
+    """Environment for a subprocess with its own empty Argos folders below `home`."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("ARGOS_", "XDG_"))}
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "ARGOS_PACKAGES_DIR"):
+        path = home / name.lower()
+        path.mkdir(parents=True, exist_ok=True)
+        env[name] = str(path)
+    env["HOME"] = str(home)
+    return env

@@ -1,0 +1,103 @@
+"""Pairing a source article with its translation: sentence, block and article levels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from visavis.align import ArticlePair, align_blocks, align_pair
+from visavis.frontmatter import parse_document
+from visavis.model import Block
+from visavis.sentences import segment_block
+
+SOURCE = """---
+title: Titre
+slug: essai
+lang: fr
+---
+Il pleut. Il vente fort.
+Le vent tombe.
+
+## Intertitre
+
+> Nous irons.
+> — Jeanne Martin
+
+- un
+- deux
+"""
+
+TRANSLATION = """---
+title: Title
+lang: en
+---
+It is raining.
+The wind is strong.
+The wind drops.
+
+## Subhead
+
+> We will go.
+> — Jeanne Martin
+
+- one
+- two
+"""
+
+
+def document(text: str, name: str = "essai.en.md"):
+    """Parse a content file's text as if read from content/<name>."""
+    return parse_document(text, Path("content") / name)
+
+
+def test_matching_translation_aligns_sentence_by_sentence() -> None:
+    alignment = align_pair(document(SOURCE, "essai.fr.md"), document(TRANSLATION))
+    assert alignment.level == "sentence"
+    assert alignment.warnings == ()
+    first = alignment.rows[0]
+    assert first.source_units == ("Il pleut.", "Il vente fort.", "Le vent tombe.")
+    assert first.target_units == ("It is raining.", "The wind is strong.", "The wind drops.")
+    assert [row.source.kind for row in alignment.rows] == ["paragraph", "subhead", "quote", "list"]
+    assert all(row.paired for row in alignment.rows)
+
+
+def test_source_units_come_from_the_shared_splitter() -> None:
+    block = Block("paragraph", ("Il pleut. Il vente fort.", "Le vent tombe."))
+    row = align_blocks(block, Block("paragraph", ("a", "b", "c")))
+    assert list(row.source_units) == segment_block(block.lines, "paragraph", "fr")
+
+
+def test_missing_translation_gives_source_only_rows() -> None:
+    alignment = align_pair(document(SOURCE, "essai.fr.md"), None)
+    assert alignment.level == "untranslated"
+    assert all(row.target is None for row in alignment.rows)
+    assert len(alignment.rows) == 4
+
+
+def test_sentence_count_mismatch_falls_back_to_the_block_and_warns() -> None:
+    edited = TRANSLATION.replace("It is raining.\nThe wind is strong.", "It is raining hard.")
+    alignment = align_pair(document(SOURCE, "essai.fr.md"), document(edited))
+    assert alignment.level == "block"
+    assert [row.level for row in alignment.rows] == ["block", "sentence", "sentence", "sentence"]
+    assert alignment.rows[0].target_units == ("It is raining hard.", "The wind drops.")
+    assert len(alignment.warnings) == 1
+    assert "content/essai.en.md: block 1 has 2 lines for 3 source sentences" in alignment.warnings[0]
+
+
+def test_block_kind_mismatch_is_not_paired_by_sentence() -> None:
+    row = align_blocks(Block("subhead", ("Titre",)), Block("paragraph", ("Title",)))
+    assert row.level == "block"
+
+
+def test_block_count_mismatch_falls_back_to_the_article_and_keeps_every_block() -> None:
+    edited = TRANSLATION.replace("## Subhead\n\n", "")
+    alignment = align_pair(document(SOURCE, "essai.fr.md"), document(edited))
+    assert alignment.level == "article"
+    sources = [row.source for row in alignment.rows if row.source]
+    targets = [row.target for row in alignment.rows if row.target]
+    assert len(sources) == 4 and len(targets) == 3
+    assert "3 blocks for the source's 4" in alignment.warnings[0]
+
+
+def test_article_pair_holds_the_translate_flags() -> None:
+    pair = ArticlePair(document(SOURCE, "essai.fr.md"), None, edited=True, stale=True)
+    assert (pair.edited, pair.stale, pair.translation) == (True, True, None)

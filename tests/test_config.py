@@ -1,0 +1,63 @@
+"""config.yaml: defaults, every problem reported at once with its line, unknown keys warned."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from visavis.config import SCHEMA, load_config
+from visavis.errors import ConfigError, ManyErrors
+
+
+def write_config(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "config.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_missing_config_gives_the_defaults(tmp_path: Path) -> None:
+    config = load_config(tmp_path / "config.yaml")
+    assert config.values == {key: default for key, (_, default, _) in SCHEMA.items()}
+    assert config.folder("content_dir") == tmp_path.resolve() / "content"
+
+
+def test_repository_config_is_valid() -> None:
+    config = load_config(Path(__file__).parent.parent / "config.yaml")
+    assert config.source_lang == "fr" and config.target_lang == "en"
+
+
+@pytest.mark.parametrize(
+    ("base_url", "site_path"),
+    [("/", "/"), ("https://user.github.io/repo/", "/repo/"), ("https://example.org", "/"),
+     ("/sub/dir", "/sub/dir/")],
+)
+def test_site_path_comes_from_base_url(tmp_path: Path, base_url: str, site_path: str) -> None:
+    config = load_config(write_config(tmp_path, f"base_url: {base_url}\n"))
+    assert config.site_path == site_path
+
+
+def test_every_problem_is_reported_at_once_with_its_line(tmp_path: Path) -> None:
+    path = write_config(tmp_path, "title: ok\nper_page: many\nsource_lang: xx\nbatch_tokens: -1\n")
+    with pytest.raises(ManyErrors) as caught:
+        load_config(path)
+    assert [str(error) for error in caught.value.errors] == [
+        f"{path}:2: 'per_page' must be a whole number",
+        f"{path}:3: 'source_lang': unknown language code 'xx' (hint: use an ISO 639-1 code such "
+        "as fr or en)",
+        f"{path}:4: 'batch_tokens' must be positive",
+    ]
+
+
+def test_unknown_key_is_a_warning_not_an_error(tmp_path: Path, caplog) -> None:
+    path = write_config(tmp_path, "title: ok\ncolour: blue\n")
+    with caplog.at_level(logging.WARNING):
+        load_config(path)
+    assert f"{path}:2: unknown config key 'colour' is ignored" in caplog.text
+
+
+def test_malformed_yaml_names_the_line(tmp_path: Path) -> None:
+    path = write_config(tmp_path, "title: ok\nabout: [\n")
+    with pytest.raises(ConfigError, match=r"config.yaml:\d+: config is not valid YAML"):
+        load_config(path)

@@ -1,0 +1,227 @@
+"""The command line: `python build.py [command]`. Errors are reported here, once."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import logging
+import sys
+import time
+from pathlib import Path
+
+from .errors import ManyErrors, VisavisError
+from .model import StageReport
+
+log = logging.getLogger("visavis")
+
+DESCRIPTION = """\
+visavis builds a bilingual reading edition: French articles beside their English
+translation, made offline with Argos Translate.
+
+With no command, runs the whole pipeline (ingest, translate, render), doing only the
+work whose inputs changed."""
+
+EPILOG = """\
+stages:
+  ingest     seeds/*.txt|*.md        -> content/<slug>.fr.md
+  translate  content/<slug>.fr.md    -> content/<slug>.en.md  (Argos Translate, offline)
+  render     content/ + layouts/     -> public/ (static site)
+
+examples:
+  python build.py                          build everything that changed
+  python build.py install-model fr_en.argosmodel
+  python build.py translate --no-memory    translate without the translation memory
+  python build.py status                   list articles and their translation state
+  python build.py serve                    build, serve on localhost, rebuild on change
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with its subcommands."""
+    common, stage = _shared_options(suppress=False)
+    sub_common, sub_stage = _shared_options(suppress=True)
+    parser = argparse.ArgumentParser(
+        prog="build.py",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[common, stage],
+    )
+    commands = parser.add_subparsers(dest="command", metavar="command")
+    for name, summary in (
+        ("build", "ingest, translate and render (the default)"),
+        ("ingest", "turn raw articles in seeds/ into content/<slug>.fr.md"),
+        ("translate", "add content/<slug>.en.md with Argos Translate"),
+        ("render", "write the static site to public/"),
+    ):
+        commands.add_parser(name, help=summary, description=summary, parents=[sub_common, sub_stage])
+    install = commands.add_parser(
+        "install-model",
+        help="install an Argos .argosmodel package file (offline)",
+        description="Install an Argos Translate package from a local .argosmodel file.",
+        parents=[sub_common],
+    )
+    install.add_argument("path", type=Path, help="the .argosmodel file")
+    commands.add_parser(
+        "status", help="list articles and their translation state", parents=[sub_common]
+    )
+    serve = commands.add_parser(
+        "serve",
+        help="build, serve on localhost and rebuild on changes",
+        parents=[sub_common, sub_stage],
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    serve.add_argument("--port", type=int, default=8000, help="port to listen on")
+    return parser
+
+
+def _shared_options(suppress: bool) -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
+    """Options accepted before and after the command (after it, they don't reset defaults)."""
+    default = {"default": argparse.SUPPRESS} if suppress else {}
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--config",
+        type=Path,
+        help="config file (default: config.yaml)",
+        **(default or {"default": Path("config.yaml")}),
+    )
+    common.add_argument(
+        "--base-url", help="override base_url from the config (e.g. in a Pages workflow)", **default
+    )
+    common.add_argument("-v", "--verbose", action="store_true", help="more detail", **default)
+    common.add_argument("-q", "--quiet", action="store_true", help="only problems", **default)
+    common.add_argument("--strict", action="store_true", help="fail on warnings too", **default)
+    stage = argparse.ArgumentParser(add_help=False)
+    stage.add_argument("--force", action="store_true", help="redo from scratch", **default)
+    stage.add_argument(
+        "--no-memory",
+        action="store_true",
+        help="bypass the translation memory when translating",
+        **default,
+    )
+    return common, stage
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the process exit code."""
+    args = build_parser().parse_args(argv)
+    setup_logging(args.verbose, args.quiet)
+    started = time.perf_counter()
+    try:
+        return dispatch(args, started)
+    except VisavisError as error:
+        report_error(error, args.verbose)
+        return 1
+    except KeyboardInterrupt:
+        log.error("interrupted")
+        return 130
+
+
+def dispatch(args: argparse.Namespace, started: float) -> int:
+    """Run the chosen command."""
+    from .config import load_config
+
+    config = load_config(args.config)
+    if args.base_url:
+        config = dataclasses.replace(config, values={**config.values, "base_url": args.base_url})
+    command = args.command or "build"
+    if command == "install-model":
+        return install_model(args.path)
+    if command == "status":
+        return show_status(config)
+    if command == "serve":
+        from .serve import serve
+
+        return serve(config, args.host, args.port, options_from(args))
+    stages = ("ingest", "translate", "render") if command == "build" else (command,)
+    return build(config, stages, args, started)
+
+
+def options_from(args: argparse.Namespace):  # noqa: ANN201 - BuildOptions, imported lazily
+    """Build options from parsed arguments."""
+    from .pipeline import BuildOptions
+
+    return BuildOptions(force=args.force, use_memory=not args.no_memory)
+
+
+def build(config, stages: tuple[str, ...], args: argparse.Namespace, started: float) -> int:  # noqa: ANN001
+    """Run stages, print one summary line each, report every problem; return the exit code."""
+    from .pipeline import run_stages
+
+    reports = run_stages(config, stages, options_from(args), on_report=print_report)
+    problems = [error for report in reports for error in report.errors]
+    warnings = sum(len(report.warnings) for report in reports)
+    for error in problems:
+        report_error(error, args.verbose)
+    elapsed = time.perf_counter() - started
+    if problems:
+        log.error("failed with %d error(s) in %.1fs", len(problems), elapsed)
+        return 1
+    if args.strict and warnings:
+        log.error("failed: %d warning(s) and --strict is on", warnings)
+        return 1
+    log.info("done in %.1fs", elapsed)
+    return 0
+
+
+def print_report(report: StageReport) -> None:
+    """Log a stage's warnings and its one-line summary."""
+    for warning in report.warnings:
+        log.warning("warning: %s", warning)
+    parts = [f"{count} {name}" for name, count in report.counts.items()]
+    if report.warnings:
+        parts.append(f"{len(report.warnings)} warning(s)")
+    if report.errors:
+        parts.append(f"{len(report.errors)} error(s)")
+    log.info("%s: %s", report.stage, ", ".join(parts) or "nothing to do")
+
+
+def install_model(path: Path) -> int:
+    """Install a local Argos package file."""
+    from .engine import install_model_file
+
+    model = install_model_file(path)
+    log.info("installed %s (%s → %s) in %s", model.label, model.from_code, model.to_code, model.path)
+    return 0
+
+
+def show_status(config) -> int:  # noqa: ANN001
+    """Print every article with the state of its translation."""
+    from .content import find_content, load_source, load_translation
+    from .status import translation_state
+
+    files = find_content(config)
+    problems: list[VisavisError] = list(files.errors)
+    for slug, path in sorted(files.sources.items()):
+        try:
+            source = load_source(path, config)
+            target = files.translations.get(slug)
+            translation = load_translation(target, config) if target else None
+        except VisavisError as error:
+            problems.append(error)
+            continue
+        state = translation_state(source, translation)
+        print(f"{state.label:<13} {slug}")
+    for error in problems:
+        report_error(error, verbose=False)
+    return 1 if problems else 0
+
+
+def report_error(error: BaseException, verbose: bool) -> None:
+    """Print an error once: `file:line: message (hint: …)` and its reasons."""
+    if isinstance(error, ManyErrors):
+        for inner in error.errors:
+            report_error(inner, verbose)
+        return
+    text = error.report() if isinstance(error, VisavisError) else f"{type(error).__name__}: {error}"
+    log.error("error: %s", text, exc_info=error if verbose else None)
+
+
+def setup_logging(verbose: bool, quiet: bool) -> None:
+    """Send the package's log to stderr as plain lines."""
+    level = logging.DEBUG if verbose else logging.WARNING if quiet else logging.INFO
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    root = logging.getLogger("visavis")
+    root.handlers[:] = [handler]
+    root.setLevel(level)

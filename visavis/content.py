@@ -1,0 +1,126 @@
+"""The content folder: `<slug>.<lang>.md` files, found, checked and grouped into articles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .config import KNOWN_LANGUAGES, Config
+from .errors import FrontMatterError, VisavisError
+from .frontmatter import read_document
+from .model import Document
+
+SLUG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,119}$")
+
+
+@dataclass(frozen=True)
+class ContentFiles:
+    """The content folder's files grouped by slug, and the names that were refused."""
+
+    sources: dict[str, Path]
+    translations: dict[str, Path]
+    errors: tuple[VisavisError, ...]
+
+
+def find_content(config: Config) -> ContentFiles:
+    """List source and translation files; a bad name or unknown language is an error."""
+    folder = config.folder("content_dir")
+    sources: dict[str, Path] = {}
+    translations: dict[str, Path] = {}
+    errors: list[VisavisError] = []
+    if not folder.is_dir():
+        return ContentFiles(sources, translations, ())
+    for path in sorted(folder.glob("*.md")):
+        slug, _, lang = path.name.removesuffix(".md").rpartition(".")
+        if not slug or lang not in KNOWN_LANGUAGES:
+            errors.append(
+                FrontMatterError(
+                    f"cannot tell the language of '{path.name}'",
+                    path,
+                    hint=f"name content files <slug>.{config.source_lang}.md "
+                    f"or <slug>.{config.target_lang}.md",
+                )
+            )
+        elif not SLUG_PATTERN.match(slug):
+            errors.append(
+                FrontMatterError(
+                    f"'{slug}' is not a valid slug",
+                    path,
+                    hint="use lowercase letters, digits and hyphens (at most 120)",
+                )
+            )
+        elif lang == config.source_lang:
+            sources[slug] = path
+        elif lang == config.target_lang:
+            translations[slug] = path
+        else:
+            errors.append(
+                FrontMatterError(
+                    f"language '{lang}' is neither source_lang nor target_lang in config.yaml",
+                    path,
+                )
+            )
+    for slug, path in sorted(translations.items()):
+        if slug not in sources:
+            errors.append(FrontMatterError("translation has no source file beside it", path))
+    return ContentFiles(sources, translations, tuple(errors))
+
+
+def translation_path(config: Config, slug: str) -> Path:
+    """Where the translation of an article lives."""
+    return config.folder("content_dir") / f"{slug}.{config.target_lang}.md"
+
+
+def load_source(path: Path, config: Config) -> Document:
+    """Read a source file and check the fields every stage relies on."""
+    document = read_document(path)
+    check_meta(document, config.source_lang, required=("title",))
+    return document
+
+
+def load_translation(path: Path, config: Config) -> Document:
+    """Read a translation file and check its fields."""
+    document = read_document(path)
+    check_meta(document, config.target_lang, required=())
+    return document
+
+
+def check_meta(document: Document, lang: str, required: tuple[str, ...]) -> None:
+    """Raise FrontMatterError for a missing or wrongly typed field, naming its line."""
+    meta, path = document.meta, document.path
+    for name in required:
+        if not meta.get(name):
+            raise FrontMatterError(f"front matter needs '{name}'", path, 1)
+    for name in ("title", "standfirst", "section", "publication", "author", "slug"):
+        value = meta.get(name)
+        if value is not None and not isinstance(value, str):
+            raise FrontMatterError(
+                f"front matter '{name}' must be text, not {type(value).__name__}",
+                path,
+                document.meta_lines.get(name),
+            )
+    if meta.get("lang", lang) != lang:
+        raise FrontMatterError(
+            f"front matter 'lang' is '{meta.get('lang')}' but the file name says '{lang}'",
+            path,
+            document.meta_lines.get("lang"),
+        )
+    _check_date(document)
+
+
+def _check_date(document: Document) -> None:
+    import datetime as dt
+
+    value = document.meta.get("date")
+    if value is None or isinstance(value, dt.date):
+        return
+    try:
+        dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise FrontMatterError(
+            f"front matter 'date': {value!r} is not a date",
+            document.path,
+            document.meta_lines.get("date"),
+            hint="use YYYY-MM-DD",
+        ) from None

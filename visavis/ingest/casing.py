@@ -1,0 +1,139 @@
+"""Natural casing for text the export printed in capitals, learnt from the article's own body."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:«“\"]\s*|\s[-–—]\s)$")
+_ELISION = re.compile(r"^((?:qu|[dljmnstc])['’])(.+)$", re.IGNORECASE)
+
+#: Words that stay lowercase inside a name or a title (unless the body shows otherwise).
+SMALL_WORDS = frozenset(
+    {
+        *("à", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les", "ou"),
+        *("par", "pour", "sur", "un", "une", "van", "von", "der", "den"),
+    }
+)
+
+
+def learn_casing(text: str) -> dict[str, str]:
+    """Map each upper-cased word (and hyphenated compound) of text to its usual casing.
+
+    Mid-sentence uses weigh more than sentence starts; a lowercase word right after an
+    elision (`d’emmanuel`) and long all-capitals words are no evidence, since exports garble
+    exactly those; among compounds the most capitalised form wins (`Bock-Côté`).
+    """
+    counts: dict[str, Counter[str]] = {}
+    for match in _WORD.finditer(text):
+        word = match.group()
+        start = match.start()
+        weight = 1 if _SENTENCE_START.search(text[max(0, start - 3) : start]) else 3
+        elided = _ELISION.match(word)
+        core = elided.group(2) if elided else word
+        if _is_garbled(core) or (elided and core[:1].islower()):
+            continue
+        for part in _parts(core):
+            if not (part.isupper() and len(part) > 5):
+                counts.setdefault(part.upper(), Counter())[part] += weight
+        if "-" in core and not core.isupper():
+            compound = counts.setdefault(core.upper(), Counter())
+            compound[core] += 100 * sum(char.isupper() for char in core)
+    return {key: counter.most_common(1)[0][0] for key, counter in counts.items()}
+
+
+def repair_casing(text: str, known: dict[str, str]) -> str:
+    """Fix casing the export garbled, where the article shows the right form elsewhere."""
+    return _WORD.sub(lambda match: _repair_word(match.group(), known), text)
+
+
+def _repair_word(word: str, known: dict[str, str]) -> str:
+    elided = _ELISION.match(word)
+    prefix, core = (elided.group(1), elided.group(2)) if elided else ("", word)
+    if _is_garbled(core):
+        upper = core.upper()
+        return prefix + known.get(upper, upper)
+    seen = known.get(core.upper())
+    if seen is None or seen == core:
+        return word
+    if prefix and core.islower() and seen[:1].isupper() and seen[1:].islower():
+        return prefix + seen
+    if "-" in core and core[:1].isupper() and _capitals(seen) > _capitals(core):
+        return prefix + seen
+    return word
+
+
+def _is_garbled(word: str) -> bool:
+    """`éLYSéE`: capitals with lowercase accented letters, as exports lower-case them."""
+    lower = [char for char in word if char.islower()]
+    upper = [char for char in word if char.isupper()]
+    return len(upper) >= 2 and bool(lower) and all(not char.isascii() for char in lower)
+
+
+def _capitals(word: str) -> int:
+    return sum(char.isupper() for char in word)
+
+
+def restore_casing(
+    text: str, known: dict[str, str], style: str = "name", capitalise_first: bool = True
+) -> str:
+    """Re-case an all-capitals text: body casing first, else `name` or `sentence` style."""
+    if not text or any(char.islower() for char in text):
+        return text
+    out: list[str] = []
+    position = 0
+    for index, match in enumerate(_WORD.finditer(text)):
+        out.append(text[position : match.start()])
+        first = index == 0 and capitalise_first
+        out.append(_case_word(match.group(), known, style, first))
+        position = match.end()
+    out.append(text[position:])
+    return "".join(out)
+
+
+def restore_name(text: str, known: dict[str, str]) -> str:
+    """Natural casing for `NAME, ROLE` (a byline or a quote's attribution)."""
+    if not text or any(char.islower() for char in text):
+        return text
+    name, comma, role = text.partition(",")
+    cased = restore_casing(name, known, "name")
+    if comma:
+        cased += comma + restore_casing(role, known, "sentence", capitalise_first=False)
+    return cased
+
+
+def restore_label(text: str, known: dict[str, str]) -> str:
+    """Natural casing for a kicker or section label: `CULTURE ET SOCIÉTÉ` → `Culture et société`."""
+    return restore_casing(text, known, "sentence")
+
+
+def _case_word(word: str, known: dict[str, str], style: str, first: bool) -> str:
+    elided = _ELISION.match(word)
+    if elided:
+        prefix = elided.group(1).capitalize() if first else elided.group(1).lower()
+        return prefix + _case_word(elided.group(2), known, style, first=False)
+    whole = known.get(word.upper()) if "-" in word else None
+    if whole is not None:
+        return whole[:1].upper() + whole[1:] if first else whole
+    pieces = re.split(r"([-'’])", word)
+    return "".join(
+        _case_piece(piece, known, style, first and i == 0) if i % 2 == 0 else piece
+        for i, piece in enumerate(pieces)
+    )
+
+
+def _case_piece(piece: str, known: dict[str, str], style: str, first: bool) -> str:
+    seen = known.get(piece.upper())
+    if seen is not None:
+        return seen[:1].upper() + seen[1:] if first else seen
+    lower = piece.lower()
+    if first:
+        return lower.capitalize()
+    if lower in SMALL_WORDS or style == "sentence":
+        return lower
+    return lower.capitalize()
+
+
+def _parts(word: str) -> list[str]:
+    return [part for part in re.split(r"[-'’]", word) if part]

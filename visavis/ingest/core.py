@@ -1,0 +1,164 @@
+"""Ingest one source text: detect its layout, read it, and assemble front-matter and blocks."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from ..body import parse_body
+from ..errors import IngestError
+from ..frontmatter import format_document
+from ..model import Block
+from ..sentences import split_sentences
+from .casing import learn_casing, repair_casing, restore_name
+from .decode import decode_bytes
+from .detect import APP, MARKDOWN, WEB, WEBCOPY, detect_format
+from .draft import Draft
+from .lines import normalise_text, split_chunks
+from .markdown_source import parse_markdown
+from .plaintext import parse_plaintext
+from .pressreader_app import parse_app
+from .pressreader_web import parse_web
+from .slug import make_slug
+from .webcopy import parse_webcopy
+
+log = logging.getLogger(__name__)
+
+MAX_SOURCE_BYTES = 4 * 1024 * 1024
+_READERS = {APP: parse_app, WEB: parse_web, WEBCOPY: parse_webcopy}
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """A source article as content: front-matter, body blocks, doubts and recognised fields."""
+
+    meta: dict[str, Any]
+    blocks: tuple[Block, ...]
+    warnings: tuple[str, ...] = ()
+    fields: tuple[str, ...] = ()
+
+    def to_markdown(self) -> str:
+        """The text of the content file `<slug>.<lang>.md`."""
+        return format_document(self.meta, self.blocks)
+
+
+def ingest_file(path: Path, lang: str = "fr") -> IngestResult:
+    """Read, decode and ingest one seed file; every failure is an IngestError naming it."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise IngestError("cannot read file", path, reasons=[str(error)]) from error
+    if len(data) > MAX_SOURCE_BYTES:
+        raise IngestError(f"file is larger than {MAX_SOURCE_BYTES // 2**20} MB", path)
+    decoded = decode_bytes(data, path)
+    result = ingest_text(decoded.text, str(path), lang, sha256=hashlib.sha256(data).hexdigest())
+    warnings = (*decoded.warnings, *result.warnings)
+    return IngestResult(result.meta, result.blocks, warnings, result.fields)
+
+
+def ingest_text(
+    text: str, source_name: str, lang: str = "fr", *, sha256: str | None = None
+) -> IngestResult:
+    """Turn the text of a source article into front-matter and blocks (pure)."""
+    try:
+        return _ingest(text, source_name, lang, sha256)
+    except IngestError:
+        raise
+    except Exception as error:  # a bug must still name the file, never escape as a traceback
+        log.debug("ingest failed on %s", source_name, exc_info=True)
+        raise IngestError(
+            f"ingest failed unexpectedly: {type(error).__name__}: {error}",
+            source_name,
+            hint="please report this with the file",
+        ) from error
+
+
+def _ingest(text: str, source_name: str, lang: str, sha256: str | None) -> IngestResult:
+    digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    text = normalise_text(text, source_name)
+    chunks = split_chunks(text)
+    if not chunks:
+        raise IngestError("file is empty (no text in it)", source_name)
+    layout = detect_format(text, source_name, chunks)
+    if layout == MARKDOWN:
+        draft = parse_markdown(text, source_name)
+    elif layout in _READERS:
+        draft = _READERS[layout](chunks)
+    else:
+        draft = parse_plaintext(chunks)
+        draft.warn("unknown layout: read as plain text (first line headline, then paragraphs)")
+    return assemble(draft, source_name, lang, digest)
+
+
+def assemble(draft: Draft, source_name: str, lang: str, digest: str) -> IngestResult:
+    """Split sentences, repair casing, build the slug and the ordered front-matter."""
+    if not any(block.kind in ("paragraph", "quote", "list") for block in draft.blocks):
+        raise IngestError("no article text found", source_name, hint="is this an article?")
+    name = Path(source_name).name
+    known = learn_casing(" ".join(line for b in draft.blocks for line in b.lines))
+    title = repair_casing(draft.title, known) if draft.title else None
+    if not title:
+        title = Path(name).stem
+        draft.warn(f"no headline found: the title is the file name {title!r}")
+    blocks = tuple(_split_block(block, known, lang) for block in draft.blocks)
+    meta = _front_matter(draft, title, known, lang)
+    meta["source"] = {"file": name, "sha256": digest, "format": draft.format}
+    meta["source"]["ingested_sha256"] = content_hash(meta, blocks)
+    warnings = tuple(f"{name}: {warning}" for warning in draft.warnings)
+    result = IngestResult(meta, blocks, warnings, _fields(meta, draft))
+    check_round_trip(result, source_name)
+    return result
+
+
+def _front_matter(draft: Draft, title: str, known: dict[str, str], lang: str) -> dict[str, Any]:
+    slug = make_slug(title) or make_slug(draft.publication or "") or "article"
+    meta: dict[str, Any] = {"title": title, "slug": slug, "lang": lang}
+    meta["publication"] = draft.publication
+    meta["section"] = draft.section
+    if draft.genre:
+        meta["genre"] = draft.genre
+    standfirst = draft.standfirst
+    meta["standfirst"] = repair_casing(standfirst, known) if standfirst else None
+    meta["author"] = draft.author
+    if draft.author_handle:
+        meta["author_handle"] = draft.author_handle
+    if draft.country:
+        meta["country"] = draft.country
+    meta["date"] = draft.date
+    return meta
+
+
+def _split_block(block: Block, known: dict[str, str], lang: str) -> Block:
+    lines = tuple(repair_casing(line, known) for line in block.lines)
+    if block.kind in ("paragraph", "quote"):
+        lines = tuple(s for line in lines for s in split_sentences(line, lang))
+    attribution = restore_name(block.attribution, known) if block.attribution else None
+    return Block(block.kind, lines, attribution)
+
+
+def _fields(meta: dict[str, Any], draft: Draft) -> tuple[str, ...]:
+    names = [key for key, value in meta.items() if value and key not in ("slug", "lang", "source")]
+    if draft.author_network:
+        names.append(f"author_network:{draft.author_network}")
+    names.append(f"format:{draft.format}")
+    return tuple(names)
+
+
+def content_hash(meta: dict[str, Any], blocks: tuple[Block, ...] | list[Block]) -> str:
+    """Hash of front-matter (without this hash) and blocks, to notice hand edits later."""
+    plain = {key: value for key, value in meta.items() if key != "source"}
+    source = {k: v for k, v in (meta.get("source") or {}).items() if k != "ingested_sha256"}
+    payload = [plain, source, [asdict(block) for block in blocks]]
+    text = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def check_round_trip(result: IngestResult, source_name: str) -> None:
+    """Refuse output that would not read back as the same blocks."""
+    body = result.to_markdown().split("\n---\n", 1)[1]
+    if parse_body(body) != result.blocks:
+        raise IngestError("the generated Markdown does not read back the same", source_name)

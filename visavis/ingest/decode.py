@@ -1,0 +1,76 @@
+"""Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1252; else a clear error."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import IngestError
+
+_MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf©¨ª«§®´¹¢£¤¦°²³µ»¼½¾]|â€[™œ\u009d“”˜¦¢¡]|Â[\u00a0«»°]")
+_BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Decoded text, the encoding it was read with, and anything worth a warning."""
+
+    text: str
+    encoding: str
+    warnings: tuple[str, ...] = ()
+
+
+def decode_bytes(data: bytes, path: Path | str) -> Decoded:
+    """Decode a seed file's bytes; an empty, binary or undecodable file is an IngestError."""
+    name = Path(path).name
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8", path, "UTF-8 with BOM")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict(data, "utf-16", path, "UTF-16")
+    if not data.strip():
+        raise IngestError("file is empty", path)
+    binary = _BINARY_BYTES.search(data)
+    if binary:
+        line = data.count(b"\n", 0, binary.start()) + 1
+        raise IngestError("file looks binary, not text", path, line, hint="give a .txt or .md")
+    try:
+        return _unmojibake(data.decode("utf-8"), name)
+    except UnicodeDecodeError as error:
+        utf8_error = error
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, utf8_error.start) + 1
+        raise IngestError(
+            "cannot decode the file: it is neither UTF-8 nor Windows-1252",
+            path,
+            line,
+            hint="save it as UTF-8",
+            reasons=[str(utf8_error), str(error)],
+        ) from error
+    return Decoded(text, "cp1252", (f"{name}: read as Windows-1252 (not valid UTF-8)",))
+
+
+def _strict(data: bytes, encoding: str, path: Path | str, label: str) -> Decoded:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise IngestError(f"file starts with a {label} mark but is not {label}", path) from error
+    if not text.strip():
+        raise IngestError("file is empty", path)
+    if "\x00" in text:
+        raise IngestError("file looks binary, not text", path)
+    return Decoded(text, encoding, ())
+
+
+def _unmojibake(text: str, name: str) -> Decoded:
+    """Undo UTF-8 that was decoded as Windows-1252 and saved again (`Ã©` for `é`)."""
+    if len(_MOJIBAKE.findall(text)) < 2:
+        return Decoded(text, "utf-8")
+    try:
+        fixed = text.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return Decoded(text, "utf-8", (f"{name}: the text looks double-encoded (Ã©)",))
+    return Decoded(fixed, "utf-8", (f"{name}: repaired double-encoded UTF-8 (Ã© → é)",))

@@ -1,0 +1,92 @@
+"""Source text as numbered lines and blank-line separated chunks, the unit every layout reads."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..errors import IngestError
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_FORMAT_CHARS = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES = re.compile(r"[ \t\f\v\u2028\u2029]+")
+_TERMINAL = ".!?…"
+_CLOSERS = "»”\"')]"
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank source line and its 1-based line number."""
+
+    number: int
+    text: str
+
+
+Chunk = tuple[Line, ...]
+
+
+def normalise_text(text: str, name: str) -> str:
+    """Drop a BOM and invisible format characters, unify line ends; refuse control characters."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\x0c", "\n").replace("\x85", "\n")
+    bad = _CONTROL.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        code = f"U+{ord(bad.group()):04X}"
+        raise IngestError(f"control character {code} in the text: it looks binary", name, line)
+    text = _FORMAT_CHARS.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_line(text: str) -> str:
+    """Collapse runs of ordinary spaces; keep non-breaking spaces (French typography)."""
+    return _SPACES.sub(" ", text).strip(" \t\u00a0\u202f")
+
+
+def split_lines(text: str) -> list[Line]:
+    """Return the non-blank lines of a text, cleaned, with their line numbers."""
+    lines = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        cleaned = clean_line(raw)
+        if cleaned:
+            lines.append(Line(number, cleaned))
+    return lines
+
+
+def split_chunks(text: str) -> list[Chunk]:
+    """Group non-blank lines into chunks separated by blank lines."""
+    chunks: list[Chunk] = []
+    current: list[Line] = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        cleaned = clean_line(raw)
+        if cleaned:
+            current.append(Line(number, cleaned))
+        elif current:
+            chunks.append(tuple(current))
+            current = []
+    if current:
+        chunks.append(tuple(current))
+    return chunks
+
+
+def chunk_text(chunk: Chunk) -> str:
+    """Join a chunk's lines with single spaces."""
+    return " ".join(line.text for line in chunk)
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether text ends with sentence-final punctuation (closing quotes allowed after it)."""
+    stripped = text.rstrip(_CLOSERS + " \u00a0\u202f")
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def word_count(text: str) -> int:
+    """Number of whitespace-separated words."""
+    return len(text.split())
+
+
+def is_caps(text: str, minimum: int = 2) -> bool:
+    """Whether text has at least `minimum` letters and none of them is lowercase."""
+    letters = [char for char in text if char.isalpha()]
+    return len(letters) >= minimum and not any(char.islower() for char in letters)

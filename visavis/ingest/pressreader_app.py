@@ -1,0 +1,97 @@
+"""PressReader export, app layout: publication, headline, KICKER standfirst, `- BYLINE`, body."""
+
+from __future__ import annotations
+
+from .blocks import build_blocks, units_from_chunks
+from .byline import looks_like_app_byline, parse_byline
+from .casing import learn_casing, repair_casing, restore_label
+from .draft import Draft
+from .lines import Chunk, chunk_text, ends_sentence, is_caps, word_count
+from .noise import find_country, is_pressreader_noise
+
+_HEADER_SPAN = 6
+
+
+def parse_app(chunks: list[Chunk]) -> Draft:
+    """Read an app-layout export (the seed's layout)."""
+    draft = Draft("pressreader-app")
+    chunks = strip_pressreader_noise(chunks, draft)
+    if not chunks:
+        return draft
+    if _is_publication(chunks):
+        draft.publication = chunk_text(chunks.pop(0))
+    if chunks:
+        draft.title = chunk_text(chunks.pop(0))
+    byline_at = find_app_byline(chunks)
+    body_text = " ".join(chunk_text(chunk) for chunk in chunks[byline_at + 1 :])
+    known = learn_casing(body_text)
+    if byline_at >= 0:
+        _read_header(chunks[:byline_at], chunks[byline_at], known, draft)
+        chunks = chunks[byline_at + 1 :]
+    else:
+        draft.warn("no byline (`- AUTHOR`) found: no standfirst or author read")
+    draft.blocks = build_blocks(units_from_chunks(chunks), draft)
+    return draft
+
+
+def strip_pressreader_noise(chunks: list[Chunk], draft: Draft) -> list[Chunk]:
+    """Drop image placeholders and footer lines; a `Newspapers from X` line gives the country."""
+    kept: list[Chunk] = []
+    for chunk in chunks:
+        lines = []
+        for line in chunk:
+            country = find_country(line.text)
+            if country:
+                draft.country = country
+            if not is_pressreader_noise(line.text):
+                lines.append(line)
+        if lines:
+            kept.append(tuple(lines))
+    return kept
+
+
+def find_app_byline(chunks: list[Chunk]) -> int:
+    """Index of the `- AUTHOR` chunk among the first chunks after the headline, or -1."""
+    for index, chunk in enumerate(chunks[:_HEADER_SPAN]):
+        if len(chunk) == 1 and looks_like_app_byline(chunk[0].text):
+            return index
+    return -1
+
+
+def split_kicker(text: str) -> tuple[str | None, str]:
+    """`TECHNOLOGIE Timothée Lacroix, …` → (`TECHNOLOGIE`, `Timothée Lacroix, …`)."""
+    words = text.split()
+    count = 0
+    while count < len(words) and is_caps(words[count], 1):
+        count += 1
+    if count < len(words) and count >= 2 and words[count][:1].islower():
+        count -= 1  # `SUISSE L’UDC veut…`: the last capitals word starts the standfirst
+    kicker = " ".join(words[:count])
+    if not kicker or not is_caps(kicker, 2) or (count == len(words) and count > 6):
+        return None, text
+    return kicker, " ".join(words[count:])
+
+
+def _is_publication(chunks: list[Chunk]) -> bool:
+    first = chunk_text(chunks[0])
+    return len(chunks) > 2 and word_count(first) <= 6 and not ends_sentence(first)
+
+
+def _read_header(head: list[Chunk], byline: Chunk, known: dict[str, str], draft: Draft) -> None:
+    texts = [chunk_text(chunk) for chunk in head]
+    if texts:
+        kicker, rest = split_kicker(texts[0])
+        if kicker:
+            draft.section = restore_label(kicker, known)
+        texts[0] = rest
+    standfirst = " ".join(text for text in texts if text)
+    if standfirst:
+        draft.standfirst = repair_casing(standfirst, known)
+    if len(head) > 1:
+        draft.warn(f"{len(head)} chunks between headline and byline joined into the standfirst")
+    parsed = parse_byline(byline[0].text, known)
+    draft.author = parsed.author or None
+    draft.author_handle = parsed.handle
+    draft.author_network = parsed.network
+    if not parsed.author:
+        draft.warn("the byline is empty: no author", byline[0].number)

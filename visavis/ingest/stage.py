@@ -1,0 +1,166 @@
+"""The ingest stage: every seed to `content/<slug>.<lang>.md`, gathered first, then written."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..config import Config
+from ..errors import IngestError, VisavisError
+from ..frontmatter import read_document
+from ..model import StageReport
+from ..writer import write_if_changed
+from .core import IngestResult, content_hash, ingest_file
+
+log = logging.getLogger(__name__)
+
+SEED_SUFFIXES = (".txt", ".md", ".markdown")
+
+
+@dataclass(frozen=True)
+class Existing:
+    """What ingest needs to know about a content file already on disk."""
+
+    path: Path
+    seed: str | None
+    seed_sha256: str | None
+    edited: bool
+
+
+@dataclass(frozen=True)
+class Planned:
+    """One seed's outcome before anything is written."""
+
+    seed: Path
+    target: Path
+    result: IngestResult
+
+
+def run_ingest(config: Config, force: bool = False, only: list[Path] | None = None) -> StageReport:
+    """Ingest the seeds folder (or `only` these seeds) into the content folder."""
+    report = StageReport("ingest")
+    seeds_dir, content_dir = config.folder("seeds_dir"), config.folder("content_dir")
+    lang = config.source_lang
+    seeds = list_seeds(seeds_dir, only, report)
+    existing = index_content(content_dir, lang)
+    by_seed = {entry.seed: entry for entry in existing.values() if entry.seed}
+    planned: list[Planned] = []
+    for seed in seeds:
+        known = by_seed.get(seed.name)
+        if not force and known and known.seed_sha256 == _sha256(seed) and not known.edited:
+            report.count("unchanged")
+            continue
+        try:
+            result = ingest_file(seed, lang)
+        except IngestError as error:
+            report.errors.append(error)
+            continue
+        for warning in result.warnings:
+            report.warn(warning)
+        target = content_dir / f"{result.meta['slug']}.{lang}.md"
+        planned.append(Planned(seed, target, result))
+    planned = _drop_slug_clashes(planned, existing, report)
+    for item in planned:
+        _write(item, existing.get(item.target), by_seed.get(item.seed.name), report)
+    return report
+
+
+def list_seeds(seeds_dir: Path, only: list[Path] | None, report: StageReport) -> list[Path]:
+    """The seed files to ingest, sorted."""
+    if only is not None:
+        return sorted(Path(path) for path in only)
+    if not seeds_dir.is_dir():
+        report.warn(f"{seeds_dir}: no seeds folder, nothing to ingest")
+        return []
+    return sorted(
+        path
+        for path in seeds_dir.iterdir()
+        if path.is_file() and path.suffix.lower() in SEED_SUFFIXES and not path.name.startswith(".")
+    )
+
+
+def index_content(content_dir: Path, lang: str) -> dict[Path, Existing]:
+    """Every `*.<lang>.md` content file, with the seed it came from and whether it was edited."""
+    index: dict[Path, Existing] = {}
+    if not content_dir.is_dir():
+        return index
+    for path in sorted(content_dir.glob(f"*.{lang}.md")):
+        index[path] = read_existing(path)
+    return index
+
+
+def read_existing(path: Path) -> Existing:
+    """Read a content file's provenance; an unreadable file counts as edited (never clobbered)."""
+    try:
+        document = read_document(path)
+    except VisavisError as error:
+        log.debug("cannot read %s: %s", path, error)
+        return Existing(path, None, None, edited=True)
+    source = document.meta.get("source")
+    if not isinstance(source, dict) or "ingested_sha256" not in source:
+        return Existing(path, None, None, edited=True)
+    edited = content_hash(document.meta, document.blocks) != source.get("ingested_sha256")
+    return Existing(path, source.get("file"), source.get("sha256"), edited)
+
+
+def _drop_slug_clashes(
+    planned: list[Planned], existing: dict[Path, Existing], report: StageReport
+) -> list[Planned]:
+    """Two seeds with one slug, or a seed over another article's file, are errors."""
+    by_target: dict[Path, list[Planned]] = {}
+    for item in planned:
+        by_target.setdefault(item.target, []).append(item)
+    kept = []
+    for target, items in by_target.items():
+        if len(items) > 1:
+            names = " and ".join(item.seed.name for item in items)
+            report.errors.append(
+                IngestError(
+                    f"{names} both give the slug '{target.name}'",
+                    target,
+                    hint="change one headline, or remove one seed",
+                )
+            )
+            continue
+        item, other = items[0], existing.get(target)
+        if other is not None and other.seed not in (None, item.seed.name):
+            report.errors.append(
+                IngestError(
+                    f"{item.seed.name} gives the slug of the article from {other.seed}",
+                    target,
+                    hint="change one headline, or remove one seed",
+                )
+            )
+            continue
+        kept.append(item)
+    return kept
+
+
+def _write(
+    item: Planned, target: Existing | None, previous: Existing | None, report: StageReport
+) -> None:
+    if target is not None and target.edited:
+        message = f"{target.path}: edited by hand, not overwritten by {item.seed.name}"
+        if target.seed is None:
+            message = f"{target.path}: not made from {item.seed.name}, not overwritten"
+        report.warn(message)
+        report.count("kept (edited)")
+        return
+    if previous is not None and previous.path != item.target:
+        report.warn(
+            f"{previous.path}: {item.seed.name} now gives {item.target.name}; old file kept"
+        )
+    if write_if_changed(item.target, item.result.to_markdown()):
+        log.info("wrote %s", item.target)
+        report.count("written")
+    else:
+        report.count("unchanged")
+
+
+def _sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None

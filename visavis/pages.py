@@ -1,0 +1,372 @@
+"""Plan the site: every page's output path, layout and context, without touching the disk.
+
+The plan is pure and cheap: articles are aligned here, but their Markdown is only converted
+when a page is actually rendered (`Bitext.rows`), so an incremental build that skips unchanged
+pages never pays for it. Each page carries a fingerprint of what it shows; the render stage
+combines it with the layouts and config to decide whether the page must be written again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from .align import Alignment, ArticlePair, align_pair
+from .errors import RenderError
+from .feeds import feed_context, robots_context, sitemap_context
+from .frontmatter import as_date
+from .markup import RowView, render_page_markdown, render_rows
+
+_SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+MONTHS = {
+    "en": "January February March April May June July August September October November December",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+}
+AUTONYMS = {
+    "de": "Deutsch",
+    "en": "English",
+    "es": "Español",
+    "fr": "Français",
+    "it": "Italiano",
+    "nl": "Nederlands",
+    "pt": "Português",
+}
+
+
+@dataclass(frozen=True)
+class Page:
+    """One output file: where it goes, which layout renders it, and with what."""
+
+    path: str
+    template: str
+    context: dict[str, Any]
+    fingerprint: str
+
+
+@dataclass
+class SitePlan:
+    """Every page of the site, and the warnings met while planning it."""
+
+    pages: list[Page] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+class Bitext:
+    """An article's aligned rows; the HTML is rendered on first use only."""
+
+    def __init__(self, alignment: Alignment) -> None:
+        self.alignment = alignment
+        self.level = alignment.level
+
+    @cached_property
+    def rows(self) -> list[RowView]:
+        """The rendered rows (Markdown converted and sanitised)."""
+        return render_rows(self.alignment)
+
+
+def plan_site(values: dict[str, Any], articles: list[ArticlePair]) -> SitePlan:
+    """Return every page of the site for these settings and articles, sorted by path."""
+    site = site_context(values)
+    ordered = sort_articles(articles)
+    cards = [article_card(pair, site) for pair in ordered]
+    _check_unique([card["slug"] for card in cards], ordered)
+    plan = SitePlan()
+    for index, (pair, card) in enumerate(zip(ordered, cards, strict=True)):
+        previous = cards[index - 1] if index > 0 else None
+        following = cards[index + 1] if index + 1 < len(cards) else None
+        plan.pages.append(_article_page(site, pair, card, previous, following, plan.warnings))
+    plan.pages.extend(paginate(site, cards, "", "index.html", "home", site["title"]))
+    plan.pages.extend(_listing_pages(site, cards, "publication", "publications"))
+    plan.pages.extend(_listing_pages(site, cards, "section", "sections"))
+    plan.pages.append(_about_page(site, values, ordered))
+    plan.pages.append(_simple_page(site, "404.html", "404.html", "Page not found"))
+    plan.pages.extend(_feed_pages(site, cards, plan.pages))
+    plan.pages.sort(key=lambda page: page.path)
+    return plan
+
+
+def site_context(values: dict[str, Any]) -> dict[str, Any]:
+    """Settings every layout sees: names, languages and where the site lives."""
+    base_url = str(values["base_url"])
+    path = base_url.split("://", 1)[1].partition("/")[2] if "://" in base_url else base_url
+    path = "/" + path.strip("/") + "/" if path.strip("/") else "/"
+    absolute = base_url.rstrip("/") + "/" if "://" in base_url else ""
+    source, target = values["source_lang"], values["target_lang"]
+    return {
+        "title": values["title"],
+        "description": values["description"],
+        "path": path,
+        "absolute": absolute,
+        "lang": values["interface_lang"],
+        "per_page": values["per_page"],
+        "source_lang": source,
+        "target_lang": target,
+        "source_name": AUTONYMS.get(source, source.upper()),
+        "target_name": AUTONYMS.get(target, target.upper()),
+    }
+
+
+def sort_articles(articles: list[ArticlePair]) -> list[ArticlePair]:
+    """Newest first; undated articles last; ties broken by slug."""
+
+    def key(pair: ArticlePair) -> tuple[bool, int, str]:
+        date = _date(pair)
+        return (date is None, -date.toordinal() if date else 0, pair.source.slug)
+
+    return sorted(articles, key=key)
+
+
+def article_card(pair: ArticlePair, site: dict[str, Any]) -> dict[str, Any]:
+    """What listings show of an article (plain data, so it can be fingerprinted)."""
+    meta = pair.source.meta
+    other = pair.translation.meta if pair.translation else {}
+    slug = pair.source.slug
+    date = _date(pair)
+    publication = _text(meta.get("publication"))
+    section = _text(meta.get("section"))
+    return {
+        "slug": slug,
+        "url": f"{site['path']}articles/{slug}/",
+        "abs_url": _absolute(site, f"articles/{slug}/"),
+        "title": _text(meta.get("title")) or slug,
+        "title_target": _text(other.get("title")),
+        "standfirst": _text(meta.get("standfirst")),
+        "standfirst_target": _text(other.get("standfirst")),
+        "publication": publication,
+        "publication_url": _group_url(site, "publications", publication),
+        "section": section,
+        "section_target": _text(other.get("section")),
+        "section_url": _group_url(site, "sections", section),
+        "author": _text(meta.get("author")),
+        "date": date.isoformat() if date else None,
+        "date_text": format_date(date, site["lang"]) if date else None,
+        "translated": pair.translation is not None,
+    }
+
+
+def format_date(date: dt.date, lang: str) -> str:
+    """A date in words in the interface language (no locale, so output is deterministic)."""
+    months = MONTHS.get(lang)
+    if months is None:
+        return date.isoformat()
+    return f"{date.day} {months.split()[date.month - 1]} {date.year}"
+
+
+def slugify(text: str) -> str:
+    """An ASCII, lower-case, hyphenated form of a name, for listing URLs."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "other"
+
+
+def fingerprint(*parts: Any) -> str:
+    """A stable digest of plain data (dates and paths as text)."""
+    data = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+def paginate(
+    site: dict[str, Any],
+    cards: list[dict[str, Any]],
+    prefix: str,
+    template: str,
+    kind: str,
+    title: str,
+) -> list[Page]:
+    """Split a listing into pages of `per_page` articles: prefix/index.html, prefix/page/N/."""
+    size = site["per_page"]
+    chunks = [cards[start : start + size] for start in range(0, len(cards), size)] or [[]]
+    urls = [f"{prefix}page/{n}/" if n > 1 else prefix for n in range(1, len(chunks) + 1)]
+    pages = []
+    for number, chunk in enumerate(chunks, start=1):
+        context = {
+            "kind": kind,
+            "title": title,
+            "articles": chunk,
+            "number": number,
+            "total": len(chunks),
+            "previous_url": site["path"] + urls[number - 2] if number > 1 else None,
+            "next_url": site["path"] + urls[number] if number < len(chunks) else None,
+        }
+        pages.append(_page(site, urls[number - 1] + "index.html", template, title, context))
+    return pages
+
+
+def _article_page(
+    site: dict[str, Any],
+    pair: ArticlePair,
+    card: dict[str, Any],
+    previous: dict[str, Any] | None,
+    following: dict[str, Any] | None,
+    warnings: list[str],
+) -> Page:
+    alignment = align_pair(pair.source, pair.translation, site["source_lang"])
+    warnings.extend(alignment.warnings)
+    context = {
+        "article": card,
+        "meta": _article_meta(pair),
+        "translation": _disclosure(pair, site["lang"]),
+        "bitext": Bitext(alignment),
+        "previous": previous,
+        "next": following,
+    }
+    page = _page(
+        site, f"articles/{card['slug']}/index.html", "article.html", card["title"], context
+    )
+    extra = (_document_data(pair), previous and previous["title"], following and following["title"])
+    description = card["standfirst_target"] or card["standfirst"]
+    page.context["page"]["description"] = description or site["description"]
+    page.context["page"]["type"] = "article"
+    return Page(page.path, page.template, page.context, fingerprint(page.fingerprint, extra))
+
+
+def _article_meta(pair: ArticlePair) -> dict[str, Any]:
+    meta = pair.source.meta
+    handle = _text(meta.get("author_handle"))
+    return {"author_handle": handle, "country": _text(meta.get("country"))}
+
+
+def _disclosure(pair: ArticlePair, lang: str) -> dict[str, Any] | None:
+    """What the page says about the machine translation; None while it is pending."""
+    if pair.translation is None:
+        return None
+    info = pair.translation.meta.get("translation")
+    info = info if isinstance(info, dict) else {}
+    created = _datetime_date(info.get("created"))
+    return {
+        "engine": _text(info.get("engine")) or "machine translation",
+        "engine_version": _text(info.get("engine_version")),
+        "model": _text(info.get("model")),
+        "model_version": _text(info.get("model_version")),
+        "created": created.isoformat() if created else None,
+        "created_text": format_date(created, lang) if created else None,
+        "reviewed": info.get("reviewed") is True,
+        "edited": pair.edited,
+        "stale": pair.stale,
+    }
+
+
+def _listing_pages(
+    site: dict[str, Any], cards: list[dict[str, Any]], key: str, folder: str
+) -> list[Page]:
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for card in cards:
+        if card[key]:
+            groups.setdefault(slugify(card[key]), []).append(card)
+    pages = []
+    for slug in sorted(groups):
+        title = min(card[key] for card in groups[slug])
+        pages.extend(paginate(site, groups[slug], f"{folder}/{slug}/", "listing.html", key, title))
+    return pages
+
+
+def _about_page(site: dict[str, Any], values: dict[str, Any], ordered: list[ArticlePair]) -> Page:
+    models = sorted(
+        {
+            (d["engine"], d["engine_version"] or "", d["model"] or "", d["model_version"] or "")
+            for d in (_disclosure(pair, site["lang"]) for pair in ordered)
+            if d is not None
+        }
+    )
+    context = {"about_html": render_page_markdown(values["about"]), "models": models}
+    return _page(site, "about/index.html", "about.html", "About this edition", context)
+
+
+def _feed_pages(site: dict[str, Any], cards: list[dict[str, Any]], pages: list[Page]) -> list[Page]:
+    urls = [page.context["page"]["url"] for page in pages if page.template != "404.html"]
+    return [
+        _page(site, "feed.xml", "feed.xml", site["title"], feed_context(site, cards)),
+        _page(site, "sitemap.xml", "sitemap.xml", "Sitemap", sitemap_context(site, urls)),
+        _page(site, "robots.txt", "robots.txt", "robots.txt", robots_context(site)),
+    ]
+
+
+def _simple_page(site: dict[str, Any], path: str, template: str, title: str) -> Page:
+    return _page(site, path, template, title, {})
+
+
+def _page(
+    site: dict[str, Any], path: str, template: str, title: str, context: dict[str, Any]
+) -> Page:
+    url_path = path.removesuffix("index.html")
+    page = {
+        "title": title,
+        "url": site["path"] + url_path,
+        "canonical": _absolute(site, url_path) if template != "404.html" else None,
+        "description": site["description"],
+        "type": "website",
+    }
+    full = {**context, "site": site, "page": page}
+    data = {key: value for key, value in full.items() if key != "bitext"}
+    return Page(path, template, full, fingerprint(data))
+
+
+def _document_data(pair: ArticlePair) -> list[Any]:
+    docs = [pair.source, pair.translation]
+    return [
+        [doc.meta, [[b.kind, b.lines, b.attribution] for b in doc.blocks]] if doc else None
+        for doc in docs
+    ] + [pair.edited, pair.stale]
+
+
+def _check_unique(slugs: list[str], ordered: list[ArticlePair]) -> None:
+    seen: dict[str, ArticlePair] = {}
+    for slug, pair in zip(slugs, ordered, strict=True):
+        if not _SLUG.match(slug):
+            raise RenderError(
+                f"slug {slug!r} cannot be used in a URL",
+                pair.source.path,
+                pair.source.meta_lines.get("slug"),
+                hint="use letters, digits and hyphens",
+            )
+        if slug in seen:
+            raise RenderError(
+                f"two articles have the slug {slug!r} (the other is {seen[slug].source.path})",
+                pair.source.path,
+            )
+        seen[slug] = pair
+
+
+def _group_url(site: dict[str, Any], folder: str, name: str | None) -> str | None:
+    return f"{site['path']}{folder}/{slugify(name)}/" if name else None
+
+
+def _absolute(site: dict[str, Any], url_path: str) -> str:
+    return (site["absolute"] or site["path"]) + url_path
+
+
+def _date(pair: ArticlePair) -> dt.date | None:
+    try:
+        return as_date(pair.source.meta.get("date"))
+    except (TypeError, ValueError) as error:
+        raise RenderError(
+            f"front matter 'date': {pair.source.meta.get('date')!r} is not a date",
+            pair.source.path,
+            pair.source.meta_lines.get("date"),
+            hint="use YYYY-MM-DD",
+        ) from error
+
+
+def _datetime_date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if value is None:
+        return None
+    try:
+        return dt.datetime.fromisoformat(str(value)).date()
+    except ValueError:
+        return None
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text or None

@@ -1,0 +1,192 @@
+"""The render stage: plan the site, render only what changed, write it, remove what is gone.
+
+A manifest in the cache folder maps every output file to a digest of its inputs (what the page
+shows, the layouts, the config and the renderer's own code). A page whose digest is unchanged
+and whose file still exists is not rendered again; a file the manifest lists but no page
+produces any more (a deleted article) is removed. Files the manifest never wrote are left alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .align import ArticlePair
+from .config import Config
+from .errors import RenderError
+from .model import StageReport
+from .pages import Page, plan_site
+from .writer import OutputWriter, safe_join, write_if_changed
+
+__all__ = ["ArticlePair", "render_site"]
+
+log = logging.getLogger(__name__)
+
+MANIFEST_NAME = "render-manifest.json"
+MANIFEST_VERSION = 1
+STATIC_FOLDER = "static"
+REQUIRED_LAYOUTS = ("article.html", "index.html", "listing.html", "about.html", "404.html")
+CODE_MODULES = ("align", "body", "feeds", "markup", "pages", "render", "sentences")
+
+
+def render_site(config: Config, articles: list[ArticlePair], force: bool = False) -> StageReport:
+    """Render the site for these articles into the output folder; return the stage's counts."""
+    report = StageReport("render")
+    layouts = config.folder("layouts_dir")
+    output = config.folder("output_dir")
+    manifest_path = config.folder("cache_dir") / MANIFEST_NAME
+    environment = make_environment(layouts)
+    plan = plan_site(config.values, articles)
+    for warning in plan.warnings:
+        log.warning("%s", warning)
+        report.warn(warning)
+    base = build_digest(config, layouts)
+    previous = {} if force else read_manifest(manifest_path)
+    outputs, pending = _render_changed(environment, plan.pages, base, previous, output)
+    for path, data, digest in read_static(layouts):
+        outputs[path] = digest
+        if previous.get(path) != digest or not (output / path).exists():
+            pending.append((path, data))
+    _write_outputs(output, pending, len(outputs), report)
+    report.count("files removed", remove_stale(output, previous, outputs))
+    write_manifest(manifest_path, outputs)
+    pending_count = sum(1 for pair in articles if pair.translation is None)
+    if pending_count:
+        report.count("translations pending", pending_count)
+    return report
+
+
+def make_environment(layouts: Path) -> jinja2.Environment:
+    """A Jinja2 environment over the layouts folder: strict undefined, autoescaping on."""
+    if not layouts.is_dir():
+        raise RenderError("layouts folder not found", layouts, hint="check 'layouts_dir'")
+    missing = [name for name in REQUIRED_LAYOUTS if not (layouts / name).is_file()]
+    if missing:
+        raise RenderError(f"missing layouts: {', '.join(missing)}", layouts)
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(layouts),
+        undefined=jinja2.StrictUndefined,
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def render_page(environment: jinja2.Environment, page: Page, layouts: Path) -> str:
+    """Render one page with its layout; layout problems become RenderErrors with file:line."""
+    try:
+        return environment.get_template(page.template).render(page.context)
+    except jinja2.TemplateSyntaxError as error:
+        where = layouts / (error.name or page.template)
+        raise RenderError(f"layout error: {error.message}", where, error.lineno) from error
+    except jinja2.TemplateError as error:
+        raise RenderError(
+            f"layout error while rendering {page.path}: {error}", layouts / page.template
+        ) from error
+
+
+def build_digest(config: Config, layouts: Path) -> str:
+    """Digest of everything every page depends on: config, layouts and the renderer's code."""
+    digest = hashlib.sha256()
+    digest.update(config.digest.encode("utf-8"))
+    digest.update(json.dumps(config.values, sort_keys=True, default=str).encode("utf-8"))
+    for path in sorted(p for p in layouts.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(layouts).as_posix().encode("utf-8") + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    package = Path(__file__).parent
+    for name in CODE_MODULES:
+        digest.update(hashlib.sha256((package / f"{name}.py").read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def read_static(layouts: Path) -> list[tuple[str, bytes, str]]:
+    """The static assets to copy (path in the output, bytes, digest), plus `.nojekyll`."""
+    folder = layouts / STATIC_FOLDER
+    files: list[tuple[str, bytes, str]] = [(".nojekyll", b"", hashlib.sha256(b"").hexdigest())]
+    if folder.is_dir():
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            data = path.read_bytes()
+            relative = f"{STATIC_FOLDER}/{path.relative_to(folder).as_posix()}"
+            files.append((relative, data, hashlib.sha256(data).hexdigest()))
+    return files
+
+
+def read_manifest(path: Path) -> dict[str, str]:
+    """The previous build's output digests; an unreadable manifest means a full render."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as error:
+        log.warning("%s: unreadable render manifest, rendering everything (%s)", path, error)
+        return {}
+    files = data.get("files") if isinstance(data, dict) else None
+    if data.get("version") != MANIFEST_VERSION or not isinstance(files, dict):
+        return {}
+    return {str(key): str(value) for key, value in files.items()}
+
+
+def write_manifest(path: Path, outputs: dict[str, str]) -> None:
+    """Record this build's outputs and their digests (only rewritten when they change)."""
+    data = {"version": MANIFEST_VERSION, "files": dict(sorted(outputs.items()))}
+    write_if_changed(path, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
+
+
+def remove_stale(output: Path, previous: dict[str, str], outputs: dict[str, str]) -> int:
+    """Delete files an earlier build wrote that no page produces now; return how many."""
+    removed = 0
+    for relative in sorted(set(previous) - set(outputs)):
+        target = safe_join(output, relative)
+        if target.is_file():
+            target.unlink()
+            removed += 1
+            log.info("removed %s", relative)
+        _remove_empty_parents(target.parent, output.resolve())
+    return removed
+
+
+def _render_changed(
+    environment: jinja2.Environment,
+    pages: list[Page],
+    base: str,
+    previous: dict[str, str],
+    output: Path,
+) -> tuple[dict[str, str], list[tuple[str, Any]]]:
+    """Render (in memory) every page whose digest changed or whose file is missing."""
+    layouts = Path(environment.loader.searchpath[0])  # type: ignore[union-attr]
+    outputs: dict[str, str] = {}
+    pending: list[tuple[str, Any]] = []
+    for page in pages:
+        if page.path in outputs:
+            raise RenderError(f"two pages want the same output file: {page.path}")
+        digest = hashlib.sha256(f"{base}\0{page.fingerprint}".encode()).hexdigest()
+        outputs[page.path] = digest
+        if previous.get(page.path) == digest and (output / page.path).exists():
+            continue
+        pending.append((page.path, render_page(environment, page, layouts)))
+    return outputs, pending
+
+
+def _write_outputs(
+    output: Path, pending: list[tuple[str, Any]], total: int, report: StageReport
+) -> None:
+    writer = OutputWriter(output)
+    for relative, data in pending:
+        writer.write(relative, data)
+    report.count("pages written", len(writer.changed))
+    report.count("pages unchanged", total - len(writer.changed))
+
+
+def _remove_empty_parents(folder: Path, root: Path) -> None:
+    while folder.resolve() != root and folder.resolve().is_relative_to(root):
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+        folder = folder.parent

@@ -1,0 +1,213 @@
+"""The translate stage: add `<slug>.<target>.md` beside each source, sentence by sentence.
+
+Every article whose translation is missing or was made from an older source is collected
+first; its sentences are looked up in the translation memory, and only the unknown ones go to
+the model, all in one run of large batches. A translation a person edited or reviewed is
+never rewritten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .config import Config
+from .content import find_content, load_source, load_translation, translation_path
+from .errors import TranslationError, VisavisError
+from .frontmatter import format_document
+from .memory import TranslationMemory
+from .model import TRANSLATED_FIELDS, Block, Document, StageReport
+from .sentences import segment_block
+from .status import body_digest, fields_digest, source_digest, translation_state
+from .writer import write_if_changed
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Job:
+    """One article to translate: its source and where the translation goes."""
+
+    source: Document
+    target: Path
+
+
+def run_translate(
+    config: Config,
+    force: bool = False,
+    use_memory: bool = True,
+    open_engine: Callable[[Config], Any] | None = None,
+) -> StageReport:
+    """Translate every article that needs it; report counts, warnings and errors."""
+    report = StageReport("translate")
+    jobs = collect_jobs(config, force, report)
+    if not jobs:
+        report.count("sentences translated", 0)
+        report.count("from memory", 0)
+        return report
+    units = unique_units(jobs, config.source_lang)
+    engine = (open_engine or open_argos_engine)(config)
+    translations = translate_units(units, engine, config, use_memory, report)
+    created = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    for job in jobs:
+        text = build_translation(job.source, translations, engine, created, config)
+        write_if_changed(job.target, text)
+        report.count("articles written")
+    return report
+
+
+def collect_jobs(config: Config, force: bool, report: StageReport) -> list[Job]:
+    """Read every source and translation; return the articles the machine should translate."""
+    files = find_content(config)
+    report.errors.extend(files.errors)
+    jobs = []
+    for slug, path in sorted(files.sources.items()):
+        try:
+            source = load_source(path, config)
+            target = translation_path(config, slug)
+            translation = load_translation(target, config) if target.exists() else None
+        except VisavisError as error:
+            report.errors.append(error)
+            continue
+        state = translation_state(source, translation)
+        if state.stale:
+            report.warn(
+                f"{target}: translation was edited by hand and its source changed since; "
+                "kept as it is, but it may be outdated"
+            )
+            report.count("stale")
+        if state.protected:
+            report.count("kept (edited)")
+        elif state.needs_translation or force:
+            jobs.append(Job(source, target))
+        else:
+            report.count("up to date")
+    return jobs
+
+
+def unique_units(jobs: Iterable[Job], lang: str) -> list[str]:
+    """Every distinct text to translate (fields and sentences), in first-seen order."""
+    seen: dict[str, None] = {}
+    for job in jobs:
+        for name in TRANSLATED_FIELDS:
+            value = job.source.meta.get(name)
+            if value:
+                seen.setdefault(" ".join(str(value).split()), None)
+        for block in job.source.blocks:
+            for unit in segment_block(block.lines, block.kind, lang):
+                seen.setdefault(unit, None)
+    return list(seen)
+
+
+def translate_units(
+    units: list[str], engine: Any, config: Config, use_memory: bool, report: StageReport
+) -> dict[str, str]:
+    """Translate units through the memory, sending only unknown ones to the model."""
+    memory = TranslationMemory(config.folder("cache_dir") / "memory.sqlite") if use_memory else None
+    try:
+        known = memory.lookup(engine.memory_key, units) if memory else {}
+        if memory:
+            for warning in memory.warnings:
+                report.warn(warning)
+        missing = [unit for unit in units if unit not in known]
+        report.count("sentences translated", len(missing))
+        report.count("from memory", len(units) - len(missing))
+        if missing:
+            log.info("translate: %d sentences to translate with %s", len(missing), engine.label)
+            fresh = _translate_with_progress(engine, missing)
+            if memory:
+                memory.store(engine.memory_key, fresh)
+            known.update(fresh)
+    finally:
+        if memory:
+            memory.close()
+    return known
+
+
+def _translate_with_progress(engine: Any, sentences: list[str]) -> dict[str, str]:
+    from tqdm import tqdm
+
+    quiet = not sys.stderr.isatty() or len(sentences) < 50
+    with tqdm(total=len(sentences), unit="sent", desc="translate", disable=quiet) as bar:
+        outputs = engine.translate(sentences, progress=bar.update)
+    if len(outputs) != len(sentences):
+        raise TranslationError(
+            f"the engine returned {len(outputs)} translations for {len(sentences)} sentences"
+        )
+    return dict(zip(sentences, outputs, strict=True))
+
+
+def build_translation(
+    source: Document, translations: dict[str, str], engine: Any, created: str, config: Config
+) -> str:
+    """The text of a translation file for `source`, from translated units."""
+    blocks = tuple(_translate_block(block, translations, config) for block in source.blocks)
+    meta: dict[str, Any] = {}
+    for name in TRANSLATED_FIELDS:
+        value = source.meta.get(name)
+        if value:
+            meta[name] = _lookup(translations, " ".join(str(value).split()))
+    meta["lang"] = config.target_lang
+    meta["translation_of"] = source.path.name if source.path else f"{source.slug}.md"
+    meta["translation"] = {
+        "engine": "Argos Translate",
+        "engine_version": engine.engine_version,
+        "model": engine.code,
+        "model_version": engine.version,
+        "created": created,
+        "source_sha256": source_digest(source),
+        "body_sha256": body_digest(blocks),
+        "fields_sha256": fields_digest(meta),
+        "reviewed": False,
+    }
+    return format_document(meta, blocks)
+
+
+def _translate_block(block: Block, translations: dict[str, str], config: Config) -> Block:
+    units = segment_block(block.lines, block.kind, config.source_lang)
+    lines = tuple(_lookup(translations, unit) for unit in units)
+    return Block(block.kind, lines, block.attribution)
+
+
+def _lookup(translations: dict[str, str], unit: str) -> str:
+    """The translation of a unit; an empty model output keeps the source text visible."""
+    translated = " ".join(translations.get(unit, "").split())
+    return translated or unit
+
+
+class ArgosEngine:
+    """The installed Argos model for the configured pair, loaded on first translate call."""
+
+    def __init__(self, config: Config) -> None:
+        from . import engine
+
+        self._engine = engine
+        self.config = config
+        self.model = engine.ensure_model(
+            config.source_lang, config.target_lang, float(config.index_timeout)
+        )
+        self.code = self.model.code
+        self.version = self.model.version
+        self.label = self.model.label
+        self.memory_key = engine.model_fingerprint(self.model)
+        self.engine_version = engine.engine_version()
+        self._translator: Any = None
+
+    def translate(
+        self, sentences: list[str], progress: Callable[[int], None] | None = None
+    ) -> list[str]:
+        """Load the model once, then translate."""
+        if self._translator is None:
+            self._translator = self._engine.Translator(self.model, int(self.config.batch_tokens))
+        return self._translator.translate(sentences, progress)
+
+
+def open_argos_engine(config: Config) -> ArgosEngine:
+    """Find (or install from the index) the configured model; raise a clear error if none."""
+    return ArgosEngine(config)
+

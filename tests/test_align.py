@@ -80,7 +80,9 @@ def test_sentence_count_mismatch_falls_back_to_the_block_and_warns() -> None:
     assert [row.level for row in alignment.rows] == ["block", "sentence", "sentence", "sentence"]
     assert alignment.rows[0].target_units == ("It is raining hard.", "The wind drops.")
     assert len(alignment.warnings) == 1
-    assert "content/essai.en.md: block 1 has 2 lines for 3 source sentences" in alignment.warnings[0]
+    assert (
+        "content/essai.en.md: block 1 has 2 lines for 3 source sentences" in alignment.warnings[0]
+    )
 
 
 def test_block_kind_mismatch_is_not_paired_by_sentence() -> None:

@@ -88,7 +88,7 @@ def run_render(config: Config, force: bool = False) -> StageReport:
 def load_articles(config: Config) -> tuple[list, list[VisavisError]]:
     """Every readable article paired with its translation (or None) and its state."""
     from .content import find_content, load_source, load_translation
-    from .render import ArticlePair
+    from .align import ArticlePair
     from .status import translation_state
 
     files = find_content(config)

@@ -43,8 +43,7 @@ def render_site(config: Config, articles: list[ArticlePair], force: bool = False
     environment = make_environment(layouts)
     plan = plan_site(config.values, articles)
     for warning in plan.warnings:
-        log.warning("%s", warning)
-        report.warn(warning)
+        report.warn(warning)  # logged once by the caller, with the stage summary
     base = build_digest(config, layouts)
     previous = {} if force else read_manifest(manifest_path)
     outputs, pending = _render_changed(environment, plan.pages, base, previous, output)

@@ -12,18 +12,21 @@ joining the sentences with single spaces gives back the whitespace-normalised te
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 # Terminal punctuation, then closing quotes or brackets (a guillemet may follow a space).
-_CANDIDATE = re.compile(r"(?P<punct>(?:\.{2,}|[.!?…])+)(?P<close>(?: ?[»”’)\]]|\")*)(?= )")
+_CANDIDATE = re.compile(r"(?<![.!?…])(?P<punct>[.!?…]+)(?P<close>(?: ?[»”’)\]]|\")*)(?= )")
 _OPENERS = '«“‘"([ '
 _CLOSERS = '»”’)]"!?…'
 _DASHES = "–—-"
 # Elided article or conjunction glued to a word: l’O.N.U, qu’eux, jusqu’au.
 _ELIDED = re.compile(r"^(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)[’']")
-_INITIALS = re.compile(r"[A-ZÀ-Þ](?:\.-?[A-ZÀ-Þ])*")  # F, J.-C
-_ACRONYM = re.compile(r"[A-ZÀ-Þ](?:\.[A-ZÀ-Þ])+")  # U.S.A, O.N.U, S.A
+_INITIALS = re.compile(r"[A-ZÀ-ÖØ-Þ](?:\.-?[A-ZÀ-ÖØ-Þ])*")  # F, J.-C
+_ACRONYM = re.compile(r"[A-ZÀ-ÖØ-Þ](?:\.[A-ZÀ-ÖØ-Þ])+")  # U.S.A, O.N.U, S.A
 _NUMBER_AHEAD = re.compile(r"\d|[IVXLC]+(?![\w’'])")  # p. 12, vol. II
 _LIST_NUMBER = re.compile(r"\d{1,2}")
+_INCISE_DASH = re.compile(r"(?<= )[–—-](?= )")  # le résultat – 51 % ! – a surpris
+_LOOKAHEAD = 80  # characters after a candidate that the rules look at
 
 
 def _words(text: str) -> frozenset[str]:
@@ -37,7 +40,9 @@ _TITLES = _words(
     "Vve Mr Mrs Ms"
 )
 # Abbreviations that are always followed by more of the sentence (compared in lowercase).
-_ALWAYS_FOLLOWED = _words("av apr bd boul ch cf env tél éd ex vs c.-à-d cit op resp p.ex e.g i.e")
+_ALWAYS_FOLLOWED = _words(
+    "av apr bd boul ca ch cf env tél éd ex vs c.-à-d cit op resp p.ex e.g i.e"
+)
 # Abbreviations followed by a number (art. 5, p. 12, vol. II); elsewhere ordinary words.
 _BEFORE_NUMBER = _words("p pp vol no nos n chap art al let fig t tab num réf ann")
 # Words that start sentences: after an initial they signal an end (plan B. Elle …).
@@ -67,13 +72,15 @@ def split_sentences(text: str, lang: str = "fr") -> list[str]:
 def _find_boundaries(normalized: str) -> list[int]:
     """Return the indexes of the spaces at which a whitespace-normalised text splits."""
     spans = _bracket_spans(normalized) if "(" in normalized or "[" in normalized else []
+    opens = [open_ for open_, _ in spans]
+    dashes = [dash.start() for dash in _INCISE_DASH.finditer(normalized)]
     cuts: list[int] = []
     for match in _CANDIDATE.finditer(normalized):
         cut = match.end()
-        if any(open_ < cut < close for open_, close in spans):
+        if spans and _inside(spans, opens, cut):
             continue
         sentence_start = cuts[-1] + 1 if cuts else 0
-        if _is_boundary(normalized, match, sentence_start):
+        if _is_boundary(normalized, match, sentence_start, dashes):
             cuts.append(cut)
     return cuts
 
@@ -87,7 +94,7 @@ def segment_block(lines: tuple[str, ...] | list[str], kind: str, lang: str = "fr
 
 
 def _bracket_spans(text: str) -> list[tuple[int, int]]:
-    """Return (open, close) index pairs of matched parentheses and square brackets."""
+    """Return the outermost (open, close) pairs of matched brackets, sorted and disjoint."""
     pairs = {")": "(", "]": "["}
     stack: list[tuple[str, int]] = []
     spans: list[tuple[int, int]] = []
@@ -96,20 +103,37 @@ def _bracket_spans(text: str) -> list[tuple[int, int]]:
             stack.append((char, index))
         elif char in pairs and stack and stack[-1][0] == pairs[char]:
             spans.append((stack.pop()[1], index))
-    return spans
+    outermost: list[tuple[int, int]] = []
+    for open_, close in sorted(spans):
+        if not outermost or open_ > outermost[-1][1]:
+            outermost.append((open_, close))
+    return outermost
 
 
-def _is_boundary(text: str, match: re.Match[str], sentence_start: int) -> bool:
+def _inside(spans: list[tuple[int, int]], opens: list[int], index: int) -> bool:
+    """Tell whether index lies strictly inside one of the sorted disjoint spans."""
+    position = bisect_left(opens, index) - 1
+    return position >= 0 and index < spans[position][1]
+
+
+def _is_boundary(text: str, match: re.Match[str], sentence_start: int, dashes: list[int]) -> bool:
     """Tell whether the space after a candidate punctuation match ends a sentence."""
-    rest = text[match.end() + 1 :]
+    rest = text[match.end() + 1 : match.end() + 1 + _LOOKAHEAD]
     if not _starts_sentence(rest):
         return False
+    if rest[0] in _DASHES and _count_between(dashes, sentence_start + 1, match.start()) % 2:
+        return False  # the dash closes an incise opened earlier in the sentence
     punct = match.group("punct")
     if punct != ".":
         return text[match.start() - 1 : match.start()] not in ("(", "[")  # (…) or […]
     if match.group("close"):
         return True
     return not _ends_with_abbreviation(text, match.start(), rest, sentence_start)
+
+
+def _count_between(positions: list[int], start: int, end: int) -> int:
+    """Return how many of the sorted positions lie in [start, end)."""
+    return bisect_left(positions, end) - bisect_left(positions, start)
 
 
 def _starts_sentence(rest: str) -> bool:
@@ -123,23 +147,28 @@ def _starts_sentence(rest: str) -> bool:
 
 def _ends_with_abbreviation(text: str, stop: int, rest: str, sentence_start: int) -> bool:
     """Tell whether the full stop at index stop closes an abbreviation, initial or list number."""
-    before = text[sentence_start:stop]
-    word_start = before.rfind(" ") + 1
-    word = _core_word(before[word_start:])
+    word_start = _word_start(text, sentence_start, stop)
+    word = _core_word(text[word_start:stop])
     if word in _TITLES or word.lower() in _ALWAYS_FOLLOWED:
         return True
     if word.lower() in _BEFORE_NUMBER and _NUMBER_AHEAD.match(rest):
         return True
     if _LIST_NUMBER.fullmatch(word):
-        return word_start == 0 or before[:word_start].endswith(": ")
+        return word_start == sentence_start or text[word_start - 2 : word_start] == ": "
     if _ACRONYM.fullmatch(word):
         return _first_word(rest) not in _STARTERS
     if _INITIALS.fullmatch(word):
-        previous = before[:word_start].split()
-        if previous and previous[-1] in _DATE_ERAS:
+        previous_start = _word_start(text, sentence_start, word_start - 1)
+        if text[previous_start : word_start - 1] in _DATE_ERAS:
             return False
         return _continues_name(rest)
     return False
+
+
+def _word_start(text: str, sentence_start: int, end: int) -> int:
+    """Return where the word ending at index end starts, not before the sentence start."""
+    space = text.rfind(" ", sentence_start, end)
+    return space + 1 if space >= 0 else sentence_start
 
 
 def _core_word(token: str) -> str:

@@ -4,6 +4,7 @@ The English files stand in for the translate stage: they are a test double writt
 in the exact format translate produces (one line per source sentence, same blocks).
 """
 
+# ruff: noqa: E501 (content files keep one sentence per line, however long)
 from __future__ import annotations
 
 from pathlib import Path

@@ -57,6 +57,8 @@ def _unwrap(chunk: Chunk) -> list[Unit]:
 
 
 def _continues(previous: str, text: str) -> bool:
+    if len(previous) == 1:
+        return False  # a lone letter (a drop cap on its own line) is left for an editor
     if text[:1].islower() or text[:1] in ",;:)»”":
         return True
     return not ends_sentence(previous) and not previous.endswith(":") and len(previous) > 40

@@ -21,22 +21,23 @@ SMALL_WORDS = frozenset(
 def learn_casing(text: str) -> dict[str, str]:
     """Map each upper-cased word (and hyphenated compound) of text to its usual casing.
 
-    Mid-sentence uses weigh more than sentence starts; a lowercase word right after an
-    elision (`d’emmanuel`) and long all-capitals words are no evidence, since exports garble
-    exactly those; among compounds the most capitalised form wins (`Bock-Côté`).
+    A capital at a sentence start, a lowercase word right after an elision (`d’emmanuel`)
+    and long all-capitals words are no evidence, since exports garble exactly those; among
+    compounds the most capitalised form wins (`Bock-Côté`).
     """
     counts: dict[str, Counter[str]] = {}
     for match in _WORD.finditer(text):
         word = match.group()
         start = match.start()
-        weight = 1 if _SENTENCE_START.search(text[max(0, start - 3) : start]) else 3
+        initial = bool(_SENTENCE_START.search(text[max(0, start - 3) : start]))
         elided = _ELISION.match(word)
         core = elided.group(2) if elided else word
         if _is_garbled(core) or (elided and core[:1].islower()):
             continue
-        for part in _parts(core):
-            if not (part.isupper() and len(part) > 5):
-                counts.setdefault(part.upper(), Counter())[part] += weight
+        for index, part in enumerate(_parts(core)):
+            if (part.isupper() and len(part) > 5) or (initial and index == 0 and part.istitle()):
+                continue  # shouted, or capitalised only because it starts a sentence
+            counts.setdefault(part.upper(), Counter())[part] += 1
         if "-" in core and not core.isupper():
             compound = counts.setdefault(core.upper(), Counter())
             compound[core] += 100 * sum(char.isupper() for char in core)

@@ -85,7 +85,7 @@ def _ingest(text: str, source_name: str, lang: str, sha256: str | None) -> Inges
         raise IngestError("file is empty (no text in it)", source_name)
     layout = detect_format(text, source_name, chunks)
     if layout == MARKDOWN:
-        draft = parse_markdown(text, source_name)
+        draft = parse_markdown(text, source_name, lang)
     elif layout in _READERS:
         draft = _READERS[layout](chunks)
     else:
@@ -119,15 +119,16 @@ def _front_matter(draft: Draft, title: str, known: dict[str, str], lang: str) ->
     meta: dict[str, Any] = {"title": title, "slug": slug, "lang": lang}
     meta["publication"] = draft.publication
     meta["section"] = draft.section
-    if draft.genre:
-        meta["genre"] = draft.genre
     standfirst = draft.standfirst
     meta["standfirst"] = repair_casing(standfirst, known) if standfirst else None
+    if draft.genre:
+        meta["genre"] = draft.genre
     meta["author"] = draft.author
     if draft.author_handle:
         meta["author_handle"] = draft.author_handle
     if draft.country:
         meta["country"] = draft.country
+    meta.update(draft.extra)
     meta["date"] = draft.date
     return meta
 

@@ -21,6 +21,7 @@ class Draft:
     author_handle: str | None = None
     author_network: str | None = None
     country: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
     date: str | None = None
     blocks: list[Block] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from .draft import Draft
+from .lines import Chunk
+
 #: PressReader export furniture: image placeholders and the footer lines.
 _PRESSREADER = [
     r"(?:\?{1,3}\s*)+",
@@ -31,6 +34,8 @@ _WEB = [
     r"\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago",
     r"(?:mis à jour|updated)\s+il y a\s+.*",
     r"abonnez-vous.*",
+    r"recevez (?:chaque|gratuitement|notre|nos|toute).{0,80}",
+    r"inscrivez-vous (?:à|pour).{0,80}",
     r"(?:déjà abonné|deja abonne)\s*\??.*",
     r"(?:pour lire|la suite de cet article|cet article est réservé|il vous reste)"
     r".*(?:abonn|lire).*",
@@ -44,6 +49,13 @@ _WEB = [
     r"(?:cookies?|accepter|refuser|paramétrer).{0,40}",
 ]
 
+_UPDATED = re.compile(r"^(?:mis à jour|modifié|actualisé|updated)\b.{0,60}$", re.IGNORECASE)
+_STREET = r"(?i:rue|avenue|av\.|bd|boulevard|place|chemin|route|quai|allée|impasse|cours)"
+_POSTCODE = r"(?:CH-|F-)?\d{4,5}\s+[A-ZÀ-Þ][\w' -]{1,30}"
+_ADDRESS = re.compile(
+    rf"^(?:\d{{1,4}}(?:\s?bis|\s?ter)?,?\s+{_STREET}\b.{{0,80}}"
+    rf"|{_STREET}\b[^.!?]{{0,50}}\s{_POSTCODE}|{_POSTCODE})$"
+)
 _PRESSREADER_RE = re.compile("|".join(f"(?:{p})" for p in _PRESSREADER), re.IGNORECASE)
 _WEB_RE = re.compile("|".join(f"(?:{p})" for p in _WEB), re.IGNORECASE)
 _COUNTRY = re.compile(r"newspapers from ([a-z][a-z .'-]*)", re.IGNORECASE)
@@ -55,7 +67,9 @@ def is_pressreader_noise(text: str) -> bool:
 
 
 def is_web_noise(text: str) -> bool:
-    """Whether a whole line is chrome from a copied web page (banners, share buttons, …)."""
+    """Whether a whole line is chrome from a copied web page (banners, addresses, …)."""
+    if _UPDATED.match(text.strip()) or _ADDRESS.match(text.strip()):
+        return True
     return (
         _WEB_RE.fullmatch(text.strip().rstrip(" .:")) is not None
         or _WEB_RE.fullmatch(text.strip()) is not None
@@ -71,3 +85,19 @@ def find_country(text: str) -> str | None:
     """The country named by a `Newspapers from <Country>` footer line, if this is one."""
     match = _COUNTRY.fullmatch(text.strip())
     return match.group(1).strip() if match else None
+
+
+def strip_pressreader_noise(chunks: list[Chunk], draft: Draft) -> list[Chunk]:
+    """Drop image placeholders and footer lines; a `Newspapers from X` line gives the country."""
+    kept: list[Chunk] = []
+    for chunk in chunks:
+        lines = []
+        for line in chunk:
+            country = find_country(line.text)
+            if country:
+                draft.country = country
+            if not is_pressreader_noise(line.text):
+                lines.append(line)
+        if lines:
+            kept.append(tuple(lines))
+    return kept

@@ -7,7 +7,7 @@ from .byline import looks_like_app_byline, parse_byline
 from .casing import learn_casing, repair_casing, restore_label
 from .draft import Draft
 from .lines import Chunk, chunk_text, ends_sentence, is_caps, word_count
-from .noise import find_country, is_pressreader_noise
+from .noise import strip_pressreader_noise
 
 _HEADER_SPAN = 6
 
@@ -34,22 +34,6 @@ def parse_app(chunks: list[Chunk]) -> Draft:
     return draft
 
 
-def strip_pressreader_noise(chunks: list[Chunk], draft: Draft) -> list[Chunk]:
-    """Drop image placeholders and footer lines; a `Newspapers from X` line gives the country."""
-    kept: list[Chunk] = []
-    for chunk in chunks:
-        lines = []
-        for line in chunk:
-            country = find_country(line.text)
-            if country:
-                draft.country = country
-            if not is_pressreader_noise(line.text):
-                lines.append(line)
-        if lines:
-            kept.append(tuple(lines))
-    return kept
-
-
 def find_app_byline(chunks: list[Chunk]) -> int:
     """Index of the `- AUTHOR` chunk among the first chunks after the headline, or -1."""
     for index, chunk in enumerate(chunks[:_HEADER_SPAN]):
@@ -73,8 +57,14 @@ def split_kicker(text: str) -> tuple[str | None, str]:
 
 
 def _is_publication(chunks: list[Chunk]) -> bool:
+    """A short first line is the publication, unless the byline shows it is the headline."""
     first = chunk_text(chunks[0])
-    return len(chunks) > 2 and word_count(first) <= 6 and not ends_sentence(first)
+    if len(chunks) <= 2 or word_count(first) > 6 or ends_sentence(first):
+        return False
+    byline_at = find_app_byline(chunks)
+    if byline_at == 2:
+        return split_kicker(chunk_text(chunks[1]))[0] is None
+    return byline_at != 1
 
 
 def _read_header(head: list[Chunk], byline: Chunk, known: dict[str, str], draft: Draft) -> None:

@@ -1,12 +1,100 @@
-"""A publisher's web page copied as text: the article among site chrome."""
+"""A publisher's web page copied as text: the article among banners, captions and buttons."""
 
 from __future__ import annotations
 
+import re
+
+from .blocks import build_blocks, units_from_chunks
+from .byline import parse_byline
+from .dates import parse_published
 from .draft import Draft
-from .lines import Chunk
-from .plaintext import parse_plaintext
+from .lines import Chunk, Line, ends_sentence, word_count
+from .noise import is_noise
+from .plaintext import looks_like_title
+
+_BY = re.compile(r"^(?:par|by|propos recueillis par)\s+\S", re.IGNORECASE)
+_CREDIT = r"(?:AFP|Reuters|Keystone|Getty|AP|EPA|Hans Lucas|Sipa|Maxppp|Abaca|Photo)"
+_CAPTION = re.compile(
+    rf"(?:\((?:[^()]*/)?\s*{_CREDIT}\b[^()]*\)|[/©]\s*{_CREDIT}\b[\w ./-]*)$", re.IGNORECASE
+)
+_HEADER_SPAN = 12
 
 
 def parse_webcopy(chunks: list[Chunk]) -> Draft:
-    """Read a web copy (placeholder)."""
-    return parse_plaintext(chunks, "webcopy")
+    """Read a web copy: drop the site's chrome, then headline, byline, date, body."""
+    draft = Draft("webcopy")
+    lines = _strip_chrome([line for chunk in chunks for line in chunk], draft)
+    start = find_headline(lines)
+    if start is None:
+        draft.warn("no headline found")
+        start = -1
+    else:
+        draft.title = lines[start].text
+        _read_before_title(lines[:start], draft)
+    rest = [line for line in lines[start + 1 :] if line.text != draft.title]
+    rest = _read_header(rest, draft)
+    kept = {line.number for line in rest}
+    body = [tuple(line for line in chunk if line.number in kept) for chunk in chunks]
+    body_chunks = [chunk for chunk in body if chunk]
+    draft.blocks = build_blocks(units_from_chunks(body_chunks), draft)
+    return draft
+
+
+def find_headline(lines: list[Line]) -> int | None:
+    """The headline: a line the page repeats, else the first title-like line of 4+ words."""
+    texts = [line.text for line in lines[:_HEADER_SPAN]]
+    for index, text in enumerate(texts):
+        if texts.count(text) > 1 and looks_like_title(text) and word_count(text) >= 3:
+            return index
+    for index, text in enumerate(texts):
+        if looks_like_title(text) and word_count(text) >= 4 and not _BY.match(text):
+            return index
+    return next((i for i, line in enumerate(lines) if looks_like_title(line.text)), None)
+
+
+def _read_before_title(lines: list[Line], draft: Draft) -> None:
+    """Short lines above the headline: the site's name first, the section last."""
+    for index, line in enumerate(lines):
+        if word_count(line.text) <= 4 and index == 0 and len(lines) > 1:
+            draft.publication = line.text
+        elif word_count(line.text) <= 4 and index == len(lines) - 1:
+            draft.section = line.text
+        else:
+            draft.warn(f"dropped a line above the headline: {line.text[:60]!r}", line.number)
+
+
+def _strip_chrome(lines: list[Line], draft: Draft) -> list[Line]:
+    kept = []
+    for line in lines:
+        if is_noise(line.text):
+            continue
+        if _CAPTION.search(line.text) and word_count(line.text) <= 40:
+            draft.warn(f"dropped a photo caption: {line.text[:60]!r}", line.number)
+            continue
+        kept.append(line)
+    return kept
+
+
+def _read_header(lines: list[Line], draft: Draft) -> list[Line]:
+    """Byline, date and standfirst among the first lines after the headline."""
+    rest: list[Line] = []
+    for index, line in enumerate(lines):
+        early = index < _HEADER_SPAN
+        published = parse_published(line.text) if early else None
+        if published and draft.date is None:
+            draft.date = published
+        elif early and draft.author is None and _BY.match(line.text) and word_count(line.text) < 12:
+            byline = parse_byline(line.text, {})
+            draft.author, draft.author_handle = byline.author or None, byline.handle
+        else:
+            rest.append(line)
+    if draft.author and rest and _is_standfirst(rest[0], lines):
+        draft.standfirst = rest.pop(0).text
+    return rest
+
+
+def _is_standfirst(line: Line, lines: list[Line]) -> bool:
+    """The line before the byline, when it reads as a sentence, is the standfirst."""
+    byline_at = next((i for i, item in enumerate(lines) if _BY.match(item.text)), None)
+    position = lines.index(line)
+    return byline_at is not None and position < byline_at and ends_sentence(line.text)

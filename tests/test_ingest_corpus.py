@@ -1,0 +1,163 @@
+"""The ingest corpus: every format and trap of issue 3, each with its golden `.fr.md`.
+
+Regenerate after a deliberate change:
+
+    UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_ingest_corpus.py
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from visavis.errors import IngestError
+from visavis.frontmatter import parse_document
+from visavis.ingest import ingest_file, ingest_text
+from visavis.ingest.decode import decode_bytes
+from visavis.ingest.noise import is_noise
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "corpus" / "ingest"
+GOLDEN = ROOT / "tests" / "golden" / "ingest" / "corpus"
+CASES = sorted(path for path in CORPUS.iterdir() if path.suffix in (".txt", ".md"))
+
+#: Words a byline or a metadata line carries that are structure, not text to keep.
+STRUCTURE_WORDS = {"par", "propos", "recueillis", "x", "twitter", "instagram", "linkedin"}
+_MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+STRUCTURE_WORDS |= set(_MONTHS.split()) | {"publié", "le", "à", "er"}
+
+
+def assert_golden(actual: str, golden: Path) -> None:
+    """Compare with a committed file (unified diff on mismatch); UPDATE_GOLDEN=1 rewrites it."""
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(actual, encoding="utf-8")
+    expected = golden.read_text(encoding="utf-8") if golden.exists() else ""
+    if actual != expected:
+        diff = difflib.unified_diff(
+            expected.splitlines(keepends=True), actual.splitlines(keepends=True), str(golden), "out"
+        )
+        pytest.fail(
+            "output differs from golden file (UPDATE_GOLDEN=1 to accept):\n" + "".join(diff)
+        )
+
+
+def words(text: str) -> list[str]:
+    """Casefolded words."""
+    return re.findall(r"[^\W_]+", text.casefold())
+
+
+def line_kept(line: str, output: list[str]) -> str | None:
+    """None if every word of line appears in order in output, else the first missing word.
+
+    A drop cap may be joined to its word (`I «ls` → `«Ils`), and words of metadata lines
+    (`Par`, month names) are structure, not text.
+    """
+    source = [word for word in words(line) if word not in STRUCTURE_WORDS]
+    position, index = 0, 0
+    while index < len(source):
+        word = source[index]
+        joined = word + source[index + 1] if len(word) == 1 and index + 1 < len(source) else None
+        for candidate, step in ((joined, 2), (word, 1)):
+            if candidate and candidate in output[position:]:
+                position = output.index(candidate, position) + 1
+                index += step
+                break
+        else:
+            glued = len(word) == 1 and any(word in other for other in output[position:])
+            if not glued and not re.fullmatch(r"\d+(?:h\d*)?", word):
+                return word
+            index += 1
+    return None
+
+
+def assert_nothing_lost(text: str, result_text: str, warnings: tuple[str, ...]) -> None:
+    """Every word of every non-noise source line is in the output, in the line's order."""
+    output = words(result_text)
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or is_noise(line):
+            continue
+        slots = re.split(r"\s-\s", line)  # metadata slots land in separate fields
+        missing = next(filter(None, (line_kept(slot, output) for slot in slots)), None)
+        warned = any(f"line {number}:" in warning for warning in warnings)
+        assert missing is None or warned, f"line {number}: {missing!r} lost from {line!r}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.stem for case in CASES])
+def test_corpus_matches_golden(case: Path) -> None:
+    result = ingest_file(case)
+    assert_golden(result.to_markdown(), GOLDEN / f"{case.stem}.fr.md")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.stem for case in CASES])
+def test_corpus_loses_no_word(case: Path) -> None:
+    result = ingest_file(case)
+    text = decode_bytes(case.read_bytes(), case).text
+    assert_nothing_lost(text, result.to_markdown(), result.warnings)
+
+
+def test_corpus_covers_every_format() -> None:
+    formats = {ingest_file(case).meta["source"]["format"] for case in CASES}
+    assert formats == {"pressreader-app", "pressreader-web", "webcopy", "plaintext", "markdown"}
+    assert len(CASES) >= 15
+
+
+def test_web_metadata_line_slots() -> None:
+    meta = ingest_file(CORPUS / "10_web_publication_dash.txt").meta
+    assert meta["publication"] == "Le Télégramme - Lorient"
+    assert meta["date"] is None
+    assert meta["author"] == "Yann Le Gall"
+    meta = ingest_file(CORPUS / "09_web_issue_number.txt").meta
+    assert (meta["section"], meta["issue"], meta["date"]) == (
+        "Sommaire",
+        "N° 46 – Mai 2017",
+        "2017-05-01",
+    )
+
+
+def test_traps_drop_cap_and_garbled_capitals() -> None:
+    body = parse_document(ingest_file(CORPUS / "06_app_dropcap_casing.txt").to_markdown()).body
+    assert body.lstrip().startswith("«Ils sont 3 000")
+    assert "d’Emmanuel Macron" in body and "d’emmanuel" not in body
+    assert "Bock-côté" not in body and "L’Élysée n’a pas" in body
+
+
+def test_encodings_are_read() -> None:
+    cp1252 = ingest_file(CORPUS / "15_plaintext_cp1252_crlf.txt")
+    assert cp1252.meta["title"] == "Le vin vaudois cherche de nouveaux marchés"
+    assert any("Windows-1252" in warning for warning in cp1252.warnings)
+    bom = ingest_file(CORPUS / "16_app_utf8_bom_crlf.txt")
+    assert bom.meta["title"].startswith("Le Conseil fédéral")
+    assert "\r" not in bom.to_markdown()
+
+
+def test_markdown_with_bad_date_is_an_error_with_its_line() -> None:
+    text = "---\ntitle: Un titre\ndate: hier\n---\n\nUn paragraphe.\n"
+    with pytest.raises(IngestError, match=r"^a\.md:3: front matter 'date'"):
+        ingest_text(text, "a.md")
+
+
+VOCABULARY = (
+    "Le la les de des un une et à Genève «Oui» M. Mme Dr 2,5 3 000 TECHNOLOGIE ?? - — : ; ! ? "
+    "… « » ’ Newspapers in French Par JEAN DUPONT @jd I «ls Lire aussi Entretien 2024-03-20"
+)
+FRENCH = st.sampled_from(VOCABULARY.split(" "))
+LINE = st.lists(FRENCH, min_size=1, max_size=12).map(" ".join) | st.text(max_size=60)
+ARTICLE = st.lists(LINE | st.just(""), min_size=1, max_size=25).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ARTICLE)
+def test_random_input_succeeds_or_fails_cleanly(text: str) -> None:
+    try:
+        result = ingest_text(text, "random.txt")
+    except IngestError as error:
+        assert "random.txt" in str(error)
+        return
+    assert_nothing_lost(text.replace("\r", "\n"), result.to_markdown(), result.warnings)

@@ -1,0 +1,306 @@
+"""The render stage: real Markdown, Jinja2 layouts and files in tmp_path."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from visavis.align import ArticlePair
+from visavis.config import load_config
+from visavis.errors import RenderError
+from visavis.frontmatter import read_document
+from visavis.markup import render_units
+from visavis.pages import plan_site
+from visavis.render import render_site
+
+REPO = Path(__file__).resolve().parent.parent
+
+SOURCE = """---
+title: "{title}"
+slug: {slug}
+lang: fr
+publication: Le Temps
+section: Technologie
+standfirst: "Un chapeau."
+author: Anouch Seydtaghia
+date: {date}
+source: {{file: x.txt, sha256: "0", format: text}}
+---
+Il pleut. Il vente fort.
+Le vent tombe.
+
+## Intertitre
+
+> Nous irons.
+> — Jeanne Martin
+"""
+
+TRANSLATION = """---
+title: "Title of {slug}"
+standfirst: "A standfirst."
+section: Technology
+lang: en
+translation_of: {slug}.fr.md
+translation: {{engine: Argos Translate, engine_version: "1.9.6", model: translate-fr_en, \
+model_version: "1.9", created: "2024-03-27T08:00:00+00:00", source_sha256: "0", \
+body_sha256: "0", reviewed: {reviewed}}}
+---
+It is raining.
+The wind is strong.
+The wind drops.
+
+## Subhead
+
+> We will go.
+> — Jeanne Martin
+"""
+
+
+def write_tree(root: Path, files: dict[str, str]) -> Path:
+    """Create files below root from a {relative path: text} mapping; return root."""
+    for relative, text in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+def article_files(slug: str, date: str = "2024-03-26", title: str = "Un titre", **extra) -> dict:
+    """The content files of one article and its translation."""
+    reviewed = str(extra.get("reviewed", False)).lower()
+    files = {f"content/{slug}.fr.md": SOURCE.format(slug=slug, date=date, title=title)}
+    if extra.get("translated", True):
+        files[f"content/{slug}.en.md"] = TRANSLATION.format(slug=slug, reviewed=reviewed)
+    return files
+
+
+def make_project(root: Path, base_url: str = "/", layouts: Path | None = None, **files) -> Path:
+    """A scratch project using the repository's layouts (or a copy)."""
+    config = (
+        f'title: "Test edition"\nbase_url: "{base_url}"\n'
+        f'layouts_dir: "{layouts or REPO / "layouts"}"\ncache_dir: ".cache"\nper_page: 2\n'
+        'about: "Made **offline**. <script>alert(1)</script>"\n'
+    )
+    return write_tree(root, {"config.yaml": config, **files})
+
+
+def load_pairs(root: Path, flags: dict[str, tuple[bool, bool]] | None = None) -> list[ArticlePair]:
+    """Read content/ into article pairs, as the pipeline would."""
+    pairs = []
+    for path in sorted((root / "content").glob("*.fr.md")):
+        target = path.with_name(path.name.replace(".fr.md", ".en.md"))
+        edited, stale = (flags or {}).get(path.name.split(".")[0], (False, False))
+        translation = read_document(target) if target.exists() else None
+        pairs.append(ArticlePair(read_document(path), translation, edited, stale))
+    return pairs
+
+
+def build(root: Path, force: bool = False, flags: dict | None = None):
+    """Render the project at root; return the stage report."""
+    return render_site(load_config(root / "config.yaml"), load_pairs(root, flags), force=force)
+
+
+def read(root: Path, relative: str) -> str:
+    """The text of an output file."""
+    return (root / "public" / relative).read_text(encoding="utf-8")
+
+
+def mtimes(root: Path) -> dict[str, int]:
+    """Modification times (ns) of every output file."""
+    output = root / "public"
+    return {
+        str(p.relative_to(output)): p.stat().st_mtime_ns for p in output.rglob("*") if p.is_file()
+    }
+
+
+def test_plan_lists_every_page_without_touching_the_disk(tmp_path: Path) -> None:
+    root = make_project(tmp_path, **{})
+    write_tree(root, article_files("a") | article_files("b", "2024-01-01") | article_files("c"))
+    config = load_config(root / "config.yaml")
+    plan = plan_site(config.values, load_pairs(root))
+    paths = [page.path for page in plan.pages]
+    assert paths == sorted(paths)
+    assert {
+        "index.html",
+        "page/2/index.html",
+        "articles/a/index.html",
+        "publications/le-temps/index.html",
+        "sections/technologie/index.html",
+        "about/index.html",
+        "404.html",
+        "feed.xml",
+        "sitemap.xml",
+        "robots.txt",
+    } <= set(paths)
+    home = next(page for page in plan.pages if page.path == "index.html")
+    assert [card["slug"] for card in home.context["articles"]] == ["a", "c"]
+
+
+def test_article_page_is_bilingual_and_aligned(tmp_path: Path) -> None:
+    root = make_project(tmp_path, **article_files("a"))
+    build(root)
+    page = read(root, "articles/a/index.html")
+    assert '<html lang="en"' in page
+    assert page.count('class="cell src" lang="fr"') >= 3
+    assert page.count('class="cell tgt" lang="en"') >= 3
+    assert '<span class="s" data-s="r1-1">Il vente fort.</span>' in page
+    assert '<span class="s" data-s="r1-1">The wind is strong.</span>' in page
+    assert "Argos Translate 1.9.6" in page and "translate-fr_en 1.9" in page
+    assert "Not reviewed." in page
+    assert "May be outdated" not in page
+    assert "— Jeanne Martin" in page
+
+
+def test_disclosure_follows_review_and_stale_flags(tmp_path: Path) -> None:
+    root = make_project(tmp_path, **article_files("a", reviewed=True), **article_files("b"))
+    build(root, flags={"b": (True, True)})
+    assert "Reviewed by an editor." in read(root, "articles/a/index.html")
+    assert "Not reviewed." not in read(root, "articles/a/index.html")
+    assert "May be outdated" in read(root, "articles/b/index.html")
+
+
+def test_missing_translation_shows_the_source_alone(tmp_path: Path) -> None:
+    root = make_project(tmp_path, **article_files("a", translated=False))
+    report = build(root)
+    page = read(root, "articles/a/index.html")
+    assert "Translation pending" in page
+    assert 'class="cell tgt"' not in page
+    assert "Il vente fort." in page
+    assert report.counts["translations pending"] == 1
+
+
+def test_structural_mismatch_never_drops_text(tmp_path: Path) -> None:
+    root = make_project(tmp_path, **article_files("a"))
+    english = root / "content/a.en.md"
+    english.write_text(english.read_text().replace("## Subhead\n\n", ""), encoding="utf-8")
+    report = build(root)
+    page = read(root, "articles/a/index.html")
+    for text in (
+        "It is raining.",
+        "The wind drops.",
+        "We will go.",
+        "Intertitre",
+        "Le vent tombe.",
+    ):
+        assert text in page
+    assert "Subhead" not in page
+    assert any("without row alignment" in warning for warning in report.warnings)
+
+
+def test_hostile_content_produces_no_script(tmp_path: Path) -> None:
+    files = article_files("a", title="<script>alert(1)</script>")
+    files["content/a.fr.md"] = files["content/a.fr.md"].replace(
+        "Le vent tombe.",
+        "Le vent <script>alert(2)</script> tombe. <img src=x onerror=alert(3)> "
+        "[lien](javascript:alert(4)) <a href='javascript:alert(5)'>x</a>",
+    )
+    root = make_project(tmp_path, **files)
+    build(root)
+    for path in (root / "public").rglob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        assert "alert(" not in text.replace("&lt;script&gt;alert(1)&lt;/script&gt;", ""), path
+        assert "onerror" not in text and "javascript:" not in text
+        assert len(re.findall(r"<script\b", text)) == 2  # the layout's own two scripts
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in read(root, "articles/a/index.html")
+
+
+def test_markup_keeps_sentences_out_of_block_syntax() -> None:
+    units = ["# pas un titre", "- pas une liste", "> pas une citation", "a \ue000 b"]
+    html = render_units(units, ["x0", "x1", "x2", "x3"])
+    assert html[0] == '<span class="s" data-s="x0"># pas un titre</span>'
+    assert html[1] == '<span class="s" data-s="x1">- pas une liste</span>'
+    assert html[2] == '<span class="s" data-s="x2">&gt; pas une citation</span>'
+    assert "\ue000" not in html[3]
+
+
+def test_links_and_assets_live_under_the_site_path(tmp_path: Path) -> None:
+    root = make_project(tmp_path, "https://user.github.io/repo/", **article_files("a"))
+    build(root)
+    for path in (root / "public").rglob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        for url in re.findall(r'(?:href|src)="([^"]+)"', text):
+            assert url.startswith(("/repo/", "https://", "#")), (path, url)
+    page = read(root, "articles/a/index.html")
+    assert '<link rel="canonical" href="https://user.github.io/repo/articles/a/">' in page
+    assert 'href="/repo/static/style.css"' in page
+    assert "https://user.github.io/repo/articles/a/" in read(root, "sitemap.xml")
+    assert (root / "public/.nojekyll").exists()
+    assert (root / "public/static/visavis.js").exists()
+
+
+def test_unchanged_rebuild_writes_nothing(tmp_path: Path) -> None:
+    root = make_project(tmp_path, **article_files("a"), **article_files("b"))
+    first = build(root)
+    before = mtimes(root)
+    second = build(root)
+    assert mtimes(root) == before
+    assert second.counts["pages written"] == 0
+    assert second.counts["pages unchanged"] == first.counts["pages written"]
+
+
+def test_changed_article_rewrites_only_what_shows_it(tmp_path: Path) -> None:
+    root = make_project(tmp_path, **article_files("a"), **article_files("b", "2020-01-01"))
+    build(root)
+    before = mtimes(root)
+    english = root / "content/b.en.md"
+    english.write_text(english.read_text().replace("We will go.", "We shall go."))
+    report = build(root)
+    after = mtimes(root)
+    changed = sorted(path for path in after if after[path] != before[path])
+    assert changed == ["articles/b/index.html"]
+    assert report.counts["pages written"] == 1
+    assert "We shall go." in read(root, "articles/b/index.html")
+
+
+def test_deleted_article_removes_its_page_and_entries(tmp_path: Path) -> None:
+    root = make_project(tmp_path, **article_files("a"), **article_files("b"))
+    build(root)
+    assert (root / "public/articles/b/index.html").exists()
+    (root / "content/b.fr.md").unlink()
+    (root / "content/b.en.md").unlink()
+    report = build(root)
+    assert not (root / "public/articles/b").exists()
+    assert report.counts["files removed"] == 1
+    assert "articles/b/" not in read(root, "index.html")
+    assert "articles/b/" not in read(root, "sitemap.xml")
+
+
+def test_files_the_build_did_not_write_are_left_alone(tmp_path: Path) -> None:
+    root = make_project(tmp_path, **article_files("a"))
+    write_tree(root, {"public/CNAME": "example.org\n"})
+    build(root)
+    assert (root / "public/CNAME").read_text() == "example.org\n"
+
+
+def test_output_is_deterministic(tmp_path: Path) -> None:
+    files = article_files("a") | article_files("b", "null")
+    first = make_project(tmp_path / "one", **files)
+    second = make_project(tmp_path / "two", **files)
+    build(first)
+    build(second)
+    assert {p: read(first, p) for p in mtimes(first)} == {
+        p: read(second, p) for p in mtimes(second)
+    }
+
+
+def test_undated_article_has_no_date(tmp_path: Path) -> None:
+    root = make_project(tmp_path, **article_files("a", "null"))
+    build(root)
+    header = read(root, "articles/a/index.html").split('class="bitext')[0]
+    assert '<time datetime="2024-03-27">' in header  # the translation's date only
+    assert header.count("<time") == 1
+
+
+def test_broken_layout_is_reported_with_its_line(tmp_path: Path) -> None:
+    layouts = tmp_path / "layouts"
+    for path in (REPO / "layouts").rglob("*"):
+        if path.is_file():
+            write_tree(layouts, {str(path.relative_to(REPO / "layouts")): path.read_text()})
+    (layouts / "404.html").write_text("line one\n{% if %}\n", encoding="utf-8")
+    root = make_project(tmp_path / "site", layouts=layouts, **article_files("a"))
+    with pytest.raises(RenderError) as caught:
+        build(root)
+    assert str(caught.value).startswith(f"{layouts / '404.html'}:2: layout error")
+    assert not (root / "public").exists()

@@ -39,7 +39,9 @@ def project_config(**overrides: object) -> str:
         "cache_dir": ".cache",
     }
     values.update(overrides)
-    return "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in values.items())
+    return "".join(
+        f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in values.items()
+    )
 
 
 @pytest.fixture
@@ -73,7 +75,9 @@ def tiny_model(argos_home: Path) -> Path:
     """Install the project's tiny French→English Argos package; return its folder."""
     from visavis.engine import install_model_file
 
-    assert TINY_PACKAGE.exists(), f"{TINY_PACKAGE} is missing: run tests/fixtures/make_tiny_argos.py"
+    assert TINY_PACKAGE.exists(), (
+        f"{TINY_PACKAGE} is missing: run tests/fixtures/make_tiny_argos.py"
+    )
     return install_model_file(TINY_PACKAGE).path
 
 

@@ -30,8 +30,12 @@ def test_repository_config_is_valid() -> None:
 
 @pytest.mark.parametrize(
     ("base_url", "site_path"),
-    [("/", "/"), ("https://user.github.io/repo/", "/repo/"), ("https://example.org", "/"),
-     ("/sub/dir", "/sub/dir/")],
+    [
+        ("/", "/"),
+        ("https://user.github.io/repo/", "/repo/"),
+        ("https://example.org", "/"),
+        ("/sub/dir", "/sub/dir/"),
+    ],
 )
 def test_site_path_comes_from_base_url(tmp_path: Path, base_url: str, site_path: str) -> None:
     config = load_config(write_config(tmp_path, f"base_url: {base_url}\n"))

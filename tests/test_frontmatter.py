@@ -44,8 +44,11 @@ def test_every_non_blank_line_survives_parsing(lines: list[str]) -> None:
     text = "\n".join(lines)
     words = " ".join(text.split())
     blocks = parse_body(text)
-    kept = " ".join(" ".join(" ".join(b.lines + ((b.attribution,) if b.attribution else ()))
-                             for b in blocks).split())
+    kept = " ".join(
+        " ".join(
+            " ".join(b.lines + ((b.attribution,) if b.attribution else ())) for b in blocks
+        ).split()
+    )
     for word in words.split():
         assert word.lstrip("\\#>-*+—–") in kept
 
@@ -99,5 +102,5 @@ def test_alias_bomb_is_refused_quickly() -> None:
 def test_file_that_is_not_utf8_gets_a_hint(tmp_path: Path) -> None:
     path = tmp_path / "x.fr.md"
     path.write_bytes("---\ntitle: été\n---\n".encode("cp1252"))
-    with pytest.raises(FrontMatterError, match="not valid UTF-8 .hint: save it as UTF-8"):
+    with pytest.raises(FrontMatterError, match=r"not valid UTF-8 .hint: save it as UTF-8"):
         read_document(path)

@@ -24,7 +24,8 @@ standfirst: Une petite édition pour les tests.
 author: Marie Dupont
 date: null
 ---
-Le marché de Villeneuve ouvre chaque samedi matin. Les habitants viennent tôt pour acheter des légumes.
+Le marché de Villeneuve ouvre chaque samedi matin. Les habitants viennent tôt pour acheter \
+des légumes.
 Les prix restent stables depuis le printemps.
 
 ## Le marché ouvre tôt
@@ -73,7 +74,9 @@ def test_translation_is_aligned_sentence_by_sentence(edition: Path) -> None:
         ),
         Block("subhead", ("The market opens early",)),
         Block("quote", ("Marie Dupont says she remains optimistic.",), "Marie Dupont"),
-        Block("list", ("Work will begin in September.", "The project will cost two million euros.")),
+        Block(
+            "list", ("Work will begin in September.", "The project will cost two million euros.")
+        ),
     )
     assert report.counts["sentences translated"] == 9
     assert report.counts["from memory"] == 0
@@ -141,24 +144,29 @@ def test_hand_edited_translation_survives_and_goes_stale(edition: Path) -> None:
     target.write_text(edited, encoding="utf-8")
     source = edition / "content" / "le-marche.fr.md"
     source.write_text(
-        SOURCE.replace("Les prix restent stables depuis le printemps.", "Le maire a visité "
-                       "les stands ce matin."),
+        SOURCE.replace(
+            "Les prix restent stables depuis le printemps.",
+            "Le maire a visité les stands ce matin.",
+        ),
         encoding="utf-8",
     )
     report = translate(edition)
     assert target.read_text(encoding="utf-8") == edited
     assert report.counts["kept (edited)"] == 1
     assert report.counts["stale"] == 1
-    assert any("le-marche.en.md" in warning and "edited by hand" in warning
-               for warning in report.warnings)
+    assert any(
+        "le-marche.en.md" in warning and "edited by hand" in warning for warning in report.warnings
+    )
 
 
 def test_changed_source_retranslates_a_machine_translation(edition: Path) -> None:
     translate(edition)
     source = edition / "content" / "le-marche.fr.md"
     source.write_text(
-        SOURCE.replace("Les prix restent stables depuis le printemps.",
-                       "Le maire a visité les stands ce matin."),
+        SOURCE.replace(
+            "Les prix restent stables depuis le printemps.",
+            "Le maire a visité les stands ce matin.",
+        ),
         encoding="utf-8",
     )
     report = translate(edition)

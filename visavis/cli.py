@@ -54,7 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
         ("translate", "add content/<slug>.en.md with Argos Translate"),
         ("render", "write the static site to public/"),
     ):
-        commands.add_parser(name, help=summary, description=summary, parents=[sub_common, sub_stage])
+        commands.add_parser(
+            name, help=summary, description=summary, parents=[sub_common, sub_stage]
+        )
     install = commands.add_parser(
         "install-model",
         help="install an Argos .argosmodel package file (offline)",
@@ -137,14 +139,14 @@ def dispatch(args: argparse.Namespace, started: float) -> int:
     return build(config, stages, args, started)
 
 
-def options_from(args: argparse.Namespace):  # noqa: ANN201 - BuildOptions, imported lazily
+def options_from(args: argparse.Namespace):
     """Build options from parsed arguments."""
     from .pipeline import BuildOptions
 
     return BuildOptions(force=args.force, use_memory=not args.no_memory)
 
 
-def build(config, stages: tuple[str, ...], args: argparse.Namespace, started: float) -> int:  # noqa: ANN001
+def build(config, stages: tuple[str, ...], args: argparse.Namespace, started: float) -> int:
     """Run stages, print one summary line each, report every problem; return the exit code."""
     from .pipeline import run_stages
 
@@ -181,11 +183,13 @@ def install_model(path: Path) -> int:
     from .engine import install_model_file
 
     model = install_model_file(path)
-    log.info("installed %s (%s → %s) in %s", model.label, model.from_code, model.to_code, model.path)
+    log.info(
+        "installed %s (%s → %s) in %s", model.label, model.from_code, model.to_code, model.path
+    )
     return 0
 
 
-def show_status(config) -> int:  # noqa: ANN001
+def show_status(config) -> int:
     """Print every article with the state of its translation."""
     from .content import find_content, load_source, load_translation
     from .status import translation_state

@@ -1,4 +1,4 @@
-"""`config.yaml`: a declarative schema, defaults, and every problem reported at once with its line."""
+"""`config.yaml`: a declarative schema, defaults, every problem reported at once with its line."""
 
 from __future__ import annotations
 
@@ -17,8 +17,56 @@ CONFIG_NAME = "config.yaml"
 
 #: ISO 639-1 codes of the languages Argos Translate has packages for.
 KNOWN_LANGUAGES = frozenset(
-    "ar az bg bn ca cs da de el en eo es et eu fa fi fr ga gl he hi hu id it ja ko ky lt lv "
-    "ms nb nl pl pt ro ru sk sl sq sr sv th tl tr uk ur vi zh".split()
+    [
+        "ar",
+        "az",
+        "bg",
+        "bn",
+        "ca",
+        "cs",
+        "da",
+        "de",
+        "el",
+        "en",
+        "eo",
+        "es",
+        "et",
+        "eu",
+        "fa",
+        "fi",
+        "fr",
+        "ga",
+        "gl",
+        "he",
+        "hi",
+        "hu",
+        "id",
+        "it",
+        "ja",
+        "ko",
+        "ky",
+        "lt",
+        "lv",
+        "ms",
+        "nb",
+        "nl",
+        "pl",
+        "pt",
+        "ro",
+        "ru",
+        "sk",
+        "sl",
+        "sq",
+        "sr",
+        "sv",
+        "th",
+        "tl",
+        "tr",
+        "uk",
+        "ur",
+        "vi",
+        "zh",
+    ]
 )
 
 # key: (type, default, help)

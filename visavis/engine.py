@@ -126,8 +126,10 @@ def read_package_metadata(path: Path) -> dict[str, Any]:
             metadata = json.loads(archive.read(meta_names[0]).decode("utf-8"))
         except (ValueError, UnicodeDecodeError) as error:
             raise TranslationError("model package metadata.json is not valid JSON", path) from error
-    if not isinstance(metadata, dict) or not metadata.get("from_code") or not metadata.get(
-        "to_code"
+    if (
+        not isinstance(metadata, dict)
+        or not metadata.get("from_code")
+        or not metadata.get("to_code")
     ):
         raise TranslationError("model package metadata.json lacks from_code/to_code", path)
     return metadata

@@ -87,8 +87,8 @@ def run_render(config: Config, force: bool = False) -> StageReport:
 
 def load_articles(config: Config) -> tuple[list, list[VisavisError]]:
     """Every readable article paired with its translation (or None) and its state."""
-    from .content import find_content, load_source, load_translation
     from .align import ArticlePair
+    from .content import find_content, load_source, load_translation
     from .status import translation_state
 
     files = find_content(config)

@@ -40,7 +40,10 @@ RELOAD_SCRIPT = """<script>
           "background:#8b0000;color:#fff;white-space:pre-wrap;z-index:9999";
         document.body.appendChild(box);
       }
-      if (box) { box.textContent = s.error ? "Build failed:\\n" + s.error : ""; box.hidden = !s.error; }
+      if (box) {
+        box.textContent = s.error ? "Build failed:\\n" + s.error : "";
+        box.hidden = !s.error;
+      }
     }).catch(function () {}).finally(function () { setTimeout(poll, 1000); });
   }
   poll();
@@ -149,7 +152,9 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             self._send(200, "application/json", json.dumps(dataclasses.asdict(self.state)))
             return
         if not self.path.startswith(self.site_path):
-            self._send(404, "text/plain; charset=utf-8", f"not found: the site is at {self.site_path}")
+            self._send(
+                404, "text/plain; charset=utf-8", f"not found: the site is at {self.site_path}"
+            )
             return
         self.path = "/" + self.path[len(self.site_path) :]
         target = Path(self.translate_path(self.path))

@@ -53,7 +53,7 @@ def run_translate(
     units = unique_units(jobs, config.source_lang)
     engine = (open_engine or open_argos_engine)(config)
     translations = translate_units(units, engine, config, use_memory, report)
-    created = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    created = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
     for job in jobs:
         text = build_translation(job.source, translations, engine, created, config)
         write_if_changed(job.target, text)
@@ -210,4 +210,3 @@ class ArgosEngine:
 def open_argos_engine(config: Config) -> ArgosEngine:
     """Find (or install from the index) the configured model; raise a clear error if none."""
     return ArgosEngine(config)
-

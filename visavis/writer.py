@@ -11,23 +11,30 @@ from .errors import RenderError
 MAX_NAME_BYTES = 200
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
-    """Write a file through a temporary file in the same folder and an atomic rename."""
+def write_atomic(path: Path, data: str | bytes, durable: bool = True) -> None:
+    """Write a file through a temporary file in the same folder and an atomic rename.
+
+    `durable` also flushes the data to disk before the rename, so that even a power cut leaves
+    the old or the new file; the site's output skips it (it can always be rebuilt).
+    """
     payload = data.encode("utf-8") if isinstance(data, str) else data
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name[:50]}.", suffix=".tmp", dir=path.parent)
+    handle, temp_name = tempfile.mkstemp(
+        prefix=f".{path.name[:50]}.", suffix=".tmp", dir=path.parent
+    )
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(payload)
-            stream.flush()
-            os.fsync(stream.fileno())
+            if durable:
+                stream.flush()
+                os.fsync(stream.fileno())
         os.replace(temp_name, path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
 
 
-def write_if_changed(path: Path, data: str | bytes) -> bool:
+def write_if_changed(path: Path, data: str | bytes, durable: bool = True) -> bool:
     """Write atomically unless the file already holds exactly this data; return True if written."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
@@ -35,7 +42,7 @@ def write_if_changed(path: Path, data: str | bytes) -> bool:
             return False
     except OSError:
         pass
-    write_atomic(path, payload)
+    write_atomic(path, payload, durable)
     return True
 
 
@@ -66,6 +73,6 @@ class OutputWriter:
         if target in self.written:
             raise RenderError(f"two pages want the same output file: {relative}")
         self.written.add(target)
-        if write_if_changed(target, data):
+        if write_if_changed(target, data, durable=False):
             self.changed.append(target)
         return target

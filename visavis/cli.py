@@ -170,7 +170,8 @@ def print_report(report: StageReport) -> None:
     """Log a stage's warnings and its one-line summary."""
     for warning in report.warnings:
         log.warning("warning: %s", warning)
-    parts = [f"{count} {name}" for name, count in report.counts.items()]
+    parts = [report.note] if report.note else []
+    parts += [f"{count} {name}" for name, count in report.counts.items()]
     if report.warnings:
         parts.append(f"{len(report.warnings)} warning(s)")
     if report.errors:

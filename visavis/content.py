@@ -42,10 +42,10 @@ def find_content(config: Config) -> ContentFiles:
                     f"or <slug>.{config.target_lang}.md",
                 )
             )
-        elif not SLUG_PATTERN.match(slug):
+        elif not SLUG_PATTERN.fullmatch(slug):
             errors.append(
                 FrontMatterError(
-                    f"'{slug}' is not a valid slug",
+                    f"{slug!r} is not a valid slug",
                     path,
                     hint="use lowercase letters, digits and hyphens (at most 120)",
                 )
@@ -106,7 +106,31 @@ def check_meta(document: Document, lang: str, required: tuple[str, ...]) -> None
             path,
             document.meta_lines.get("lang"),
         )
+    _check_slug(document)
     _check_date(document)
+
+
+def _check_slug(document: Document) -> None:
+    """A front-matter slug must be a valid slug and agree with the file name (its URL)."""
+    value = document.meta.get("slug")
+    if value is None:
+        return
+    line = document.meta_lines.get("slug")
+    if not SLUG_PATTERN.fullmatch(value):
+        raise FrontMatterError(
+            f"front matter 'slug': {value!r} is not a valid slug",
+            document.path,
+            line,
+            hint="use lowercase letters, digits and hyphens (at most 120)",
+        )
+    expected = document.path.name.split(".")[0] if document.path is not None else value
+    if value != expected:
+        raise FrontMatterError(
+            f"front matter 'slug' is '{value}' but the file name says '{expected}'",
+            document.path,
+            line,
+            hint="rename the file or fix the slug",
+        )
 
 
 def _check_date(document: Document) -> None:

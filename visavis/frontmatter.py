@@ -31,10 +31,12 @@ def read_document(path: Path) -> Document:
                 f"{MAX_FILE_BYTES // (1024 * 1024)} MB a content file may be",
                 path,
             )
-        text = path.read_bytes().decode("utf-8")
+        data = path.read_bytes()
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
+        line = error.object[: error.start].count(b"\n") + 1
         raise FrontMatterError(
-            "file is not valid UTF-8", path, hint="save it as UTF-8", reasons=[str(error)]
+            "file is not valid UTF-8", path, line, hint="save it as UTF-8", reasons=[str(error)]
         ) from error
     except OSError as error:
         raise FrontMatterError("cannot read file", path, reasons=[str(error)]) from error
@@ -91,6 +93,14 @@ def load_yaml_mapping(text: str, path: Path | None = None, first_line: int = 1) 
         data = loader.construct_document(node)
     except yaml.YAMLError as error:
         raise _yaml_error(error, path, first_line) from error
+    except (ValueError, OverflowError) as error:  # a timestamp such as 2024-13-45
+        line = _bad_scalar_line(node, first_line)
+        raise FrontMatterError(
+            f"front matter holds an impossible value: {error}",
+            path,
+            line,
+            hint="dates are YYYY-MM-DD; quote the value to keep it as text",
+        ) from error
     finally:
         loader.dispose()
     for key in data:
@@ -151,6 +161,26 @@ def _check_plain(node: yaml.Node, path: Path | None, first_line: int) -> None:
                 stack.extend((key, value))
         elif isinstance(current, yaml.SequenceNode):
             stack.extend(current.value)
+
+
+def _bad_scalar_line(node: yaml.Node, first_line: int) -> int:
+    """The line of the first scalar that PyYAML cannot construct (first_line if none is found)."""
+    stack = [node]
+    while stack:
+        current = stack.pop(0)
+        if isinstance(current, yaml.ScalarNode):
+            loader = yaml.SafeLoader("")
+            try:
+                loader.construct_object(current, deep=True)
+            except (ValueError, OverflowError, yaml.YAMLError):
+                return current.start_mark.line + first_line
+            finally:
+                loader.dispose()
+        elif isinstance(current, yaml.MappingNode):
+            stack.extend(item for pair in current.value for item in pair)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
+    return first_line
 
 
 def _yaml_error(error: yaml.YAMLError, path: Path | None, first_line: int) -> FrontMatterError:

@@ -60,6 +60,7 @@ class StageReport:
     counts: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     errors: list[Exception] = field(default_factory=list)
+    note: str = ""
 
     def count(self, key: str, amount: int = 1) -> None:
         """Add to one of the stage's counters."""

@@ -317,7 +317,7 @@ def _document_data(pair: ArticlePair) -> list[Any]:
 def _check_unique(slugs: list[str], ordered: list[ArticlePair]) -> None:
     seen: dict[str, ArticlePair] = {}
     for slug, pair in zip(slugs, ordered, strict=True):
-        if not _SLUG.match(slug):
+        if not _SLUG.fullmatch(slug):
             raise RenderError(
                 f"slug {slug!r} cannot be used in a URL",
                 pair.source.path,

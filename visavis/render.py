@@ -21,7 +21,7 @@ from .config import Config
 from .errors import RenderError
 from .model import StageReport
 from .pages import Page, plan_site
-from .writer import OutputWriter, safe_join, write_if_changed
+from .writer import OutputWriter, remove_temp_files, safe_join, write_if_changed
 
 __all__ = ["ArticlePair", "render_site"]
 
@@ -45,14 +45,18 @@ def render_site(config: Config, articles: list[ArticlePair], force: bool = False
     for warning in plan.warnings:
         report.warn(warning)  # logged once by the caller, with the stage summary
     base = build_digest(config, layouts)
-    previous = {} if force else read_manifest(manifest_path)
+    recorded = read_manifest(manifest_path)
+    previous = {} if force else recorded
     outputs, pending = _render_changed(environment, plan.pages, base, previous, output)
     for path, data, digest in read_static(layouts):
         outputs[path] = digest
         if previous.get(path) != digest or not (output / path).exists():
             pending.append((path, data))
+    remove_temp_files(output, recursive=True)
+    remove_temp_files(manifest_path.parent)
+    _forget_pending(manifest_path, recorded, pending)
     _write_outputs(output, pending, len(outputs), report)
-    report.count("files removed", remove_stale(output, previous, outputs))
+    report.count("files removed", remove_stale(output, recorded, outputs))
     write_manifest(manifest_path, outputs)
     pending_count = sum(1 for pair in articles if pair.translation is None)
     if pending_count:
@@ -135,6 +139,18 @@ def write_manifest(path: Path, outputs: dict[str, str]) -> None:
     """Record this build's outputs and their digests (only rewritten when they change)."""
     data = {"version": MANIFEST_VERSION, "files": dict(sorted(outputs.items()))}
     write_if_changed(path, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
+
+
+def _forget_pending(path: Path, previous: dict[str, str], pending: list[tuple[str, Any]]) -> None:
+    """Before writing, drop the pages about to change from the manifest on disk.
+
+    A build killed while writing then leaves no manifest entry that vouches for a page it may
+    have half-updated, so the next build renders those pages again whatever its inputs are.
+    """
+    about_to_change = {relative for relative, _ in pending}
+    if about_to_change & set(previous):
+        kept = {key: value for key, value in previous.items() if key not in about_to_change}
+        write_manifest(path, kept)
 
 
 def remove_stale(output: Path, previous: dict[str, str], outputs: dict[str, str]) -> int:

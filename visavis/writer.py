@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
 from .errors import RenderError
 
 MAX_NAME_BYTES = 200
+#: Names `write_atomic` gives its temporary files: `.<name>.<8 random characters>.tmp`.
+TEMP_NAME = re.compile(r"^\..*\.[a-z0-9_]{8}\.tmp$")
 
 
 def write_atomic(path: Path, data: str | bytes, durable: bool = True) -> None:
@@ -44,6 +47,23 @@ def write_if_changed(path: Path, data: str | bytes, durable: bool = True) -> boo
         pass
     write_atomic(path, payload, durable)
     return True
+
+
+def remove_temp_files(folder: Path, recursive: bool = False) -> int:
+    """Delete temporary files that a killed build left in folder; return how many.
+
+    Only names `write_atomic` makes are touched, and only while the build lock is held, so no
+    other build can be writing them.
+    """
+    if not folder.is_dir():
+        return 0
+    candidates = folder.rglob("*.tmp") if recursive else folder.glob("*.tmp")
+    removed = 0
+    for path in sorted(candidates):
+        if TEMP_NAME.match(path.name) and path.is_file() and not path.is_symlink():
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed
 
 
 def safe_join(root: Path, relative: str) -> Path:

@@ -11,7 +11,7 @@ from ..config import Config
 from ..errors import IngestError, VisavisError
 from ..frontmatter import read_document
 from ..model import StageReport
-from ..writer import write_if_changed
+from ..writer import remove_temp_files, write_if_changed
 from .core import IngestResult, content_hash, ingest_file
 
 log = logging.getLogger(__name__)
@@ -43,6 +43,7 @@ def run_ingest(config: Config, force: bool = False, only: list[Path] | None = No
     report = StageReport("ingest")
     seeds_dir, content_dir = config.folder("seeds_dir"), config.folder("content_dir")
     lang = config.source_lang
+    remove_temp_files(content_dir)  # left by a build that was killed while writing
     seeds = list_seeds(seeds_dir, only, report)
     existing = index_content(content_dir, lang)
     by_seed = {entry.seed: entry for entry in existing.values() if entry.seed}
@@ -72,7 +73,7 @@ def list_seeds(seeds_dir: Path, only: list[Path] | None, report: StageReport) ->
     if only is not None:
         return sorted(Path(path) for path in only)
     if not seeds_dir.is_dir():
-        report.warn(f"{seeds_dir}: no seeds folder, nothing to ingest")
+        log.info("%s: no seeds folder, nothing to ingest", seeds_dir)
         return []
     return sorted(
         path

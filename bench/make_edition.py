@@ -563,8 +563,7 @@ title = "Synthetic edition"
 contentDir = "{content}"
 defaultContentLanguage = "fr"
 disableKinds = ["taxonomy", "term"]
-[pagination]
-  pagerSize = 20
+paginate = 20
 [languages]
   [languages.fr]
     weight = 1

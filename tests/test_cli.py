@@ -84,7 +84,9 @@ def test_errors_name_the_file_and_line_and_exit_non_zero(
     write_tree(project, {"content/bad.fr.md": "---\ntitle: x\ndate: hier\n---\nTexte.\n"})
     assert run(project, "render") == 1
     err = capsys.readouterr().err
-    expected = "content/bad.fr.md:3: front matter 'date': 'hier' is not a date (hint: use YYYY-MM-DD)"
+    expected = (
+        "content/bad.fr.md:3: front matter 'date': 'hier' is not a date (hint: use YYYY-MM-DD)"
+    )
     assert expected in err
     assert "Traceback" not in err
 

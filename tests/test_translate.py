@@ -193,3 +193,22 @@ def test_unreadable_source_is_reported_and_others_still_translate(edition: Path)
         f"{edition / 'content' / 'broken.fr.md'}:2: front matter 'title' must be text, not list"
     ]
     assert (edition / "content" / "le-marche.en.md").exists()
+
+
+def test_pull_quote_repeating_a_body_sentence_reuses_its_translation(
+    project: Path, tiny_model: Path
+) -> None:
+    write_tree(
+        project,
+        {
+            "content/prix.fr.md": "---\ntitle: Le marché ouvre tôt\n---\n"
+            "Les prix restent stables depuis le printemps.\n\n"
+            "> «Les prix restent stables depuis le printemps»\n> — Marie Dupont\n"
+        },
+    )
+    report = translate(project)
+    english = read_document(project / "content" / "prix.en.md")
+    assert english.blocks[1] == Block(
+        "quote", ("Prices have stayed stable since the spring.",), "Marie Dupont"
+    )
+    assert report.counts["sentences translated"] == 2  # the title and the body sentence

@@ -8,9 +8,14 @@ import logging
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import ManyErrors, VisavisError
 from .model import StageReport
+
+if TYPE_CHECKING:
+    from .config import Config
+    from .pipeline import BuildOptions
 
 log = logging.getLogger("visavis")
 
@@ -139,14 +144,14 @@ def dispatch(args: argparse.Namespace, started: float) -> int:
     return build(config, stages, args, started)
 
 
-def options_from(args: argparse.Namespace):
+def options_from(args: argparse.Namespace) -> BuildOptions:
     """Build options from parsed arguments."""
     from .pipeline import BuildOptions
 
     return BuildOptions(force=args.force, use_memory=not args.no_memory)
 
 
-def build(config, stages: tuple[str, ...], args: argparse.Namespace, started: float) -> int:
+def build(config: Config, stages: tuple[str, ...], args: argparse.Namespace, started: float) -> int:
     """Run stages, print one summary line each, report every problem; return the exit code."""
     from .pipeline import run_stages
 
@@ -190,7 +195,7 @@ def install_model(path: Path) -> int:
     return 0
 
 
-def show_status(config) -> int:
+def show_status(config: Config) -> int:
     """Print every article with the state of its translation."""
     from .content import find_content, load_source, load_translation
     from .status import translation_state

@@ -78,7 +78,7 @@ def load_yaml_mapping(text: str, path: Path | None = None, first_line: int = 1) 
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as error:
-        raise _yaml_error(error, path, first_line) from error
+        raise _yaml_error(error, path, first_line, text) from error
     if node is None:
         return {}
     _check_plain(node, path, first_line)
@@ -183,10 +183,16 @@ def _bad_scalar_line(node: yaml.Node, first_line: int) -> int:
     return first_line
 
 
-def _yaml_error(error: yaml.YAMLError, path: Path | None, first_line: int) -> FrontMatterError:
+def _yaml_error(
+    error: yaml.YAMLError, path: Path | None, first_line: int, text: str = ""
+) -> FrontMatterError:
     mark = getattr(error, "problem_mark", None)
     line = mark.line + first_line if mark is not None else first_line
     problem = getattr(error, "problem", None) or str(error)
+    if isinstance(error, yaml.reader.ReaderError):  # a control character, before any parsing
+        line = text[: error.position].count("\n") + first_line
+        code = error.character if isinstance(error.character, int) else ord(error.character[:1])
+        problem = f"the character U+{code:04X} is not allowed in YAML"
     return FrontMatterError(f"front matter is not valid YAML: {problem}", path, line)
 
 

@@ -160,7 +160,7 @@ def run_render(config: Config, force: bool = False) -> StageReport:
     from .render import render_site
 
     pairs, errors = load_articles(config)
-    report = render_site(config, pairs, force=force)
+    report = render_site(config, pairs, force=force, keep_missing=bool(errors))
     report.errors[:0] = errors
     return report
 

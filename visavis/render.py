@@ -34,8 +34,14 @@ REQUIRED_LAYOUTS = ("article.html", "index.html", "listing.html", "about.html", 
 CODE_MODULES = ("align", "body", "feeds", "markup", "pages", "render", "sentences")
 
 
-def render_site(config: Config, articles: list[ArticlePair], force: bool = False) -> StageReport:
-    """Render the site for these articles into the output folder; return the stage's counts."""
+def render_site(
+    config: Config, articles: list[ArticlePair], force: bool = False, keep_missing: bool = False
+) -> StageReport:
+    """Render the site for these articles into the output folder; return the stage's counts.
+
+    `keep_missing` keeps the pages of articles that are absent this time (because they failed
+    to load) instead of removing them: a typo must not unpublish an article.
+    """
     report = StageReport("render")
     layouts = config.folder("layouts_dir")
     output = config.folder("output_dir")
@@ -52,6 +58,8 @@ def render_site(config: Config, articles: list[ArticlePair], force: bool = False
         outputs[path] = digest
         if previous.get(path) != digest or not (output / path).exists():
             pending.append((path, data))
+    if keep_missing:
+        outputs.update({path: digest for path, digest in recorded.items() if path not in outputs})
     remove_temp_files(output, recursive=True)
     remove_temp_files(manifest_path.parent)
     _forget_pending(manifest_path, recorded, pending)

@@ -28,6 +28,8 @@ from .writer import write_if_changed
 
 log = logging.getLogger(__name__)
 
+QUOTE_MARKS = ' «»“”"\u00a0\u202f'
+
 
 @dataclass(frozen=True)
 class Job:
@@ -44,11 +46,9 @@ def run_translate(
     open_engine: Callable[[Config], Any] | None = None,
 ) -> StageReport:
     """Translate every article that needs it; report counts, warnings and errors."""
-    report = StageReport("translate")
+    report = StageReport("translate", {"sentences translated": 0, "from memory": 0})
     jobs = collect_jobs(config, force, report)
     if not jobs:
-        report.count("sentences translated", 0)
-        report.count("from memory", 0)
         return report
     units = unique_units(jobs, config.source_lang)
     engine = (open_engine or open_argos_engine)(config)
@@ -98,10 +98,36 @@ def unique_units(jobs: Iterable[Job], lang: str) -> list[str]:
             value = job.source.meta.get(name)
             if value:
                 seen.setdefault(" ".join(str(value).split()), None)
+        aliases = quote_aliases(job.source, lang)
         for block in job.source.blocks:
             for unit in segment_block(block.lines, block.kind, lang):
-                seen.setdefault(unit, None)
+                seen.setdefault(aliases.get(unit, unit), None)
     return list(seen)
+
+
+def quote_aliases(source: Document, lang: str) -> dict[str, str]:
+    """Pull-quote sentences that repeat a body sentence, mapped to that body sentence.
+
+    A pull quote usually repeats the body word for word, give or take its guillemets; it then
+    reuses the body sentence's translation so the two read the same in English too.
+    """
+    body: dict[str, str] = {}
+    for block in source.blocks:
+        if block.kind == "paragraph":
+            for unit in segment_block(block.lines, block.kind, lang):
+                body.setdefault(_quote_key(unit), unit)
+    aliases = {}
+    for block in source.blocks:
+        if block.kind == "quote":
+            for unit in segment_block(block.lines, block.kind, lang):
+                match = body.get(_quote_key(unit))
+                if match is not None and match != unit:
+                    aliases[unit] = match
+    return aliases
+
+
+def _quote_key(text: str) -> str:
+    return " ".join(text.strip(QUOTE_MARKS + ".…").split()).casefold()
 
 
 def translate_units(
@@ -146,7 +172,10 @@ def build_translation(
     source: Document, translations: dict[str, str], engine: Any, created: str, config: Config
 ) -> str:
     """The text of a translation file for `source`, from translated units."""
-    blocks = tuple(_translate_block(block, translations, config) for block in source.blocks)
+    aliases = quote_aliases(source, config.source_lang)
+    blocks = tuple(
+        _translate_block(block, translations, aliases, config) for block in source.blocks
+    )
     meta: dict[str, Any] = {}
     for name in TRANSLATED_FIELDS:
         value = source.meta.get(name)
@@ -168,9 +197,16 @@ def build_translation(
     return format_document(meta, blocks)
 
 
-def _translate_block(block: Block, translations: dict[str, str], config: Config) -> Block:
+def _translate_block(
+    block: Block, translations: dict[str, str], aliases: dict[str, str], config: Config
+) -> Block:
     units = segment_block(block.lines, block.kind, config.source_lang)
-    lines = tuple(_lookup(translations, unit) for unit in units)
+    lines = tuple(
+        _lookup(translations, aliases[unit]).strip(QUOTE_MARKS)
+        if unit in aliases
+        else _lookup(translations, unit)
+        for unit in units
+    )
     return Block(block.kind, lines, block.attribution)
 
 

@@ -90,3 +90,21 @@ def isolated_env(home: Path) -> dict[str, str]:
         env[name] = str(path)
     env["HOME"] = str(home)
     return env
+
+
+def stage_summary(log_text: str, stage: str) -> dict[str, int | bool]:
+    """The last one-line summary of a stage in a run's log: `{"pages written": 3, ...}`.
+
+    Counts are keyed by name, so tests do not depend on the order a stage reports them in; a
+    note without a number (`nothing changed`) maps to True.
+    """
+    lines = [line for line in log_text.splitlines() if line.startswith(f"{stage}: ")]
+    assert lines, f"no summary line for {stage} in:\n{log_text}"
+    counts: dict[str, int | bool] = {}
+    for part in lines[-1].removeprefix(f"{stage}: ").split(", "):
+        number, _, name = part.partition(" ")
+        if number.isdigit():
+            counts[name] = int(number)
+        else:
+            counts[part] = True
+    return counts

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import REPO, project_config, write_tree
+from conftest import REPO, project_config, stage_summary, write_tree
 
 from visavis import writer
 from visavis.cli import main
@@ -75,10 +75,12 @@ def test_render_with_nothing_changed_rewrites_nothing_and_says_so(
     capsys.readouterr()
     assert run(site, "render") == 0
     assert snapshot(site / "public") == before
-    assert (
-        f"render: 0 pages written, {len(before)} pages unchanged, 0 files removed, "
-        "8 translations pending\n"
-    ) in capsys.readouterr().err
+    assert stage_summary(capsys.readouterr().err, "render") == {
+        "pages written": 0,
+        "pages unchanged": len(before),
+        "files removed": 0,
+        "translations pending": 8,
+    }
 
 
 def test_adding_an_article_rewrites_its_page_and_the_pages_that_link_to_it(site: Path) -> None:
@@ -108,7 +110,7 @@ def test_deleting_an_article_removes_its_page_and_every_mention_of_it(
     capsys.readouterr()
     (site / "content" / "solo.fr.md").unlink()
     assert run(site, "render") == 0
-    assert "3 files removed" in capsys.readouterr().err
+    assert stage_summary(capsys.readouterr().err, "render")["files removed"] == 3
     public = site / "public"
     for name in ("articles/solo", "sections/solitude", "publications/unique"):
         assert not (public / name).exists(), f"{name} is left behind"
@@ -172,7 +174,7 @@ def test_force_renders_every_page_again(site: Path, capsys: pytest.CaptureFixtur
     capsys.readouterr()
     assert run(site, "render", "--force") == 0
     assert damaged.read_text(encoding="utf-8") == original
-    assert "render: 1 pages written, " in capsys.readouterr().err
+    assert stage_summary(capsys.readouterr().err, "render")["pages written"] == 1
 
 
 def test_forced_render_still_removes_the_pages_of_deleted_articles(site: Path) -> None:
@@ -237,7 +239,7 @@ def test_ingest_with_nothing_changed_touches_nothing_and_says_so(
     capsys.readouterr()
     assert run(project, "ingest") == 0
     assert snapshot(project / "content") == before
-    assert "ingest: 5 unchanged\n" in capsys.readouterr().err
+    assert stage_summary(capsys.readouterr().err, "ingest") == {"unchanged": 5}
 
 
 def test_adding_a_seed_writes_only_its_content_file(
@@ -250,7 +252,7 @@ def test_adding_a_seed_writes_only_its_content_file(
     capsys.readouterr()
     assert run(project, "ingest") == 0
     assert rewritten(before, snapshot(project / "content")) == {"le-marche-ouvre-tot-9.fr.md"}
-    assert "ingest: 5 unchanged, 1 written\n" in capsys.readouterr().err
+    assert stage_summary(capsys.readouterr().err, "ingest") == {"unchanged": 5, "written": 1}
 
 
 def test_forced_ingest_reads_every_seed_again_but_rewrites_nothing_identical(
@@ -262,4 +264,4 @@ def test_forced_ingest_reads_every_seed_again_but_rewrites_nothing_identical(
     capsys.readouterr()
     assert run(project, "ingest", "--force") == 0
     assert snapshot(project / "content") == before
-    assert "ingest: 3 unchanged\n" in capsys.readouterr().err
+    assert stage_summary(capsys.readouterr().err, "ingest") == {"unchanged": 3}

@@ -129,6 +129,8 @@ def dispatch(args: argparse.Namespace, started: float) -> int:
     from .config import load_config
 
     config = load_config(args.config)
+    for warning in config.warnings:
+        log.warning("warning: %s", warning)
     if args.base_url:
         config = dataclasses.replace(config, values={**config.values, "base_url": args.base_url})
     command = args.command or "build"
@@ -157,7 +159,7 @@ def build(config: Config, stages: tuple[str, ...], args: argparse.Namespace, sta
 
     reports = run_stages(config, stages, options_from(args), on_report=print_report)
     problems = [error for report in reports for error in report.errors]
-    warnings = sum(len(report.warnings) for report in reports)
+    warnings = len(config.warnings) + sum(len(report.warnings) for report in reports)
     for error in problems:
         report_error(error, args.verbose)
     elapsed = time.perf_counter() - started

@@ -98,6 +98,7 @@ class Config:
     values: dict[str, Any] = field(default_factory=dict)
     digest: str = ""
     path: Path | None = None
+    warnings: tuple[str, ...] = ()
 
     def __getattr__(self, name: str) -> Any:
         values = self.__dict__.get("values", {})
@@ -132,18 +133,22 @@ def load_config(path: Path) -> Config:
     except FrontMatterError as error:
         message = error.message.replace("front matter", "config")
         raise ConfigError(message, path, error.line, error.hint) from error
-    values = validate_config(data, key_lines(text), path)
-    return Config(root, values, hashlib.sha256(raw_bytes).hexdigest(), path)
+    warnings: list[str] = []
+    values = validate_config(data, key_lines(text), path, warnings)
+    return Config(root, values, hashlib.sha256(raw_bytes).hexdigest(), path, tuple(warnings))
 
 
-def validate_config(data: dict[str, Any], lines: dict[str, int], path: Path) -> dict[str, Any]:
-    """Check every key; raise one error listing all problems, warn about unknown keys."""
+def validate_config(
+    data: dict[str, Any], lines: dict[str, int], path: Path, warnings: list[str] | None = None
+) -> dict[str, Any]:
+    """Check every key; raise one error listing all problems; unknown keys go to `warnings`."""
     values = _defaults()
     errors: list[VisavisError] = []
     for key, value in data.items():
         line = lines.get(key)
         if key not in SCHEMA:
-            log.warning("%s:%s: unknown config key '%s' is ignored", path, line, key)
+            if warnings is not None:
+                warnings.append(f"{path}:{line}: unknown config key '{key}' is ignored")
             continue
         expected, _, _ = SCHEMA[key]
         if value is None or isinstance(value, bool) or not isinstance(value, expected):

@@ -14,7 +14,7 @@ from pathlib import Path
 from .config import Config
 from .errors import BuildLockedError, VisavisError
 from .model import StageReport
-from .writer import write_atomic
+from .writer import remove_temp_files, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +62,7 @@ def run_stages(
     reports: list[StageReport] = []
     full = stages == STAGES and not options.force
     with build_lock(config):
+        sweep_temp_files(config)
         snapshot = input_snapshot(config) if full else None
         previous = read_last_build(config) if full else None
         if previous is not None and previous.get("snapshot") == snapshot:
@@ -76,8 +77,17 @@ def run_stages(
                 on_report(report)
         if full and not any(report.errors for report in reports):
             warnings = [warning for report in reports for warning in report.warnings]
-            save_last_build(config, input_snapshot(config), warnings)
+            # The snapshot from before the stages: a file saved while the build ran is seen as
+            # changed next time (one extra pass that writes nothing), never as built.
+            save_last_build(config, snapshot, warnings)
     return reports
+
+
+def sweep_temp_files(config: Config) -> None:
+    """Remove temporary files a killed build left in content/ and the cache (render sweeps
+    the output folder itself)."""
+    remove_temp_files(config.folder("content_dir"))
+    remove_temp_files(config.folder("cache_dir"))
 
 
 def unchanged_reports(warnings: list[str]) -> list[StageReport]:

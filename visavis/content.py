@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .config import KNOWN_LANGUAGES, Config
 from .errors import FrontMatterError, VisavisError
+from .doccache import read_cached
 from .frontmatter import read_document
 from .model import Document
 
@@ -74,14 +75,14 @@ def translation_path(config: Config, slug: str) -> Path:
 
 def load_source(path: Path, config: Config) -> Document:
     """Read a source file and check the fields every stage relies on."""
-    document = read_document(path)
+    document = read_cached(path, read_document)
     check_meta(document, config.source_lang, required=("title",))
     return document
 
 
 def load_translation(path: Path, config: Config) -> Document:
     """Read a translation file and check its fields."""
-    document = read_document(path)
+    document = read_cached(path, read_document)
     check_meta(document, config.target_lang, required=())
     return document
 

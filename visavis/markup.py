@@ -25,6 +25,8 @@ OPEN, MID, CLOSE = "\ue000", "\ue001", "\ue002"
 _OWN_MARKERS = re.compile("[\ue000-\ue002]")
 _MARKER = re.compile(f"{OPEN}([a-z0-9-]*){MID}")
 _PARAGRAPH = re.compile(r"^<p>(.*)</p>$", re.DOTALL)
+#: Characters that can start Markdown inline syntax or raw HTML in a sentence.
+_INLINE_SYNTAX = re.compile(r"[*_`\[\]<>&\\]")
 
 INLINE_TAGS = {"a", "abbr", "b", "br", "cite", "code", "del", "em", "i", "ins", "mark", "q"}
 INLINE_TAGS |= {"s", "small", "strong", "sub", "sup"}
@@ -73,6 +75,8 @@ def render_units(units: Sequence[str], ids: Sequence[str] | None) -> list[str]:
     """
     if not units:
         return []
+    if not any(_INLINE_SYNTAX.search(unit) for unit in units):
+        return _render_plain_units(units, ids)
     marked = "\n".join(
         f"{OPEN}{ids[index] if ids else ''}{MID}{_OWN_MARKERS.sub('', unit)}{CLOSE}"
         for index, unit in enumerate(units)
@@ -83,6 +87,17 @@ def render_units(units: Sequence[str], ids: Sequence[str] | None) -> list[str]:
     cleaner = _cleaner(frozenset(INLINE_TAGS), True)
     return [
         cleaner.clean(_MARKER.sub(_open_span, part).replace(CLOSE, "</span>")) for part in parts
+    ]
+
+
+def _render_plain_units(units: Sequence[str], ids: Sequence[str] | None) -> list[str]:
+    """Units without any Markdown inline syntax: Python-Markdown would only copy them, so they
+    are escaped directly (most news sentences are plain text). Ids are our own `r3-1` kind."""
+    return [
+        (f'<span class="s" data-s="{ids[index]}">' if ids else '<span class="s">')
+        + html.escape(_OWN_MARKERS.sub("", unit), quote=False)
+        + "</span>"
+        for index, unit in enumerate(units)
     ]
 
 

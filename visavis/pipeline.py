@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import Config
+from .doccache import document_cache
 from .errors import BuildLockedError, VisavisError
 from .model import StageReport
 from .writer import remove_temp_files, write_atomic
@@ -70,11 +71,12 @@ def run_stages(
             for report in reports:
                 on_report(report)
             return reports
-        for stage in STAGES:
-            if stage in stages:
-                report = _run_stage(stage, config, options)
-                reports.append(report)
-                on_report(report)
+        with document_cache(config.folder("cache_dir")):
+            for stage in STAGES:
+                if stage in stages:
+                    report = _run_stage(stage, config, options)
+                    reports.append(report)
+                    on_report(report)
         if full and not any(report.errors for report in reports):
             warnings = [warning for report in reports for warning in report.warnings]
             # The snapshot from before the stages: a file saved while the build ran is seen as

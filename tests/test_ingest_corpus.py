@@ -30,7 +30,8 @@ CASES = sorted(path for path in CORPUS.iterdir() if path.suffix in (".txt", ".md
 #: Words a byline or a metadata line carries that are structure, not text to keep.
 STRUCTURE_WORDS = {"par", "propos", "recueillis", "x", "twitter", "instagram", "linkedin"}
 _MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
-STRUCTURE_WORDS |= set(_MONTHS.split()) | {"publié", "le", "à", "er"}
+_WEEKDAYS = "lundi mardi mercredi jeudi vendredi samedi dimanche"
+STRUCTURE_WORDS |= set(_MONTHS.split()) | set(_WEEKDAYS.split()) | {"publié", "le", "à", "er"}
 
 
 def assert_golden(actual: str, golden: Path) -> None:

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import KNOWN_LANGUAGES, Config
-from .errors import FrontMatterError, VisavisError
 from .doccache import read_cached
+from .errors import FrontMatterError, VisavisError
 from .frontmatter import read_document
 from .model import Document
 

@@ -64,7 +64,7 @@ def _load(path: Path) -> tuple[int, dict[str, tuple[Key, Document]]]:
         version, saved_ns, entries = pickle.loads(path.read_bytes())
     except FileNotFoundError:
         return 0, {}
-    except Exception as error:  # noqa: BLE001 - any damage just means parsing again
+    except Exception as error:  # any damage (truncated, old format) just means parsing again
         log.debug("ignoring unreadable document cache %s: %s", path, error)
         return 0, {}
     if version != CACHE_VERSION or not isinstance(entries, dict) or not isinstance(saved_ns, int):

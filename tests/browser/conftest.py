@@ -1,4 +1,5 @@
-"""Browser test fixtures: a small edition built once, served under a sub-path, and Chromium.
+"""Browser test fixtures: the seed edition built once by the real pipeline, served under a
+GitHub Pages-like sub-path, and Chromium.
 
 Missing tools (Debian's chromium, Playwright, Java, axe-core) skip the tests with a reason,
 unless the environment variable CI is set: then they fail, so CI can never go green by
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from .site_sample import REPO, build_sample_site
+from .edition import REPO, Edition, build_edition
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -44,12 +45,15 @@ def require(condition: bool, reason: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample edition rendered once for the session; returns its output folder."""
-    root = tmp_path_factory.mktemp("browser-site")
-    report = build_sample_site(root, "https://example.github.io/repo/")
-    assert report.counts["pages written"] > 0
-    return root / "public"
+def edition(tmp_path_factory: pytest.TempPathFactory, tiny_model: Path) -> Edition:
+    """The seed edition, built once for the session by `build.py` with the tiny Argos model."""
+    return build_edition(tmp_path_factory.mktemp("browser-site"), "https://user.github.io/repo/")
+
+
+@pytest.fixture(scope="session")
+def built_site(edition: Edition) -> Path:
+    """The edition's output folder."""
+    return edition.public
 
 
 class SubPathHandler(http.server.SimpleHTTPRequestHandler):

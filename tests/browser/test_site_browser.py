@@ -13,13 +13,19 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
+from conftest import TINY
+
+from visavis.frontmatter import read_document
+
 from .conftest import require
+from .edition import EDITED_SLUG, MEMORISED_SLUG, PENDING_SLUG, SEED_SLUG
 
 pytestmark = pytest.mark.browser
 
-ARTICLE = "articles/mistral-ai-ascension/"
-EDITED = "articles/marche-villeneuve/"
-PENDING = "articles/nouvelle-halle/"
+ARTICLE = f"articles/{SEED_SLUG}/"
+MEMORISED = f"articles/{MEMORISED_SLUG}/"
+EDITED = f"articles/{EDITED_SLUG}/"
+PENDING = f"articles/{PENDING_SLUG}/"
 
 
 def cell_boxes(page) -> list[tuple[dict, dict]]:
@@ -41,10 +47,20 @@ def lit(page, side: str) -> list[str]:
     )
 
 
-def test_columns_side_by_side_and_rows_aligned_at_1280(site_url, open_page) -> None:
+def sentence_pairs(page) -> dict[str, tuple[str, str]]:
+    """Every paired sentence of the page: data-s -> (source text, target text)."""
+    return page.evaluate(
+        """() => Object.fromEntries([...document.querySelectorAll('.cell.src .s[data-s]')]
+            .map(s => [s.dataset.s, [s.textContent,
+                document.querySelector(`.cell.tgt .s[data-s="${s.dataset.s}"]`).textContent]]))"""
+    )
+
+
+def test_columns_side_by_side_and_rows_aligned_at_1280(site_url, open_page, edition) -> None:
+    source = read_document(edition.content / f"{SEED_SLUG}.fr.md")
     page = open_page(site_url + ARTICLE, 1280)
     boxes = cell_boxes(page)
-    assert len(boxes) == 8
+    assert len(boxes) == len(source.blocks)
     for source, target in boxes:
         assert abs(source["y"] - target["y"]) < 1
         assert source["x"] + source["width"] <= target["x"]
@@ -52,7 +68,7 @@ def test_columns_side_by_side_and_rows_aligned_at_1280(site_url, open_page) -> N
 
 
 def test_blocks_stack_without_horizontal_scroll_at_390(site_url, open_page) -> None:
-    for path in ("", ARTICLE, EDITED, PENDING, "about/"):
+    for path in ("", ARTICLE, MEMORISED, EDITED, PENDING, "about/", "404.html"):
         page = open_page(site_url + path, 390)
         overflow = page.evaluate(
             "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
@@ -70,11 +86,24 @@ def test_hovering_a_sentence_lights_exactly_its_counterpart(site_url, open_page)
     page.hover(".cell.src .s[data-s='r1-1']")
     assert lit(page, "tgt") == ["r1-1"]
     assert lit(page, "src") == ["r1-1"]
-    page.hover(".cell.tgt .s[data-s='r4-0']")
-    assert lit(page, "src") == ["r4-0"]
-    assert lit(page, "tgt") == ["r4-0"]
-    text = page.inner_text(".cell.tgt .s.is-lit")
-    assert text == "The company has raised more than 500 million dollars."
+    page.hover(".cell.tgt .s[data-s='r7-0']")
+    assert lit(page, "src") == ["r7-0"]
+    assert lit(page, "tgt") == ["r7-0"]
+    page = open_page(site_url + MEMORISED, 1280)
+    page.hover(".cell.tgt .s[data-s='r6-2']")
+    assert lit(page, "src") == ["r6-2"]
+    french = page.inner_text(".cell.src .s.is-lit")
+    assert french == "Le projet coûtera deux millions d’euros."
+    assert page.inner_text(".cell.tgt .s.is-lit") == TINY[french]
+
+
+def test_memorised_article_pairs_every_sentence_with_its_translation(site_url, open_page) -> None:
+    page = open_page(site_url + MEMORISED, 1280)
+    pairs = sentence_pairs(page)
+    assert len(pairs) == 19
+    for ident, (french, english) in pairs.items():
+        # The pull quote (row 4) keeps its guillemets; its English is the body sentence's.
+        assert TINY[french.strip("«»")] == english, ident
 
 
 def test_focus_and_keyboard_move_between_sentence_pairs(site_url, open_page) -> None:
@@ -91,7 +120,9 @@ def test_edited_translation_falls_back_to_the_block(site_url, open_page) -> None
     assert page.eval_on_selector_all("#r2 .cell.is-lit", "cells => cells.length") == 2
     page.hover(".cell.src .s[data-s='r1-0']")
     assert lit(page, "tgt") == ["r1-0"]
+    assert page.inner_text(".cell.tgt .s.is-lit") == "The town hall is preparing a new covered market."
     assert "May be outdated" in page.inner_text(".disclosure")
+    assert page.inner_text(".pair-titles .cell.tgt .title") == "A new hall for the market"
 
 
 def test_view_toggle_hides_columns_and_persists(site_url, open_page) -> None:
@@ -127,13 +158,13 @@ def test_pending_translation_is_said(site_url, open_page) -> None:
 
 
 def test_no_console_errors(site_url, open_page) -> None:
-    for path in ("", "page/2/", ARTICLE, EDITED, PENDING, "about/", "404.html"):
+    for path in ("", "page/2/", ARTICLE, MEMORISED, EDITED, PENDING, "about/", "404.html"):
         page = open_page(site_url + path, 1280)
         page.hover(".s[data-s]") if page.query_selector(".s[data-s]") else None
         assert page.errors == [], path
 
 
-@pytest.mark.parametrize("path", ["", ARTICLE, EDITED])
+@pytest.mark.parametrize("path", ["", ARTICLE, MEMORISED, EDITED])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_accessibility_scan(site_url, open_page, axe_source, path, scheme) -> None:
     page = open_page(site_url + path, 1280, color_scheme=scheme)

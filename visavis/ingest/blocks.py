@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..model import Block
 from .draft import Draft
-from .lines import Chunk, ends_sentence, is_caps, word_count
+from .interview import remove_label_notes
+from .lines import ends_sentence, is_caps, word_count
+from .units import Unit, units_from_chunks
+
+__all__ = ["build_blocks", "is_subhead", "units_from_chunks"]
 
 #: `«quote» ATTRIBUTION IN CAPITALS` (PressReader pull quotes and columns of quotes).
 _QUOTE = re.compile(r"^([«“\"].*[»”\"])\s*([^«»“”\"]+)$")
@@ -16,68 +19,47 @@ _NOT_DROP_CAPS = "AÀYOÔX"
 _GLUED_SUBHEAD = re.compile(r"^(.*[.!?…][»”]?)([«A-ZÀ-ÖØ-Þ][^.!?…]*)$")
 MAX_SUBHEAD_WORDS = 10
 MAX_SUBHEAD_CHARS = 90
-_WRAP_WIDTH = 110
-
-
-@dataclass(frozen=True)
-class Unit:
-    """A paragraph-sized piece of source: its lines (hard sentence boundaries) and line number."""
-
-    lines: tuple[str, ...]
-    number: int
-
-    @property
-    def text(self) -> str:
-        return " ".join(self.lines)
-
-
-def units_from_chunks(chunks: list[Chunk]) -> list[Unit]:
-    """Turn chunks into paragraph units, joining hard-wrapped lines back together."""
-    units: list[Unit] = []
-    for chunk in chunks:
-        units.extend(_unwrap(chunk))
-    return units
-
-
-def _unwrap(chunk: Chunk) -> list[Unit]:
-    """Lines continuing a sentence are joined; long lines ending a sentence end a paragraph."""
-    units: list[Unit] = []
-    lines: list[str] = []
-    number = chunk[0].number
-    for line in chunk:
-        if lines and _continues(lines[-1], line.text):
-            lines[-1] = f"{lines[-1]} {line.text}"
-        elif lines and len(lines[-1]) > _WRAP_WIDTH:
-            units.append(Unit(tuple(lines), number))
-            lines, number = [line.text], line.number
-        else:
-            lines.append(line.text)
-    units.append(Unit(tuple(lines), number))
-    return units
-
-
-def _continues(previous: str, text: str) -> bool:
-    if len(previous) == 1:
-        return False  # a lone letter (a drop cap on its own line) is left for an editor
-    if text[:1].islower() or text[:1] in ",;:)»”":
-        return True
-    return not ends_sentence(previous) and not previous.endswith(":") and len(previous) > 40
 
 
 def build_blocks(units: list[Unit], draft: Draft) -> list[Block]:
     """Classify each unit as subhead, pull quote or paragraph (repairing drop caps)."""
     blocks: list[Block] = []
-    for index, unit in enumerate(units):
+    units = remove_label_notes(units, draft)
+    body = _quote_key(" ".join(unit.text for unit in units))
+    index = 0
+    while index < len(units):
+        unit = _fix_drop_cap(units[index], draft)
         has_next = index + 1 < len(units)
-        unit = _fix_drop_cap(unit, draft)
         quote = _match_quote(unit)
+        if quote is None and has_next and _is_quote_only(unit):
+            quote = _match_quote(Unit((f"{unit.text} {units[index + 1].text}",), unit.number))
+            index += quote is not None
+        if quote is None and _is_quote_only(unit) and _repeats_body(unit.text, body):
+            quote = Block("quote", (unit.text,))
         if quote is not None:
             blocks.append(quote)
         elif has_next and is_subhead(unit.text):
             blocks.append(Block("subhead", (unit.text,)))
         else:
             blocks.extend(_split_glued_subhead(unit, has_next, draft))
+        index += 1
     return blocks
+
+
+def _is_quote_only(unit: Unit) -> bool:
+    """A one-line unit wholly inside guillemets: a pull quote or a subhead."""
+    text = unit.text
+    return len(unit.lines) == 1 and text[:1] in '«“"' and text[-1:] in '»”"'
+
+
+def _quote_key(text: str) -> str:
+    return " ".join(re.sub(r"[«»“”\"’'.,;:!?…]", " ", text).casefold().split())
+
+
+def _repeats_body(text: str, body: str) -> bool:
+    """A pull quote repeats the article word for word: its text is found twice in the body."""
+    key = _quote_key(text)
+    return len(key.split()) >= 4 and body.count(key) >= 2
 
 
 def is_subhead(text: str) -> bool:

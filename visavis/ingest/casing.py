@@ -12,10 +12,21 @@ _ELISION = re.compile(r"^((?:qu|[dljmnstc])['’])(.+)$", re.IGNORECASE)
 #: Words that stay lowercase inside a name or a title (unless the body shows otherwise).
 SMALL_WORDS = frozenset(
     {
-        *("à", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les", "ou"),
+        *("à", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "ou"),
         *("par", "pour", "sur", "un", "une", "van", "von", "der", "den"),
     }
 )
+
+
+#: Beginnings of words that name a role (`conseillère fédérale`), not a place (`Berne`).
+_ROLES = """ancien conseil maire syndi présiden direct professeu minist député sénat militant chef
+    porte secrétai avoca journalis correspond envoy économ cherch respons fondat cofond membre
+    élu municipa rédact auteur autric écrivain artiste chanteu acteu actric sociolog politolog
+    historien philosoph médecin infirm patron patronn entrepreneu expert analyst consult
+    porte-parole coach entraîn joueu capitain élève étudian retrait agricult vigneron ingénie
+    architect juge procureu commissai policie officie général colonel pdg ceo fondatric
+    psychiatr psycholog avocat éditor chroniqu"""
+_ROLE_STEMS = tuple(_ROLES.split())
 
 
 def learn_casing(text: str) -> dict[str, str]:
@@ -99,9 +110,17 @@ def restore_name(text: str, known: dict[str, str]) -> str:
         return text
     name, comma, role = text.partition(",")
     cased = restore_casing(name, known, "name")
-    if comma:
+    if comma and _is_place(role):  # `ANNE FOURNIER, BERNE`: a byline's place is a name too
+        cased += comma + restore_casing(role, known, "name", capitalise_first=False)
+    elif comma:
         cased += comma + restore_casing(role, known, "sentence", capitalise_first=False)
     return cased
+
+
+def _is_place(role: str) -> bool:
+    """A short part after the name's comma that starts with no word naming a role."""
+    words = role.split()
+    return 1 <= len(words) <= 3 and not any(word.lower().startswith(_ROLE_STEMS) for word in words)
 
 
 def restore_label(text: str, known: dict[str, str]) -> str:

@@ -18,6 +18,7 @@ from .casing import learn_casing, repair_casing, restore_name
 from .decode import decode_bytes
 from .detect import APP, MARKDOWN, WEB, WEBCOPY, detect_format
 from .draft import Draft
+from .interview import find_questions, mark_question
 from .lines import normalise_text, split_chunks
 from .markdown_source import parse_markdown
 from .plaintext import parse_plaintext
@@ -86,6 +87,8 @@ def _ingest(text: str, source_name: str, lang: str, sha256: str | None) -> Inges
     layout = detect_format(text, source_name, chunks)
     if layout == MARKDOWN:
         draft = parse_markdown(text, source_name, lang)
+    elif layout in (APP, WEB):  # PressReader never wraps a paragraph: every line is a block
+        draft = _READERS[layout]([(line,) for chunk in chunks for line in chunk])
     elif layout in _READERS:
         draft = _READERS[layout](chunks)
     else:
@@ -104,7 +107,13 @@ def assemble(draft: Draft, source_name: str, lang: str, digest: str) -> IngestRe
     if not title:
         title = Path(name).stem
         draft.warn(f"no headline found: the title is the file name {title!r}")
-    blocks = tuple(_split_block(block, known, lang) for block in draft.blocks)
+    questions = set()
+    if draft.format != "markdown":
+        questions = find_questions(draft.blocks, draft)
+    blocks = tuple(
+        mark_question(block, lang, draft) if index in questions else block
+        for index, block in enumerate(_split_block(b, known, lang) for b in draft.blocks)
+    )
     meta = _front_matter(draft, title, known, lang)
     meta["source"] = {"file": name, "sha256": digest, "format": draft.format}
     meta["source"]["ingested_sha256"] = content_hash(meta, blocks)

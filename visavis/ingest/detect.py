@@ -33,6 +33,7 @@ def detect_format(text: str, source_name: str, chunks: list[Chunk]) -> str:
 
 
 def _has_app_markers(chunks: list[Chunk], lines: list[Line]) -> bool:
+    """A `- AUTHOR` line near the top, or a PressReader footer (blank lines or not)."""
     footer = any(is_pressreader_noise(line.text) for line in lines)
-    byline = any(len(chunk) == 1 and looks_like_app_byline(chunk[0].text) for chunk in chunks[1:7])
-    return byline or (footer and len(chunks) >= 3)
+    byline = any(looks_like_app_byline(line.text) for line in lines[1:9])
+    return byline or (footer and len(lines) >= 3)

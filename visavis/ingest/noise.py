@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .draft import Draft
-from .lines import Chunk
+from .lines import Chunk, Line
 
 #: PressReader export furniture: image placeholders and the footer lines.
 _PRESSREADER = [
@@ -15,7 +15,11 @@ _PRESSREADER = [
     r"©\s*pressreader\.? all rights reserved\.?",
     r"printed and distributed by pressreader.*",
     r"pressreader\.com.*",
+    r"copyright and protected by applicable law\.?",
+    r"(?:©|\(c\))\s*(?:\d{4}\s+)?pressreader.*",
 ]
+#: An image placeholder left at the end of a paragraph: `… requises. ?? ??`.
+_TRAILING_PLACEHOLDER = re.compile(r"(?<=[.!?…»”:])(?:\s+\?\?\?{0,1}){2,}$")
 
 #: Web page chrome copied along with an article.
 _WEB = [
@@ -97,7 +101,16 @@ def strip_pressreader_noise(chunks: list[Chunk], draft: Draft) -> list[Chunk]:
             if country:
                 draft.country = country
             if not is_pressreader_noise(line.text):
-                lines.append(line)
+                lines.append(_strip_placeholder(line, draft))
         if lines:
             kept.append(tuple(lines))
     return kept
+
+
+def _strip_placeholder(line: Line, draft: Draft) -> Line:
+    """Remove a `?? ??` image placeholder glued to the end of a paragraph."""
+    text = _TRAILING_PLACEHOLDER.sub("", line.text)
+    if text == line.text:
+        return line
+    draft.warn("removed an image placeholder `?? ??` at the end of the line", line.number)
+    return Line(line.number, text.rstrip())

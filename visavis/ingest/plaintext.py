@@ -20,7 +20,7 @@ def parse_plaintext(chunks: list[Chunk], format_name: str = "plaintext") -> Draf
             chunks.insert(0, first[1:])
     else:
         draft.warn("no headline found (the first line reads like body text)")
-    draft.blocks = build_blocks(units_from_chunks(chunks), draft)
+    draft.blocks = build_blocks(units_from_chunks(chunks, draft), draft)
     return draft
 
 

@@ -20,6 +20,8 @@ _GENRES = (
 )
 _GLUED_GENRE = re.compile(rf"^(.*?(?:[.!?…»”]\s*|[^\W\d_]))({_GENRES})$")
 _HEADER_SPAN = 6
+#: A genre label alone on a line (`Entretien`, `Reportage`).
+GENRE_LABEL = re.compile(rf"(?:{_GENRES})", re.IGNORECASE)
 
 
 def split_meta(text: str) -> list[str] | None:
@@ -53,7 +55,7 @@ def parse_web(chunks: list[Chunk]) -> Draft:
     _read_head([line.text for line in lines[: max(at, 0)]], known, draft)
     if meta_line is not None:
         _read_meta(split_meta(meta_line.text) or [], known, draft)
-    draft.blocks = build_blocks(units_from_chunks(body_chunks), draft)
+    draft.blocks = build_blocks(units_from_chunks(body_chunks, draft), draft)
     return draft
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import multiprocessing
+import os
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +20,7 @@ import jinja2
 
 from .align import ArticlePair
 from .config import Config
-from .errors import RenderError
+from .errors import RenderError, VisavisError
 from .model import StageReport
 from .pages import Page, plan_site
 from .writer import OutputWriter, remove_temp_files, safe_join, write_if_changed
@@ -31,7 +33,7 @@ MANIFEST_NAME = "render-manifest.json"
 MANIFEST_VERSION = 1
 STATIC_FOLDER = "static"
 REQUIRED_LAYOUTS = ("article.html", "index.html", "listing.html", "about.html", "404.html")
-CODE_MODULES = ("align", "body", "feeds", "markup", "pages", "render", "sentences")
+CODE_MODULES = ("align", "body", "feeds", "markup", "pages", "render", "sentences", "translate")
 
 
 def render_site(
@@ -96,9 +98,12 @@ def render_page(environment: jinja2.Environment, page: Page, layouts: Path) -> s
     except jinja2.TemplateSyntaxError as error:
         where = layouts / (error.name or page.template)
         raise RenderError(f"layout error: {error.message}", where, error.lineno) from error
-    except jinja2.TemplateError as error:
+    except (jinja2.TemplateError, ArithmeticError, LookupError, TypeError, ValueError) as error:
+        # A layout's own mistake (an undefined name, 1/0, a bad filter argument) is the
+        # layout author's error to fix, not a crash.
+        detail = str(error) if isinstance(error, jinja2.TemplateError) else repr(error)
         raise RenderError(
-            f"layout error while rendering {page.path}: {error}", layouts / page.template
+            f"layout error while rendering {page.path}: {detail}", layouts / page.template
         ) from error
 
 
@@ -184,16 +189,55 @@ def _render_changed(
     """Render (in memory) every page whose digest changed or whose file is missing."""
     layouts = Path(environment.loader.searchpath[0])  # type: ignore[union-attr]
     outputs: dict[str, str] = {}
-    pending: list[tuple[str, Any]] = []
+    todo: list[Page] = []
     for page in pages:
         if page.path in outputs:
             raise RenderError(f"two pages want the same output file: {page.path}")
         digest = hashlib.sha256(f"{base}\0{page.fingerprint}".encode()).hexdigest()
         outputs[page.path] = digest
-        if previous.get(page.path) == digest and (output / page.path).exists():
-            continue
-        pending.append((page.path, render_page(environment, page, layouts)))
-    return outputs, pending
+        if previous.get(page.path) != digest or not (output / page.path).exists():
+            todo.append(page)
+    texts = render_pages(environment, todo, layouts)
+    return outputs, [(page.path, text) for page, text in zip(todo, texts, strict=True)]
+
+
+#: Below this many pages, starting worker processes costs more than it saves.
+PARALLEL_THRESHOLD = 200
+_JOB: tuple[jinja2.Environment, list[Page], Path] | None = None
+
+
+def render_pages(environment: jinja2.Environment, pages: list[Page], layouts: Path) -> list[str]:
+    """Render pages, on every core when there are many (forked workers share the plan)."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(pages) < PARALLEL_THRESHOLD or workers < 2 or "fork" not in _start_methods():
+        return [render_page(environment, page, layouts) for page in pages]
+    global _JOB
+    _JOB = (environment, pages, layouts)
+    try:
+        context = multiprocessing.get_context("fork")
+        with context.Pool(workers) as pool:
+            results = pool.map(_render_indexed, range(len(pages)), chunksize=32)
+    finally:
+        _JOB = None
+    for result in results:
+        if isinstance(result, tuple):
+            raise RenderError(*result)
+    return results
+
+
+def _render_indexed(index: int) -> str | tuple[str, str | None, int | None, str | None]:
+    """Worker: render page `index` of the job; errors come back as plain data."""
+    assert _JOB is not None
+    environment, pages, layouts = _JOB
+    try:
+        return render_page(environment, pages[index], layouts)
+    except VisavisError as error:
+        path = str(error.path) if error.path is not None else None
+        return (error.message, path, error.line, error.hint)
+
+
+def _start_methods() -> list[str]:
+    return multiprocessing.get_all_start_methods()
 
 
 def _write_outputs(

@@ -188,7 +188,10 @@ def test_two_seeds_with_one_slug_is_an_error_naming_both(project: Path) -> None:
         (b"", "file is empty"),
         (b"  \n\r\n\t\n", "file is empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "file looks binary"),
-        (b"Titre\n\nCaf\xc3 \x81\x8d\x90 au lait.\n", "neither UTF-8 nor Windows-1252"),
+        (
+            b"Titre\n\nCaf\xc3 \x81\x8d\x90 au lait.\n",
+            "neither UTF-8 nor Windows-1252",
+        ),
     ],
 )
 def test_bad_seed_gives_one_line_error(project: Path, data: bytes, message: str) -> None:

@@ -145,6 +145,8 @@ def _case_word(word: str, known: dict[str, str], style: str, first: bool) -> str
 
 def _case_piece(piece: str, known: dict[str, str], style: str, first: bool) -> str:
     seen = known.get(piece.upper())
+    if seen is not None and style == "name" and seen.islower() and seen not in SMALL_WORDS:
+        seen = None  # `le` in the body is an article, no evidence for `Yann Le Gall`
     if seen is not None:
         return seen[:1].upper() + seen[1:] if first else seen
     lower = piece.lower()

@@ -1,4 +1,4 @@
-"""Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1252; else a clear error."""
+"""Bytes to text: UTF-8 (BOM or not), UTF-16 with BOM, Windows-1252 or Mac Roman; else an error."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 from ..errors import IngestError
 
 _MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf©¨ª«§®´¹¢£¤¦°²³µ»¼½¾]|â€[™œ\u009d“”˜¦¢¡]|Â[\u00a0«»°]")
+_FRENCH = frozenset("éèêëàâäçôöûüùîïœæÉÈÊÀÂÇÔÛÎŒ«»’‘“”–—…\u00a0\u202f°€")
 _BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
 
 
@@ -39,18 +40,40 @@ def decode_bytes(data: bytes, path: Path | str) -> Decoded:
         return _unmojibake(data.decode("utf-8"), name)
     except UnicodeDecodeError as error:
         utf8_error = error
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError as error:
+    return _decode_legacy(data, path, utf8_error)
+
+
+def _decode_legacy(data: bytes, path: Path | str, utf8_error: UnicodeDecodeError) -> Decoded:
+    """Windows-1252 or Mac Roman, whichever reads as French; else an IngestError."""
+    name = Path(path).name
+    candidates = []
+    for encoding, label in (("cp1252", "Windows-1252"), ("mac_roman", "Mac Roman")):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = french_score(text)
+        if score is not None or encoding == "cp1252":  # Mac Roman must read as French
+            candidates.append((-1 if score is None else score, encoding == "cp1252", text, label))
+    if not candidates:
         line = data.count(b"\n", 0, utf8_error.start) + 1
         raise IngestError(
             "cannot decode the file: it is neither UTF-8 nor Windows-1252",
             path,
             line,
             hint="save it as UTF-8",
-            reasons=[str(utf8_error), str(error)],
-        ) from error
-    return Decoded(text, "cp1252", (f"{name}: read as Windows-1252 (not valid UTF-8)",))
+            reasons=[str(utf8_error)],
+        )
+    _, _, text, label = max(candidates, key=lambda item: item[:2])
+    encoding = "cp1252" if label == "Windows-1252" else "mac_roman"
+    return Decoded(text, encoding, (f"{name}: read as {label} (not valid UTF-8)",))
+
+
+def french_score(text: str) -> int | None:
+    """How many non-ASCII characters read as French; None when too many read as garbage."""
+    extra = [char for char in text if not char.isascii()]
+    good = sum(char in _FRENCH for char in extra)
+    return good if len(extra) - good <= 0.1 * len(extra) else None
 
 
 def _strict(data: bytes, encoding: str, path: Path | str, label: str) -> Decoded:

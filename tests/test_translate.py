@@ -212,3 +212,20 @@ def test_pull_quote_repeating_a_body_sentence_reuses_its_translation(
         "quote", ("Prices have stayed stable since the spring.",), "Marie Dupont"
     )
     assert report.counts["sentences translated"] == 2  # the title and the body sentence
+
+
+def test_bold_question_is_translated_as_plain_text_and_stays_bold(
+    project: Path, tiny_model: Path
+) -> None:
+    write_tree(
+        project,
+        {
+            "content/entretien.fr.md": "---\ntitle: Le marché ouvre tôt\n---\n"
+            "__Le maire a visité les stands ce matin.__\n\n"
+            "Marie Dupont dit qu’elle reste optimiste.\n"
+        },
+    )
+    translate(project)
+    english = read_document(project / "content" / "entretien.en.md")
+    assert english.blocks[0].lines == ("__The mayor visited the stalls this morning.__",)
+    assert english.blocks[1].lines == ("Marie Dupont says she remains optimistic.",)

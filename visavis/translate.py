@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from .writer import write_if_changed
 
 log = logging.getLogger(__name__)
 
+_WRAPPED = re.compile(r"^(\*\*|__|\*|_)(\S(?:.*\S)?)\1$")
 QUOTE_MARKS = ' «»“”"\u00a0\u202f'
 
 
@@ -101,8 +103,15 @@ def unique_units(jobs: Iterable[Job], lang: str) -> list[str]:
         aliases = quote_aliases(job.source, lang)
         for block in job.source.blocks:
             for unit in segment_block(block.lines, block.kind, lang):
-                seen.setdefault(aliases.get(unit, unit), None)
+                seen.setdefault(unwrap_emphasis(aliases.get(unit, unit))[1], None)
     return list(seen)
+
+
+def unwrap_emphasis(unit: str) -> tuple[str, str]:
+    """Split a unit that is bold or italic as a whole (`__Question ?__`, the way ingest marks an
+    interviewer's questions) into its marker and its text: the model gets plain text only."""
+    match = _WRAPPED.match(unit)
+    return (match.group(1), match.group(2)) if match else ("", unit)
 
 
 def quote_aliases(source: Document, lang: str) -> dict[str, str]:
@@ -211,9 +220,10 @@ def _translate_block(
 
 
 def _lookup(translations: dict[str, str], unit: str) -> str:
-    """The translation of a unit; an empty model output keeps the source text visible."""
-    translated = " ".join(translations.get(unit, "").split())
-    return translated or unit
+    """The translation of a unit, emphasis kept; an empty model output keeps the source text."""
+    marker, text = unwrap_emphasis(unit)
+    translated = " ".join(translations.get(text, "").split()) or text
+    return f"{marker}{translated}{marker}"
 
 
 class ArgosEngine:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from ..config import Config
+from ..doccache import read_cached
 from ..errors import IngestError, VisavisError
 from ..frontmatter import read_document
-from ..model import StageReport
+from ..model import Document, StageReport
 from ..writer import remove_temp_files, write_if_changed
 from .core import IngestResult, content_hash, ingest_file
 
@@ -26,7 +28,17 @@ class Existing:
     path: Path
     seed: str | None
     seed_sha256: str | None
-    edited: bool
+    document: Document | None = None
+
+    @cached_property
+    def edited(self) -> bool:
+        """True unless the file is exactly what ingest wrote (an unreadable file counts as
+        edited, so it is never clobbered). Computed only when a seed would overwrite it."""
+        if self.document is None:
+            return True
+        source = self.document.meta.get("source")
+        recorded = source.get("ingested_sha256") if isinstance(source, dict) else None
+        return content_hash(self.document.meta, self.document.blocks) != recorded
 
 
 @dataclass(frozen=True)
@@ -50,7 +62,7 @@ def run_ingest(config: Config, force: bool = False, only: list[Path] | None = No
     planned: list[Planned] = []
     for seed in seeds:
         known = by_seed.get(seed.name)
-        if not force and known and known.seed_sha256 == _sha256(seed) and not known.edited:
+        if not force and known and known.seed_sha256 == _sha256(seed):
             report.count("unchanged")
             continue
         try:
@@ -95,15 +107,14 @@ def index_content(content_dir: Path, lang: str) -> dict[Path, Existing]:
 def read_existing(path: Path) -> Existing:
     """Read a content file's provenance; an unreadable file counts as edited (never clobbered)."""
     try:
-        document = read_document(path)
+        document = read_cached(path, read_document)
     except VisavisError as error:
         log.debug("cannot read %s: %s", path, error)
-        return Existing(path, None, None, edited=True)
+        return Existing(path, None, None)
     source = document.meta.get("source")
     if not isinstance(source, dict) or "ingested_sha256" not in source:
-        return Existing(path, None, None, edited=True)
-    edited = content_hash(document.meta, document.blocks) != source.get("ingested_sha256")
-    return Existing(path, source.get("file"), source.get("sha256"), edited)
+        return Existing(path, None, None)
+    return Existing(path, source.get("file"), source.get("sha256"), document)
 
 
 def _drop_slug_clashes(

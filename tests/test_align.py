@@ -103,3 +103,42 @@ def test_block_count_mismatch_falls_back_to_the_article_and_keeps_every_block() 
 def test_article_pair_holds_the_translate_flags() -> None:
     pair = ArticlePair(document(SOURCE, "essai.fr.md"), None, edited=True, stale=True)
     assert (pair.edited, pair.stale, pair.translation) == (True, True, None)
+
+
+ECHO_SOURCE = """---
+title: Titre
+lang: fr
+---
+Il pleut.
+Le marché restera ouvert pendant les travaux.
+
+> «Le marché restera ouvert pendant les travaux.»
+> — Marie Dupont
+
+> Une phrase qui n’est pas dans le texte.
+"""
+
+ECHO_TRANSLATION = """---
+title: Title
+lang: en
+---
+It is raining.
+The market will stay open during the works.
+
+> The market will stay open during the works.
+> — Marie Dupont
+
+> A sentence that is not in the text.
+"""
+
+
+def test_pull_quote_that_repeats_a_body_sentence_echoes_it() -> None:
+    source = document(ECHO_SOURCE, "essai.fr.md")
+    alignment = align_pair(source, document(ECHO_TRANSLATION))
+    assert alignment.echoes == (((1, 0), (0, 1)),)
+
+
+def test_no_echo_when_the_body_row_no_longer_pairs_by_sentence() -> None:
+    edited = ECHO_TRANSLATION.replace("It is raining.\nThe market", "It is raining, and the market")
+    alignment = align_pair(document(ECHO_SOURCE, "essai.fr.md"), document(edited))
+    assert alignment.echoes == ()

@@ -96,9 +96,7 @@ def test_memorised_article_reads_in_english_on_its_page(edition: Path) -> None:
     assert "The market opens early" in english
 
 
-def test_second_build_translates_nothing(
-    edition: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_second_build_translates_nothing(edition: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert build(edition) == 0
     capsys.readouterr()
     assert build(edition) == 0

@@ -11,8 +11,8 @@ from visavis.align import ArticlePair
 from visavis.config import load_config
 from visavis.errors import RenderError
 from visavis.frontmatter import read_document
-from visavis.markup import render_units
-from visavis.pages import plan_site
+from visavis.markup import quote_units, render_units
+from visavis.pages import describe_engine, plan_site
 from visavis.render import render_site
 
 REPO = Path(__file__).resolve().parent.parent
@@ -148,7 +148,8 @@ def test_article_page_is_bilingual_and_aligned(tmp_path: Path) -> None:
     assert '<span class="s" data-s="r1-1">Il vente fort.</span>' in page
     assert '<span class="s" data-s="r1-1">The wind is strong.</span>' in page
     assert "Argos Translate 1.9.6" in page and "translate-fr_en 1.9" in page
-    assert "Not reviewed." in page
+    assert "The English text was translated from the French" in page
+    assert "Not reviewed by an editor." in page
     assert "May be outdated" not in page
     assert "— Jeanne Martin" in page
 
@@ -157,8 +158,9 @@ def test_disclosure_follows_review_and_stale_flags(tmp_path: Path) -> None:
     root = make_project(tmp_path, **article_files("a", reviewed=True), **article_files("b"))
     build(root, flags={"b": (True, True)})
     assert "Reviewed by an editor." in read(root, "articles/a/index.html")
-    assert "Not reviewed." not in read(root, "articles/a/index.html")
+    assert "Not reviewed" not in read(root, "articles/a/index.html")
     assert "May be outdated" in read(root, "articles/b/index.html")
+    assert "Edited by hand." in read(root, "articles/b/index.html")
 
 
 def test_missing_translation_shows_the_source_alone(tmp_path: Path) -> None:
@@ -304,3 +306,88 @@ def test_broken_layout_is_reported_with_its_line(tmp_path: Path) -> None:
         build(root)
     assert str(caught.value).startswith(f"{layouts / '404.html'}:2: layout error")
     assert not (root / "public").exists()
+
+
+@pytest.mark.parametrize(
+    ("version", "label", "components"),
+    [
+        ("1.9.6", "Argos Translate 1.9.6", None),
+        ("argostranslate 1.11.0, ctranslate2 4.8.5", "Argos Translate 1.11.0", "CTranslate2 4.8.5"),
+        (None, "Argos Translate", None),
+    ],
+)
+def test_engine_is_named_once_with_its_version(version, label, components) -> None:
+    assert describe_engine("Argos Translate", version) == (label, components)
+
+
+def test_disclosure_and_about_page_name_the_engine_once(tmp_path: Path) -> None:
+    files = article_files("a")
+    files["content/a.en.md"] = files["content/a.en.md"].replace(
+        'engine_version: "1.9.6"', 'engine_version: "argostranslate 1.11.0, ctranslate2 4.8.5"'
+    )
+    root = make_project(tmp_path, **files)
+    build(root)
+    page = read(root, "articles/a/index.html")
+    assert "by Argos Translate 1.11.0 (model" in page
+    assert "argostranslate" not in page
+    about = read(root, "about/index.html")
+    assert "Argos Translate 1.11.0 (CTranslate2 4.8.5) with the model" in about
+
+
+def test_pull_quote_sentence_points_at_the_body_sentence_it_repeats(tmp_path: Path) -> None:
+    files = article_files("a")
+    files["content/a.fr.md"] = files["content/a.fr.md"].replace(
+        "> Nous irons.", "> «Le vent tombe.»"
+    )
+    files["content/a.en.md"] = files["content/a.en.md"].replace(
+        "> We will go.", "> The wind drops."
+    )
+    root = make_project(tmp_path, **files)
+    build(root)
+    page = read(root, "articles/a/index.html")
+    assert page.count('<span class="s" data-s="r3-0" data-echo="r1-2">') == 2
+    assert page.count('<span class="s" data-s="r1-2" data-echo="r3-0">') == 2
+
+
+def test_feed_dates_come_from_the_content(tmp_path: Path) -> None:
+    root = make_project(
+        tmp_path,
+        **article_files("a", "2024-03-26"),
+        **article_files("b", "null"),
+        **article_files("c", "null", translated=False),
+    )
+    build(root)
+    feed = read(root, "feed.xml")
+    entries = {re.search(r"articles/(\w)/", entry)[1]: entry for entry in feed.split("<entry>")[1:]}
+    assert "<published>2024-03-26T00:00:00Z</published>" in entries["a"]
+    assert "<updated>2024-03-27T00:00:00Z</updated>" in entries["a"]  # translated the next day
+    assert "<published>" not in entries["b"]
+    assert "<updated>2024-03-27T00:00:00Z</updated>" in entries["b"]
+    assert "<updated>1970-01-01T00:00:00Z</updated>" in entries["c"]
+    assert feed.split("<entry>")[0].count("<updated>2024-03-27T00:00:00Z</updated>") == 1
+
+
+def test_pull_quotes_get_quotation_marks_in_each_language(tmp_path: Path) -> None:
+    files = article_files("a")
+    files["content/a.fr.md"] = files["content/a.fr.md"].replace("> Nous irons.", "> «Nous irons.»")
+    root = make_project(tmp_path, **files)
+    build(root)
+    page = read(root, "articles/a/index.html")
+    assert page.count('<figure class="pullquote quoted">') == 2
+    assert '<span class="s" data-s="r3-0">Nous irons.</span>' in page
+    assert "«" not in page.split('class="bitext')[1]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        (["«Un.", "Deux.»"], ["One.", "Two."], (["Un.", "Deux."], True, ["One.", "Two."], True)),
+        (["Un."], ["“One.”"], (["Un."], True, ["One."], True)),
+        (["Un."], ["One."], (["Un."], False, ["One."], False)),
+        (["«Un.»."], ["One."], (["«Un.»."], False, ["One."], False)),
+        (["«Un.»"], ["“One”."], (["Un."], True, ["“One”."], False)),
+        (["«"], [], (["«"], False, [], False)),
+    ],
+)
+def test_quote_units_take_off_whole_quote_marks_only(source, target, expected) -> None:
+    assert quote_units(source, target) == expected

@@ -4,6 +4,9 @@ The translation has the same blocks in the same order, and line i of a translate
 translates sentence i of the source paragraph (DESIGN.md). When a hand edit breaks that
 contract, alignment falls back: to the block (sentence counts differ within a block) or to the
 whole article (block counts differ). Text is never dropped, whatever the level.
+
+A pull quote that repeats a body sentence is an echo of it: the page can show the two together
+(the translate stage gives both the same translation, by the same rule).
 """
 
 from __future__ import annotations
@@ -13,8 +16,11 @@ from typing import Literal
 
 from .model import Block, Document
 from .sentences import segment_block
+from .translate import quote_aliases
 
 Level = Literal["sentence", "block", "article", "untranslated"]
+#: (row index, unit index) of a pull-quote sentence and of the body sentence it repeats.
+Echo = tuple[tuple[int, int], tuple[int, int]]
 
 
 @dataclass(frozen=True)
@@ -50,6 +56,7 @@ class Alignment:
     rows: tuple[Row, ...]
     level: Level
     warnings: tuple[str, ...] = ()
+    echoes: tuple[Echo, ...] = ()
 
 
 def align_pair(
@@ -71,7 +78,8 @@ def align_pair(
         for index, row in enumerate(rows, start=1)
         if not row.paired
     )
-    return Alignment(rows, "block" if warnings else "sentence", warnings)
+    level: Level = "block" if warnings else "sentence"
+    return Alignment(rows, level, warnings, find_echoes(source, rows, source_lang))
 
 
 def align_blocks(source: Block, target: Block, source_lang: str = "fr") -> Row:
@@ -80,6 +88,24 @@ def align_blocks(source: Block, target: Block, source_lang: str = "fr") -> Row:
     target_units = target_lines(target)
     same_shape = source.kind == target.kind and len(source_units) == len(target_units)
     return Row(source, target, source_units, target_units, "sentence" if same_shape else "block")
+
+
+def find_echoes(
+    source: Document, rows: tuple[Row, ...], source_lang: str = "fr"
+) -> tuple[Echo, ...]:
+    """Pull-quote sentences that repeat a body sentence, where both rows pair by sentence."""
+    aliases = quote_aliases(source, source_lang)
+    body: dict[str, tuple[int, int]] = {}
+    quotes: list[tuple[int, int, str]] = []
+    for number, row in enumerate(rows):
+        if not row.paired or row.source is None:
+            continue
+        for index, unit in enumerate(row.source_units):
+            if row.source.kind == "paragraph":
+                body.setdefault(unit, (number, index))
+            elif row.source.kind == "quote":
+                quotes.append((number, index, aliases.get(unit, unit)))
+    return tuple(((number, index), body[unit]) for number, index, unit in quotes if unit in body)
 
 
 def target_lines(block: Block) -> tuple[str, ...]:

@@ -9,16 +9,31 @@ EPOCH = "1970-01-01"
 
 
 def feed_context(site: dict[str, Any], cards: list[dict[str, Any]]) -> dict[str, Any]:
-    """The Atom feed's newest entries; `updated` comes from the content, never the clock."""
-    entries = cards[:FEED_SIZE]
-    dates = [card["date"] for card in entries if card["date"]]
+    """The Atom feed's newest entries; dates come from the content, never the clock.
+
+    An entry is published on the article's date and updated when its translation was made
+    (if later): the translation is what changes the bilingual page. Only an undated article
+    without a translation falls back to the epoch, which Atom's required `updated` forces.
+    """
+    entries = [
+        {**card, "published": card["date"], "updated": _updated(card)} for card in cards[:FEED_SIZE]
+    ]
     return {
         "entries": entries,
-        "updated": f"{max(dates, default=EPOCH)}T00:00:00Z",
+        "updated": max((entry["updated"] for entry in entries), default=_stamp(EPOCH)),
         "feed_url": (site["absolute"] or site["path"]) + "feed.xml",
         "home_url": site["absolute"] or site["path"],
         "feed_id": (site["absolute"] or "urn:visavis:") + ("feed.xml" if site["absolute"] else ""),
     }
+
+
+def _updated(card: dict[str, Any]) -> str:
+    days = [day for day in (card["date"], card.get("translated_on")) if day]
+    return _stamp(max(days, default=EPOCH))
+
+
+def _stamp(day: str) -> str:
+    return f"{day}T00:00:00Z"
 
 
 def sitemap_context(site: dict[str, Any], urls: list[str]) -> dict[str, Any]:

@@ -9,6 +9,7 @@ markers of its own: private-use characters in that range are removed first.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 from collections.abc import Sequence
@@ -25,6 +26,10 @@ OPEN, MID, CLOSE = "\ue000", "\ue001", "\ue002"
 _OWN_MARKERS = re.compile("[\ue000-\ue002]")
 _MARKER = re.compile(f"{OPEN}([a-z0-9-]*){MID}")
 _PARAGRAPH = re.compile(r"^<p>(.*)</p>$", re.DOTALL)
+#: Marks that open and close a whole pull quote (straight quotes are ambiguous: left alone).
+OPENING_MARKS, CLOSING_MARKS = "«“„", "»”"
+QUOTE_SPACES = " \u00a0\u202f"
+_SENTENCE_ID = re.compile(r'<span class="s" data-s="([a-z0-9-]+)"')
 #: Characters that can start Markdown inline syntax or raw HTML in a sentence.
 _INLINE_SYNTAX = re.compile(r"[*_`\[\]<>&\\]")
 
@@ -115,8 +120,13 @@ def _split_units(inline: str, count: int) -> list[str]:
     return [" ".join(parts)] + [""] * (count - 1)
 
 
-def render_block(block: Block, units: Sequence[str], ids: Sequence[str] | None) -> str:
-    """Render a whole block (paragraph, subhead, quote or list) to sanitised HTML."""
+def render_block(
+    block: Block, units: Sequence[str], ids: Sequence[str] | None, quoted: bool = False
+) -> str:
+    """Render a whole block (paragraph, subhead, quote or list) to sanitised HTML.
+
+    `quoted` marks a pull quote whose quotation marks the page sets itself (see `quote_units`).
+    """
     parts = render_units(units, ids)
     if block.kind == "subhead":
         return f"<h2>{' '.join(parts)}</h2>"
@@ -127,7 +137,8 @@ def render_block(block: Block, units: Sequence[str], ids: Sequence[str] | None) 
         credit = ""
         if block.attribution:
             credit = f"<figcaption>— {html.escape(block.attribution)}</figcaption>"
-        return f'<figure class="pullquote"><blockquote><p>{text}</p></blockquote>{credit}</figure>'
+        kind = "pullquote quoted" if quoted else "pullquote"
+        return f'<figure class="{kind}"><blockquote><p>{text}</p></blockquote>{credit}</figure>'
     return f"<p>{text}</p>"
 
 
@@ -146,7 +157,84 @@ def render_rows(alignment: Alignment) -> list[RowView]:
     """Render every row of an aligned article; article-level alignment gives a single row."""
     if alignment.level == "article":
         return [_render_article_row(alignment)]
-    return [_render_row(index, row) for index, row in enumerate(alignment.rows, start=1)]
+    echoes = echo_ids(alignment)
+    return [
+        _mark_echoes(_render_row(index, row), echoes)
+        for index, row in enumerate(alignment.rows, start=1)
+    ]
+
+
+def echo_ids(alignment: Alignment) -> dict[str, str]:
+    """Sentence id -> the id of its echo (a pull-quote sentence and the body sentence it
+    repeats, both ways; a body sentence quoted twice points at the first quote)."""
+    echoes: dict[str, str] = {}
+    for (quote_row, quote_unit), (body_row, body_unit) in alignment.echoes:
+        quote, body = f"r{quote_row + 1}-{quote_unit}", f"r{body_row + 1}-{body_unit}"
+        echoes.setdefault(quote, body)
+        echoes.setdefault(body, quote)
+    return echoes
+
+
+def _mark_echoes(view: RowView, echoes: dict[str, str]) -> RowView:
+    """Add `data-echo` to the sentence spans of a row that have an echo (ids are our own)."""
+    if not echoes:
+        return view
+
+    def mark(html_text: str | None) -> str | None:
+        if html_text is None:
+            return None
+        return _SENTENCE_ID.sub(
+            lambda m: m.group(0) + (f' data-echo="{echoes[m[1]]}"' if m[1] in echoes else ""),
+            html_text,
+        )
+
+    return dataclasses.replace(
+        view, source_html=mark(view.source_html), target_html=mark(view.target_html)
+    )
+
+
+def quote_units(
+    source: Sequence[str], target: Sequence[str]
+) -> tuple[list[str], bool, list[str], bool]:
+    """A pull quote's two sides, without the quotation marks around each whole quote, and
+    whether the page should set marks on each side (in that language's style).
+
+    The French keeps its guillemets while the translate stage gives the English none; setting
+    both with CSS `quotes` makes the two sides match. A side whose marks cannot be taken off
+    cleanly (a final period after the closing mark) keeps them and gets none added.
+    """
+    source_units, source_quoted = _strip_quote_marks(source)
+    target_units, target_quoted = _strip_quote_marks(target)
+    either = source_quoted or target_quoted
+    return (
+        source_units,
+        source_quoted or (either and not _has_quote_marks(source)),
+        target_units,
+        target_quoted or (either and not _has_quote_marks(target)),
+    )
+
+
+def _strip_quote_marks(units: Sequence[str]) -> tuple[list[str], bool]:
+    stripped = [unit.strip() for unit in units]
+    text = "\n".join(stripped)
+    if len(text) < 3 or not (_starts_quoted(text) and _ends_quoted(text)):
+        return list(units), False
+    stripped[0] = stripped[0][1:].lstrip(QUOTE_SPACES)
+    stripped[-1] = stripped[-1][:-1].rstrip(QUOTE_SPACES)
+    return stripped, True
+
+
+def _has_quote_marks(units: Sequence[str]) -> bool:
+    text = " ".join(units).strip()
+    return _starts_quoted(text) or _ends_quoted(text.rstrip(".…"))
+
+
+def _starts_quoted(text: str) -> bool:
+    return text[:1] != "" and text[:1] in OPENING_MARKS
+
+
+def _ends_quoted(text: str) -> bool:
+    return text[-1:] != "" and text[-1:] in CLOSING_MARKS
 
 
 def _render_row(index: int, row: Row) -> RowView:
@@ -154,8 +242,21 @@ def _render_row(index: int, row: Row) -> RowView:
     source_ids = target_ids = None
     if row.paired:
         source_ids = target_ids = [f"{ident}-{number}" for number in range(len(row.source_units))]
-    source = render_block(row.source, row.source_units, source_ids) if row.source else None
-    target = render_block(row.target, row.target_units, target_ids) if row.target else None
+    source_units, source_quoted = list(row.source_units), False
+    target_units, target_quoted = list(row.target_units), False
+    if (
+        row.source
+        and row.source.kind == "quote"
+        and (row.target is None or row.target.kind == "quote")
+    ):
+        source_units, source_quoted, target_units, target_quoted = quote_units(
+            row.source_units, row.target_units
+        )
+    source = target = None
+    if row.source:
+        source = render_block(row.source, source_units, source_ids, source_quoted)
+    if row.target:
+        target = render_block(row.target, target_units, target_ids, target_quoted)
     kind = (row.source or row.target).kind if (row.source or row.target) else "paragraph"
     return RowView(ident, kind, source, target, row.level)
 

@@ -37,6 +37,19 @@ AUTONYMS = {
     "nl": "Nederlands",
     "pt": "Português",
 }
+#: Language names in the interface language (English), for sentences about the languages.
+NAMES = {
+    "de": "German",
+    "en": "English",
+    "es": "Spanish",
+    "fr": "French",
+    "it": "Italian",
+    "nl": "Dutch",
+    "pt": "Portuguese",
+}
+#: How the engine's components are spelled for readers (`engine_version` records them in
+#: lower case, as their packages are named).
+COMPONENTS = {"argostranslate": "Argos Translate", "ctranslate2": "CTranslate2"}
 
 
 @dataclass(frozen=True)
@@ -109,6 +122,8 @@ def site_context(values: dict[str, Any]) -> dict[str, Any]:
         "target_lang": target,
         "source_name": AUTONYMS.get(source, source.upper()),
         "target_name": AUTONYMS.get(target, target.upper()),
+        "source_label": NAMES.get(source, source.upper()),
+        "target_label": NAMES.get(target, target.upper()),
     }
 
 
@@ -147,6 +162,7 @@ def article_card(pair: ArticlePair, site: dict[str, Any]) -> dict[str, Any]:
         "date": date.isoformat() if date else None,
         "date_text": format_date(date, site["lang"]) if date else None,
         "translated": pair.translation is not None,
+        "translated_on": _translated_on(pair),
     }
 
 
@@ -238,9 +254,12 @@ def _disclosure(pair: ArticlePair, lang: str) -> dict[str, Any] | None:
     info = pair.translation.meta.get("translation")
     info = info if isinstance(info, dict) else {}
     created = _datetime_date(info.get("created"))
+    engine = _text(info.get("engine")) or "machine translation"
+    label, components = describe_engine(engine, _text(info.get("engine_version")))
     return {
-        "engine": _text(info.get("engine")) or "machine translation",
-        "engine_version": _text(info.get("engine_version")),
+        "engine": engine,
+        "engine_label": label,
+        "engine_components": components,
         "model": _text(info.get("model")),
         "model_version": _text(info.get("model_version")),
         "created": created.isoformat() if created else None,
@@ -249,6 +268,38 @@ def _disclosure(pair: ArticlePair, lang: str) -> dict[str, Any] | None:
         "edited": pair.edited,
         "stale": pair.stale,
     }
+
+
+def describe_engine(engine: str, version: str | None) -> tuple[str, str | None]:
+    """The engine's name with its own version, and the versions of what it runs on.
+
+    `engine_version` is either a bare version (`1.9.6`) or a list of components
+    (`argostranslate 1.11.0, ctranslate2 4.8.5`): the engine's own component becomes its
+    version, so a reader sees "Argos Translate 1.11.0" rather than the name twice.
+    """
+    if not version:
+        return engine, None
+    own, others = None, []
+    for part in (part.strip() for part in version.split(",") if part.strip()):
+        name, _, number = part.rpartition(" ")
+        spelled = COMPONENTS.get(name.casefold(), name)
+        if own is None and spelled.casefold() == engine.casefold():
+            own = number
+        elif name:
+            others.append(f"{spelled} {number}")
+        else:
+            own = own or number
+    label = f"{engine} {own}" if own else engine
+    return label, ", ".join(others) or None
+
+
+def _translated_on(pair: ArticlePair) -> str | None:
+    """The day the translation was made, from its front-matter (never the clock)."""
+    if pair.translation is None:
+        return None
+    info = pair.translation.meta.get("translation")
+    created = _datetime_date(info.get("created")) if isinstance(info, dict) else None
+    return created.isoformat() if created else None
 
 
 def _listing_pages(
@@ -268,7 +319,12 @@ def _listing_pages(
 def _about_page(site: dict[str, Any], values: dict[str, Any], ordered: list[ArticlePair]) -> Page:
     models = sorted(
         {
-            (d["engine"], d["engine_version"] or "", d["model"] or "", d["model_version"] or "")
+            (
+                d["engine_label"],
+                d["engine_components"] or "",
+                d["model"] or "",
+                d["model_version"] or "",
+            )
             for d in (_disclosure(pair, site["lang"]) for pair in ordered)
             if d is not None
         }

@@ -52,10 +52,18 @@
   }
 
   /* Sentence pairs: light a sentence and its counterpart (or, where a hand-edited translation
-     no longer matches sentence for sentence, the two blocks of the row). */
+     no longer matches sentence for sentence, the two blocks of the row). A pull-quote sentence
+     that repeats a body sentence also marks that sentence, more softly, and the other way. */
   function setUpPairs(bitext) {
     var lit = [];
+    var echoed = [];
     var pinned = null;
+
+    function echoesOf(elements) {
+      var key = elements.length && elements[0].getAttribute("data-echo");
+      if (!key) return [];
+      return Array.prototype.slice.call(bitext.querySelectorAll('.s[data-s="' + key + '"]'));
+    }
 
     function partnersOf(target) {
       var sentence = target.closest(".s[data-s]");
@@ -74,9 +82,16 @@
       lit.forEach(function (element) {
         element.classList.remove("is-lit");
       });
+      echoed.forEach(function (element) {
+        element.classList.remove("is-echo");
+      });
       lit = elements;
+      echoed = echoesOf(elements);
       lit.forEach(function (element) {
         element.classList.add("is-lit");
+      });
+      echoed.forEach(function (element) {
+        element.classList.add("is-echo");
       });
     }
 

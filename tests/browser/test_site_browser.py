@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 import urllib.error
@@ -12,7 +11,6 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-
 from conftest import TINY
 
 from visavis.frontmatter import read_document
@@ -68,13 +66,14 @@ def test_columns_side_by_side_and_rows_aligned_at_1280(site_url, open_page, edit
 
 
 def test_blocks_stack_without_horizontal_scroll_at_390(site_url, open_page) -> None:
+    page = open_page(site_url, 390)
     for path in ("", ARTICLE, MEMORISED, EDITED, PENDING, "about/", "404.html"):
-        page = open_page(site_url + path, 390)
+        page.goto(site_url + path)
         overflow = page.evaluate(
             "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
         )
         assert overflow <= 0, path
-    page = open_page(site_url + ARTICLE, 390)
+    page.goto(site_url + ARTICLE)
     for source, target in cell_boxes(page):
         assert target["y"] >= source["y"] + source["height"] - 1
         assert abs(source["x"] - target["x"]) < 20
@@ -106,6 +105,19 @@ def test_memorised_article_pairs_every_sentence_with_its_translation(site_url, o
         assert TINY[french.strip("«»")] == english, ident
 
 
+def test_pull_quote_marks_the_body_sentence_it_repeats(site_url, open_page) -> None:
+    page = open_page(site_url + MEMORISED, 1280)
+    echoed = ".s.is-echo", "elements => elements.map(e => e.dataset.s)"
+    page.hover(".cell.src .pullquote .s")
+    assert lit(page, "src") == lit(page, "tgt") == ["r4-0"]
+    assert page.eval_on_selector_all(*echoed) == ["r6-3", "r6-3"]
+    page.hover(".cell.tgt .s[data-s='r6-3']")
+    assert lit(page, "src") == lit(page, "tgt") == ["r6-3"]
+    assert page.eval_on_selector_all(*echoed) == ["r4-0", "r4-0"]
+    page.hover(".cell.tgt .s[data-s='r6-2']")
+    assert page.eval_on_selector_all(*echoed) == []
+
+
 def test_focus_and_keyboard_move_between_sentence_pairs(site_url, open_page) -> None:
     page = open_page(site_url + ARTICLE, 1280)
     page.focus(".cell.src .s[data-s='r1-0']")
@@ -120,7 +132,9 @@ def test_edited_translation_falls_back_to_the_block(site_url, open_page) -> None
     assert page.eval_on_selector_all("#r2 .cell.is-lit", "cells => cells.length") == 2
     page.hover(".cell.src .s[data-s='r1-0']")
     assert lit(page, "tgt") == ["r1-0"]
-    assert page.inner_text(".cell.tgt .s.is-lit") == "The town hall is preparing a new covered market."
+    assert (
+        page.inner_text(".cell.tgt .s.is-lit") == "The town hall is preparing a new covered market."
+    )
     assert "May be outdated" in page.inner_text(".disclosure")
     assert page.inner_text(".pair-titles .cell.tgt .title") == "A new hall for the market"
 
@@ -158,8 +172,9 @@ def test_pending_translation_is_said(site_url, open_page) -> None:
 
 
 def test_no_console_errors(site_url, open_page) -> None:
+    page = open_page(site_url, 1280)
     for path in ("", "page/2/", ARTICLE, MEMORISED, EDITED, PENDING, "about/", "404.html"):
-        page = open_page(site_url + path, 1280)
+        page.goto(site_url + path)
         page.hover(".s[data-s]") if page.query_selector(".s[data-s]") else None
         assert page.errors == [], path
 
@@ -241,13 +256,31 @@ def test_every_internal_link_and_asset_resolves_under_the_sub_path(site_url, bui
 
 def test_screenshots(site_url, open_page, artifacts: Path) -> None:
     for width in (1280, 390):
-        for path, name in ((ARTICLE, "article"), ("", "home")):
-            page = open_page(site_url + path, width)
-            if name == "article":
+        page = open_page(site_url, width)
+        for path, name in ((ARTICLE, "article"), (MEMORISED, "memorised"), ("", "home")):
+            page.goto(site_url + path)
+            if name != "home":
                 page.hover(".cell.src .s[data-s='r1-1']")
             target = artifacts / f"{name}-{width}.png"
             page.screenshot(path=str(target), full_page=True)
             assert target.stat().st_size > 10_000
     page = open_page(site_url + ARTICLE, 1280, color_scheme="dark")
     page.screenshot(path=str(artifacts / "article-1280-dark.png"))
-    assert re.search(r"\.png$", str(artifacts / "article-1280-dark.png"))
+    page = open_page(site_url + MEMORISED, 1280)
+    page.emulate_media(media="print")
+    page.screenshot(path=str(artifacts / "memorised-print.png"), full_page=True)
+
+
+def test_readme_screenshot(site_url, open_page, artifacts: Path) -> None:
+    """The README's picture: the memorised article (real English) with a sentence pair lit.
+
+    Copy test-artifacts/screenshot-article.png to docs/ to update the README.
+    """
+    page = open_page(site_url + MEMORISED, 1280)
+    page.hover(".cell.src .s[data-s='r3-1']")
+    assert lit(page, "tgt") == ["r3-1"]
+    bottom = page.evaluate("() => document.querySelector('.bitext').getBoundingClientRect().bottom")
+    clip = {"x": 0, "y": 0, "width": 1280, "height": min(1400, round(bottom + 40))}
+    target = artifacts / "screenshot-article.png"
+    page.screenshot(path=str(target), full_page=True, clip=clip)
+    assert target.stat().st_size > 10_000

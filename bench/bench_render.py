@@ -49,8 +49,17 @@ BUILD = ROOT / "build.py"  # replaced by a snapshot of the code in main(), see s
 LAYOUTS = ROOT / "layouts"
 PELICAN_VENV = BENCH / "out" / "pelican-venv"
 HEAVY_MODULES = (
-    "argostranslate", "ctranslate2", "sentencepiece", "torch", "stanza", "spacy",
-    "jinja2", "markdown", "nh3", "yaml", "tqdm",
+    "argostranslate",
+    "ctranslate2",
+    "sentencepiece",
+    "torch",
+    "stanza",
+    "spacy",
+    "jinja2",
+    "markdown",
+    "nh3",
+    "yaml",
+    "tqdm",
 )
 PROBE = """\
 import json, os, runpy, sys
@@ -110,7 +119,9 @@ with open(out, "w") as stream:
 """
 
 
-def run_measured(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, float]:
+def run_measured(
+    command: list[str], cwd: Path, env: dict[str, str] | None = None
+) -> tuple[float, float]:
     """Run a command; return (wall seconds, peak RSS in MB of that process alone)."""
     with tempfile.TemporaryFile() as log, tempfile.TemporaryDirectory() as tmp:
         result = Path(tmp) / "result.json"
@@ -124,7 +135,7 @@ def run_measured(command: list[str], cwd: Path, env: dict[str, str] | None = Non
     return data["seconds"], data["rss_kb"] / 1024
 
 
-def measure(command: list[str], cwd: Path, runs: int, before=None, env=None) -> Timing:  # noqa: ANN001
+def measure(command: list[str], cwd: Path, runs: int, before=None, env=None) -> Timing:
     """Run `before()` (untimed) then the command, `runs` times."""
     timing = Timing()
     for _ in range(runs):
@@ -180,7 +191,9 @@ def verdict_at_most(value: float, target: float, unit: str = "") -> str:
     """'MET' or 'MISSED by x (y times the target)'."""
     if value <= target:
         return f"MET (target <= {target:g}{unit})"
-    return f"MISSED by {value - target:.2f}{unit} ({value / target:.1f}x the target {target:g}{unit})"
+    return (
+        f"MISSED by {value - target:.2f}{unit} ({value / target:.1f}x the target {target:g}{unit})"
+    )
 
 
 class Sites:
@@ -199,8 +212,10 @@ class Sites:
         (self.edition / "seeds").mkdir(exist_ok=True)
         make_pelican_site(count, self.pelican)
         make_hugo_site(self.edition, self.hugo)
-        print(f"  generated {count} articles (+ Pelican, Hugo twins) in "
-              f"{time.perf_counter() - started:.0f} s")
+        print(
+            f"  generated {count} articles (+ Pelican, Hugo twins) in "
+            f"{time.perf_counter() - started:.0f} s"
+        )
 
     def clean_visavis(self) -> None:
         """Remove visavis's output and cache (render manifest, memory, lock)."""
@@ -258,13 +273,19 @@ def incremental_builds(sites: Sites, runs: int, pelican: Path | None, hugo: str 
     run_measured(visavis_command(), edition)
     before = tree_state(content, edition / "public")
     result["no_change"] = measure(visavis_command(), edition, runs)
-    changed = sum(1 for k, v in tree_state(content, edition / "public").items() if before.get(k) != v)
+    changed = sum(
+        1 for k, v in tree_state(content, edition / "public").items() if before.get(k) != v
+    )
     probe = probe_imports(sites)
     result["no_change_probe"] = {**probe, "files_changed": changed}
-    print(f"  visavis no-change    {result['no_change'].text()}  "
-          f"{verdict_at_most(result['no_change'].median, 0.5, ' s')}")
-    print(f"    files rewritten: {changed}; heavy modules imported: "
-          f"{', '.join(probe['imported']) or 'none'} ({probe['modules']} modules in all)")
+    print(
+        f"  visavis no-change    {result['no_change'].text()}  "
+        f"{verdict_at_most(result['no_change'].median, 0.5, ' s')}"
+    )
+    print(
+        f"    files rewritten: {changed}; heavy modules imported: "
+        f"{', '.join(probe['imported']) or 'none'} ({probe['modules']} modules in all)"
+    )
 
     extra = sites.count + 1
     added: list[Path] = []
@@ -289,7 +310,8 @@ def incremental_builds(sites: Sites, runs: int, pelican: Path | None, hugo: str 
         remove_timing.seconds.append(seconds)
         remove_timing.rss_mb.append(rss)
     result["add_one"], result["remove_one"] = add_timing, remove_timing
-    print(f"  visavis add-one      {add_timing.text()}  {verdict_at_most(add_timing.median, 1.0, ' s')}")
+    add_verdict = verdict_at_most(add_timing.median, 1.0, " s")
+    print(f"  visavis add-one      {add_timing.text()}  {add_verdict}")
     print(f"  visavis remove-one   {remove_timing.text()}")
     if pelican:
         result["pelican_add_one"] = pelican_add_one(sites, pelican)
@@ -346,8 +368,18 @@ def profile_builds(sites: Sites, out: Path) -> None:
 
     def profile(name: str) -> None:
         report = out / f"profile-{name}-{sites.count}.txt"
-        command = [str(pyinstrument), "-r", "text", "--show-all", "-o", str(report),
-                   str(BUILD), "-q", "--config", "config.yaml"]
+        command = [
+            str(pyinstrument),
+            "-r",
+            "text",
+            "--show-all",
+            "-o",
+            str(report),
+            str(BUILD),
+            "-q",
+            "--config",
+            "config.yaml",
+        ]
         run_measured(command, edition)
         print(f"  profile: {report}")
 
@@ -379,22 +411,29 @@ def snapshot_code(root: Path) -> str:
     commit = subprocess.run([*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
     dirty = subprocess.run(
         [*git, "status", "--porcelain", "--", "visavis", "layouts", "build.py"],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     changed = len(dirty.stdout.splitlines())
-    return f"commit {commit.stdout.strip() or '?'}" + (f" + {changed} changed file(s)" if changed else "")
+    return f"commit {commit.stdout.strip() or '?'}" + (
+        f" + {changed} changed file(s)" if changed else ""
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     """Generate editions, run every measurement, print medians, ratios and verdicts."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="smoke run: 100 and 300 articles, 1 run")
+    parser.add_argument(
+        "--quick", action="store_true", help="smoke run: 100 and 300 articles, 1 run"
+    )
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
     parser.add_argument("--runs", type=int, default=3, help="runs per measurement below 5,000")
     parser.add_argument("--big-runs", type=int, default=2, help="runs per measurement at 5,000+")
     parser.add_argument("--no-pelican", action="store_true")
     parser.add_argument("--no-hugo", action="store_true")
-    parser.add_argument("--profile", action="store_true", help="pyinstrument reports into bench/out/")
+    parser.add_argument(
+        "--profile", action="store_true", help="pyinstrument reports into bench/out/"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the generated sites")
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args(argv)
@@ -402,8 +441,10 @@ def main(argv: list[str] | None = None) -> int:
         args.sizes, args.runs, args.big_runs = [100, 300], 1, 1
     pelican = None if args.no_pelican else ensure_pelican()
     hugo = None if args.no_hugo else shutil.which("hugo")
-    print(f"render: sizes {args.sizes}, {os.cpu_count()} CPUs; Pelican: "
-          f"{'yes' if pelican else 'no'}; Hugo: {'yes' if hugo else 'no'}")
+    print(
+        f"render: sizes {args.sizes}, {os.cpu_count()} CPUs; Pelican: "
+        f"{'yes' if pelican else 'no'}; Hugo: {'yes' if hugo else 'no'}"
+    )
     root = Path(tempfile.mkdtemp(prefix="visavis-bench-render-"))
     print(f"code measured: {snapshot_code(root)} (copied to {root / 'code'})")
     results: dict = {}
@@ -439,9 +480,11 @@ def summarise(results: dict) -> None:
     small, big = sizes[0], sizes[-1]
     rss_small, rss_big = results[small]["visavis"].peak, results[big]["visavis"].peak
     per_article = (rss_big - rss_small) / (big - small) * 1024
-    print(f"peak RSS of a full build: {rss_small:.0f} MB at {small}, {rss_big:.0f} MB at {big} "
-          f"({rss_big / rss_small:.1f}x for {big / small:.0f}x the articles; "
-          f"{per_article:.0f} KB per extra article)")
+    print(
+        f"peak RSS of a full build: {rss_small:.0f} MB at {small}, {rss_big:.0f} MB at {big} "
+        f"({rss_big / rss_small:.1f}x for {big / small:.0f}x the articles; "
+        f"{per_article:.0f} KB per extra article)"
+    )
     time_ratio = results[big]["visavis"].median / results[small]["visavis"].median
     print(f"full-build time grows {time_ratio:.1f}x for {big / small:.0f}x the articles")
 

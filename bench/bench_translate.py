@@ -70,7 +70,7 @@ def install_model(archive: str) -> Path:
     return Path(installed.package_path)
 
 
-def time_runs(call, runs: int) -> list[float]:  # noqa: ANN001
+def time_runs(call, runs: int) -> list[float]:
     """Wall-clock seconds of `runs` calls."""
     times = []
     for _ in range(runs):
@@ -95,7 +95,7 @@ def worker_visavis(job: dict) -> dict:
     outputs: list[str] = []
     times = time_runs(lambda: outputs.extend(translator.translate(sentences)), job["runs"])
     assert len(outputs) == len(sentences) * job["runs"]
-    settings = translator._settings  # noqa: SLF001 - report what Argos resolved
+    settings = translator._settings
     return {
         "times": times,
         "load_s": load,
@@ -118,7 +118,7 @@ def tokenize_all(model_dir: Path, sentences: list[str]) -> list[list[str]]:
     return [processor.encode(sentence, out_type=str) for sentence in sentences]
 
 
-def raw_translate(translator, tokens: list[list[str]], batch_tokens: int, cap: int):  # noqa: ANN001, ANN201
+def raw_translate(translator, tokens: list[list[str]], batch_tokens: int, cap: int):
     """One raw translate_batch call with Argos's decoding settings."""
     return translator.translate_batch(
         tokens,
@@ -132,7 +132,7 @@ def raw_translate(translator, tokens: list[list[str]], batch_tokens: int, cap: i
     )
 
 
-def load_raw(model_dir: Path, inter: int, intra: int, compute: str):  # noqa: ANN201
+def load_raw(model_dir: Path, inter: int, intra: int, compute: str):
     """A ctranslate2.Translator with explicit threads and compute type."""
     import ctranslate2
 
@@ -155,10 +155,17 @@ def worker_sweep(job: dict) -> dict:
         translator = load_raw(model_dir, inter, intra, "int8")
         raw_translate(translator, tokens[:8], 512, job["cap"])
         for batch in SWEEP_BATCH_TOKENS:
-            (seconds,) = time_runs(lambda: raw_translate(translator, tokens, batch, job["cap"]), 1)
+            started = time.perf_counter()
+            raw_translate(translator, tokens, batch, job["cap"])
+            seconds = time.perf_counter() - started
             results.append(
-                {"inter": inter, "intra": intra, "batch_tokens": batch, "compute_type": "int8",
-                 "rate": len(tokens) / seconds}
+                {
+                    "inter": inter,
+                    "intra": intra,
+                    "batch_tokens": batch,
+                    "compute_type": "int8",
+                    "rate": len(tokens) / seconds,
+                }
             )
         del translator
     best = max(results, key=lambda r: r["rate"])
@@ -190,11 +197,11 @@ def worker_raw(job: dict) -> dict:
 class CappedTranslator:
     """A ctranslate2.Translator whose translate_batch always gets the benchmark's cap."""
 
-    def __init__(self, translator, cap: int) -> None:  # noqa: ANN001
+    def __init__(self, translator, cap: int) -> None:
         self.translator = translator
         self.cap = cap
 
-    def translate_batch(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN201
+    def translate_batch(self, *args, **kwargs):
         """Forward with max_decoding_length set."""
         return self.translator.translate_batch(*args, max_decoding_length=self.cap, **kwargs)
 
@@ -276,6 +283,7 @@ def worker_main(kind: str, job_file: str) -> int:
 def pick_paragraphs(minimum: int) -> list[list[str]]:
     """Whole paragraphs from synthetic articles until there are `minimum` sentences."""
     from make_edition import make_article
+
     from visavis.sentences import segment_block
 
     paragraphs: list[list[str]] = []
@@ -355,6 +363,7 @@ def main(argv: list[str] | None = None) -> int:
         args.sentences, args.runs, args.slow_runs, args.sweep_sentences = 48, 1, 1, 24
 
     from make_base_model import ensure_base_model
+
     from visavis.config import SCHEMA
 
     archive = str(ensure_base_model())
@@ -362,8 +371,10 @@ def main(argv: list[str] | None = None) -> int:
     sweep_paragraphs = pick_paragraphs(args.sweep_sentences)
     count = sum(len(p) for p in paragraphs)
     default_batch = SCHEMA["batch_tokens"][1]
-    print(f"translate: {count} sentences in {len(paragraphs)} paragraphs, beam {BEAM_SIZE}, "
-          f"max_decoding_length {args.cap}, {os.cpu_count()} CPUs")
+    print(
+        f"translate: {count} sentences in {len(paragraphs)} paragraphs, beam {BEAM_SIZE}, "
+        f"max_decoding_length {args.cap}, {os.cpu_count()} CPUs"
+    )
     results: dict[str, dict] = {}
     with tempfile.TemporaryDirectory(prefix="visavis-bench-argos-") as tmp:
         root = Path(tmp)
@@ -372,24 +383,37 @@ def main(argv: list[str] | None = None) -> int:
         sweep = run_worker("sweep", {**base, "paragraphs": sweep_paragraphs}, env, root)
         print(f"(b) sweep on {sweep['sentences']} sentences:")
         for row in sweep["sweep"]:
-            print(f"    inter={row['inter']} intra={row['intra']} batch_tokens="
-                  f"{row['batch_tokens']:<5} {row['compute_type']:<8} {row['rate']:6.2f} sent/s")
+            print(
+                f"    inter={row['inter']} intra={row['intra']} batch_tokens="
+                f"{row['batch_tokens']:<5} {row['compute_type']:<8} {row['rate']:6.2f} sent/s"
+            )
         best = max(sweep["sweep"], key=lambda r: r["rate"])
         best = {k: best[k] for k in ("inter", "intra", "batch_tokens", "compute_type")}
         job = {**base, "paragraphs": paragraphs}
         results["(b) raw translate_batch, best"] = run_worker(
-            "raw", {**job, "best": best, "runs": args.runs}, env, root)
+            "raw", {**job, "best": best, "runs": args.runs}, env, root
+        )
         results["(a) visavis Translator, defaults"] = run_worker(
-            "visavis", {**job, "batch_tokens": default_batch, "runs": args.slow_runs}, env, root)
-        tuned_env = isolated_env(root, {"ARGOS_INTER_THREADS": str(best["inter"]),
-                                        "ARGOS_INTRA_THREADS": str(best["intra"]),
-                                        "ARGOS_COMPUTE_TYPE": best["compute_type"]})
+            "visavis", {**job, "batch_tokens": default_batch, "runs": args.slow_runs}, env, root
+        )
+        tuned_env = isolated_env(
+            root,
+            {
+                "ARGOS_INTER_THREADS": str(best["inter"]),
+                "ARGOS_INTRA_THREADS": str(best["intra"]),
+                "ARGOS_COMPUTE_TYPE": best["compute_type"],
+            },
+        )
         results["(a') visavis Translator, tuned"] = run_worker(
-            "visavis", {**job, "batch_tokens": best["batch_tokens"], "runs": args.slow_runs},
-            tuned_env, root)
+            "visavis",
+            {**job, "batch_tokens": best["batch_tokens"], "runs": args.slow_runs},
+            tuned_env,
+            root,
+        )
         argos_env = isolated_env(root, {"ARGOS_BATCH_SIZE": "32"})
         results["(c) Argos apply_packaged_translation"] = run_worker(
-            "argos", {**job, "runs": args.slow_runs}, argos_env, root)
+            "argos", {**job, "runs": args.slow_runs}, argos_env, root
+        )
     print("results (median sentences/s):")
     for name, result in results.items():
         print(describe(name, result))
@@ -402,11 +426,16 @@ def main(argv: list[str] | None = None) -> int:
     print(verdict(a / c, 3.0, "(a)/(c)"))
     print(f"(a')/(b): {a_tuned / b:.2f}   (a')/(c): {a_tuned / c:.2f}   (b)/(c): {b / c:.2f}")
     rss_ok = "MET" if peak <= RSS_TARGET_MB else f"MISSED by {peak - RSS_TARGET_MB:.0f} MB"
-    print(f"peak RSS of visavis's translate path: {peak:.0f} MB (target <= {RSS_TARGET_MB}) {rss_ok}")
+    print(
+        f"peak RSS of visavis's translate path: {peak:.0f} MB (target <= {RSS_TARGET_MB}) {rss_ok}"
+    )
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        summary = {"results": results, "sweep": sweep["sweep"], "ratios": {
-            "a/b": a / b, "a/c": a / c, "a'/b": a_tuned / b, "a'/c": a_tuned / c}}
+        summary = {
+            "results": results,
+            "sweep": sweep["sweep"],
+            "ratios": {"a/b": a / b, "a/c": a / c, "a'/b": a_tuned / b, "a'/c": a_tuned / c},
+        }
         args.json.write_text(json.dumps(summary, indent=1), encoding="utf-8")
     return 0
 

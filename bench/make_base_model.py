@@ -116,7 +116,7 @@ def model_vocabulary(sp_model: Path) -> list[str]:
     return vocab
 
 
-def build_spec(vocab_size: int):  # noqa: ANN201 - ctranslate2 TransformerSpec
+def build_spec(vocab_size: int):
     """A TransformerSpec of OPUS-MT base shape filled with seeded random weights."""
     from ctranslate2.specs import common_spec, transformer_spec
 
@@ -128,15 +128,15 @@ def build_spec(vocab_size: int):  # noqa: ANN201 - ctranslate2 TransformerSpec
     def vector(size: int, scale: float = 0.02) -> np.ndarray:
         return (rng.standard_normal(size, dtype=np.float32) * scale).astype(np.float32)
 
-    def set_linear(spec, rows: int, cols: int) -> None:  # noqa: ANN001
+    def set_linear(spec, rows: int, cols: int) -> None:
         spec.weight = matrix(rows, cols)
         spec.bias = vector(rows)
 
-    def set_norm(spec) -> None:  # noqa: ANN001
+    def set_norm(spec) -> None:
         spec.gamma = np.ones(D_MODEL, dtype=np.float32)
         spec.beta = np.zeros(D_MODEL, dtype=np.float32)
 
-    def set_ffn(spec) -> None:  # noqa: ANN001
+    def set_ffn(spec) -> None:
         set_norm(spec.layer_norm)
         set_linear(spec.linear_0, FFN_DIM, D_MODEL)
         set_linear(spec.linear_1, D_MODEL, FFN_DIM)

@@ -13,6 +13,7 @@ import json
 import logging
 import multiprocessing
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -209,20 +210,36 @@ _JOB: tuple[jinja2.Environment, list[Page], Path] | None = None
 def render_pages(environment: jinja2.Environment, pages: list[Page], layouts: Path) -> list[str]:
     """Render pages, on every core when there are many (forked workers share the plan)."""
     workers = min(os.cpu_count() or 1, 8)
-    if len(pages) < PARALLEL_THRESHOLD or workers < 2 or "fork" not in _start_methods():
-        return [render_page(environment, page, layouts) for page in pages]
-    global _JOB
-    _JOB = (environment, pages, layouts)
-    try:
-        context = multiprocessing.get_context("fork")
-        with context.Pool(workers) as pool:
-            results = pool.map(_render_indexed, range(len(pages)), chunksize=32)
-    finally:
-        _JOB = None
+    with _progress(len(pages)) as bar:
+        if len(pages) < PARALLEL_THRESHOLD or workers < 2 or "fork" not in _start_methods():
+            return [_tick(bar, render_page(environment, page, layouts)) for page in pages]
+        global _JOB
+        _JOB = (environment, pages, layouts)
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                results = [
+                    _tick(bar, result)
+                    for result in pool.imap(_render_indexed, range(len(pages)), chunksize=32)
+                ]
+        finally:
+            _JOB = None
     for result in results:
         if isinstance(result, tuple):
             raise RenderError(*result)
-    return results
+    return results  # type: ignore[return-value]
+
+
+def _progress(total: int) -> Any:
+    """A progress bar on a terminal for long renders; silent otherwise."""
+    from tqdm import tqdm
+
+    quiet = total < PARALLEL_THRESHOLD or not sys.stderr.isatty()
+    return tqdm(total=total, unit="page", desc="render", disable=quiet, leave=False)
+
+
+def _tick(bar: Any, value: Any) -> Any:
+    bar.update(1)
+    return value
 
 
 def _render_indexed(index: int) -> str | tuple[str, str | None, int | None, str | None]:

@@ -85,7 +85,7 @@ SCHEMA: dict[str, tuple[type | tuple[type, ...], Any, str]] = {
     "per_page": (int, 20, "articles per home page before paginating"),
     "about": (str, "", "Markdown text for the about page"),
     "model_package": (str, "translate-fr_en", "Argos package code installed from the index"),
-    "batch_tokens": (int, 4096, "tokens per CTranslate2 batch"),
+    "batch_tokens": (int, 1024, "tokens per CTranslate2 batch"),
     "index_timeout": ((int, float), 5, "seconds to wait for the Argos package index"),
 }
 

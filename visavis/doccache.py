@@ -8,12 +8,15 @@ of the cache being saved is parsed again: its mtime alone cannot prove it unchan
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import logging
 import pickle
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from .model import Document
 from .writer import write_atomic
@@ -21,7 +24,7 @@ from .writer import write_atomic
 log = logging.getLogger(__name__)
 
 CACHE_NAME = "documents.pickle"
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 RACY_NS = 2_000_000_000
 
 Key = tuple[int, int]
@@ -32,7 +35,7 @@ class DocumentCache:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.saved_ns, self.entries = _load(path)
+        self.saved_ns, self.entries, self.memos = _load(path)
         self.dirty = False
 
     def read(self, path: Path, parse: Callable[[Path], Document]) -> Document:
@@ -48,28 +51,67 @@ class DocumentCache:
         self.dirty = True
         return document
 
+    def memo(self, kind: str, paths: tuple[Path, ...], compute: Callable[[], Any]) -> Any:
+        """A value derived from some files (a hash, a state), kept while none of them changes.
+
+        Files changed in the last two seconds are not memoised: their mtime could be reused.
+        """
+        keys = []
+        for path in paths:
+            entry = self.entries.get(str(path))
+            if entry is None:
+                return compute()
+            keys.append(entry[0])
+        memo_key = (kind, *map(str, paths), *keys)
+        if memo_key in self.memos:
+            return self.memos[memo_key]
+        value = compute()
+        if all(key[1] < time.time_ns() - RACY_NS for key in keys):
+            self.memos[memo_key] = value
+            self.dirty = True
+        return value
+
     def save(self) -> None:
         """Write the cache back if anything changed, dropping files that no longer exist."""
         if not self.dirty:
             return
         live = {name: entry for name, entry in self.entries.items() if Path(name).exists()}
-        payload = (CACHE_VERSION, time.time_ns(), live)
+        current = {(name, entry[0]) for name, entry in live.items()}
+        memos = {key: value for key, value in self.memos.items() if _memo_is_current(key, current)}
+        payload = (_code_version(), time.time_ns(), live, memos)
         data = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
         write_atomic(self.path, data, durable=False)
         self.dirty = False
 
 
-def _load(path: Path) -> tuple[int, dict[str, tuple[Key, Document]]]:
+@functools.cache
+def _code_version() -> str:
+    """The cache format plus the code that parses files and derives memoised values: a new
+    version of visavis starts from an empty cache."""
+    digest = hashlib.sha256(str(CACHE_VERSION).encode())
+    package = Path(__file__).parent
+    for name in ("body.py", "frontmatter.py", "model.py", "status.py", "pages.py", "doccache.py"):
+        digest.update((package / name).read_bytes())
+    return digest.hexdigest()
+
+
+def _memo_is_current(key: tuple, current: set[tuple[str, Key]]) -> bool:
+    half = (len(key) - 1) // 2
+    names, keys = key[1 : 1 + half], key[1 + half :]
+    return all((name, stat) in current for name, stat in zip(names, keys, strict=True))
+
+
+def _load(path: Path) -> tuple[int, dict[str, tuple[Key, Document]], dict[tuple, Any]]:
     try:
-        version, saved_ns, entries = pickle.loads(path.read_bytes())
+        version, saved_ns, entries, memos = pickle.loads(path.read_bytes())
     except FileNotFoundError:
-        return 0, {}
+        return 0, {}, {}
     except Exception as error:  # any damage (truncated, old format) just means parsing again
         log.debug("ignoring unreadable document cache %s: %s", path, error)
-        return 0, {}
-    if version != CACHE_VERSION or not isinstance(entries, dict) or not isinstance(saved_ns, int):
-        return 0, {}
-    return saved_ns, entries
+        return 0, {}, {}
+    if version != _code_version() or not isinstance(entries, dict) or not isinstance(memos, dict):
+        return 0, {}, {}
+    return int(saved_ns), entries, memos
 
 
 _ACTIVE: DocumentCache | None = None
@@ -78,6 +120,12 @@ _ACTIVE: DocumentCache | None = None
 def read_cached(path: Path, parse: Callable[[Path], Document]) -> Document:
     """Read a content file through the running build's cache; outside a build, just parse."""
     return parse(path) if _ACTIVE is None else _ACTIVE.read(path, parse)
+
+
+def memoized(kind: str, paths: tuple[Path, ...], compute: Callable[[], Any]) -> Any:
+    """A value derived from files read through the cache, computed once while they are
+    unchanged; outside a build, just computed."""
+    return compute() if _ACTIVE is None else _ACTIVE.memo(kind, paths, compute)
 
 
 @contextmanager

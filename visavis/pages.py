@@ -18,10 +18,12 @@ from functools import cached_property
 from typing import Any
 
 from .align import Alignment, ArticlePair, align_pair
+from .doccache import memoized
 from .errors import RenderError
 from .feeds import feed_context, robots_context, sitemap_context
 from .frontmatter import as_date
 from .markup import RowView, render_page_markdown, render_rows
+from .model import Document
 
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 MONTHS = {
@@ -71,11 +73,27 @@ class SitePlan:
 
 
 class Bitext:
-    """An article's aligned rows; the HTML is rendered on first use only."""
+    """An article's aligned rows, worked out only when the page is rendered (an unchanged
+    page costs no sentence splitting); the HTML is rendered on first use too."""
 
-    def __init__(self, alignment: Alignment) -> None:
-        self.alignment = alignment
-        self.level = alignment.level
+    def __init__(self, pair: ArticlePair, source_lang: str) -> None:
+        self.pair = pair
+        self.source_lang = source_lang
+
+    @cached_property
+    def alignment(self) -> Alignment:
+        """The pairing of source and translation blocks."""
+        return align_pair(self.pair.source, self.pair.translation, self.source_lang)
+
+    @property
+    def level(self) -> str:
+        """How finely the two texts are paired: sentence, block, article or untranslated."""
+        return self.alignment.level
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """What the alignment had to give up (a hand-edited translation's structure, say)."""
+        return tuple(self.alignment.warnings)
 
     @cached_property
     def rows(self) -> list[RowView]:
@@ -93,7 +111,7 @@ def plan_site(values: dict[str, Any], articles: list[ArticlePair]) -> SitePlan:
     for index, (pair, card) in enumerate(zip(ordered, cards, strict=True)):
         previous = cards[index - 1] if index > 0 else None
         following = cards[index + 1] if index + 1 < len(cards) else None
-        plan.pages.append(_article_page(site, pair, card, previous, following, plan.warnings))
+        plan.pages.append(_article_page(site, pair, card, previous, following))
     plan.pages.extend(paginate(site, cards, "", "index.html", "home", site["title"]))
     plan.pages.extend(_listing_pages(site, cards, "publication", "publications"))
     plan.pages.extend(_listing_pages(site, cards, "section", "sections"))
@@ -219,15 +237,12 @@ def _article_page(
     card: dict[str, Any],
     previous: dict[str, Any] | None,
     following: dict[str, Any] | None,
-    warnings: list[str],
 ) -> Page:
-    alignment = align_pair(pair.source, pair.translation, site["source_lang"])
-    warnings.extend(alignment.warnings)
     context = {
         "article": card,
         "meta": _article_meta(pair),
         "translation": _disclosure(pair, site["lang"]),
-        "bitext": Bitext(alignment),
+        "bitext": Bitext(pair, site["source_lang"]),
         "previous": previous,
         "next": following,
     }
@@ -363,11 +378,21 @@ def _page(
 
 
 def _document_data(pair: ArticlePair) -> list[Any]:
-    docs = [pair.source, pair.translation]
-    return [
-        [doc.meta, [[b.kind, b.lines, b.attribution] for b in doc.blocks]] if doc else None
-        for doc in docs
-    ] + [pair.edited, pair.stale]
+    """A digest of both documents (memoised per version of the files) and the pair's flags."""
+    docs = [doc for doc in (pair.source, pair.translation) if doc is not None]
+    paths = tuple(doc.path for doc in docs if doc.path is not None)
+    digest = (
+        memoized("page-data", paths, lambda: _documents_digest(docs))
+        if len(paths) == len(docs)
+        else _documents_digest(docs)
+    )
+    return [digest, pair.translation is None, pair.edited, pair.stale]
+
+
+def _documents_digest(docs: list[Document]) -> str:
+    return fingerprint(
+        [[doc.meta, [[b.kind, b.lines, b.attribution] for b in doc.blocks]] for doc in docs]
+    )
 
 
 def _check_unique(slugs: list[str], ordered: list[ArticlePair]) -> None:

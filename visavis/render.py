@@ -51,12 +51,18 @@ def render_site(
     manifest_path = config.folder("cache_dir") / MANIFEST_NAME
     environment = make_environment(layouts)
     plan = plan_site(config.values, articles)
-    for warning in plan.warnings:
-        report.warn(warning)  # logged once by the caller, with the stage summary
     base = build_digest(config, layouts)
     recorded = read_manifest(manifest_path)
+    recorded_warnings = read_manifest_warnings(manifest_path)
     previous = {} if force else recorded
-    outputs, pending = _render_changed(environment, plan.pages, base, previous, output)
+    outputs, pending, fresh = _render_changed(environment, plan.pages, base, previous, output)
+    page_warnings = {
+        path: warnings
+        for path, warnings in {**recorded_warnings, **fresh}.items()
+        if path in outputs and warnings
+    }
+    for warning in [*plan.warnings, *(w for _, ws in sorted(page_warnings.items()) for w in ws)]:
+        report.warn(warning)  # logged once by the caller, with the stage summary
     for path, data, digest in read_static(layouts):
         outputs[path] = digest
         if previous.get(path) != digest or not (output / path).exists():
@@ -65,10 +71,10 @@ def render_site(
         outputs.update({path: digest for path, digest in recorded.items() if path not in outputs})
     remove_temp_files(output, recursive=True)
     remove_temp_files(manifest_path.parent)
-    _forget_pending(manifest_path, recorded, pending)
+    _forget_pending(manifest_path, recorded, pending, recorded_warnings)
     _write_outputs(output, pending, len(outputs), report)
     report.count("files removed", remove_stale(output, recorded, outputs))
-    write_manifest(manifest_path, outputs)
+    write_manifest(manifest_path, outputs, page_warnings)
     pending_count = sum(1 for pair in articles if pair.translation is None)
     if pending_count:
         report.count("translations pending", pending_count)
@@ -149,13 +155,34 @@ def read_manifest(path: Path) -> dict[str, str]:
     return {str(key): str(value) for key, value in files.items()}
 
 
-def write_manifest(path: Path, outputs: dict[str, str]) -> None:
+def read_manifest_warnings(path: Path) -> dict[str, list[str]]:
+    """The warnings each page gave when it was last rendered (repeated while it is unchanged)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    warnings = data.get("warnings") if isinstance(data, dict) else None
+    if not isinstance(warnings, dict):
+        return {}
+    return {str(key): [str(item) for item in value] for key, value in warnings.items()}
+
+
+def write_manifest(
+    path: Path, outputs: dict[str, str], warnings: dict[str, list[str]] | None = None
+) -> None:
     """Record this build's outputs and their digests (only rewritten when they change)."""
-    data = {"version": MANIFEST_VERSION, "files": dict(sorted(outputs.items()))}
+    data: dict[str, Any] = {"version": MANIFEST_VERSION, "files": dict(sorted(outputs.items()))}
+    if warnings:
+        data["warnings"] = {key: list(value) for key, value in sorted(warnings.items())}
     write_if_changed(path, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
 
 
-def _forget_pending(path: Path, previous: dict[str, str], pending: list[tuple[str, Any]]) -> None:
+def _forget_pending(
+    path: Path,
+    previous: dict[str, str],
+    pending: list[tuple[str, Any]],
+    warnings: dict[str, list[str]],
+) -> None:
     """Before writing, drop the pages about to change from the manifest on disk.
 
     A build killed while writing then leaves no manifest entry that vouches for a page it may
@@ -164,7 +191,7 @@ def _forget_pending(path: Path, previous: dict[str, str], pending: list[tuple[st
     about_to_change = {relative for relative, _ in pending}
     if about_to_change & set(previous):
         kept = {key: value for key, value in previous.items() if key not in about_to_change}
-        write_manifest(path, kept)
+        write_manifest(path, kept, warnings)
 
 
 def remove_stale(output: Path, previous: dict[str, str], outputs: dict[str, str]) -> int:
@@ -186,8 +213,9 @@ def _render_changed(
     base: str,
     previous: dict[str, str],
     output: Path,
-) -> tuple[dict[str, str], list[tuple[str, Any]]]:
-    """Render (in memory) every page whose digest changed or whose file is missing."""
+) -> tuple[dict[str, str], list[tuple[str, Any]], dict[str, list[str]]]:
+    """Render (in memory) every page whose digest changed or whose file is missing; also
+    return the alignment warnings of the pages rendered."""
     layouts = Path(environment.loader.searchpath[0])  # type: ignore[union-attr]
     outputs: dict[str, str] = {}
     todo: list[Page] = []
@@ -198,8 +226,16 @@ def _render_changed(
         outputs[page.path] = digest
         if previous.get(page.path) != digest or not (output / page.path).exists():
             todo.append(page)
+    # Align the pages to render here, before any worker is forked: their warnings are wanted,
+    # and the workers then inherit the alignments.
+    fresh = {
+        page.path: list(page.context["bitext"].warnings)
+        for page in todo
+        if "bitext" in page.context
+    }
     texts = render_pages(environment, todo, layouts)
-    return outputs, [(page.path, text) for page, text in zip(todo, texts, strict=True)]
+    pending = [(page.path, text) for page, text in zip(todo, texts, strict=True)]
+    return outputs, pending, fresh
 
 
 #: Below this many pages, starting worker processes costs more than it saves.

@@ -15,7 +15,7 @@ from .config import Config
 from .doccache import document_cache
 from .errors import BuildLockedError, VisavisError
 from .model import StageReport
-from .writer import remove_temp_files, write_atomic
+from .writer import WRITTEN, remove_temp_files, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -64,13 +64,14 @@ def run_stages(
     full = stages == STAGES and not options.force
     with build_lock(config):
         sweep_temp_files(config)
-        snapshot = input_snapshot(config) if full else None
+        before = input_entries(config) if full else {}
         previous = read_last_build(config) if full else None
-        if previous is not None and previous.get("snapshot") == snapshot:
+        if previous is not None and previous.get("snapshot") == snapshot_digest(before):
             reports = unchanged_reports(previous.get("warnings", []))
             for report in reports:
                 on_report(report)
             return reports
+        written_before = len(WRITTEN)
         with document_cache(config.folder("cache_dir")):
             for stage in STAGES:
                 if stage in stages:
@@ -79,9 +80,14 @@ def run_stages(
                     on_report(report)
         if full and not any(report.errors for report in reports):
             warnings = [warning for report in reports for warning in report.warnings]
-            # The snapshot from before the stages: a file saved while the build ran is seen as
-            # changed next time (one extra pass that writes nothing), never as built.
-            save_last_build(config, snapshot, warnings)
+            after = input_entries(config)
+            ours = {*WRITTEN[written_before:], "output"}
+            changed = {
+                path for path in before.keys() | after.keys() if before.get(path) != after.get(path)
+            }
+            # Record what the build leaves behind only if every change since it started was
+            # its own writing; a file someone saved meanwhile makes the next build look again.
+            save_last_build(config, snapshot_digest(after if changed <= ours else before), warnings)
     return reports
 
 
@@ -101,27 +107,26 @@ def unchanged_reports(warnings: list[str]) -> list[StageReport]:
     return [ingest, translate, render]
 
 
-def input_snapshot(config: Config) -> str:
-    """A digest of everything a build reads: config, seeds, content, layouts and our code.
-
-    Only file names, sizes and modification times are read, so it costs milliseconds even
-    for thousands of articles.
-    """
-    digest = hashlib.sha256(json.dumps(config.values, sort_keys=True, default=str).encode())
-    digest.update(config.digest.encode())
+def input_entries(config: Config) -> dict[str, str]:
+    """Everything a build reads: config, seeds, content, layouts and our code, as
+    {path: "size|mtime"}. Only names, sizes and dates are read: milliseconds for thousands of
+    articles."""
+    entries = {"config": json.dumps(config.values, sort_keys=True, default=str) + config.digest}
     folders = [config.folder(key) for key in ("seeds_dir", "content_dir", "layouts_dir")]
     folders.append(Path(__file__).parent)
     for folder in folders:
-        digest.update(f"\0{folder}".encode())
-        for entry in _scan(folder):
-            digest.update(entry.encode())
-    output = config.folder("output_dir")
-    digest.update(f"\0output:{output.is_dir()}".encode())
-    return digest.hexdigest()
+        entries.update(_scan(folder))
+    entries["output"] = str(config.folder("output_dir").is_dir())
+    return entries
 
 
-def _scan(folder: Path) -> list[str]:
-    entries = []
+def snapshot_digest(entries: dict[str, str]) -> str:
+    """One digest of a snapshot, as saved between builds."""
+    return hashlib.sha256(json.dumps(sorted(entries.items())).encode()).hexdigest()
+
+
+def _scan(folder: Path) -> dict[str, str]:
+    entries: dict[str, str] = {}
     stack = [folder]
     while stack:
         current = stack.pop()
@@ -133,10 +138,10 @@ def _scan(folder: Path) -> list[str]:
                             stack.append(Path(item.path))
                         continue
                     stat = item.stat()
-                    entries.append(f"{item.path}|{stat.st_size}|{stat.st_mtime_ns}")
+                    entries[item.path] = f"{stat.st_size}|{stat.st_mtime_ns}"
         except OSError:
-            entries.append(f"{current}|missing")
-    return sorted(entries)
+            entries[str(current)] = "missing"
+    return entries
 
 
 def read_last_build(config: Config) -> dict | None:

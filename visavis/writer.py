@@ -10,6 +10,9 @@ from pathlib import Path
 from .errors import RenderError
 
 MAX_NAME_BYTES = 200
+#: Every path this process has written, in order (the pipeline tells its own writing from
+#: other changes made while a build ran).
+WRITTEN: list[str] = []
 #: Names `write_atomic` gives its temporary files: `.<name>.<8 random characters>.tmp`.
 TEMP_NAME = re.compile(r"^\..*\.[a-z0-9_]{8}\.tmp$")
 
@@ -32,6 +35,7 @@ def write_atomic(path: Path, data: str | bytes, durable: bool = True) -> None:
                 stream.flush()
                 os.fsync(stream.fileno())
         os.replace(temp_name, path)
+        WRITTEN.append(str(path))
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise

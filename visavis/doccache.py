@@ -8,6 +8,7 @@ of the cache being saved is parsed again: its mtime alone cannot prove it unchan
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import logging
@@ -47,7 +48,8 @@ class DocumentCache:
         if cached is not None and cached[0] == key and key[1] < self.saved_ns - RACY_NS:
             return cached[1]
         document = parse(path)
-        self.entries[name] = (key, document)
+        # The raw body text is not kept: the blocks hold it, and it would double the cache.
+        self.entries[name] = (key, dataclasses.replace(document, body=""))
         self.dirty = True
         return document
 

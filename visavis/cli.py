@@ -199,21 +199,11 @@ def install_model(path: Path) -> int:
 
 def show_status(config: Config) -> int:
     """Print every article with the state of its translation."""
-    from .content import find_content, load_source, load_translation
-    from .status import translation_state
+    from .content import read_articles
 
-    files = find_content(config)
-    problems: list[VisavisError] = list(files.errors)
-    for slug, path in sorted(files.sources.items()):
-        try:
-            source = load_source(path, config)
-            target = files.translations.get(slug)
-            translation = load_translation(target, config) if target else None
-        except VisavisError as error:
-            problems.append(error)
-            continue
-        state = translation_state(source, translation)
-        print(f"{state.label:<13} {slug}")
+    articles, problems = read_articles(config)
+    for article in articles:
+        sys.stdout.write(f"{article.state.label:<13} {article.slug}\n")
     for error in problems:
         report_error(error, verbose=False)
     return 1 if problems else 0

@@ -11,6 +11,7 @@ from .doccache import read_cached
 from .errors import FrontMatterError, VisavisError
 from .frontmatter import read_document
 from .model import Document
+from .status import TranslationState, translation_state
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,119}$")
 
@@ -66,6 +67,36 @@ def find_content(config: Config) -> ContentFiles:
         if slug not in sources:
             errors.append(FrontMatterError("translation has no source file beside it", path))
     return ContentFiles(sources, translations, tuple(errors))
+
+
+@dataclass(frozen=True)
+class Article:
+    """A source file, its translation (None while missing), where that goes, and its state."""
+
+    slug: str
+    source: Document
+    translation: Document | None
+    target: Path
+    state: TranslationState
+
+
+def read_articles(config: Config) -> tuple[list[Article], list[VisavisError]]:
+    """Every readable article with its translation and state, and the problems met (a broken
+    file does not stop the others)."""
+    files = find_content(config)
+    errors: list[VisavisError] = list(files.errors)
+    articles = []
+    for slug, path in sorted(files.sources.items()):
+        target = files.translations.get(slug, translation_path(config, slug))
+        try:
+            source = load_source(path, config)
+            translation = load_translation(target, config) if slug in files.translations else None
+        except VisavisError as error:
+            errors.append(error)
+            continue
+        state = translation_state(source, translation)
+        articles.append(Article(slug, source, translation, target, state))
+    return articles, errors
 
 
 def translation_path(config: Config, slug: str) -> Path:

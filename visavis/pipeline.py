@@ -10,11 +10,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import Config
 from .doccache import document_cache
 from .errors import BuildLockedError, VisavisError
 from .model import StageReport
+
+if TYPE_CHECKING:
+    from .align import ArticlePair
 from .writer import WRITTEN, remove_temp_files, write_atomic
 
 log = logging.getLogger(__name__)
@@ -182,23 +186,14 @@ def run_render(config: Config, force: bool = False) -> StageReport:
     return report
 
 
-def load_articles(config: Config) -> tuple[list, list[VisavisError]]:
+def load_articles(config: Config) -> tuple[list[ArticlePair], list[VisavisError]]:
     """Every readable article paired with its translation (or None) and its state."""
     from .align import ArticlePair
-    from .content import find_content, load_source, load_translation
-    from .status import translation_state
+    from .content import read_articles
 
-    files = find_content(config)
-    errors: list[VisavisError] = list(files.errors)
-    pairs = []
-    for slug, path in sorted(files.sources.items()):
-        try:
-            source = load_source(path, config)
-            target = files.translations.get(slug)
-            translation = load_translation(target, config) if target else None
-        except VisavisError as error:
-            errors.append(error)
-            continue
-        state = translation_state(source, translation)
-        pairs.append(ArticlePair(source, translation, edited=state.protected, stale=state.stale))
+    articles, errors = read_articles(config)
+    pairs = [
+        ArticlePair(a.source, a.translation, edited=a.state.protected, stale=a.state.stale)
+        for a in articles
+    ]
     return pairs, errors

@@ -18,13 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from .config import Config
-from .content import find_content, load_source, load_translation, translation_path
-from .errors import TranslationError, VisavisError
+from .content import read_articles
+from .errors import TranslationError
 from .frontmatter import format_document
 from .memory import TranslationMemory
 from .model import TRANSLATED_FIELDS, Block, Document, StageReport
 from .sentences import segment_block
-from .status import body_digest, fields_digest, source_digest, translation_state
+from .status import body_digest, fields_digest, source_digest
 from .writer import write_if_changed
 
 log = logging.getLogger(__name__)
@@ -65,28 +65,21 @@ def run_translate(
 
 def collect_jobs(config: Config, force: bool, report: StageReport) -> list[Job]:
     """Read every source and translation; return the articles the machine should translate."""
-    files = find_content(config)
-    report.errors.extend(files.errors)
+    articles, errors = read_articles(config)
+    report.errors.extend(errors)
     jobs = []
-    for slug, path in sorted(files.sources.items()):
-        try:
-            source = load_source(path, config)
-            target = translation_path(config, slug)
-            translation = load_translation(target, config) if target.exists() else None
-        except VisavisError as error:
-            report.errors.append(error)
-            continue
-        state = translation_state(source, translation)
+    for article in articles:
+        state = article.state
         if state.stale:
             report.warn(
-                f"{target}: translation was edited by hand and its source changed since; "
-                "kept as it is, but it may be outdated"
+                f"{article.target}: translation was edited by hand and its source changed "
+                "since; kept as it is, but it may be outdated"
             )
             report.count("stale")
         if state.protected:
             report.count("kept (edited)")
         elif state.needs_translation or force:
-            jobs.append(Job(source, target))
+            jobs.append(Job(article.source, article.target))
         else:
             report.count("up to date")
     return jobs

@@ -229,3 +229,21 @@ def test_bold_question_is_translated_as_plain_text_and_stays_bold(
     english = read_document(project / "content" / "entretien.en.md")
     assert english.blocks[0].lines == ("__The mayor visited the stalls this morning.__",)
     assert english.blocks[1].lines == ("Marie Dupont says she remains optimistic.",)
+
+
+def test_translations_are_saved_to_memory_as_they_come(
+    edition: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from visavis import translate as stage
+
+    monkeypatch.setattr(stage, "CHECKPOINT_SENTENCES", 4)
+    calls: list[int] = []
+    original = stage.TranslationMemory.store
+
+    def store(self: stage.TranslationMemory, model: str, pairs: dict[str, str]) -> None:
+        calls.append(len(pairs))
+        original(self, model, pairs)
+
+    monkeypatch.setattr(stage.TranslationMemory, "store", store)
+    translate(edition)
+    assert calls == [4, 4, 1]

@@ -147,27 +147,38 @@ def translate_units(
         report.count("from memory", len(units) - len(missing))
         if missing:
             log.info("translate: %d sentences to translate with %s", len(missing), engine.label)
-            fresh = _translate_with_progress(engine, missing)
-            if memory:
-                memory.store(engine.memory_key, fresh)
-            known.update(fresh)
+            known.update(_translate_with_progress(engine, missing, memory))
     finally:
         if memory:
             memory.close()
     return known
 
 
-def _translate_with_progress(engine: Any, sentences: list[str]) -> dict[str, str]:
+#: Sentences per call to the engine; each call's results are saved to the memory at once, so
+#: a build interrupted after hours of translation resumes where it stopped.
+CHECKPOINT_SENTENCES = 2000
+
+
+def _translate_with_progress(
+    engine: Any, sentences: list[str], memory: TranslationMemory | None
+) -> dict[str, str]:
     from tqdm import tqdm
 
+    fresh: dict[str, str] = {}
     quiet = not sys.stderr.isatty() or len(sentences) < 50
     with tqdm(total=len(sentences), unit="sent", desc="translate", disable=quiet) as bar:
-        outputs = engine.translate(sentences, progress=bar.update)
-    if len(outputs) != len(sentences):
-        raise TranslationError(
-            f"the engine returned {len(outputs)} translations for {len(sentences)} sentences"
-        )
-    return dict(zip(sentences, outputs, strict=True))
+        for start in range(0, len(sentences), CHECKPOINT_SENTENCES):
+            chunk = sentences[start : start + CHECKPOINT_SENTENCES]
+            outputs = engine.translate(chunk, progress=bar.update)
+            if len(outputs) != len(chunk):
+                raise TranslationError(
+                    f"the engine returned {len(outputs)} translations for {len(chunk)} sentences"
+                )
+            done = dict(zip(chunk, outputs, strict=True))
+            if memory:
+                memory.store(engine.memory_key, done)
+            fresh.update(done)
+    return fresh
 
 
 def build_translation(

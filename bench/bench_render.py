@@ -119,20 +119,29 @@ with open(out, "w") as stream:
 """
 
 
-def run_measured(
+def run_logged(
     command: list[str], cwd: Path, env: dict[str, str] | None = None
-) -> tuple[float, float]:
-    """Run a command; return (wall seconds, peak RSS in MB of that process alone)."""
+) -> tuple[float, float, str]:
+    """Run a command; return (wall seconds, peak RSS in MB of that process alone, output)."""
     with tempfile.TemporaryFile() as log, tempfile.TemporaryDirectory() as tmp:
         result = Path(tmp) / "result.json"
         launcher = [PYTHON, "-S", "-c", LAUNCHER, str(result), *command]
         subprocess.run(launcher, cwd=cwd, env=env, stdout=log, stderr=log, check=False)
         data = json.loads(result.read_text()) if result.exists() else {"exit": -1}
+        log.seek(0)
+        output = log.read().decode("utf-8", "replace")
         if data["exit"] != 0:
-            log.seek(0)
-            sys.stderr.write(log.read().decode("utf-8", "replace")[-4000:])
+            sys.stderr.write(output[-4000:])
             raise SystemExit(f"{' '.join(command)} failed with exit code {data['exit']}")
-    return data["seconds"], data["rss_kb"] / 1024
+    return data["seconds"], data["rss_kb"] / 1024, output
+
+
+def run_measured(
+    command: list[str], cwd: Path, env: dict[str, str] | None = None
+) -> tuple[float, float]:
+    """Run a command; return (wall seconds, peak RSS in MB of that process alone)."""
+    seconds, rss, _ = run_logged(command, cwd, env)
+    return seconds, rss
 
 
 def measure(command: list[str], cwd: Path, runs: int, before=None, env=None) -> Timing:
@@ -147,9 +156,9 @@ def measure(command: list[str], cwd: Path, runs: int, before=None, env=None) -> 
     return timing
 
 
-def visavis_command(*extra: str) -> list[str]:
+def visavis_command(*extra: str, quiet: bool = True) -> list[str]:
     """`python build.py -q --config config.yaml` for the edition in the current folder."""
-    return [PYTHON, str(BUILD), "-q", "--config", "config.yaml", *extra]
+    return [PYTHON, str(BUILD), *(["-q"] if quiet else []), "--config", "config.yaml", *extra]
 
 
 def clean(*paths: Path) -> None:
@@ -272,6 +281,15 @@ def incremental_builds(sites: Sites, runs: int, pelican: Path | None, hugo: str 
     sites.clean_visavis()
     run_measured(visavis_command(), edition)
     before = tree_state(content, edition / "public")
+    # The first build right after a full build must already take the no-change path: run it
+    # without -q so that its stage lines ("ingest: nothing changed", ...) can be checked.
+    seconds, rss, output = run_logged(visavis_command(quiet=False), edition)
+    fast_path = "ingest: nothing changed" in output and "render: nothing changed" in output
+    result["no_change_first"] = {"seconds": seconds, "rss_mb": rss, "fast_path": fast_path}
+    print(
+        f"  visavis 1st build after the full build: {seconds:.2f} s, "
+        f"{'fast path (nothing changed)' if fast_path else 'NOT the fast path'}"
+    )
     result["no_change"] = measure(visavis_command(), edition, runs)
     changed = sum(
         1 for k, v in tree_state(content, edition / "public").items() if before.get(k) != v
@@ -393,21 +411,31 @@ def profile_builds(sites: Sites, out: Path) -> None:
     run_measured(visavis_command(), edition)
 
 
-def snapshot_code(root: Path) -> str:
+def snapshot_code(root: Path, commit: str | None = None) -> str:
     """Copy build.py, visavis/ and layouts/ into root and use that copy for every build.
 
     Others may be editing the package while the benchmark runs: every build of one run then
-    measures the same code. Returns a description of the code measured (commit, dirty files).
+    measures the same code. With `commit`, the copy is that commit's tree (`git archive`), not
+    the working tree. Returns a description of the code measured (commit, dirty files).
     """
     global BUILD, LAYOUTS
     code = root / "code"
     code.mkdir(parents=True)
+    BUILD, LAYOUTS = code / "build.py", code / "layouts"
+    git = ["git", "-C", str(ROOT)]
+    if commit:
+        archive = subprocess.run(
+            [*git, "archive", "--format=tar", commit, "build.py", "visavis", "layouts"],
+            capture_output=True,
+            check=True,
+        )
+        subprocess.run(["tar", "-x", "-C", str(code)], input=archive.stdout, check=True)
+        rev = subprocess.run([*git, "rev-parse", "--short", commit], capture_output=True, text=True)
+        return f"commit {rev.stdout.strip()} (committed tree only)"
     shutil.copy2(ROOT / "build.py", code / "build.py")
     ignore = shutil.ignore_patterns("__pycache__")
     shutil.copytree(ROOT / "visavis", code / "visavis", ignore=ignore)
     shutil.copytree(ROOT / "layouts", code / "layouts", ignore=ignore)
-    BUILD, LAYOUTS = code / "build.py", code / "layouts"
-    git = ["git", "-C", str(ROOT)]
     commit = subprocess.run([*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
     dirty = subprocess.run(
         [*git, "status", "--porcelain", "--", "visavis", "layouts", "build.py"],
@@ -435,6 +463,9 @@ def main(argv: list[str] | None = None) -> int:
         "--profile", action="store_true", help="pyinstrument reports into bench/out/"
     )
     parser.add_argument("--keep", action="store_true", help="keep the generated sites")
+    parser.add_argument(
+        "--commit", help="measure this commit's code (e.g. HEAD) instead of the working tree"
+    )
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args(argv)
     if args.quick:
@@ -446,7 +477,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{'yes' if pelican else 'no'}; Hugo: {'yes' if hugo else 'no'}"
     )
     root = Path(tempfile.mkdtemp(prefix="visavis-bench-render-"))
-    print(f"code measured: {snapshot_code(root)} (copied to {root / 'code'})")
+    print(f"code measured: {snapshot_code(root, args.commit)} (copied to {root / 'code'})")
     results: dict = {}
     try:
         for count in sorted(args.sizes):

@@ -8,11 +8,14 @@ their own, see make_base_model.py). Each variant runs in its own subprocess (so 
 from `resource.getrusage`, is its own), loads the model once, warms up on 8 sentences, then
 times several runs; the figure is the median in sentences/s.
 
-  (a)  visavis: `visavis.engine.Translator.translate` on the package installed with Argos's
-       package manager, with the project's defaults (config `batch_tokens`, ARGOS_* settings
-       unset). `visavis.engine.MAX_DECODING_LENGTH` is patched to the cap in that process.
+  (a)  visavis: `visavis.engine.Translator.translate` (one `translate_iterable` stream) on the
+       package installed with Argos's package manager, with the project's defaults (config
+       `batch_tokens`, ARGOS_* settings unset, so `engine.thread_settings` picks one
+       single-threaded worker per core). `visavis.engine.MAX_DECODING_LENGTH` is patched to the
+       cap in that process.
   (a') the same code with the best settings found for (b) passed the supported way
-       (`batch_tokens`, ARGOS_INTER_THREADS / ARGOS_INTRA_THREADS): what configuration alone buys.
+       (`batch_tokens`, ARGOS_INTER_THREADS / ARGOS_INTRA_THREADS / ARGOS_COMPUTE_TYPE): what
+       configuration alone buys. It may coincide with (a) when the defaults are the best.
   (b)  raw `ctranslate2.Translator.translate_batch` on the same pre-tokenized sentences, with
        the best settings of a sweep (batch size in tokens, inter×intra threads within 2 cores,
        compute type) run first on a subset.
@@ -96,14 +99,17 @@ def worker_visavis(job: dict) -> dict:
     times = time_runs(lambda: outputs.extend(translator.translate(sentences)), job["runs"])
     assert len(outputs) == len(sentences) * job["runs"]
     settings = translator._settings
+    # The threads the engine really used: Argos's settings if ARGOS_* are set, otherwise
+    # visavis's own default (one single-threaded worker per core), see engine.thread_settings.
+    inter, intra = engine.thread_settings(settings)
     return {
         "times": times,
         "load_s": load,
         "sentences": len(sentences),
         "settings": {
             "batch_tokens": job["batch_tokens"],
-            "inter_threads": settings.inter_threads,
-            "intra_threads": settings.intra_threads,
+            "inter_threads": inter,
+            "intra_threads": intra,
             "compute_type": settings.compute_type,
             "beam_size": settings.beam_size,
         },

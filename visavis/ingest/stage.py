@@ -165,7 +165,13 @@ def _write(
             f"{previous.path}: {item.seed.name} now gives {item.target.name}; old file kept"
         )
     if write_if_changed(item.target, item.result.to_markdown()):
-        log.info("wrote %s", item.target)
+        log.info(
+            "%s → %s (found: %s; %d blocks)",
+            item.seed.name,
+            item.target.name,
+            ", ".join(item.result.fields) or "nothing but the body",
+            len(item.result.blocks),
+        )
         report.count("written")
     else:
         report.count("unchanged")

@@ -76,6 +76,11 @@ def test_memoised_values_follow_their_files(tmp_path: Path) -> None:
 def test_a_damaged_cache_only_costs_a_parse(tmp_path: Path) -> None:
     article = tmp_path / "a.fr.md"
     write_old(article, "---\ntitle: Un\n---\nTexte.\n")
-    (tmp_path / CACHE_NAME).write_bytes(b"\x80\x04garbage")
+    with document_cache(tmp_path):
+        read_cached(article, read_document)
+    shards = sorted((tmp_path / CACHE_NAME).glob("*.pickle"))
+    assert shards
+    for shard in shards:
+        shard.write_bytes(b"\x80\x04garbage")
     with document_cache(tmp_path):
         assert read_cached(article, read_document).meta["title"] == "Un"

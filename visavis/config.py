@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from dataclasses import dataclass, field
@@ -108,7 +109,7 @@ class Config:
 
     def folder(self, key: str) -> Path:
         """Return the folder named by `key` (e.g. 'content_dir'), resolved against the root."""
-        return (self.root / self.values[key]).resolve()
+        return _resolve(self.root, self.values[key])
 
     @property
     def site_path(self) -> str:
@@ -116,6 +117,11 @@ class Config:
         url = self.values["base_url"]
         path = url.split("://", 1)[1].partition("/")[2] if "://" in url else url.lstrip("/")
         return "/" + path.strip("/") + "/" if path.strip("/") else "/"
+
+
+@functools.lru_cache(maxsize=64)
+def _resolve(root: Path, value: str) -> Path:
+    return (root / value).resolve()
 
 
 def load_config(path: Path) -> Config:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +34,11 @@ def find_content(config: Config) -> ContentFiles:
     errors: list[VisavisError] = []
     if not folder.is_dir():
         return ContentFiles(sources, translations, ())
-    for path in sorted(folder.glob("*.md")):
+    with os.scandir(folder) as entries:
+        names = sorted(
+            entry.name for entry in entries if entry.name.endswith(".md") and entry.is_file()
+        )
+    for path in (folder / name for name in names):
         slug, _, lang = path.name.removesuffix(".md").rpartition(".")
         if not slug or lang not in KNOWN_LANGUAGES:
             errors.append(
@@ -87,7 +92,7 @@ def read_articles(config: Config) -> tuple[list[Article], list[VisavisError]]:
     errors: list[VisavisError] = list(files.errors)
     articles = []
     for slug, path in sorted(files.sources.items()):
-        target = files.translations.get(slug, translation_path(config, slug))
+        target = files.translations.get(slug) or translation_path(config, slug)
         try:
             source = load_source(path, config)
             translation = load_translation(target, config) if slug in files.translations else None

@@ -1,6 +1,6 @@
 """A cache of parsed content files, so an unchanged file is not parsed again by the next build.
 
-Keyed by path, size and modification time; kept in the cache folder as a pickle (the cache
+Keyed by path, size and modification time; kept in the cache folder as pickles (the cache
 folder is the build's own private state, like the translation memory). A missing, stale or
 unreadable cache only costs a re-parse. As in Git's index, a file modified within two seconds
 of the cache being saved is parsed again: its mtime alone cannot prove it unchanged.
@@ -14,6 +14,7 @@ import hashlib
 import logging
 import pickle
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,33 +25,52 @@ from .writer import write_atomic
 
 log = logging.getLogger(__name__)
 
-CACHE_NAME = "documents.pickle"
-CACHE_VERSION = 3
+CACHE_NAME = "documents"
+CACHE_VERSION = 4
 RACY_NS = 2_000_000_000
+#: The cache is split by file name into this many pickles: a build that changed a few files
+#: rewrites a few small pickles, not one holding the whole edition.
+SHARDS = 16
 
 Key = tuple[int, int]
+
+
+def shard_of(name: str) -> int:
+    """Which pickle holds a file's entry (and the memos keyed by it)."""
+    return zlib.crc32(name.encode("utf-8")) % SHARDS
 
 
 class DocumentCache:
     """Parsed documents by path, valid while the file's size and mtime are unchanged."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.saved_ns, self.entries, self.memos = _load(path)
-        self.dirty = False
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.saved_ns: dict[int, int] = {}
+        self.entries: dict[str, tuple[Key, Document]] = {}
+        self.memos: dict[tuple, Any] = {}
+        for shard in range(SHARDS):
+            saved_ns, entries, memos = _load(self._shard_path(shard))
+            self.saved_ns[shard] = saved_ns
+            self.entries.update(entries)
+            self.memos.update(memos)
+        self.dirty: set[int] = set()
+
+    def _shard_path(self, shard: int) -> Path:
+        return self.folder / f"{shard:02d}.pickle"
 
     def read(self, path: Path, parse: Callable[[Path], Document]) -> Document:
         """Return the parsed file, from the cache when the file has not changed."""
         stat = path.stat()
         key = (stat.st_size, stat.st_mtime_ns)
         name = str(path)
+        shard = shard_of(name)
         cached = self.entries.get(name)
-        if cached is not None and cached[0] == key and key[1] < self.saved_ns - RACY_NS:
+        if cached is not None and cached[0] == key and key[1] < self.saved_ns[shard] - RACY_NS:
             return cached[1]
         document = parse(path)
         # The raw body text is not kept: the blocks hold it, and it would double the cache.
         self.entries[name] = (key, dataclasses.replace(document, body=""))
-        self.dirty = True
+        self.dirty.add(shard)
         return document
 
     def memo(self, kind: str, paths: tuple[Path, ...], compute: Callable[[], Any]) -> Any:
@@ -58,6 +78,8 @@ class DocumentCache:
 
         Files changed in the last two seconds are not memoised: their mtime could be reused.
         """
+        if not paths:
+            return compute()
         keys = []
         for path in paths:
             entry = self.entries.get(str(path))
@@ -70,20 +92,27 @@ class DocumentCache:
         value = compute()
         if all(key[1] < time.time_ns() - RACY_NS for key in keys):
             self.memos[memo_key] = value
-            self.dirty = True
+            self.dirty.add(shard_of(str(paths[0])))
         return value
 
     def save(self) -> None:
-        """Write the cache back if anything changed, dropping files that no longer exist."""
-        if not self.dirty:
-            return
-        live = {name: entry for name, entry in self.entries.items() if Path(name).exists()}
-        current = {(name, entry[0]) for name, entry in live.items()}
-        memos = {key: value for key, value in self.memos.items() if _memo_is_current(key, current)}
-        payload = (_code_version(), time.time_ns(), live, memos)
-        data = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
-        write_atomic(self.path, data, durable=False)
-        self.dirty = False
+        """Write back the shards that changed, dropping files that no longer exist."""
+        for shard in sorted(self.dirty):
+            live = {
+                name: entry
+                for name, entry in self.entries.items()
+                if shard_of(name) == shard and Path(name).exists()
+            }
+            current = {(name, entry[0]) for name, entry in live.items()}
+            memos = {
+                key: value
+                for key, value in self.memos.items()
+                if shard_of(key[1]) == shard and _memo_is_current(key, current, self.entries)
+            }
+            payload = (_code_version(), time.time_ns(), live, memos)
+            data = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
+            write_atomic(self._shard_path(shard), data, durable=False)
+        self.dirty.clear()
 
 
 @functools.cache
@@ -97,10 +126,17 @@ def _code_version() -> str:
     return digest.hexdigest()
 
 
-def _memo_is_current(key: tuple, current: set[tuple[str, Key]]) -> bool:
+def _memo_is_current(
+    key: tuple, current: set[tuple[str, Key]], entries: dict[str, tuple[Key, Document]]
+) -> bool:
+    """A memo is kept while every file it was derived from still has the same stat key (its
+    first file lives in this shard, the others may live in any)."""
     half = (len(key) - 1) // 2
     names, keys = key[1 : 1 + half], key[1 + half :]
-    return all((name, stat) in current for name, stat in zip(names, keys, strict=True))
+    return all(
+        (name, stat) in current or (name in entries and entries[name][0] == stat)
+        for name, stat in zip(names, keys, strict=True)
+    )
 
 
 def _load(path: Path) -> tuple[int, dict[str, tuple[Key, Document]], dict[tuple, Any]]:

@@ -54,6 +54,7 @@ class DocumentCache:
             self.entries.update(entries)
             self.memos.update(memos)
         self.dirty: set[int] = set()
+        self.parsed: set[str] = set()
 
     def _shard_path(self, shard: int) -> Path:
         return self.folder / f"{shard:02d}.pickle"
@@ -65,11 +66,13 @@ class DocumentCache:
         name = str(path)
         shard = shard_of(name)
         cached = self.entries.get(name)
-        if cached is not None and cached[0] == key and key[1] < self.saved_ns[shard] - RACY_NS:
+        trusted = name in self.parsed or key[1] < self.saved_ns[shard] - RACY_NS
+        if cached is not None and cached[0] == key and trusted:
             return cached[1]
         document = parse(path)
         # The raw body text is not kept: the blocks hold it, and it would double the cache.
         self.entries[name] = (key, dataclasses.replace(document, body=""))
+        self.parsed.add(name)  # later stages of this build reuse it
         self.dirty.add(shard)
         return document
 

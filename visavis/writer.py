@@ -24,10 +24,7 @@ def write_atomic(path: Path, data: str | bytes, durable: bool = True) -> None:
     the old or the new file; the site's output skips it (it can always be rebuilt).
     """
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(
-        prefix=f".{path.name[:50]}.", suffix=".tmp", dir=path.parent
-    )
+    handle, temp_name = _make_temp(path)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(payload)
@@ -39,6 +36,16 @@ def write_atomic(path: Path, data: str | bytes, durable: bool = True) -> None:
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+
+
+def _make_temp(path: Path) -> tuple[int, str]:
+    """A temporary file beside `path`; its folder is created only when missing (creating
+    it for every file cost more than writing the files)."""
+    try:
+        return tempfile.mkstemp(prefix=f".{path.name[:50]}.", suffix=".tmp", dir=path.parent)
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return tempfile.mkstemp(prefix=f".{path.name[:50]}.", suffix=".tmp", dir=path.parent)
 
 
 def write_if_changed(path: Path, data: str | bytes, durable: bool = True) -> bool:

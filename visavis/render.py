@@ -226,15 +226,9 @@ def _render_changed(
         outputs[page.path] = digest
         if previous.get(page.path) != digest or not (output / page.path).exists():
             todo.append(page)
-    # Align the pages to render here, before any worker is forked: their warnings are wanted,
-    # and the workers then inherit the alignments.
-    fresh = {
-        page.path: list(page.context["bitext"].warnings)
-        for page in todo
-        if "bitext" in page.context
-    }
-    texts = render_pages(environment, todo, layouts)
-    pending = [(page.path, text) for page, text in zip(todo, texts, strict=True)]
+    results = render_pages(environment, todo, layouts)
+    pending = [(page.path, text) for page, (text, _) in zip(todo, results, strict=True)]
+    fresh = {page.path: warnings for page, (_, warnings) in zip(todo, results, strict=True)}
     return outputs, pending, fresh
 
 
@@ -243,12 +237,15 @@ PARALLEL_THRESHOLD = 200
 _JOB: tuple[jinja2.Environment, list[Page], Path] | None = None
 
 
-def render_pages(environment: jinja2.Environment, pages: list[Page], layouts: Path) -> list[str]:
-    """Render pages, on every core when there are many (forked workers share the plan)."""
+def render_pages(
+    environment: jinja2.Environment, pages: list[Page], layouts: Path
+) -> list[tuple[str, list[str]]]:
+    """Render pages (with each page's alignment warnings), on every core when there are many:
+    forked workers share the plan, and align and render their pages themselves."""
     workers = min(os.cpu_count() or 1, 8)
     with _progress(len(pages)) as bar:
         if len(pages) < PARALLEL_THRESHOLD or workers < 2 or "fork" not in _start_methods():
-            return [_tick(bar, render_page(environment, page, layouts)) for page in pages]
+            return [_tick(bar, _render_one(environment, page, layouts)) for page in pages]
         global _JOB
         _JOB = (environment, pages, layouts)
         try:
@@ -260,9 +257,22 @@ def render_pages(environment: jinja2.Environment, pages: list[Page], layouts: Pa
         finally:
             _JOB = None
     for result in results:
-        if isinstance(result, tuple):
+        if isinstance(result, VisavisErrorData):
             raise RenderError(*result)
     return results  # type: ignore[return-value]
+
+
+def _render_one(
+    environment: jinja2.Environment, page: Page, layouts: Path
+) -> tuple[str, list[str]]:
+    """A page's HTML and, for an article, what its alignment had to give up."""
+    text = render_page(environment, page, layouts)
+    bitext = page.context.get("bitext")
+    return text, list(bitext.warnings) if bitext is not None else []
+
+
+class VisavisErrorData(tuple):
+    """A worker's error as plain data: (message, path, line, hint)."""
 
 
 def _progress(total: int) -> Any:
@@ -278,15 +288,15 @@ def _tick(bar: Any, value: Any) -> Any:
     return value
 
 
-def _render_indexed(index: int) -> str | tuple[str, str | None, int | None, str | None]:
+def _render_indexed(index: int) -> tuple[str, list[str]] | VisavisErrorData:
     """Worker: render page `index` of the job; errors come back as plain data."""
     assert _JOB is not None
     environment, pages, layouts = _JOB
     try:
-        return render_page(environment, pages[index], layouts)
+        return _render_one(environment, pages[index], layouts)
     except VisavisError as error:
         path = str(error.path) if error.path is not None else None
-        return (error.message, path, error.line, error.hint)
+        return VisavisErrorData((error.message, path, error.line, error.hint))
 
 
 def _start_methods() -> list[str]:

@@ -108,3 +108,23 @@ def stage_summary(log_text: str, stage: str) -> dict[str, int | bool]:
         else:
             counts[part] = True
     return counts
+
+
+def argos_home_with_tiny_model(home: Path) -> dict[str, str]:
+    """A subprocess environment whose own Argos home holds the tiny package, installed the way
+    a user would (`build.py install-model`)."""
+    import subprocess
+    import sys
+
+    env = {**isolated_env(home), "PYTHONPATH": str(REPO)}
+    result = subprocess.run(
+        [sys.executable, str(REPO / "build.py"), "install-model", str(TINY_PACKAGE)],
+        env=env,
+        cwd=home,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return env

@@ -14,7 +14,14 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import REPO, TINY_PACKAGE, isolated_env, project_config, stage_summary, write_tree
+from conftest import (
+    REPO,
+    argos_home_with_tiny_model,
+    isolated_env,
+    project_config,
+    stage_summary,
+    write_tree,
+)
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -692,17 +699,7 @@ def test_corrupted_translation_memory_is_rebuilt_with_a_warning(
 def pristine_argos(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An isolated Argos home with the tiny package installed by `build.py install-model`."""
     home = tmp_path_factory.mktemp("argos-pristine")
-    env = {**isolated_env(home), "PYTHONPATH": str(REPO)}
-    result = subprocess.run(
-        [sys.executable, str(REPO / "build.py"), "install-model", str(TINY_PACKAGE)],
-        env=env,
-        cwd=home,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    argos_home_with_tiny_model(home)
     return home
 
 

@@ -22,8 +22,7 @@ import pytest
 from conftest import (
     REPO,
     TINY,
-    TINY_PACKAGE,
-    isolated_env,
+    argos_home_with_tiny_model,
     project_config,
     stage_summary,
     write_tree,
@@ -103,19 +102,7 @@ def without_created(name: str, data: bytes) -> bytes:
 @pytest.fixture(scope="module")
 def argos_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     """Environment of a subprocess whose Argos home holds the tiny package."""
-    home = tmp_path_factory.mktemp("argos-subprocess")
-    env = {**isolated_env(home), "PYTHONPATH": str(REPO)}
-    result = subprocess.run(
-        [sys.executable, str(REPO / "build.py"), "install-model", str(TINY_PACKAGE)],
-        env=env,
-        cwd=home,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    return env
+    return argos_home_with_tiny_model(tmp_path_factory.mktemp("argos-subprocess"))
 
 
 def build_command(project: Path, *args: str) -> list[str]:

@@ -67,3 +67,10 @@ def test_broken_package_files_are_refused_before_installing(
     package = make_package(tmp_path / "x.argosmodel", files)
     with pytest.raises(TranslationError, match=message):
         read_package_metadata(package)
+
+
+def test_newest_package_version_sorts_first() -> None:
+    from visavis.engine import _version_key
+
+    versions = ["1.0", "1.9", "1.10", "0.9"]
+    assert sorted(versions, key=_version_key) == ["1.10", "1.9", "1.0", "0.9"]

@@ -135,7 +135,15 @@ def read_package_metadata(path: Path) -> dict[str, Any]:
     return metadata
 
 
-def install_from_index(from_code: str, to_code: str, timeout: float) -> ModelInfo:
+def _version_key(version: str) -> tuple[int, ...]:
+    """Sort key putting the highest version first ('1.9' before '1.0')."""
+    parts = [int(part) if part.isdigit() else 0 for part in str(version).split(".")]
+    return tuple(-part for part in parts)
+
+
+def install_from_index(
+    from_code: str, to_code: str, timeout: float, package_code: str = "translate-fr_en"
+) -> ModelInfo:
     """Download and install the package for a language pair from the Argos package index."""
     settings = argos_settings()
     index_url = settings.remote_package_index
@@ -159,6 +167,8 @@ def install_from_index(from_code: str, to_code: str, timeout: float) -> ModelInf
     ]
     if not candidates:
         raise TranslationError(f"the Argos package index has no {from_code}→{to_code} package")
+    # The configured package if the index has it, else the newest for the pair.
+    candidates.sort(key=lambda p: (p.code != package_code, _version_key(p.package_version)))
     chosen = candidates[0]
     log.info("downloading Argos package %s %s …", chosen.code, chosen.package_version)
     package.install_from_path(chosen.download())
@@ -169,9 +179,13 @@ def install_from_index(from_code: str, to_code: str, timeout: float) -> ModelInf
     return model
 
 
-def ensure_model(from_code: str, to_code: str, timeout: float) -> ModelInfo:
+def ensure_model(
+    from_code: str, to_code: str, timeout: float, package_code: str = "translate-fr_en"
+) -> ModelInfo:
     """Return the installed model for the pair, installing it from the index if needed."""
-    return find_model(from_code, to_code) or install_from_index(from_code, to_code, timeout)
+    return find_model(from_code, to_code) or install_from_index(
+        from_code, to_code, timeout, package_code
+    )
 
 
 def thread_settings(settings: Any) -> tuple[int, int]:

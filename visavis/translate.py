@@ -239,7 +239,10 @@ class ArgosEngine:
         self._engine = engine
         self.config = config
         self.model = engine.ensure_model(
-            config.source_lang, config.target_lang, float(config.index_timeout)
+            config.source_lang,
+            config.target_lang,
+            float(config.index_timeout),
+            str(config.model_package),
         )
         self.code = self.model.code
         self.version = self.model.version

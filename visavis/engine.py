@@ -275,8 +275,3 @@ class Translator:
         if prefix and text.startswith(prefix):
             text = text[len(prefix) :]
         return " ".join(text.split())
-
-
-def packages_dir_hint() -> str:
-    """Where Argos keeps packages, for messages (without importing Argos)."""
-    return os.environ.get("ARGOS_PACKAGES_DIR", "~/.local/share/argos-translate/packages")

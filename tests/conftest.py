@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 from collections.abc import Iterator
@@ -128,3 +129,18 @@ def argos_home_with_tiny_model(home: Path) -> dict[str, str]:
     )
     assert result.returncode == 0, result.stderr
     return env
+
+
+def assert_golden(actual: str, golden: Path) -> None:
+    """Compare with a committed file (unified diff on mismatch); UPDATE_GOLDEN=1 rewrites it."""
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(actual, encoding="utf-8")
+    expected = golden.read_text(encoding="utf-8") if golden.exists() else ""
+    if actual != expected:
+        diff = difflib.unified_diff(
+            expected.splitlines(keepends=True), actual.splitlines(keepends=True), str(golden), "out"
+        )
+        pytest.fail(
+            "output differs from golden file (UPDATE_GOLDEN=1 to accept):\n" + "".join(diff)
+        )

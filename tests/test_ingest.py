@@ -7,13 +7,12 @@ Regenerate the golden files after a deliberate change with:
 
 from __future__ import annotations
 
-import difflib
-import os
 import re
 import shutil
 from pathlib import Path
 
 import pytest
+from conftest import assert_golden
 
 from visavis.config import SCHEMA, Config
 from visavis.errors import IngestError
@@ -29,24 +28,6 @@ SEED_SLUG = "mistral-ai-leve-un-coin-de-voile-sur-son-ascension-fulgurante"
 def make_config(root: Path) -> Config:
     """A default config rooted in a temporary project folder."""
     return Config(root=root, values={key: default for key, (_, default, _) in SCHEMA.items()})
-
-
-def assert_golden(actual: str, golden: Path) -> None:
-    """Compare with a committed file (unified diff on mismatch); UPDATE_GOLDEN=1 rewrites it."""
-    if os.environ.get("UPDATE_GOLDEN"):
-        golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_text(actual, encoding="utf-8")
-    expected = golden.read_text(encoding="utf-8") if golden.exists() else ""
-    if actual != expected:
-        diff = difflib.unified_diff(
-            expected.splitlines(keepends=True),
-            actual.splitlines(keepends=True),
-            fromfile=str(golden),
-            tofile="ingest output",
-        )
-        pytest.fail(
-            "output differs from golden file (UPDATE_GOLDEN=1 to accept):\n" + "".join(diff)
-        )
 
 
 def words(text: str) -> list[str]:

@@ -7,12 +7,11 @@ Regenerate after a deliberate change:
 
 from __future__ import annotations
 
-import difflib
-import os
 import re
 from pathlib import Path
 
 import pytest
+from conftest import assert_golden
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -32,21 +31,6 @@ STRUCTURE_WORDS = {"par", "propos", "recueillis", "x", "twitter", "instagram", "
 _MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
 _WEEKDAYS = "lundi mardi mercredi jeudi vendredi samedi dimanche"
 STRUCTURE_WORDS |= set(_MONTHS.split()) | set(_WEEKDAYS.split()) | {"publié", "le", "à", "er"}
-
-
-def assert_golden(actual: str, golden: Path) -> None:
-    """Compare with a committed file (unified diff on mismatch); UPDATE_GOLDEN=1 rewrites it."""
-    if os.environ.get("UPDATE_GOLDEN"):
-        golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_text(actual, encoding="utf-8")
-    expected = golden.read_text(encoding="utf-8") if golden.exists() else ""
-    if actual != expected:
-        diff = difflib.unified_diff(
-            expected.splitlines(keepends=True), actual.splitlines(keepends=True), str(golden), "out"
-        )
-        pytest.fail(
-            "output differs from golden file (UPDATE_GOLDEN=1 to accept):\n" + "".join(diff)
-        )
 
 
 def words(text: str) -> list[str]:

@@ -132,20 +132,25 @@ print(codes, loaded)
 """
 
 
+def run_no_model_probe(project: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
+    """A whole build then `translate` in one process, reporting which engine modules loaded."""
+    return subprocess.run(
+        [sys.executable, "-c", NO_MODEL_PROBE, "--config", str(project / "config.yaml")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
 def test_build_with_nothing_changed_loads_no_model_and_rewrites_nothing(
     project: Path, argos_env: dict[str, str]
 ) -> None:
     write_tree(project, edition_files(4))
     assert build_process(project, argos_env).returncode == 0
     before = snapshot(project / "content") | snapshot(project / "public")
-    result = subprocess.run(
-        [sys.executable, "-c", NO_MODEL_PROBE, "--config", str(project / "config.yaml")],
-        env=argos_env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_no_model_probe(project, argos_env)
     assert result.stdout == "[0, 0] []\n", result.stderr
     assert snapshot(project / "content") | snapshot(project / "public") == before
     whole_build, translate_stage = result.stderr.split("done in ")[:2]
@@ -167,14 +172,7 @@ def test_touched_but_unchanged_files_load_no_model_and_rewrite_nothing(
     for path in (project / "content").iterdir():
         path.touch()
     before = snapshot(project / "public")
-    result = subprocess.run(
-        [sys.executable, "-c", NO_MODEL_PROBE, "--config", str(project / "config.yaml")],
-        env=argos_env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_no_model_probe(project, argos_env)
     assert result.stdout == "[0, 0] []\n", result.stderr
     assert snapshot(project / "public") == before
     whole_build, translate_stage = result.stderr.split("done in ")[:2]

@@ -37,6 +37,11 @@ Les prix restent stables depuis le printemps.
 - Le projet coûtera deux millions d’euros.
 """
 
+#: The source with its third sentence replaced by another memorised one.
+CHANGED_SOURCE = SOURCE.replace(
+    "Les prix restent stables depuis le printemps.", "Le maire a visité les stands ce matin."
+)
+
 SECOND = """\
 ---
 title: Le marché ouvre tôt
@@ -143,13 +148,7 @@ def test_hand_edited_translation_survives_and_goes_stale(edition: Path) -> None:
     )
     target.write_text(edited, encoding="utf-8")
     source = edition / "content" / "le-marche.fr.md"
-    source.write_text(
-        SOURCE.replace(
-            "Les prix restent stables depuis le printemps.",
-            "Le maire a visité les stands ce matin.",
-        ),
-        encoding="utf-8",
-    )
+    source.write_text(CHANGED_SOURCE, encoding="utf-8")
     report = translate(edition)
     assert target.read_text(encoding="utf-8") == edited
     assert report.counts["kept (edited)"] == 1
@@ -162,13 +161,7 @@ def test_hand_edited_translation_survives_and_goes_stale(edition: Path) -> None:
 def test_changed_source_retranslates_a_machine_translation(edition: Path) -> None:
     translate(edition)
     source = edition / "content" / "le-marche.fr.md"
-    source.write_text(
-        SOURCE.replace(
-            "Les prix restent stables depuis le printemps.",
-            "Le maire a visité les stands ce matin.",
-        ),
-        encoding="utf-8",
-    )
+    source.write_text(CHANGED_SOURCE, encoding="utf-8")
     report = translate(edition)
     assert report.counts["sentences translated"] == 1
     english = read_document(edition / "content" / "le-marche.en.md")

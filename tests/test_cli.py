@@ -121,3 +121,13 @@ def test_base_url_can_be_overridden_on_the_command_line(project: Path) -> None:
     assert run(project, "render", "--base-url", "https://user.github.io/repo/") == 0
     home = (project / "public" / "index.html").read_text(encoding="utf-8")
     assert 'href="/repo/' in home
+
+
+def test_a_broken_file_is_reported_once_by_a_whole_build(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_tree(project, {"content/bad.fr.md": "---\ntitle: x\ndate: hier\n---\nTexte.\n"})
+    assert run(project) == 1
+    err = capsys.readouterr().err
+    assert err.count("front matter 'date': 'hier' is not a date") == 1
+    assert "failed with 1 error(s)" in err

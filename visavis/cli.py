@@ -158,7 +158,8 @@ def build(config: Config, stages: tuple[str, ...], args: argparse.Namespace, sta
     from .pipeline import run_stages
 
     reports = run_stages(config, stages, options_from(args), on_report=print_report)
-    problems = [error for report in reports for error in report.errors]
+    # A broken file is met by every stage that reads it; report it once.
+    problems = list({str(e): e for report in reports for e in report.errors}.values())
     warnings = len(config.warnings) + sum(len(report.warnings) for report in reports)
     for error in problems:
         report_error(error, args.verbose)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import KNOWN_LANGUAGES, Config
-from .doccache import read_cached
+from .doccache import for_this_build, read_cached
 from .errors import FrontMatterError, VisavisError
 from .frontmatter import read_document
 from .model import Document
@@ -87,7 +87,12 @@ class Article:
 
 def read_articles(config: Config) -> tuple[list[Article], list[VisavisError]]:
     """Every readable article with its translation and state, and the problems met (a broken
-    file does not stop the others)."""
+    file does not stop the others). Read once per build while nothing is written."""
+    key = f"articles:{config.folder('content_dir')}:{config.source_lang}:{config.target_lang}"
+    return for_this_build(key, lambda: _read_articles(config))
+
+
+def _read_articles(config: Config) -> tuple[list[Article], list[VisavisError]]:
     files = find_content(config)
     errors: list[VisavisError] = list(files.errors)
     articles = []

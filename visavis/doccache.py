@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .model import Document
-from .writer import write_atomic
+from .writer import WRITTEN, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +55,7 @@ class DocumentCache:
             self.memos.update(memos)
         self.dirty: set[int] = set()
         self.parsed: set[str] = set()
+        self.per_build: dict[str, tuple[int, Any]] = {}
 
     def _shard_path(self, shard: int) -> Path:
         return self.folder / f"{shard:02d}.pickle"
@@ -161,6 +162,21 @@ _ACTIVE: DocumentCache | None = None
 def read_cached(path: Path, parse: Callable[[Path], Document]) -> Document:
     """Read a content file through the running build's cache; outside a build, just parse."""
     return parse(path) if _ACTIVE is None else _ACTIVE.read(path, parse)
+
+
+def for_this_build(key: str, compute: Callable[[], Any]) -> Any:
+    """A value computed once per build and reused by later stages until the build writes a
+    file (translate writing translations makes render read them again); outside a build,
+    just computed."""
+    if _ACTIVE is None:
+        return compute()
+    stamp = len(WRITTEN)
+    cached = _ACTIVE.per_build.get(key)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    value = compute()
+    _ACTIVE.per_build[key] = (stamp, value)
+    return value
 
 
 def memoized(kind: str, paths: tuple[Path, ...], compute: Callable[[], Any]) -> Any:

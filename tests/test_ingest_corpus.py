@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import assert_golden
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from visavis.errors import IngestError
@@ -41,7 +41,8 @@ def words(text: str) -> list[str]:
 def line_kept(line: str, output: list[str]) -> str | None:
     """None if every word of line appears in order in output, else the first missing word.
 
-    A drop cap may be joined to its word (`I «ls` → `«Ils`), and words of metadata lines
+    A drop cap may be joined to its word (`I «ls` → `«Ils`, or a capital alone on its line to
+    the first word of the next), and words of metadata lines
     (`Par`, month names) are structure, not text.
     """
     source = [word for word in words(line) if word not in STRUCTURE_WORDS]
@@ -55,7 +56,10 @@ def line_kept(line: str, output: list[str]) -> str | None:
                 index += step
                 break
         else:
-            glued = len(word) == 1 and any(word in other for other in output[position:])
+            glued = any(
+                word in other if len(word) == 1 else other[1:] == word  # drop cap joined
+                for other in output[position:]
+            )
             if not glued and not re.fullmatch(r"\d+(?:h\d*)?", word):
                 return word
             index += 1
@@ -234,6 +238,7 @@ ARTICLE = st.lists(LINE | st.just(""), min_size=1, max_size=25).map("\n".join)
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ARTICLE)
+@example("0\nA\nla")  # a drop cap alone on its line, joined to the next line's word
 def test_random_input_succeeds_or_fails_cleanly(text: str) -> None:
     try:
         result = ingest_text(text, "random.txt")

@@ -195,15 +195,14 @@ def test_render_interrupted_while_writing_leaves_no_page_the_next_build_trusts(
     original = (site / "content" / "a2.fr.md").read_text(encoding="utf-8")
     changed = original.replace("Le maire a visité", "La maire a visité")
     (site / "content" / "a2.fr.md").write_text(changed, encoding="utf-8")
-    real_write = writer.write_if_changed
+    real_commit = writer.commit_write
 
-    def write_then_die(path: Path, data: str | bytes, durable: bool = True) -> bool:
-        real_write(path, data, durable)
+    def write_then_die(temp_name: str, path: Path) -> None:
+        real_commit(temp_name, path)
         if path.name == "index.html" and path.parent.name == "a2":
             raise Killed
-        return True
 
-    monkeypatch.setattr(writer, "write_if_changed", write_then_die)
+    monkeypatch.setattr(writer, "commit_write", write_then_die)
     with pytest.raises(Killed):
         run(site, "render")
     monkeypatch.undo()
@@ -219,10 +218,12 @@ def test_leftover_temporary_files_are_removed_by_the_next_render(site: Path) -> 
         {
             "public/articles/a1/.index.html.k2j4h6g8.tmp": "<html><bo",
             ".cache/.render-manifest.json.abcd1234.tmp": "{",
+            ".cache/render-writing": "",  # what a render killed while writing leaves
         },
     )
     assert run(site, "render") == 0
     assert list(site.rglob("*.tmp")) == []
+    assert not (site / ".cache" / "render-writing").exists()
 
 
 # --- ingest -----------------------------------------------------------------------------------

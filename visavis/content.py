@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import KNOWN_LANGUAGES, Config
-from .doccache import for_this_build, read_cached
+from .doccache import for_this_build, memoized, prefetch, read_cached
 from .errors import FrontMatterError, VisavisError
 from .frontmatter import read_document
 from .model import Document
@@ -95,6 +95,7 @@ def read_articles(config: Config) -> tuple[list[Article], list[VisavisError]]:
 def _read_articles(config: Config) -> tuple[list[Article], list[VisavisError]]:
     files = find_content(config)
     errors: list[VisavisError] = list(files.errors)
+    prefetch([*files.sources.values(), *files.translations.values()], read_document)
     articles = []
     for slug, path in sorted(files.sources.items()):
         target = files.translations.get(slug) or translation_path(config, slug)
@@ -116,15 +117,23 @@ def translation_path(config: Config, slug: str) -> Path:
 
 def load_source(path: Path, config: Config) -> Document:
     """Read a source file and check the fields every stage relies on."""
-    document = read_cached(path, read_document)
-    check_meta(document, config.source_lang, required=("title",))
-    return document
+    return _checked(read_cached(path, read_document), config.source_lang, ("title",))
 
 
 def load_translation(path: Path, config: Config) -> Document:
     """Read a translation file and check its fields."""
-    document = read_cached(path, read_document)
-    check_meta(document, config.target_lang, required=())
+    return _checked(read_cached(path, read_document), config.target_lang, ())
+
+
+def _checked(document: Document, lang: str, required: tuple[str, ...]) -> Document:
+    """The document once `check_meta` passed (remembered while the file is unchanged)."""
+
+    def check() -> bool:
+        check_meta(document, lang, required)
+        return True
+
+    paths = (document.path,) if document.path is not None else ()
+    memoized(f"meta-checked:{lang}:{','.join(required)}", paths, check)
     return document
 
 

@@ -1,9 +1,17 @@
 """A cache of parsed content files, so an unchanged file is not parsed again by the next build.
 
-Keyed by path, size and modification time; kept in the cache folder as pickles (the cache
-folder is the build's own private state, like the translation memory). A missing, stale or
-unreadable cache only costs a re-parse. As in Git's index, a file modified within two seconds
-of the cache being saved is parsed again: its mtime alone cannot prove it unchanged.
+Kept in the cache folder (the build's own private state, like the translation memory):
+
+- `index.pickle`: every file's size and modification time when it was parsed, and the values
+  memoised from files (translation states, page summaries). Loaded by every build: small.
+- `NN.pickle`: the parsed documents, split by file name into shards that are only loaded when
+  a build needs a document's text. A rebuild after one new article reads the index, not the
+  edition: unchanged documents are handed out as lazy `Document`s that unpickle their shard
+  on first use.
+
+A missing, stale or unreadable cache only costs a re-parse. As in Git's index, a file modified
+within two seconds of being parsed is parsed again: its mtime alone cannot prove it unchanged.
+On a cold cache, many files are parsed on every core at once.
 """
 
 from __future__ import annotations
@@ -12,32 +20,75 @@ import dataclasses
 import functools
 import hashlib
 import logging
+import multiprocessing
+import os
 import pickle
 import time
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from .errors import VisavisError
 from .model import Document
 from .writer import WRITTEN, write_atomic
 
 log = logging.getLogger(__name__)
 
 CACHE_NAME = "documents"
-CACHE_VERSION = 4
+INDEX_NAME = "index.pickle"
+CACHE_VERSION = 5
 RACY_NS = 2_000_000_000
-#: The cache is split by file name into this many pickles: a build that changed a few files
-#: rewrites a few small pickles, not one holding the whole edition.
-SHARDS = 16
+#: Documents are split by file name into this many pickles: a build that needs a few
+#: documents, or changed a few files, loads or rewrites a few small pickles.
+SHARDS = 64
+#: Below this many files to parse, starting worker processes costs more than it saves.
+PARALLEL_PARSE = 200
 
 Key = tuple[int, int]
+#: An index entry: the file's size and mtime, and when it was parsed (nanoseconds).
+Entry = tuple[int, int, int]
+_FIELDS = tuple(field.name for field in dataclasses.fields(Document))
 
 
 def shard_of(name: str) -> int:
-    """Which pickle holds a file's entry (and the memos keyed by it)."""
+    """Which pickle holds a file's parsed document."""
     return zlib.crc32(name.encode("utf-8")) % SHARDS
+
+
+class LazyDocument(Document):
+    """A cached Document whose fields are unpickled from its shard on first use (its path is
+    known at once). It pickles as a plain Document."""
+
+    def __getattr__(self, name: str) -> Any:
+        load = self.__dict__.get("_load")
+        if name not in _FIELDS or load is None:
+            raise AttributeError(name)
+        document = load()
+        for field_name in _FIELDS:
+            if field_name != "path":
+                object.__setattr__(self, field_name, getattr(document, field_name))
+        del self.__dict__["_load"]
+        return getattr(self, name)
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return Document, tuple(getattr(self, name) for name in _FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Document):
+            return NotImplemented
+        return (self.meta, self.blocks, self.path) == (other.meta, other.blocks, other.path)
+
+    __hash__ = Document.__hash__
+
+
+def lazy_document(path: Path, load: Callable[[], Document]) -> LazyDocument:
+    """A Document at `path` whose content `load` returns when first needed."""
+    document = object.__new__(LazyDocument)
+    object.__setattr__(document, "path", path)
+    object.__setattr__(document, "_load", load)
+    return document
 
 
 class DocumentCache:
@@ -45,78 +96,158 @@ class DocumentCache:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.saved_ns: dict[int, int] = {}
-        self.entries: dict[str, tuple[Key, Document]] = {}
-        self.memos: dict[tuple, Any] = {}
-        for shard in range(SHARDS):
-            saved_ns, entries, memos = _load(self._shard_path(shard))
-            self.saved_ns[shard] = saved_ns
-            self.entries.update(entries)
-            self.memos.update(memos)
-        self.dirty: set[int] = set()
-        self.parsed: set[str] = set()
+        self.index, self.memos = _load_index(folder / INDEX_NAME)
+        self.shards: dict[int, dict[str, tuple[Key, Document]]] = {}
+        self.fresh: dict[str, tuple[Entry, Document]] = {}  # parsed by this build
+        self.checked: set[str] = set()  # names whose stat this build compared
+        self.dirty_shards: set[int] = set()
+        self.dirty_index = False
         self.per_build: dict[str, tuple[int, Any]] = {}
-
-    def _shard_path(self, shard: int) -> Path:
-        return self.folder / f"{shard:02d}.pickle"
 
     def read(self, path: Path, parse: Callable[[Path], Document]) -> Document:
         """Return the parsed file, from the cache when the file has not changed."""
+        name = str(path)
         stat = path.stat()
         key = (stat.st_size, stat.st_mtime_ns)
-        name = str(path)
-        shard = shard_of(name)
-        cached = self.entries.get(name)
-        trusted = name in self.parsed or key[1] < self.saved_ns[shard] - RACY_NS
-        if cached is not None and cached[0] == key and trusted:
-            return cached[1]
+        fresh = self.fresh.get(name)
+        if fresh is not None and fresh[0][:2] == key:
+            self.checked.add(name)
+            return _with_path(fresh[1], path)
+        entry = self.index.get(name)
+        if entry is not None and entry[:2] == key and key[1] < entry[2] - RACY_NS:
+            self.checked.add(name)
+            return lazy_document(path, functools.partial(self._load_document, path, key, parse))
+        parsed_ns = time.time_ns()
         document = parse(path)
+        self._remember(name, (*key, parsed_ns), document)
+        return document
+
+    def prefetch(self, paths: Iterable[Path], parse: Callable[[Path], Document]) -> None:
+        """Parse, on every core, the files among `paths` that the cache cannot vouch for (a cold
+        cache, a fresh checkout); `read` then finds them parsed. Files that fail to parse are
+        left for `read`, which reports them."""
+        paths = list(paths)
+        workers = min(os.cpu_count() or 1, 8)
+        unknown = sum(1 for path in paths if str(path) not in self.index)
+        if unknown < PARALLEL_PARSE or workers < 2 or "fork" not in _start_methods():
+            return  # the usual rebuild: only a few files are new (changed ones are parsed alone)
+        todo: list[tuple[Path, Entry]] = []
+        now = time.time_ns()
+        for path in paths:
+            name = str(path)
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            entry = self.index.get(name)
+            key = (stat.st_size, stat.st_mtime_ns)
+            trusted = entry is not None and entry[:2] == key and key[1] < entry[2] - RACY_NS
+            if not trusted and name not in self.fresh:
+                todo.append((path, (*key, now)))
+        global _PARSE
+        _PARSE = parse
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                documents = pool.map(_parse_quietly, [path for path, _ in todo], chunksize=64)
+        finally:
+            _PARSE = None
+        for (path, entry), document in zip(todo, documents, strict=True):
+            if document is not None:
+                self._remember(str(path), entry, document)
+
+    def _remember(self, name: str, entry: Entry, document: Document) -> None:
         # The raw body text is not kept: the blocks hold it, and it would double the cache.
-        self.entries[name] = (key, dataclasses.replace(document, body=""))
-        self.parsed.add(name)  # later stages of this build reuse it
-        self.dirty.add(shard)
+        stored = dataclasses.replace(document, body="", path=None)
+        self.fresh[name] = (entry, stored)
+        self.checked.add(name)
+        self.index[name] = entry
+        self.dirty_shards.add(shard_of(name))
+        self.dirty_index = True
+
+    def _shard(self, shard: int) -> dict[str, tuple[Key, Document]]:
+        if shard not in self.shards:
+            self.shards[shard] = _load_shard(self.folder / f"{shard:02d}.pickle")
+        return self.shards[shard]
+
+    def _load_document(self, path: Path, key: Key, parse: Callable[[Path], Document]) -> Document:
+        """A cached document's content; a shard that lost it (damage) means parsing again."""
+        name = str(path)
+        stored = self._shard(shard_of(name)).get(name)
+        if stored is not None and stored[0] == key:
+            return stored[1]
+        log.debug("document cache: %s missing from its shard, parsing it again", name)
+        document = dataclasses.replace(parse(path), body="", path=None)
+        self._remember(name, (*key, time.time_ns()), document)
         return document
 
     def memo(self, kind: str, paths: tuple[Path, ...], compute: Callable[[], Any]) -> Any:
         """A value derived from some files (a hash, a state), kept while none of them changes.
 
-        Files changed in the last two seconds are not memoised: their mtime could be reused.
+        Only files this build has read count (their stat was compared); files changed in the
+        last two seconds are not memoised: their mtime could be reused.
         """
-        if not paths:
+        names = tuple(map(str, paths))
+        if not names or not all(name in self.checked for name in names):
             return compute()
-        keys = []
-        for path in paths:
-            entry = self.entries.get(str(path))
-            if entry is None:
-                return compute()
-            keys.append(entry[0])
-        memo_key = (kind, *map(str, paths), *keys)
+        keys = tuple(self.index[name][:2] for name in names)
+        memo_key = (kind, *names, *keys)
         if memo_key in self.memos:
             return self.memos[memo_key]
         value = compute()
         if all(key[1] < time.time_ns() - RACY_NS for key in keys):
             self.memos[memo_key] = value
-            self.dirty.add(shard_of(str(paths[0])))
+            self.dirty_index = True
         return value
 
     def save(self) -> None:
-        """Write back the shards that changed, dropping files that no longer exist."""
-        for shard in sorted(self.dirty):
-            live = {
-                name: entry
-                for name, entry in self.entries.items()
-                if shard_of(name) == shard and Path(name).exists()
+        """Write back the shards that changed, then the index, dropping files that no longer
+        exist (shards first: an index never vouches for a document its shard lacks)."""
+        if not self.dirty_index and not self.dirty_shards:
+            return
+        index = {
+            name: entry
+            for name, entry in self.index.items()
+            if name in self.checked or os.path.exists(name)
+        }
+        for shard in sorted(self.dirty_shards):
+            stored = {
+                name: value
+                for name, value in self._shard(shard).items()
+                if name in index and index[name][:2] == value[0] and name not in self.fresh
             }
-            current = {(name, entry[0]) for name, entry in live.items()}
-            memos = {
-                key: value
-                for key, value in self.memos.items()
-                if shard_of(key[1]) == shard and _memo_is_current(key, current, self.entries)
-            }
-            payload = (_code_version(), time.time_ns(), live, memos)
-            data = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
-            write_atomic(self._shard_path(shard), data, durable=False)
-        self.dirty.clear()
+            stored.update(
+                (name, (entry[:2], document))
+                for name, (entry, document) in self.fresh.items()
+                if shard_of(name) == shard
+            )
+            data = pickle.dumps((_code_version(), stored), protocol=pickle.HIGHEST_PROTOCOL)
+            write_atomic(self.folder / f"{shard:02d}.pickle", data, durable=False)
+        memos = {key: value for key, value in self.memos.items() if _memo_is_current(key, index)}
+        payload = (_code_version(), index, memos)
+        data = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
+        write_atomic(self.folder / INDEX_NAME, data, durable=False)
+        self.dirty_shards.clear()
+        self.dirty_index = False
+
+
+def _with_path(document: Document, path: Path) -> Document:
+    return dataclasses.replace(document, path=path)
+
+
+_PARSE: Callable[[Path], Document] | None = None
+
+
+def _parse_quietly(path: Path) -> Document | None:
+    """Worker: parse one file for the cache; None when it fails (read() reports it later)."""
+    assert _PARSE is not None
+    try:
+        return dataclasses.replace(_PARSE(path), body="", path=None)
+    except (VisavisError, OSError):
+        return None
+
+
+def _start_methods() -> list[str]:
+    return multiprocessing.get_all_start_methods()
 
 
 @functools.cache
@@ -125,35 +256,53 @@ def _code_version() -> str:
     version of visavis starts from an empty cache."""
     digest = hashlib.sha256(str(CACHE_VERSION).encode())
     package = Path(__file__).parent
-    for name in ("body.py", "frontmatter.py", "model.py", "status.py", "pages.py", "doccache.py"):
+    for name in (
+        "body.py",
+        "frontmatter.py",
+        "model.py",
+        "status.py",
+        "pages.py",
+        "content.py",
+        "doccache.py",
+    ):
         digest.update((package / name).read_bytes())
     return digest.hexdigest()
 
 
-def _memo_is_current(
-    key: tuple, current: set[tuple[str, Key]], entries: dict[str, tuple[Key, Document]]
-) -> bool:
-    """A memo is kept while every file it was derived from still has the same stat key (its
-    first file lives in this shard, the others may live in any)."""
+def _memo_is_current(key: tuple, index: dict[str, Entry]) -> bool:
+    """A memo is kept while every file it was derived from still has the same stat key."""
     half = (len(key) - 1) // 2
     names, keys = key[1 : 1 + half], key[1 + half :]
     return all(
-        (name, stat) in current or (name in entries and entries[name][0] == stat)
-        for name, stat in zip(names, keys, strict=True)
+        name in index and index[name][:2] == stat for name, stat in zip(names, keys, strict=True)
     )
 
 
-def _load(path: Path) -> tuple[int, dict[str, tuple[Key, Document]], dict[tuple, Any]]:
+def _load_index(path: Path) -> tuple[dict[str, Entry], dict[tuple, Any]]:
+    data = _unpickle(path)
+    if not isinstance(data, tuple) or len(data) != 3 or data[0] != _code_version():
+        return {}, {}
+    _, index, memos = data
+    if not isinstance(index, dict) or not isinstance(memos, dict):
+        return {}, {}
+    return index, memos
+
+
+def _load_shard(path: Path) -> dict[str, tuple[Key, Document]]:
+    data = _unpickle(path)
+    if not isinstance(data, tuple) or len(data) != 2 or data[0] != _code_version():
+        return {}
+    return data[1] if isinstance(data[1], dict) else {}
+
+
+def _unpickle(path: Path) -> Any:
     try:
-        version, saved_ns, entries, memos = pickle.loads(path.read_bytes())
+        return pickle.loads(path.read_bytes())
     except FileNotFoundError:
-        return 0, {}, {}
+        return None
     except Exception as error:  # any damage (truncated, old format) just means parsing again
         log.debug("ignoring unreadable document cache %s: %s", path, error)
-        return 0, {}, {}
-    if version != _code_version() or not isinstance(entries, dict) or not isinstance(memos, dict):
-        return 0, {}, {}
-    return int(saved_ns), entries, memos
+        return None
 
 
 _ACTIVE: DocumentCache | None = None
@@ -162,6 +311,13 @@ _ACTIVE: DocumentCache | None = None
 def read_cached(path: Path, parse: Callable[[Path], Document]) -> Document:
     """Read a content file through the running build's cache; outside a build, just parse."""
     return parse(path) if _ACTIVE is None else _ACTIVE.read(path, parse)
+
+
+def prefetch(paths: Iterable[Path], parse: Callable[[Path], Document]) -> None:
+    """Parse the files the running build's cache lacks on every core (nothing outside a
+    build: `read_cached` parses them one by one)."""
+    if _ACTIVE is not None:
+        _ACTIVE.prefetch(paths, parse)
 
 
 def for_this_build(key: str, compute: Callable[[], Any]) -> Any:

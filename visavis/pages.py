@@ -23,7 +23,6 @@ from .errors import RenderError
 from .feeds import feed_context, robots_context, sitemap_context
 from .frontmatter import as_date
 from .markup import RowView, render_page_markdown, render_rows
-from .model import Document
 
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 MONTHS = {
@@ -101,25 +100,75 @@ class Bitext:
         return render_rows(self.alignment)
 
 
+@dataclass(frozen=True)
+class ArticleSummary:
+    """What planning needs of an article, worked out once per version of its files (so a
+    rebuild plans thousands of unchanged articles without unpickling their text)."""
+
+    sort_key: tuple[bool, int, str]
+    card: dict[str, Any]
+    meta: dict[str, Any]
+    disclosure: dict[str, Any] | None
+    #: A digest of what listings and neighbouring articles show of it (its card).
+    card_digest: str
+    #: A digest of everything its own page shows: card, details, both documents and flags.
+    page_digest: str
+
+
 def plan_site(values: dict[str, Any], articles: list[ArticlePair]) -> SitePlan:
     """Return every page of the site for these settings and articles, sorted by path."""
     site = site_context(values)
-    ordered = sort_articles(articles)
-    cards = [article_card(pair, site) for pair in ordered]
+    site_key = fingerprint(site)
+    summaries = [summarize(pair, site, site_key) for pair in articles]
+    order = sorted(range(len(articles)), key=lambda index: summaries[index].sort_key)
+    ordered = [articles[index] for index in order]
+    summaries = [summaries[index] for index in order]
+    cards = [summary.card for summary in summaries]
     _check_unique([card["slug"] for card in cards], ordered)
+    digests = {
+        card["slug"]: summary.card_digest for card, summary in zip(cards, summaries, strict=True)
+    }
     plan = SitePlan()
-    for index, (pair, card) in enumerate(zip(ordered, cards, strict=True)):
-        previous = cards[index - 1] if index > 0 else None
-        following = cards[index + 1] if index + 1 < len(cards) else None
-        plan.pages.append(_article_page(site, pair, card, previous, following))
-    plan.pages.extend(paginate(site, cards, "", "index.html", "home", site["title"]))
-    plan.pages.extend(_listing_pages(site, cards, "publication", "publications"))
-    plan.pages.extend(_listing_pages(site, cards, "section", "sections"))
-    plan.pages.append(_about_page(site, values, ordered))
+    for index, (pair, summary) in enumerate(zip(ordered, summaries, strict=True)):
+        previous = summaries[index - 1] if index > 0 else None
+        following = summaries[index + 1] if index + 1 < len(cards) else None
+        plan.pages.append(_article_page(site, pair, summary, previous, following))
+    plan.pages.extend(paginate(site, cards, digests, "", "index.html", "home", site["title"]))
+    plan.pages.extend(_listing_pages(site, cards, digests, "publication", "publications"))
+    plan.pages.extend(_listing_pages(site, cards, digests, "section", "sections"))
+    plan.pages.append(_about_page(site, values, summaries))
     plan.pages.append(_simple_page(site, "404.html", "404.html", "Page not found"))
     plan.pages.extend(_feed_pages(site, cards, plan.pages))
     plan.pages.sort(key=lambda page: page.path)
     return plan
+
+
+def summarize(pair: ArticlePair, site: dict[str, Any], site_key: str) -> ArticleSummary:
+    """An article's summary, memoised while its files are unchanged (when they were read
+    through the build's document cache)."""
+    docs = [doc for doc in (pair.source, pair.translation) if doc is not None]
+    paths = tuple(doc.path for doc in docs if doc.path is not None)
+    if len(paths) != len(docs):
+        return _summarize(pair, site)
+    kind = f"summary:{site_key}:{pair.edited}:{pair.stale}"
+    return memoized(kind, paths, lambda: _summarize(pair, site))
+
+
+def _summarize(pair: ArticlePair, site: dict[str, Any]) -> ArticleSummary:
+    date = _date(pair)
+    card = article_card(pair, site)
+    meta = _article_meta(pair)
+    disclosure = _disclosure(pair, site["lang"])
+    card_digest = fingerprint(card)
+    document_data = [_documents_digest(pair), pair.translation is None, pair.edited, pair.stale]
+    return ArticleSummary(
+        sort_key=(date is None, -date.toordinal() if date else 0, pair.source.slug),
+        card=card,
+        meta=meta,
+        disclosure=disclosure,
+        card_digest=card_digest,
+        page_digest=fingerprint(card_digest, meta, disclosure, document_data),
+    )
 
 
 def site_context(values: dict[str, Any]) -> dict[str, Any]:
@@ -143,16 +192,6 @@ def site_context(values: dict[str, Any]) -> dict[str, Any]:
         "source_label": NAMES.get(source, source.upper()),
         "target_label": NAMES.get(target, target.upper()),
     }
-
-
-def sort_articles(articles: list[ArticlePair]) -> list[ArticlePair]:
-    """Newest first; undated articles last; ties broken by slug."""
-
-    def key(pair: ArticlePair) -> tuple[bool, int, str]:
-        date = _date(pair)
-        return (date is None, -date.toordinal() if date else 0, pair.source.slug)
-
-    return sorted(articles, key=key)
 
 
 def article_card(pair: ArticlePair, site: dict[str, Any]) -> dict[str, Any]:
@@ -207,6 +246,7 @@ def fingerprint(*parts: Any) -> str:
 def paginate(
     site: dict[str, Any],
     cards: list[dict[str, Any]],
+    digests: dict[str, str],
     prefix: str,
     template: str,
     kind: str,
@@ -227,33 +267,41 @@ def paginate(
             "previous_url": site["path"] + urls[number - 2] if number > 1 else None,
             "next_url": site["path"] + urls[number] if number < len(chunks) else None,
         }
-        pages.append(_page(site, urls[number - 1] + "index.html", template, title, context))
+        shown = {key: value for key, value in context.items() if key != "articles"}
+        digest = fingerprint(template, shown, [digests[card["slug"]] for card in chunk])
+        path = urls[number - 1] + "index.html"
+        pages.append(_page(site, path, template, title, context, digest))
     return pages
 
 
 def _article_page(
     site: dict[str, Any],
     pair: ArticlePair,
-    card: dict[str, Any],
-    previous: dict[str, Any] | None,
-    following: dict[str, Any] | None,
+    summary: ArticleSummary,
+    previous: ArticleSummary | None,
+    following: ArticleSummary | None,
 ) -> Page:
+    card = summary.card
     context = {
         "article": card,
-        "meta": _article_meta(pair),
-        "translation": _disclosure(pair, site["lang"]),
+        "meta": summary.meta,
+        "translation": summary.disclosure,
         "bitext": Bitext(pair, site["source_lang"]),
-        "previous": previous,
-        "next": following,
+        "previous": previous.card if previous else None,
+        "next": following.card if following else None,
     }
-    page = _page(
-        site, f"articles/{card['slug']}/index.html", "article.html", card["title"], context
+    neighbours = (
+        previous.card_digest if previous else "",
+        following.card_digest if following else "",
     )
-    extra = (_document_data(pair), previous and previous["title"], following and following["title"])
+    digest = fingerprint("article", summary.page_digest, *neighbours)
+    page = _page(
+        site, f"articles/{card['slug']}/index.html", "article.html", card["title"], context, digest
+    )
     description = card["standfirst_target"] or card["standfirst"]
     page.context["page"]["description"] = description or site["description"]
     page.context["page"]["type"] = "article"
-    return Page(page.path, page.template, page.context, fingerprint(page.fingerprint, extra))
+    return page
 
 
 def _article_meta(pair: ArticlePair) -> dict[str, Any]:
@@ -318,7 +366,11 @@ def _translated_on(pair: ArticlePair) -> str | None:
 
 
 def _listing_pages(
-    site: dict[str, Any], cards: list[dict[str, Any]], key: str, folder: str
+    site: dict[str, Any],
+    cards: list[dict[str, Any]],
+    digests: dict[str, str],
+    key: str,
+    folder: str,
 ) -> list[Page]:
     groups: dict[str, list[dict[str, Any]]] = {}
     for card in cards:
@@ -327,11 +379,14 @@ def _listing_pages(
     pages = []
     for slug in sorted(groups):
         title = min(card[key] for card in groups[slug])
-        pages.extend(paginate(site, groups[slug], f"{folder}/{slug}/", "listing.html", key, title))
+        prefix = f"{folder}/{slug}/"
+        pages.extend(paginate(site, groups[slug], digests, prefix, "listing.html", key, title))
     return pages
 
 
-def _about_page(site: dict[str, Any], values: dict[str, Any], ordered: list[ArticlePair]) -> Page:
+def _about_page(
+    site: dict[str, Any], values: dict[str, Any], summaries: list[ArticleSummary]
+) -> Page:
     models = sorted(
         {
             (
@@ -340,7 +395,7 @@ def _about_page(site: dict[str, Any], values: dict[str, Any], ordered: list[Arti
                 d["model"] or "",
                 d["model_version"] or "",
             )
-            for d in (_disclosure(pair, site["lang"]) for pair in ordered)
+            for d in (summary.disclosure for summary in summaries)
             if d is not None
         }
     )
@@ -362,8 +417,15 @@ def _simple_page(site: dict[str, Any], path: str, template: str, title: str) -> 
 
 
 def _page(
-    site: dict[str, Any], path: str, template: str, title: str, context: dict[str, Any]
+    site: dict[str, Any],
+    path: str,
+    template: str,
+    title: str,
+    context: dict[str, Any],
+    digest: str | None = None,
 ) -> Page:
+    """A page; its fingerprint is `digest` (which must cover everything the context shows
+    but the site settings, which the render stage digests), else a digest of the context."""
     url_path = path.removesuffix("index.html")
     page = {
         "title": title,
@@ -373,23 +435,14 @@ def _page(
         "type": "website",
     }
     full = {**context, "site": site, "page": page}
-    data = {key: value for key, value in full.items() if key != "bitext"}
-    return Page(path, template, full, fingerprint(data))
+    if digest is None:
+        digest = fingerprint({key: value for key, value in full.items() if key != "bitext"})
+    return Page(path, template, full, digest)
 
 
-def _document_data(pair: ArticlePair) -> list[Any]:
-    """A digest of both documents (memoised per version of the files) and the pair's flags."""
+def _documents_digest(pair: ArticlePair) -> str:
+    """A digest of both documents' front-matter and blocks."""
     docs = [doc for doc in (pair.source, pair.translation) if doc is not None]
-    paths = tuple(doc.path for doc in docs if doc.path is not None)
-    digest = (
-        memoized("page-data", paths, lambda: _documents_digest(docs))
-        if len(paths) == len(docs)
-        else _documents_digest(docs)
-    )
-    return [digest, pair.translation is None, pair.edited, pair.stale]
-
-
-def _documents_digest(docs: list[Document]) -> str:
     return fingerprint(
         [[doc.meta, [[b.kind, b.lines, b.attribution] for b in doc.blocks]] for doc in docs]
     )

@@ -14,17 +14,20 @@ import logging
 import multiprocessing
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
+from . import writer
 from .align import ArticlePair
 from .config import Config
 from .errors import RenderError, VisavisError
 from .model import StageReport
 from .pages import Page, plan_site
-from .writer import OutputWriter, remove_temp_files, safe_join, write_if_changed
+from .writer import OutputWriter, remove_temp_files, safe_join, write_atomic, write_if_changed
 
 __all__ = ["ArticlePair", "render_site"]
 
@@ -32,6 +35,9 @@ log = logging.getLogger(__name__)
 
 MANIFEST_NAME = "render-manifest.json"
 MANIFEST_VERSION = 1
+#: Present in the cache folder while render writes the site: a killed render leaves it, and
+#: the next one sweeps the output folder for the temporary files it may have left.
+WRITING_MARKER = "render-writing"
 STATIC_FOLDER = "static"
 REQUIRED_LAYOUTS = ("article.html", "index.html", "listing.html", "about.html", "404.html")
 CODE_MODULES = ("align", "body", "feeds", "markup", "pages", "render", "sentences", "translate")
@@ -49,32 +55,47 @@ def render_site(
     layouts = config.folder("layouts_dir")
     output = config.folder("output_dir")
     manifest_path = config.folder("cache_dir") / MANIFEST_NAME
+    marker = manifest_path.parent / WRITING_MARKER
     environment = make_environment(layouts)
     plan = plan_site(config.values, articles)
     base = build_digest(config, layouts)
-    recorded = read_manifest(manifest_path)
-    recorded_warnings = read_manifest_warnings(manifest_path)
+    recorded, recorded_warnings = read_manifest(manifest_path)
     previous = {} if force else recorded
-    outputs, pending, fresh = _render_changed(environment, plan.pages, base, previous, output)
+    outputs, todo = _changed_pages(plan.pages, base, previous, output)
+    static = []
+    for path, data, digest in read_static(layouts):
+        outputs[path] = digest
+        if previous.get(path) != digest or not (output / path).exists():
+            static.append((path, data))
+    if keep_missing:
+        outputs.update({path: digest for path, digest in recorded.items() if path not in outputs})
+    if marker.exists() or not recorded:  # a render was killed while writing, or never ran
+        remove_temp_files(output, recursive=True)
+    remove_temp_files(manifest_path.parent)
+    _forget_pending(manifest_path, recorded, [*(page.path for page in todo), *dict(static)])
+    write_atomic(marker, b"", durable=False)
+    staged = render_pages(environment, todo, layouts, output)
+    for temp, target, _ in staged:
+        if temp is not None:
+            writer.commit_write(temp, target)
+    fresh = {page.path: warnings for page, (_, _, warnings) in zip(todo, staged, strict=True)}
+    changed = sum(1 for temp, _, _ in staged if temp is not None)
+    static_writer = OutputWriter(output)
+    for path, data in static:
+        static_writer.write(path, data)
+    changed += len(static_writer.changed)
+    report.count("pages written", changed)
+    report.count("pages unchanged", len(outputs) - changed)
+    report.count("files removed", remove_stale(output, recorded, outputs))
     page_warnings = {
         path: warnings
         for path, warnings in {**recorded_warnings, **fresh}.items()
         if path in outputs and warnings
     }
+    write_manifest(manifest_path, outputs, page_warnings)
+    marker.unlink()
     for warning in [*plan.warnings, *(w for _, ws in sorted(page_warnings.items()) for w in ws)]:
         report.warn(warning)  # logged once by the caller, with the stage summary
-    for path, data, digest in read_static(layouts):
-        outputs[path] = digest
-        if previous.get(path) != digest or not (output / path).exists():
-            pending.append((path, data))
-    if keep_missing:
-        outputs.update({path: digest for path, digest in recorded.items() if path not in outputs})
-    remove_temp_files(output, recursive=True)
-    remove_temp_files(manifest_path.parent)
-    _forget_pending(manifest_path, recorded, pending, recorded_warnings)
-    _write_outputs(output, pending, len(outputs), report)
-    report.count("files removed", remove_stale(output, recorded, outputs))
-    write_manifest(manifest_path, outputs, page_warnings)
     pending_count = sum(1 for pair in articles if pair.translation is None)
     if pending_count:
         report.count("translations pending", pending_count)
@@ -140,31 +161,25 @@ def read_static(layouts: Path) -> list[tuple[str, bytes, str]]:
     return files
 
 
-def read_manifest(path: Path) -> dict[str, str]:
-    """The previous build's output digests; an unreadable manifest means a full render."""
+def read_manifest(path: Path) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """The previous build's output digests, and the warnings each page gave when it was last
+    rendered (repeated while it is unchanged); an unreadable manifest means a full render."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return {}
+        return {}, {}
     except (OSError, ValueError) as error:
         log.warning("%s: unreadable render manifest, rendering everything (%s)", path, error)
-        return {}
+        return {}, {}
     files = data.get("files") if isinstance(data, dict) else None
     if data.get("version") != MANIFEST_VERSION or not isinstance(files, dict):
-        return {}
-    return {str(key): str(value) for key, value in files.items()}
-
-
-def read_manifest_warnings(path: Path) -> dict[str, list[str]]:
-    """The warnings each page gave when it was last rendered (repeated while it is unchanged)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    warnings = data.get("warnings") if isinstance(data, dict) else None
-    if not isinstance(warnings, dict):
-        return {}
-    return {str(key): [str(item) for item in value] for key, value in warnings.items()}
+        return {}, {}
+    warnings = data.get("warnings")
+    warnings = warnings if isinstance(warnings, dict) else {}
+    return (
+        {str(key): str(value) for key, value in files.items()},
+        {str(key): [str(item) for item in value] for key, value in warnings.items()},
+    )
 
 
 def write_manifest(
@@ -177,21 +192,16 @@ def write_manifest(
     write_if_changed(path, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
 
 
-def _forget_pending(
-    path: Path,
-    previous: dict[str, str],
-    pending: list[tuple[str, Any]],
-    warnings: dict[str, list[str]],
-) -> None:
+def _forget_pending(path: Path, previous: dict[str, str], about_to_change: list[str]) -> None:
     """Before writing, drop the pages about to change from the manifest on disk.
 
     A build killed while writing then leaves no manifest entry that vouches for a page it may
     have half-updated, so the next build renders those pages again whatever its inputs are.
     """
-    about_to_change = {relative for relative, _ in pending}
-    if about_to_change & set(previous):
-        kept = {key: value for key, value in previous.items() if key not in about_to_change}
-        write_manifest(path, kept, warnings)
+    doomed = set(about_to_change) & set(previous)
+    if doomed:
+        kept = {key: value for key, value in previous.items() if key not in doomed}
+        write_manifest(path, kept)
 
 
 def remove_stale(output: Path, previous: dict[str, str], outputs: dict[str, str]) -> int:
@@ -207,16 +217,10 @@ def remove_stale(output: Path, previous: dict[str, str], outputs: dict[str, str]
     return removed
 
 
-def _render_changed(
-    environment: jinja2.Environment,
-    pages: list[Page],
-    base: str,
-    previous: dict[str, str],
-    output: Path,
-) -> tuple[dict[str, str], list[tuple[str, Any]], dict[str, list[str]]]:
-    """Render (in memory) every page whose digest changed or whose file is missing; also
-    return the alignment warnings of the pages rendered."""
-    layouts = Path(environment.loader.searchpath[0])  # type: ignore[union-attr]
+def _changed_pages(
+    pages: list[Page], base: str, previous: dict[str, str], output: Path
+) -> tuple[dict[str, str], list[Page]]:
+    """Every page's digest, and the pages whose digest changed or whose file is missing."""
     outputs: dict[str, str] = {}
     todo: list[Page] = []
     for page in pages:
@@ -226,74 +230,94 @@ def _render_changed(
         outputs[page.path] = digest
         if previous.get(page.path) != digest or not (output / page.path).exists():
             todo.append(page)
-    results = render_pages(environment, todo, layouts)
-    pending = [(page.path, text) for page, (text, _) in zip(todo, results, strict=True)]
-    fresh = {page.path: warnings for page, (_, warnings) in zip(todo, results, strict=True)}
-    return outputs, pending, fresh
+    return outputs, todo
 
 
 #: Below this many pages, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 200
-_JOB: tuple[jinja2.Environment, list[Page], Path] | None = None
+_JOB: tuple[jinja2.Environment, list[Page], Path, Path] | None = None
+
+
+Staged = tuple[str | None, Path, list[str]]
 
 
 def render_pages(
-    environment: jinja2.Environment, pages: list[Page], layouts: Path
-) -> list[tuple[str, list[str]]]:
-    """Render pages (with each page's alignment warnings), on every core when there are many:
-    forked workers share the plan, and align and render their pages themselves."""
+    environment: jinja2.Environment, pages: list[Page], layouts: Path, output: Path
+) -> list[Staged]:
+    """Render pages and write each to a temporary file beside its target; return for each the
+    temporary (None when the page is unchanged), the target and its alignment warnings.
+
+    Nothing is put in place here: when one page fails, the temporaries are removed and the
+    site is left as it was. On every core when there are many pages: forked workers share
+    the plan, and align, render and write their pages themselves.
+    """
     workers = min(os.cpu_count() or 1, 8)
-    with _progress(len(pages)) as bar:
-        if len(pages) < PARALLEL_THRESHOLD or workers < 2 or "fork" not in _start_methods():
-            return [_tick(bar, _render_one(environment, page, layouts)) for page in pages]
-        global _JOB
-        _JOB = (environment, pages, layouts)
-        try:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                results = [
-                    _tick(bar, result)
-                    for result in pool.imap(_render_indexed, range(len(pages)), chunksize=32)
-                ]
-        finally:
-            _JOB = None
-    for result in results:
-        if isinstance(result, VisavisErrorData):
-            raise RenderError(*result)
+    results: list[Staged | VisavisErrorData] = []
+    try:
+        with _progress(len(pages)) as tick:
+            if len(pages) < PARALLEL_THRESHOLD or workers < 2 or "fork" not in _start_methods():
+                for page in pages:
+                    results.append(tick(_stage_page(environment, page, layouts, output)))
+            else:
+                global _JOB
+                _JOB = (environment, pages, layouts, output)
+                try:
+                    with multiprocessing.get_context("fork").Pool(workers) as pool:
+                        for result in pool.imap(_stage_indexed, range(len(pages)), chunksize=16):
+                            results.append(tick(result))
+                finally:
+                    _JOB = None
+        for result in results:
+            if isinstance(result, VisavisErrorData):
+                raise RenderError(*result)
+    except BaseException:
+        for result in results:
+            if not isinstance(result, VisavisErrorData) and result[0] is not None:
+                Path(result[0]).unlink(missing_ok=True)
+        raise
     return results  # type: ignore[return-value]
 
 
-def _render_one(
-    environment: jinja2.Environment, page: Page, layouts: Path
-) -> tuple[str, list[str]]:
-    """A page's HTML and, for an article, what its alignment had to give up."""
+def _stage_page(environment: jinja2.Environment, page: Page, layouts: Path, output: Path) -> Staged:
+    """Render one page into a temporary file beside its target (see `render_pages`)."""
     text = render_page(environment, page, layouts)
+    target = safe_join(output, page.path)
+    try:
+        temp = writer.prepare_write(target, text)
+    except OSError as error:
+        raise RenderError(f"cannot write {page.path}: {error.strerror}", target) from error
     bitext = page.context.get("bitext")
-    return text, list(bitext.warnings) if bitext is not None else []
+    return temp, target, list(bitext.warnings) if bitext is not None else []
 
 
 class VisavisErrorData(tuple):
     """A worker's error as plain data: (message, path, line, hint)."""
 
 
-def _progress(total: int) -> Any:
-    """A progress bar on a terminal for long renders; silent otherwise."""
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[Any], Any]]:
+    """A progress bar on a terminal for long renders (yields a pass-through that advances
+    it); silent otherwise."""
+    if total < PARALLEL_THRESHOLD or not sys.stderr.isatty():
+        yield lambda value: value
+        return
     from tqdm import tqdm
 
-    quiet = total < PARALLEL_THRESHOLD or not sys.stderr.isatty()
-    return tqdm(total=total, unit="page", desc="render", disable=quiet, leave=False)
+    with tqdm(total=total, unit="page", desc="render", leave=False) as bar:
+
+        def tick(value: Any) -> Any:
+            bar.update(1)
+            return value
+
+        yield tick
 
 
-def _tick(bar: Any, value: Any) -> Any:
-    bar.update(1)
-    return value
-
-
-def _render_indexed(index: int) -> tuple[str, list[str]] | VisavisErrorData:
-    """Worker: render page `index` of the job; errors come back as plain data."""
+def _stage_indexed(index: int) -> Staged | VisavisErrorData:
+    """Worker: render page `index` of the job into a temporary; errors come back as data."""
     assert _JOB is not None
-    environment, pages, layouts = _JOB
+    environment, pages, layouts, output = _JOB
     try:
-        return _render_one(environment, pages[index], layouts)
+        return _stage_page(environment, pages[index], layouts, output)
     except VisavisError as error:
         path = str(error.path) if error.path is not None else None
         return VisavisErrorData((error.message, path, error.line, error.hint))
@@ -301,16 +325,6 @@ def _render_indexed(index: int) -> tuple[str, list[str]] | VisavisErrorData:
 
 def _start_methods() -> list[str]:
     return multiprocessing.get_all_start_methods()
-
-
-def _write_outputs(
-    output: Path, pending: list[tuple[str, Any]], total: int, report: StageReport
-) -> None:
-    writer = OutputWriter(output)
-    for relative, data in pending:
-        writer.write(relative, data)
-    report.count("pages written", len(writer.changed))
-    report.count("pages unchanged", total - len(writer.changed))
 
 
 def _remove_empty_parents(folder: Path, root: Path) -> None:

@@ -60,6 +60,32 @@ def write_if_changed(path: Path, data: str | bytes, durable: bool = True) -> boo
     return True
 
 
+def prepare_write(path: Path, data: str | bytes) -> str | None:
+    """Write `data` to a temporary file beside `path`, for `commit_write` to rename over it
+    later; None when `path` already holds exactly this data. (A page is written in two steps
+    so that a site is only changed once every page of it rendered.)"""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        if path.stat().st_size == len(payload) and path.read_bytes() == payload:
+            return None
+    except OSError:
+        pass
+    handle, temp_name = _make_temp(path)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(payload)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    return temp_name
+
+
+def commit_write(temp_name: str, path: Path) -> None:
+    """Put a file `prepare_write` made in place (an atomic rename)."""
+    os.replace(temp_name, path)
+    WRITTEN.append(str(path))
+
+
 def remove_temp_files(folder: Path, recursive: bool = False) -> int:
     """Delete temporary files that a killed build left in folder; return how many.
 

@@ -9,7 +9,7 @@ from functools import cached_property
 from pathlib import Path
 
 from ..config import Config
-from ..doccache import read_cached
+from ..doccache import memoized, prefetch, read_cached
 from ..errors import IngestError, VisavisError
 from ..frontmatter import read_document
 from ..model import Document, StageReport
@@ -57,6 +57,8 @@ def run_ingest(config: Config, force: bool = False, only: list[Path] | None = No
     lang = config.source_lang
     remove_temp_files(content_dir)  # left by a build that was killed while writing
     seeds = list_seeds(seeds_dir, only, report)
+    if not seeds:
+        return report
     existing = index_content(content_dir, lang)
     by_seed = {entry.seed: entry for entry in existing.values() if entry.seed}
     planned: list[Planned] = []
@@ -99,7 +101,9 @@ def index_content(content_dir: Path, lang: str) -> dict[Path, Existing]:
     index: dict[Path, Existing] = {}
     if not content_dir.is_dir():
         return index
-    for path in sorted(content_dir.glob(f"*.{lang}.md")):
+    paths = sorted(content_dir.glob(f"*.{lang}.md"))
+    prefetch(paths, read_document)
+    for path in paths:
         index[path] = read_existing(path)
     return index
 
@@ -111,10 +115,18 @@ def read_existing(path: Path) -> Existing:
     except VisavisError as error:
         log.debug("cannot read %s: %s", path, error)
         return Existing(path, None, None)
+    provenance = memoized("provenance", (path,), lambda: _provenance(document))
+    if provenance is None:
+        return Existing(path, None, None)
+    return Existing(path, *provenance, document)
+
+
+def _provenance(document: Document) -> tuple[str | None, str | None] | None:
+    """The seed file a content file was ingested from and its hash (None if not ingested)."""
     source = document.meta.get("source")
     if not isinstance(source, dict) or "ingested_sha256" not in source:
-        return Existing(path, None, None)
-    return Existing(path, source.get("file"), source.get("sha256"), document)
+        return None
+    return source.get("file"), source.get("sha256")
 
 
 def _drop_slug_clashes(

@@ -100,14 +100,32 @@ def _read_articles(config: Config) -> tuple[list[Article], list[VisavisError]]:
     for slug, path in sorted(files.sources.items()):
         target = files.translations.get(slug) or translation_path(config, slug)
         try:
-            source = load_source(path, config)
-            translation = load_translation(target, config) if slug in files.translations else None
+            source = read_cached(path, read_document)
+            translation = read_cached(target, read_document) if slug in files.translations else None
+            state = _checked_state(source, translation, config)
         except VisavisError as error:
             errors.append(error)
             continue
-        state = translation_state(source, translation)
         articles.append(Article(slug, source, translation, target, state))
     return articles, errors
+
+
+def _checked_state(
+    source: Document, translation: Document | None, config: Config
+) -> TranslationState:
+    """Check both files' fields (`check_meta`) and compare them; remembered while the two
+    files are unchanged, so a rebuild does not unpickle every document to check it."""
+
+    def check_and_compare() -> TranslationState:
+        check_meta(source, config.source_lang, required=("title",))
+        if translation is not None:
+            check_meta(translation, config.target_lang, required=())
+        return translation_state(source, translation)
+
+    documents = (source, translation) if translation is not None else (source,)
+    paths = tuple(document.path for document in documents if document.path is not None)
+    kind = f"checked-state:{config.source_lang}:{config.target_lang}"
+    return memoized(kind, paths if len(paths) == len(documents) else (), check_and_compare)
 
 
 def translation_path(config: Config, slug: str) -> Path:

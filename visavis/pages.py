@@ -9,6 +9,7 @@ combines it with the layouts and config to decide whether the page must be writt
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import re
@@ -231,6 +232,7 @@ def format_date(date: dt.date, lang: str) -> str:
     return f"{date.day} {months.split()[date.month - 1]} {date.year}"
 
 
+@functools.lru_cache(maxsize=4096)
 def slugify(text: str) -> str:
     """An ASCII, lower-case, hyphenated form of a name, for listing URLs."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
@@ -241,6 +243,11 @@ def fingerprint(*parts: Any) -> str:
     """A stable digest of plain data (dates and paths as text)."""
     data = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+def join_digests(*digests: str) -> str:
+    """One digest of several digests (cheaper than `fingerprint` for plain strings)."""
+    return hashlib.sha256("\0".join(digests).encode("ascii")).hexdigest()
 
 
 def paginate(
@@ -268,7 +275,7 @@ def paginate(
             "next_url": site["path"] + urls[number] if number < len(chunks) else None,
         }
         shown = {key: value for key, value in context.items() if key != "articles"}
-        digest = fingerprint(template, shown, [digests[card["slug"]] for card in chunk])
+        digest = join_digests(fingerprint(template, shown), *(digests[c["slug"]] for c in chunk))
         path = urls[number - 1] + "index.html"
         pages.append(_page(site, path, template, title, context, digest))
     return pages
@@ -290,11 +297,8 @@ def _article_page(
         "previous": previous.card if previous else None,
         "next": following.card if following else None,
     }
-    neighbours = (
-        previous.card_digest if previous else "",
-        following.card_digest if following else "",
-    )
-    digest = fingerprint("article", summary.page_digest, *neighbours)
+    neighbours = [other.card_digest if other else "" for other in (previous, following)]
+    digest = join_digests("article", summary.page_digest, *neighbours)
     page = _page(
         site, f"articles/{card['slug']}/index.html", "article.html", card["title"], context, digest
     )

@@ -84,14 +84,11 @@ def run_stages(
                     on_report(report)
         if full and not any(report.errors for report in reports):
             warnings = [warning for report in reports for warning in report.warnings]
-            after = input_entries(config)
-            ours = {*WRITTEN[written_before:], "output"}
-            changed = {
-                path for path in before.keys() | after.keys() if before.get(path) != after.get(path)
-            }
-            # Record what the build leaves behind only if every change since it started was
-            # its own writing; a file someone saved meanwhile makes the next build look again.
-            save_last_build(config, snapshot_digest(after if changed <= ours else before), warnings)
+            # What the build leaves behind: the inputs as they were when it started, plus
+            # its own writing. A file someone saved meanwhile keeps its old date in this
+            # snapshot, so the next build looks at it again.
+            after = with_written(config, before, WRITTEN[written_before:])
+            save_last_build(config, snapshot_digest(after), warnings)
     return reports
 
 
@@ -122,6 +119,23 @@ def input_entries(config: Config) -> dict[str, str]:
         entries.update(_scan(folder))
     entries["output"] = str(config.folder("output_dir").is_dir())
     return entries
+
+
+def with_written(config: Config, before: dict[str, str], written: list[str]) -> dict[str, str]:
+    """The snapshot `before`, updated for the input files in `written` (a build writes
+    translations and ingested articles into content/; pages and cache files are not inputs)."""
+    after = dict(before)
+    prefix = os.path.join(config.folder("content_dir"), "")
+    for path in written:
+        if path.startswith(prefix):
+            try:
+                stat = os.stat(path)
+            except OSError:
+                after.pop(path, None)
+                continue
+            after[path] = f"{stat.st_size}|{stat.st_mtime_ns}"
+    after["output"] = str(config.folder("output_dir").is_dir())
+    return after
 
 
 def snapshot_digest(entries: dict[str, str]) -> str:

@@ -116,6 +116,7 @@ def make_environment(layouts: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # a build's layouts are read once (serve makes a new environment)
     )
 
 
@@ -189,7 +190,7 @@ def write_manifest(
     data: dict[str, Any] = {"version": MANIFEST_VERSION, "files": dict(sorted(outputs.items()))}
     if warnings:
         data["warnings"] = {key: list(value) for key, value in sorted(warnings.items())}
-    write_if_changed(path, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
+    write_if_changed(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
 
 
 def _forget_pending(path: Path, previous: dict[str, str], about_to_change: list[str]) -> None:
@@ -223,12 +224,13 @@ def _changed_pages(
     """Every page's digest, and the pages whose digest changed or whose file is missing."""
     outputs: dict[str, str] = {}
     todo: list[Page] = []
+    root = os.path.join(output, "")
     for page in pages:
         if page.path in outputs:
             raise RenderError(f"two pages want the same output file: {page.path}")
         digest = hashlib.sha256(f"{base}\0{page.fingerprint}".encode()).hexdigest()
         outputs[page.path] = digest
-        if previous.get(page.path) != digest or not (output / page.path).exists():
+        if previous.get(page.path) != digest or not os.path.exists(root + page.path):
             todo.append(page)
     return outputs, todo
 
@@ -259,6 +261,7 @@ def render_pages(
                 for page in pages:
                     results.append(tick(_stage_page(environment, page, layouts, output)))
             else:
+                _compile_templates(environment)  # once, before the workers fork
                 global _JOB
                 _JOB = (environment, pages, layouts, output)
                 try:
@@ -276,6 +279,16 @@ def render_pages(
                 Path(result[0]).unlink(missing_ok=True)
         raise
     return results  # type: ignore[return-value]
+
+
+def _compile_templates(environment: jinja2.Environment) -> None:
+    """Compile every layout once, before the workers fork (Jinja2 caches them), rather than
+    once per worker; a broken layout is left for the page that uses it to report."""
+    for name in environment.list_templates(filter_func=lambda name: "/" not in name):
+        try:
+            environment.get_template(name)
+        except jinja2.TemplateError:
+            continue
 
 
 def _stage_page(environment: jinja2.Environment, page: Page, layouts: Path, output: Path) -> Staged:

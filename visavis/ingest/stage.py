@@ -7,6 +7,7 @@ import logging
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..config import Config
 from ..doccache import memoized, prefetch, read_cached
@@ -14,7 +15,9 @@ from ..errors import IngestError, VisavisError
 from ..frontmatter import read_document
 from ..model import Document, StageReport
 from ..writer import remove_temp_files, write_if_changed
-from .core import IngestResult, content_hash, ingest_file
+
+if TYPE_CHECKING:
+    from .core import IngestResult
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +41,8 @@ class Existing:
             return True
         source = self.document.meta.get("source")
         recorded = source.get("ingested_sha256") if isinstance(source, dict) else None
+        from .core import content_hash
+
         return content_hash(self.document.meta, self.document.blocks) != recorded
 
 
@@ -59,6 +64,8 @@ def run_ingest(config: Config, force: bool = False, only: list[Path] | None = No
     seeds = list_seeds(seeds_dir, only, report)
     if not seeds:
         return report
+    from .core import ingest_file  # the parsers load only when there is something to ingest
+
     existing = index_content(content_dir, lang)
     by_seed = {entry.seed: entry for entry in existing.values() if entry.seed}
     planned: list[Planned] = []

@@ -63,6 +63,8 @@ def split_sentences(text: str, lang: str = "fr") -> list[str]:
     normalized = " ".join(text.split())
     if not normalized:
         return []
+    if _CANDIDATE.search(normalized) is None:
+        return [normalized]  # most lines of a content file: one sentence, nothing to weigh
     cuts = _find_boundaries(normalized)
     starts = [0, *(cut + 1 for cut in cuts)]
     ends = [*cuts, len(normalized)]

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import os
+import pickle
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
+from visavis import doccache
 from visavis.doccache import CACHE_NAME, document_cache, memoized, read_cached
+from visavis.errors import FrontMatterError
 from visavis.frontmatter import read_document
 from visavis.model import Document
 
@@ -84,3 +89,76 @@ def test_a_damaged_cache_only_costs_a_parse(tmp_path: Path) -> None:
         shard.write_bytes(b"\x80\x04garbage")
     with document_cache(tmp_path):
         assert read_cached(article, read_document).meta["title"] == "Un"
+
+
+def test_a_rebuild_that_needs_no_text_unpickles_no_document(tmp_path: Path) -> None:
+    article = tmp_path / "a.fr.md"
+    write_old(article, "---\ntitle: Un\n---\nTexte.\n")
+    with document_cache(tmp_path):
+        expected = read_cached(article, read_document)
+        memoized("title", (article,), lambda: expected.meta["title"])
+    with document_cache(tmp_path) as cache:
+        cached = read_cached(article, counting_reader([]))
+        assert memoized("title", (article,), lambda: "recomputed") == "Un"
+        assert cache.shards == {}, "nothing but the index was read"
+        assert cached.meta == expected.meta and cached.blocks == expected.blocks
+        assert len(cache.shards) == 1, "the document's shard is read on first use"
+
+
+def test_a_cached_document_compares_and_pickles_as_a_plain_document(tmp_path: Path) -> None:
+    article = tmp_path / "a.fr.md"
+    write_old(article, "---\ntitle: Un\n---\nTexte.\n")
+    parsed = read_document(article)
+    with document_cache(tmp_path):
+        read_cached(article, read_document)
+    with document_cache(tmp_path):
+        cached = read_cached(article, read_document)
+    assert cached == parsed and parsed == cached
+    copy = pickle.loads(pickle.dumps(cached))
+    assert type(copy) is Document
+    assert copy == parsed
+
+
+def test_a_deleted_file_leaves_the_cache(tmp_path: Path) -> None:
+    kept, deleted = tmp_path / "a.fr.md", tmp_path / "b.fr.md"
+    for path in (kept, deleted):
+        write_old(path, "---\ntitle: Un\n---\nTexte.\n")
+    with document_cache(tmp_path):
+        for path in (kept, deleted):
+            read_cached(path, read_document)
+    deleted.unlink()
+    with document_cache(tmp_path):
+        read_cached(kept, read_document)
+    with document_cache(tmp_path) as cache:
+        assert set(cache.index) == {str(kept)}
+
+
+def test_a_memo_is_not_trusted_for_a_file_this_build_did_not_read(tmp_path: Path) -> None:
+    article = tmp_path / "a.fr.md"
+    write_old(article, "---\ntitle: Un\n---\nTexte.\n")
+    with document_cache(tmp_path):
+        read_cached(article, read_document)
+        memoized("title", (article,), lambda: "Un")
+    write_old(article, "---\ntitle: Deux\n---\nTexte.\n", age=30)
+    with document_cache(tmp_path):  # the file changed, and nobody re-read it yet
+        assert memoized("title", (article,), lambda: "computed") == "computed"
+
+
+def test_a_cold_cache_is_parsed_on_every_core_with_the_same_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(doccache, "PARALLEL_PARSE", 2)
+    paths = [tmp_path / f"a{n}.fr.md" for n in range(6)]
+    for number, path in enumerate(paths):
+        write_old(path, f"---\ntitle: Titre {number}\n---\nPhrase {number}.\nEt une autre.\n")
+    broken = tmp_path / "broken.fr.md"
+    write_old(broken, "---\ntitle: [unclosed\n---\nTexte.\n")
+    calls: list[Path] = []
+    with document_cache(tmp_path) as cache:
+        doccache.prefetch([*paths, broken], read_document)
+        assert len(cache.fresh) == len(paths), "parsed by the workers; the broken file left"
+        for path in paths:
+            assert read_cached(path, counting_reader(calls)) == read_document(path)
+        with pytest.raises(FrontMatterError):
+            read_cached(broken, read_document)  # reported by the build, with its line
+    assert calls == []

@@ -614,6 +614,25 @@ def test_a_broken_layout_fails_cleanly_and_leaves_the_site_as_it_was(
     assert files_below(own_layouts / "public") == before, "no page is half-rendered"
 
 
+def test_a_page_failing_in_a_parallel_render_leaves_the_site_as_it_was(
+    own_layouts: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from visavis import render
+
+    monkeypatch.setattr(render, "PARALLEL_THRESHOLD", 1)  # forked workers even for a few pages
+    before = files_below(own_layouts / "public")
+    article = own_layouts / "layouts" / "article.html"
+    text = article.read_text(encoding="utf-8")
+    broken = "{% block main %}{% if article.slug == 'other' %}{{ nope }}{% endif %}"
+    article.write_text(text.replace("{% block main %}", broken, 1), encoding="utf-8")
+    write_tree(own_layouts, {"content/other.fr.md": GOOD})
+    capsys.readouterr()
+    assert run(own_layouts, "render") == 1
+    err = capsys.readouterr().err
+    assert "layout error while rendering articles/other/index.html: 'nope' is undefined" in err
+    assert files_below(own_layouts / "public") == before, "no page changed, no temporary left"
+
+
 # --- config.yaml -------------------------------------------------------------------------------
 
 

@@ -50,11 +50,22 @@ def line_kept(line: str, output: list[str]) -> str | None:
     while index < len(source):
         word = source[index]
         joined = word + source[index + 1] if len(word) == 1 and index + 1 < len(source) else None
-        for candidate, step in ((joined, 2), (word, 1)):
-            if candidate and candidate in output[position:]:
-                position = output.index(candidate, position) + 1
-                index += step
-                break
+        if joined and joined in output[position:]:
+            position = output.index(joined, position) + 1
+            index += 2
+            continue
+        # The word itself, or the word behind a drop cap joined to it, whichever comes first.
+        found = next(
+            (
+                at
+                for at in range(position, len(output))
+                if output[at] == word or (len(word) > 1 and output[at][1:] == word)
+            ),
+            None,
+        )
+        if found is not None:
+            position = found + 1
+            index += 1
         else:
             glued = any(
                 word in other if len(word) == 1 else other[1:] == word  # drop cap joined
@@ -239,6 +250,7 @@ ARTICLE = st.lists(LINE | st.just(""), min_size=1, max_size=25).map("\n".join)
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ARTICLE)
 @example("0\nA\nla")  # a drop cap alone on its line, joined to the next line's word
+@example("Le\nA\nla la")
 def test_random_input_succeeds_or_fails_cleanly(text: str) -> None:
     try:
         result = ingest_text(text, "random.txt")

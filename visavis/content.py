@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import KNOWN_LANGUAGES, Config
-from .doccache import for_this_build, memoized, prefetch, read_cached
+from .doccache import MemoJob, for_this_build, memoized, prefetch, read_cached, warm_memos
 from .errors import FrontMatterError, VisavisError
 from .frontmatter import read_document
 from .model import Document
@@ -94,27 +94,35 @@ def read_articles(config: Config) -> tuple[list[Article], list[VisavisError]]:
 
 def _read_articles(config: Config) -> tuple[list[Article], list[VisavisError]]:
     files = find_content(config)
-    errors: list[VisavisError] = list(files.errors)
     prefetch([*files.sources.values(), *files.translations.values()], read_document)
-    articles = []
+    problems: dict[str, VisavisError] = {}  # by slug, reported in slug order
+    read: list[tuple[str, Document, Document | None, Path]] = []
     for slug, path in sorted(files.sources.items()):
         target = files.translations.get(slug) or translation_path(config, slug)
         try:
             source = read_cached(path, read_document)
             translation = read_cached(target, read_document) if slug in files.translations else None
-            state = _checked_state(source, translation, config)
         except VisavisError as error:
-            errors.append(error)
+            problems[slug] = error
+            continue
+        read.append((slug, source, translation, target))
+    jobs = [_state_job(source, translation, config) for _, source, translation, _ in read]
+    warm_memos(jobs)
+    articles = []
+    for (slug, source, translation, target), job in zip(read, jobs, strict=True):
+        try:
+            state = memoized(*job)
+        except VisavisError as error:
+            problems[slug] = error
             continue
         articles.append(Article(slug, source, translation, target, state))
-    return articles, errors
+    return articles, [*files.errors, *(problems[slug] for slug in sorted(problems))]
 
 
-def _checked_state(
-    source: Document, translation: Document | None, config: Config
-) -> TranslationState:
-    """Check both files' fields (`check_meta`) and compare them; remembered while the two
-    files are unchanged, so a rebuild does not unpickle every document to check it."""
+def _state_job(source: Document, translation: Document | None, config: Config) -> MemoJob:
+    """An article's checked state as a memo (kind, files, compute): both files' fields checked
+    (`check_meta`), then compared. Remembered while the files are unchanged, so a rebuild does
+    not unpickle every document to check it."""
 
     def check_and_compare() -> TranslationState:
         check_meta(source, config.source_lang, required=("title",))
@@ -125,7 +133,7 @@ def _checked_state(
     documents = (source, translation) if translation is not None else (source,)
     paths = tuple(document.path for document in documents if document.path is not None)
     kind = f"checked-state:{config.source_lang}:{config.target_lang}"
-    return memoized(kind, paths if len(paths) == len(documents) else (), check_and_compare)
+    return kind, (paths if len(paths) == len(documents) else ()), check_and_compare
 
 
 def translation_path(config: Config, slug: str) -> Path:

@@ -42,7 +42,7 @@ CACHE_NAME = "documents"
 INDEX_NAME = "index-{:02d}.pickle"
 #: The index is split into this many pickles (by the file name, or a memo's first file).
 INDEX_SHARDS = 16
-CACHE_VERSION = 5
+CACHE_VERSION = 6
 RACY_NS = 2_000_000_000
 #: Documents are split by file name into this many pickles: a build that needs a few
 #: documents, or changed a few files, loads or rewrites a few small pickles.
@@ -51,6 +51,8 @@ SHARDS = 64
 PARALLEL_PARSE = 200
 
 Key = tuple[int, int]
+#: A memo to compute: its kind, the files it derives from, and how to compute it.
+MemoJob = tuple[str, tuple[Path, ...], Callable[[], Any]]
 _MISSING = object()
 #: An index entry: the file's size and mtime, and when it was parsed (nanoseconds).
 Entry = tuple[int, int, int]
@@ -108,12 +110,16 @@ class DocumentCache:
             index, memos = _load_index(folder / INDEX_NAME.format(part))
             self.index.update(index)
             self.memos.update(memos)
-        self.shards: dict[int, dict[str, tuple[Key, Document]]] = {}
-        self.fresh: dict[str, tuple[Entry, Document]] = {}  # parsed by this build
+        #: Each shard maps a file name to its stat key and its document, pickled on its own
+        #: (a build unpickles only the documents it uses).
+        self.shards: dict[int, dict[str, tuple[Key, bytes]]] = {}
+        #: Parsed by this build: entry, document, and its pickle when a worker made one.
+        self.fresh: dict[str, tuple[Entry, Document, bytes | None]] = {}
         self.checked: set[str] = set()  # names whose stat this build compared
         self.dirty_shards: set[int] = set()
         self.dirty_index: set[int] = set()
         self.per_build: dict[str, tuple[int, Any]] = {}
+        self.build_memos: dict[tuple, Any] = {}  # memos of files too recent to keep
 
     def read(self, path: Path, parse: Callable[[Path], Document]) -> Document:
         """Return the parsed file, from the cache when the file has not changed."""
@@ -159,23 +165,25 @@ class DocumentCache:
         _PARSE = parse
         try:
             with multiprocessing.get_context("fork").Pool(workers) as pool:
-                documents = pool.map(_parse_quietly, [path for path, _ in todo], chunksize=64)
+                pickles = pool.map(_parse_quietly, [path for path, _ in todo], chunksize=64)
         finally:
             _PARSE = None
-        for (path, entry), document in zip(todo, documents, strict=True):
-            if document is not None:
-                self._remember(str(path), entry, document)
+        for (path, entry), data in zip(todo, pickles, strict=True):
+            if data is not None:  # the worker's pickle is kept as is for the cache
+                self._remember(str(path), entry, pickle.loads(data), data)
 
-    def _remember(self, name: str, entry: Entry, document: Document) -> None:
+    def _remember(
+        self, name: str, entry: Entry, document: Document, data: bytes | None = None
+    ) -> None:
         # The raw body text is not kept: the blocks hold it, and it would double the cache.
         stored = dataclasses.replace(document, body="", path=None)
-        self.fresh[name] = (entry, stored)
+        self.fresh[name] = (entry, stored, data)
         self.checked.add(name)
         self.index[name] = entry
         self.dirty_shards.add(shard_of(name))
         self.dirty_index.add(shard_of(name) % INDEX_SHARDS)
 
-    def _shard(self, shard: int) -> dict[str, tuple[Key, Document]]:
+    def _shard(self, shard: int) -> dict[str, tuple[Key, bytes]]:
         if shard not in self.shards:
             self.shards[shard] = _load_shard(self.folder / f"{shard:02d}.pickle")
         return self.shards[shard]
@@ -185,7 +193,10 @@ class DocumentCache:
         name = str(path)
         stored = self._shard(shard_of(name)).get(name)
         if stored is not None and stored[0] == key:
-            return stored[1]
+            try:
+                return pickle.loads(stored[1])
+            except Exception as error:  # a damaged entry means parsing again
+                log.debug("document cache: unreadable entry for %s: %s", name, error)
         log.debug("document cache: %s missing from its shard, parsing it again", name)
         document = dataclasses.replace(parse(path), body="", path=None)
         self._remember(name, (*key, time.time_ns()), document)
@@ -195,22 +206,58 @@ class DocumentCache:
         """A value derived from some files (a hash, a state), kept while none of them changes.
 
         Only files this build has read count (their stat was compared); files changed in the
-        last two seconds are not memoised: their mtime could be reused.
+        last two seconds are kept for this build only: their mtime could be reused.
         """
+        memo_key = self._memo_key(kind, paths)
+        if memo_key is None:
+            return compute()
+        value = self.memos.get(memo_key, _MISSING)
+        if value is _MISSING:
+            value = self.build_memos.get(memo_key, _MISSING)
+        if value is _MISSING:
+            value = compute()
+            self._keep(memo_key, value)
+        return value
+
+    def warm(self, jobs: list[MemoJob]) -> None:
+        """Compute, on every core, the memos of `jobs` (kind, paths, compute) that are missing,
+        when many are (a cold cache): forked workers share the documents. `memo` then finds
+        them; a job that fails is left for `memo` to run again and report."""
+        todo = []
+        for kind, paths, compute in jobs:
+            memo_key = self._memo_key(kind, paths)
+            known = memo_key in self.memos or memo_key in self.build_memos
+            if memo_key is not None and not known:
+                todo.append((memo_key, compute))
+        workers = min(os.cpu_count() or 1, 8)
+        if len(todo) < PARALLEL_PARSE or workers < 2 or "fork" not in _start_methods():
+            return
+        global _JOBS
+        _JOBS = [compute for _, compute in todo]
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                values = pool.map(_compute_quietly, range(len(todo)), chunksize=32)
+        finally:
+            _JOBS = []
+        for (memo_key, _), value in zip(todo, values, strict=True):
+            if not isinstance(value, _Failed):
+                self._keep(memo_key, value)
+
+    def _memo_key(self, kind: str, paths: tuple[Path, ...]) -> tuple | None:
         names = [str(path) for path in paths]
         checked, index = self.checked, self.index
         keys = [index[name][:2] if name in checked else None for name in names]
         if not names or None in keys:
-            return compute()
-        memo_key = (kind, *names, *keys)
-        value = self.memos.get(memo_key, _MISSING)
-        if value is not _MISSING:
-            return value
-        value = compute()
-        if all(key[1] < time.time_ns() - RACY_NS for key in keys):
+            return None
+        return (kind, *names, *keys)
+
+    def _keep(self, memo_key: tuple, value: Any) -> None:
+        half = (len(memo_key) - 1) // 2
+        if all(key[1] < time.time_ns() - RACY_NS for key in memo_key[1 + half :]):
             self.memos[memo_key] = value
-            self.dirty_index.add(shard_of(names[0]) % INDEX_SHARDS)
-        return value
+            self.dirty_index.add(shard_of(memo_key[1]) % INDEX_SHARDS)
+        else:
+            self.build_memos[memo_key] = value
 
     def save(self) -> None:
         """Write back the shards that changed, then the index parts, dropping files that no
@@ -223,17 +270,18 @@ class DocumentCache:
         if not self.dirty_index and not self.dirty_shards:
             return
         index = self.index
+        fresh_by_shard: dict[int, dict[str, tuple[Key, bytes]]] = {}
+        for name, (entry, document, data) in self.fresh.items():
+            if data is None:
+                data = pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL)
+            fresh_by_shard.setdefault(shard_of(name), {})[name] = (entry[:2], data)
         for shard in sorted(self.dirty_shards):
             stored = {
                 name: value
                 for name, value in self._shard(shard).items()
                 if name in index and index[name][:2] == value[0] and name not in self.fresh
             }
-            stored.update(
-                (name, (entry[:2], document))
-                for name, (entry, document) in self.fresh.items()
-                if shard_of(name) == shard
-            )
+            stored.update(fresh_by_shard.get(shard, {}))
             data = pickle.dumps((_code_version(), stored), protocol=pickle.HIGHEST_PROTOCOL)
             write_atomic(self.folder / f"{shard:02d}.pickle", data, durable=False)
         parts: dict[int, tuple[dict[str, Entry], dict[tuple, Any]]] = {
@@ -262,13 +310,30 @@ def _with_path(document: Document, path: Path) -> Document:
 _PARSE: Callable[[Path], Document] | None = None
 
 
-def _parse_quietly(path: Path) -> Document | None:
-    """Worker: parse one file for the cache; None when it fails (read() reports it later)."""
+def _parse_quietly(path: Path) -> bytes | None:
+    """Worker: parse one file for the cache, pickled; None when it fails (read() reports it
+    later)."""
     assert _PARSE is not None
     try:
-        return dataclasses.replace(_PARSE(path), body="", path=None)
+        document = dataclasses.replace(_PARSE(path), body="", path=None)
     except (VisavisError, OSError):
         return None
+    return pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+_JOBS: list[Callable[[], Any]] = []
+
+
+class _Failed:
+    """A worker's compute raised (the build's own process runs it again to report it)."""
+
+
+def _compute_quietly(index: int) -> Any:
+    """Worker: compute memo `index` of the job (a _Failed when it raises)."""
+    try:
+        return _JOBS[index]()
+    except Exception:
+        return _Failed()
 
 
 def _start_methods() -> list[str]:
@@ -313,7 +378,7 @@ def _load_index(path: Path) -> tuple[dict[str, Entry], dict[tuple, Any]]:
     return index, memos
 
 
-def _load_shard(path: Path) -> dict[str, tuple[Key, Document]]:
+def _load_shard(path: Path) -> dict[str, tuple[Key, bytes]]:
     data = _unpickle(path)
     if not isinstance(data, tuple) or len(data) != 2 or data[0] != _code_version():
         return {}
@@ -358,6 +423,13 @@ def for_this_build(key: str, compute: Callable[[], Any]) -> Any:
     value = compute()
     _ACTIVE.per_build[key] = (stamp, value)
     return value
+
+
+def warm_memos(jobs: list[MemoJob]) -> None:
+    """Compute many missing memos on every core (see `DocumentCache.warm`); nothing outside
+    a build."""
+    if _ACTIVE is not None:
+        _ACTIVE.warm(jobs)
 
 
 def memoized(kind: str, paths: tuple[Path, ...], compute: Callable[[], Any]) -> Any:

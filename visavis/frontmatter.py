@@ -6,7 +6,9 @@ alias bomb is refused before anything is built), and a size limit.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +44,9 @@ def read_document(path: Path) -> Document:
         ) from error
     except OSError as error:
         raise FrontMatterError("cannot read file", path, reasons=[str(error)]) from error
-    return parse_document(text, path)
+    return dataclasses.replace(
+        parse_document(text, path), file_sha256=hashlib.sha256(data).hexdigest()
+    )
 
 
 def parse_document(text: str, path: Path | None = None) -> Document:

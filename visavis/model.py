@@ -35,6 +35,8 @@ class Document:
     path: Path | None = None
     body: str = field(default="", compare=False)
     meta_lines: dict[str, int] = field(default_factory=dict, compare=False)
+    #: SHA-256 of the file's bytes when read from disk (empty for a document built in memory).
+    file_sha256: str = field(default="", compare=False)
 
     @property
     def lang(self) -> str:

@@ -19,7 +19,7 @@ from functools import cached_property
 from typing import Any
 
 from .align import Alignment, ArticlePair, align_pair
-from .doccache import memoized
+from .doccache import MemoJob, memoized, warm_memos
 from .errors import RenderError
 from .feeds import feed_context, robots_context, sitemap_context
 from .frontmatter import as_date
@@ -120,6 +120,7 @@ def plan_site(values: dict[str, Any], articles: list[ArticlePair]) -> SitePlan:
     """Return every page of the site for these settings and articles, sorted by path."""
     site = site_context(values)
     site_key = fingerprint(site)
+    warm_memos([_summary_job(pair, site, site_key) for pair in articles])
     summaries = [summarize(pair, site, site_key) for pair in articles]
     order = sorted(range(len(articles)), key=lambda index: summaries[index].sort_key)
     ordered = [articles[index] for index in order]
@@ -147,12 +148,16 @@ def plan_site(values: dict[str, Any], articles: list[ArticlePair]) -> SitePlan:
 def summarize(pair: ArticlePair, site: dict[str, Any], site_key: str) -> ArticleSummary:
     """An article's summary, memoised while its files are unchanged (when they were read
     through the build's document cache)."""
+    return memoized(*_summary_job(pair, site, site_key))
+
+
+def _summary_job(pair: ArticlePair, site: dict[str, Any], site_key: str) -> MemoJob:
+    """An article's summary as a memo: its kind (the site settings and the pair's flags), the
+    files it derives from (none when it was not read from disk) and how to compute it."""
     docs = [doc for doc in (pair.source, pair.translation) if doc is not None]
     paths = tuple(doc.path for doc in docs if doc.path is not None)
-    if len(paths) != len(docs):
-        return _summarize(pair, site)
     kind = f"summary:{site_key}:{pair.edited}:{pair.stale}"
-    return memoized(kind, paths, lambda: _summarize(pair, site))
+    return kind, (paths if len(paths) == len(docs) else ()), lambda: _summarize(pair, site)
 
 
 def _summarize(pair: ArticlePair, site: dict[str, Any]) -> ArticleSummary:
@@ -445,8 +450,11 @@ def _page(
 
 
 def _documents_digest(pair: ArticlePair) -> str:
-    """A digest of both documents' front-matter and blocks."""
+    """A digest of both documents: of their files' bytes when they were read from disk (the
+    parsing code is part of the render stage's digest), else of their fields and blocks."""
     docs = [doc for doc in (pair.source, pair.translation) if doc is not None]
+    if all(doc.file_sha256 for doc in docs):
+        return join_digests(*(doc.file_sha256 for doc in docs))
     return fingerprint(
         [[doc.meta, [[b.kind, b.lines, b.attribution] for b in doc.blocks]] for doc in docs]
     )

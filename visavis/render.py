@@ -40,7 +40,18 @@ MANIFEST_VERSION = 1
 WRITING_MARKER = "render-writing"
 STATIC_FOLDER = "static"
 REQUIRED_LAYOUTS = ("article.html", "index.html", "listing.html", "about.html", "404.html")
-CODE_MODULES = ("align", "body", "feeds", "markup", "pages", "render", "sentences", "translate")
+CODE_MODULES = (
+    "align",
+    "body",
+    "feeds",
+    "frontmatter",
+    "markup",
+    "model",
+    "pages",
+    "render",
+    "sentences",
+    "translate",
+)
 
 
 def render_site(

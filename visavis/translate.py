@@ -113,18 +113,28 @@ def quote_aliases(source: Document, lang: str) -> dict[str, str]:
     A pull quote usually repeats the body word for word, give or take its guillemets; it then
     reuses the body sentence's translation so the two read the same in English too.
     """
+    quotes = [
+        (unit, _quote_key(unit))
+        for block in source.blocks
+        if block.kind == "quote"
+        for unit in segment_block(block.lines, block.kind, lang)
+    ]
+    paragraphs = [block for block in source.blocks if block.kind == "paragraph"]
+    # A quote can only repeat a body sentence if its words are in the body at all: most
+    # pages are settled by this one search, without splitting the body into sentences.
+    text = " ".join(" ".join(line for block in paragraphs for line in block.lines).split())
+    text = text.casefold()
+    if not any(key in text for _, key in quotes):
+        return {}
     body: dict[str, str] = {}
-    for block in source.blocks:
-        if block.kind == "paragraph":
-            for unit in segment_block(block.lines, block.kind, lang):
-                body.setdefault(_quote_key(unit), unit)
+    for block in paragraphs:
+        for unit in segment_block(block.lines, block.kind, lang):
+            body.setdefault(_quote_key(unit), unit)
     aliases = {}
-    for block in source.blocks:
-        if block.kind == "quote":
-            for unit in segment_block(block.lines, block.kind, lang):
-                match = body.get(_quote_key(unit))
-                if match is not None and match != unit:
-                    aliases[unit] = match
+    for unit, key in quotes:
+        match = body.get(key)
+        if match is not None and match != unit:
+            aliases[unit] = match
     return aliases
 
 

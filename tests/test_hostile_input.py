@@ -357,6 +357,26 @@ def test_a_failed_atomic_write_keeps_the_old_file_and_leaves_no_temporary(
     assert files_below(tmp_path) == {"page.html": b"old"}
 
 
+def test_written_files_get_the_usual_permissions_and_keep_their_own(tmp_path: Path) -> None:
+    from visavis.writer import commit_write, prepare_write
+
+    old_umask = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "new.md", "nouveau")
+        commit_write(
+            str(prepare_write(tmp_path / "site" / "page.html", "<p>")),
+            tmp_path / "site" / "page.html",
+        )
+        kept = write_tree(tmp_path, {"kept.md": "ancien"}) / "kept.md"
+        kept.chmod(0o640)
+        write_atomic(kept, "nouveau")
+    finally:
+        os.umask(old_umask)
+    assert (tmp_path / "new.md").stat().st_mode & 0o777 == 0o644, "readable by a web server"
+    assert (tmp_path / "site" / "page.html").stat().st_mode & 0o777 == 0o644
+    assert kept.stat().st_mode & 0o777 == 0o640, "a file's own permissions are kept"
+
+
 def test_leftover_temporaries_are_swept_but_nothing_else(tmp_path: Path) -> None:
     write_tree(
         tmp_path,

@@ -23,6 +23,7 @@ import gc
 import hashlib
 import logging
 import multiprocessing
+import multiprocessing.pool
 import os
 import pickle
 import time
@@ -164,13 +165,13 @@ class DocumentCache:
         global _PARSE
         _PARSE = parse
         try:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                pickles = pool.map(_parse_quietly, [path for path, _ in todo], chunksize=64)
+            with fork_pool(workers) as pool:
+                pickles = pool.imap(_parse_quietly, [path for path, _ in todo], chunksize=64)
+                for (path, entry), data in zip(todo, pickles, strict=True):
+                    if data is not None:  # the worker's pickle is kept as is for the cache
+                        self._remember(str(path), entry, pickle.loads(data), data)
         finally:
             _PARSE = None
-        for (path, entry), data in zip(todo, pickles, strict=True):
-            if data is not None:  # the worker's pickle is kept as is for the cache
-                self._remember(str(path), entry, pickle.loads(data), data)
 
     def _remember(
         self, name: str, entry: Entry, document: Document, data: bytes | None = None
@@ -235,13 +236,13 @@ class DocumentCache:
         global _JOBS
         _JOBS = [compute for _, compute in todo]
         try:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                values = pool.map(_compute_quietly, range(len(todo)), chunksize=32)
+            with fork_pool(workers) as pool:
+                values = pool.imap(_compute_quietly, range(len(todo)), chunksize=32)
+                for (memo_key, _), value in zip(todo, values, strict=True):
+                    if not isinstance(value, _Failed):
+                        self._keep(memo_key, value)
         finally:
             _JOBS = []
-        for (memo_key, _), value in zip(todo, values, strict=True):
-            if not isinstance(value, _Failed):
-                self._keep(memo_key, value)
 
     def _memo_key(self, kind: str, paths: tuple[Path, ...]) -> tuple | None:
         names = [str(path) for path in paths]
@@ -334,6 +335,14 @@ def _compute_quietly(index: int) -> Any:
         return _JOBS[index]()
     except Exception:
         return _Failed()
+
+
+def fork_pool(workers: int) -> multiprocessing.pool.Pool:
+    """A pool of forked workers sharing this process's memory. Objects alive now are moved
+    out of the garbage collector's sight first: its passes in the workers would otherwise
+    touch, and so copy, every page of the parent's memory."""
+    gc.freeze()
+    return multiprocessing.get_context("fork").Pool(workers)
 
 
 def _start_methods() -> list[str]:

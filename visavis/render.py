@@ -24,6 +24,7 @@ import jinja2
 from . import writer
 from .align import ArticlePair
 from .config import Config
+from .doccache import fork_pool
 from .errors import RenderError, VisavisError
 from .model import StageReport
 from .pages import Page, plan_site
@@ -276,7 +277,7 @@ def render_pages(
                 global _JOB
                 _JOB = (environment, pages, layouts, output)
                 try:
-                    with multiprocessing.get_context("fork").Pool(workers) as pool:
+                    with fork_pool(workers) as pool:
                         for result in pool.imap(_stage_indexed, range(len(pages)), chunksize=16):
                             results.append(tick(result))
                 finally:

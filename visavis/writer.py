@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
+import random
 import re
-import tempfile
 from pathlib import Path
 
 from .errors import RenderError
@@ -21,31 +21,61 @@ def write_atomic(path: Path, data: str | bytes, durable: bool = True) -> None:
     """Write a file through a temporary file in the same folder and an atomic rename.
 
     `durable` also flushes the data to disk before the rename, so that even a power cut leaves
-    the old or the new file; the site's output skips it (it can always be rebuilt).
+    the old or the new file; the site's output skips it (it can always be rebuilt). A file
+    that existed keeps its permissions; a new one gets the usual ones (0666 less the umask).
     """
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    handle, temp_name = _make_temp(path)
+    temp_name = _write_temp(path, payload, _existing_mode(path), durable)
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(payload)
-            if durable:
-                stream.flush()
-                os.fsync(stream.fileno())
         os.replace(temp_name, path)
-        WRITTEN.append(str(path))
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+    WRITTEN.append(str(path))
 
 
-def _make_temp(path: Path) -> tuple[int, str]:
-    """A temporary file beside `path`; its folder is created only when missing (creating
-    it for every file cost more than writing the files)."""
+def _existing_mode(path: Path) -> int | None:
     try:
-        return tempfile.mkstemp(prefix=f".{path.name[:50]}.", suffix=".tmp", dir=path.parent)
-    except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return tempfile.mkstemp(prefix=f".{path.name[:50]}.", suffix=".tmp", dir=path.parent)
+        return path.stat().st_mode
+    except OSError:
+        return None
+
+
+_TEMP_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789_"
+
+
+def _write_temp(path: Path, payload: bytes, mode: int | None, durable: bool = False) -> str:
+    """Write `payload` to a new temporary file beside `path` (its folder created when missing:
+    trying first costs less than creating it for every file); return the temporary's name."""
+    folder = str(path.parent)
+    prefix = f"{folder}/.{path.name[:50]}."
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    for _ in range(100):
+        temp_name = prefix + "".join(random.choices(_TEMP_ALPHABET, k=8)) + ".tmp"
+        try:
+            handle = os.open(temp_name, flags, 0o666)
+        except FileExistsError:
+            continue
+        except FileNotFoundError:
+            os.makedirs(folder, exist_ok=True)
+            handle = os.open(temp_name, flags, 0o666)
+        break
+    else:  # pragma: no cover - 100 clashes among 37**8 names
+        raise FileExistsError(f"no free temporary name beside {path}")
+    try:
+        if mode is not None:
+            os.fchmod(handle, mode & 0o7777)
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(handle, view) :]
+        if durable:
+            os.fsync(handle)
+    except BaseException:
+        os.close(handle)
+        os.unlink(temp_name)
+        raise
+    os.close(handle)
+    return temp_name
 
 
 def write_if_changed(path: Path, data: str | bytes, durable: bool = True) -> bool:
@@ -66,18 +96,12 @@ def prepare_write(path: Path, data: str | bytes) -> str | None:
     so that a site is only changed once every page of it rendered.)"""
     payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
-        if path.stat().st_size == len(payload) and path.read_bytes() == payload:
-            return None
+        stat = path.stat()
     except OSError:
-        pass
-    handle, temp_name = _make_temp(path)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(payload)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    return temp_name
+        return _write_temp(path, payload, None)
+    if stat.st_size == len(payload) and path.read_bytes() == payload:
+        return None
+    return _write_temp(path, payload, stat.st_mode)
 
 
 def commit_write(temp_name: str, path: Path) -> None:

@@ -50,22 +50,19 @@ def line_kept(line: str, output: list[str]) -> str | None:
     while index < len(source):
         word = source[index]
         joined = word + source[index + 1] if len(word) == 1 and index + 1 < len(source) else None
+        # The word, the word behind a drop cap joined to it, or a drop cap joined to the next
+        # word: whichever comes first in the output.
+        found = [
+            (at, 1)
+            for at in range(position, len(output))
+            if output[at] == word or (len(word) > 1 and output[at][1:] == word)
+        ][:1]
         if joined and joined in output[position:]:
-            position = output.index(joined, position) + 1
-            index += 2
-            continue
-        # The word itself, or the word behind a drop cap joined to it, whichever comes first.
-        found = next(
-            (
-                at
-                for at in range(position, len(output))
-                if output[at] == word or (len(word) > 1 and output[at][1:] == word)
-            ),
-            None,
-        )
-        if found is not None:
-            position = found + 1
-            index += 1
+            found.append((output.index(joined, position), 2))
+        if found:
+            at, step = min(found)
+            position = at + 1
+            index += step
         else:
             glued = any(
                 word in other if len(word) == 1 else other[1:] == word  # drop cap joined
@@ -251,6 +248,7 @@ ARTICLE = st.lists(LINE | st.just(""), min_size=1, max_size=25).map("\n".join)
 @given(ARTICLE)
 @example("0\nA\nla")  # a drop cap alone on its line, joined to the next line's word
 @example("Le\nA\nla la")
+@example("I la la\nI la")
 def test_random_input_succeeds_or_fails_cleanly(text: str) -> None:
     try:
         result = ingest_text(text, "random.txt")

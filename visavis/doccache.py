@@ -103,8 +103,12 @@ def lazy_document(path: Path, load: Callable[[], Document]) -> LazyDocument:
 class DocumentCache:
     """Parsed documents by path, valid while the file's size and mtime are unchanged."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, stat_hints: dict[str, str] | None = None) -> None:
         self.folder = folder
+        #: {path: "size|mtime_ns"} from the build's snapshot of its inputs (saves a stat each).
+        self.stat_hints = stat_hints or {}
+        self.written_seen = len(WRITTEN)
+        self.written_names: set[str] = set()
         self.index: dict[str, Entry] = {}
         self.memos: dict[tuple, Any] = {}
         for part in range(INDEX_SHARDS):
@@ -125,8 +129,10 @@ class DocumentCache:
     def read(self, path: Path, parse: Callable[[Path], Document]) -> Document:
         """Return the parsed file, from the cache when the file has not changed."""
         name = str(path)
-        stat = path.stat()
-        key = (stat.st_size, stat.st_mtime_ns)
+        key = self._known_stat(name)
+        if key is None:
+            stat = path.stat()
+            key = (stat.st_size, stat.st_mtime_ns)
         fresh = self.fresh.get(name)
         if fresh is not None and fresh[0][:2] == key:
             self.checked.add(name)
@@ -139,6 +145,21 @@ class DocumentCache:
         document = parse(path)
         self._remember(name, (*key, parsed_ns), document)
         return document
+
+    def _known_stat(self, name: str) -> Key | None:
+        """The file's size and mtime as the build's snapshot saw them, unless this build has
+        written it since (a file changed by someone else meanwhile keeps its old stat in the
+        snapshot too, so the next build looks at it again)."""
+        hint = self.stat_hints.get(name)
+        if hint is None:
+            return None
+        if len(WRITTEN) != self.written_seen:
+            self.written_names.update(WRITTEN[self.written_seen :])
+            self.written_seen = len(WRITTEN)
+        if name in self.written_names:
+            return None
+        size, _, mtime = hint.partition("|")
+        return int(size), int(mtime)
 
     def prefetch(self, paths: Iterable[Path], parse: Callable[[Path], Document]) -> None:
         """Parse, on every core, the files among `paths` that the cache cannot vouch for (a cold
@@ -153,12 +174,14 @@ class DocumentCache:
         now = time.time_ns()
         for path in paths:
             name = str(path)
-            try:
-                stat = path.stat()
-            except OSError:
-                continue
+            key = self._known_stat(name)
+            if key is None:
+                try:
+                    stat = path.stat()
+                except OSError:
+                    continue
+                key = (stat.st_size, stat.st_mtime_ns)
             entry = self.index.get(name)
-            key = (stat.st_size, stat.st_mtime_ns)
             trusted = entry is not None and entry[:2] == key and key[1] < entry[2] - RACY_NS
             if not trusted and name not in self.fresh:
                 todo.append((path, (*key, now)))
@@ -448,10 +471,13 @@ def memoized(kind: str, paths: tuple[Path, ...], compute: Callable[[], Any]) -> 
 
 
 @contextmanager
-def document_cache(folder: Path) -> Iterator[DocumentCache]:
-    """Use a persistent document cache in `folder` for the duration of a build."""
+def document_cache(
+    folder: Path, stat_hints: dict[str, str] | None = None
+) -> Iterator[DocumentCache]:
+    """Use a persistent document cache in `folder` for the duration of a build
+    (`stat_hints`: see `DocumentCache`)."""
     global _ACTIVE
-    cache = DocumentCache(folder / CACHE_NAME)
+    cache = DocumentCache(folder / CACHE_NAME, stat_hints)
     # The loaded index lives as long as the build and holds no cycles: keep the garbage
     # collector from walking it again and again (tens of milliseconds per build).
     gc.freeze()

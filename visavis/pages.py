@@ -14,6 +14,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -54,14 +55,38 @@ NAMES = {
 COMPONENTS = {"argostranslate": "Argos Translate", "ctranslate2": "CTranslate2"}
 
 
-@dataclass(frozen=True)
 class Page:
-    """One output file: where it goes, which layout renders it, and with what."""
+    """One output file: where it goes, which layout renders it, with what, and a fingerprint
+    of what it shows. The context can be given as a function, called only if the page is
+    rendered: a rebuild plans thousands of pages and renders a few."""
 
-    path: str
-    template: str
-    context: dict[str, Any]
-    fingerprint: str
+    __slots__ = ("_context", "_make_context", "fingerprint", "path", "template")
+
+    def __init__(
+        self,
+        path: str,
+        template: str,
+        context: dict[str, Any] | Callable[[], dict[str, Any]],
+        fingerprint: str,
+    ) -> None:
+        self.path = path
+        self.template = template
+        self.fingerprint = fingerprint
+        self._context = None if callable(context) else context
+        self._make_context = context if callable(context) else None
+
+    @property
+    def context(self) -> dict[str, Any]:
+        """What the layout sees."""
+        if self._context is None:
+            assert self._make_context is not None
+            self._context, self._make_context = self._make_context(), None
+        return self._context
+
+    @property
+    def url(self) -> str:
+        """The page's URL path below the site (`articles/x/` for `articles/x/index.html`)."""
+        return self.path.removesuffix("index.html")
 
 
 @dataclass
@@ -294,23 +319,26 @@ def _article_page(
     following: ArticleSummary | None,
 ) -> Page:
     card = summary.card
-    context = {
-        "article": card,
-        "meta": summary.meta,
-        "translation": summary.disclosure,
-        "bitext": Bitext(pair, site["source_lang"]),
-        "previous": previous.card if previous else None,
-        "next": following.card if following else None,
-    }
+    path = f"articles/{card['slug']}/index.html"
+
+    def context() -> dict[str, Any]:
+        shown = {
+            "article": card,
+            "meta": summary.meta,
+            "translation": summary.disclosure,
+            "bitext": Bitext(pair, site["source_lang"]),
+            "previous": previous.card if previous else None,
+            "next": following.card if following else None,
+        }
+        full = _page(site, path, "article.html", card["title"], shown, "").context
+        description = card["standfirst_target"] or card["standfirst"]
+        full["page"]["description"] = description or site["description"]
+        full["page"]["type"] = "article"
+        return full
+
     neighbours = [other.card_digest if other else "" for other in (previous, following)]
     digest = join_digests("article", summary.page_digest, *neighbours)
-    page = _page(
-        site, f"articles/{card['slug']}/index.html", "article.html", card["title"], context, digest
-    )
-    description = card["standfirst_target"] or card["standfirst"]
-    page.context["page"]["description"] = description or site["description"]
-    page.context["page"]["type"] = "article"
-    return page
+    return Page(path, "article.html", context, digest)
 
 
 def _article_meta(pair: ArticlePair) -> dict[str, Any]:
@@ -413,7 +441,7 @@ def _about_page(
 
 
 def _feed_pages(site: dict[str, Any], cards: list[dict[str, Any]], pages: list[Page]) -> list[Page]:
-    urls = [page.context["page"]["url"] for page in pages if page.template != "404.html"]
+    urls = [site["path"] + page.url for page in pages if page.template != "404.html"]
     return [
         _page(site, "feed.xml", "feed.xml", site["title"], feed_context(site, cards)),
         _page(site, "sitemap.xml", "sitemap.xml", "Sitemap", sitemap_context(site, urls)),
@@ -435,7 +463,7 @@ def _page(
 ) -> Page:
     """A page; its fingerprint is `digest` (which must cover everything the context shows
     but the site settings, which the render stage digests), else a digest of the context."""
-    url_path = path.removesuffix("index.html")
+    url_path = path.removesuffix("index.html")  # as Page.url
     page = {
         "title": title,
         "url": site["path"] + url_path,

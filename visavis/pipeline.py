@@ -76,7 +76,7 @@ def run_stages(
                 on_report(report)
             return reports
         written_before = len(WRITTEN)
-        with document_cache(config.folder("cache_dir")):
+        with document_cache(config.folder("cache_dir"), before):
             for stage in STAGES:
                 if stage in stages:
                     report = _run_stage(stage, config, options)

@@ -39,6 +39,8 @@ MANIFEST_VERSION = 1
 #: Present in the cache folder while render writes the site: a killed render leaves it, and
 #: the next one sweeps the output folder for the temporary files it may have left.
 WRITING_MARKER = "render-writing"
+#: Compiled layouts, kept between builds (in the cache folder).
+LAYOUT_CACHE = "layouts"
 STATIC_FOLDER = "static"
 REQUIRED_LAYOUTS = ("article.html", "index.html", "listing.html", "about.html", "404.html")
 CODE_MODULES = (
@@ -68,7 +70,7 @@ def render_site(
     output = config.folder("output_dir")
     manifest_path = config.folder("cache_dir") / MANIFEST_NAME
     marker = manifest_path.parent / WRITING_MARKER
-    environment = make_environment(layouts)
+    environment = make_environment(layouts, manifest_path.parent / LAYOUT_CACHE)
     plan = plan_site(config.values, articles)
     base = build_digest(config, layouts)
     recorded, recorded_warnings = read_manifest(manifest_path)
@@ -114,13 +116,21 @@ def render_site(
     return report
 
 
-def make_environment(layouts: Path) -> jinja2.Environment:
-    """A Jinja2 environment over the layouts folder: strict undefined, autoescaping on."""
+def make_environment(layouts: Path, bytecode_folder: Path | None = None) -> jinja2.Environment:
+    """A Jinja2 environment over the layouts folder: strict undefined, autoescaping on.
+
+    With `bytecode_folder`, compiled layouts are kept there between builds (Jinja2 checks
+    each against its source), so a rebuild does not compile them again.
+    """
     if not layouts.is_dir():
         raise RenderError("layouts folder not found", layouts, hint="check 'layouts_dir'")
     missing = [name for name in REQUIRED_LAYOUTS if not (layouts / name).is_file()]
     if missing:
         raise RenderError(f"missing layouts: {', '.join(missing)}", layouts)
+    bytecode_cache = None
+    if bytecode_folder is not None:
+        bytecode_folder.mkdir(parents=True, exist_ok=True)
+        bytecode_cache = jinja2.FileSystemBytecodeCache(str(bytecode_folder))
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(layouts),
         undefined=jinja2.StrictUndefined,
@@ -129,6 +139,7 @@ def make_environment(layouts: Path) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,  # a build's layouts are read once (serve makes a new environment)
+        bytecode_cache=bytecode_cache,
     )
 
 

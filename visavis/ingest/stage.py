@@ -14,7 +14,7 @@ from ..doccache import memoized, prefetch, read_cached
 from ..errors import IngestError, VisavisError
 from ..frontmatter import read_document
 from ..model import Document, StageReport
-from ..writer import remove_temp_files, write_if_changed
+from ..writer import write_if_changed
 
 if TYPE_CHECKING:
     from .core import IngestResult
@@ -60,7 +60,6 @@ def run_ingest(config: Config, force: bool = False, only: list[Path] | None = No
     report = StageReport("ingest")
     seeds_dir, content_dir = config.folder("seeds_dir"), config.folder("content_dir")
     lang = config.source_lang
-    remove_temp_files(content_dir)  # left by a build that was killed while writing
     seeds = list_seeds(seeds_dir, only, report)
     if not seeds:
         return report

@@ -162,3 +162,28 @@ def test_a_cold_cache_is_parsed_on_every_core_with_the_same_documents(
         with pytest.raises(FrontMatterError):
             read_cached(broken, read_document)  # reported by the build, with its line
     assert calls == []
+
+
+def test_missing_memos_are_computed_on_every_core_and_a_failing_one_reports_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(doccache, "PARALLEL_PARSE", 2)
+    paths = [tmp_path / f"a{n}.fr.md" for n in range(5)]
+    for number, path in enumerate(paths):
+        write_old(path, f"---\ntitle: Titre {number}\n---\nTexte.\n")
+
+    def title(path: Path) -> str:
+        if path.name == "a3.fr.md":
+            raise FrontMatterError("no title for this one", path, 2)
+        return f"{read_cached(path, read_document).meta['title']} in pid {os.getpid()}"
+
+    with document_cache(tmp_path) as cache:
+        for path in paths:
+            read_cached(path, read_document)
+        jobs = [("title", (path,), lambda path=path: title(path)) for path in paths]
+        doccache.warm_memos(jobs)
+        assert len(cache.memos) == 4, "every memo but the failing one, computed by the workers"
+        values = [memoized(*job) for job in jobs if job[1][0].name != "a3.fr.md"]
+        assert all(not value.endswith(f"pid {os.getpid()}") for value in values)
+        with pytest.raises(FrontMatterError, match="no title"):
+            memoized(*jobs[3])  # run again here, so its error is raised where it is reported

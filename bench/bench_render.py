@@ -62,15 +62,11 @@ HEAVY_MODULES = (
     "tqdm",
 )
 PROBE = """\
-import json, os, runpy, sys
+import json, os, sys
 out, build, *args = sys.argv[1:]
-sys.argv = [build, *args]
 sys.path.insert(0, os.path.dirname(build))
-code = 0
-try:
-    runpy.run_path(build, run_name="__main__")
-except SystemExit as stop:
-    code = stop.code
+from visavis.cli import main  # what build.py runs (it then leaves through os._exit)
+code = main(args)
 heavy = sorted(m for m in {heavy!r} if m in sys.modules)
 open(out, "w").write(json.dumps({{"exit": code, "imported": heavy, "modules": len(sys.modules)}}))
 """

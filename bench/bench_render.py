@@ -379,6 +379,14 @@ def profile_builds(sites: Sites, out: Path) -> None:
         return
     out.mkdir(parents=True, exist_ok=True)
     edition, content = sites.edition, sites.edition / "content"
+    # build.py leaves through os._exit, before pyinstrument could write its report: profile
+    # the same call through a runner that returns normally.
+    runner = sites.edition.parent / "profile_runner.py"
+    runner.write_text(
+        f"import sys\nsys.path.insert(0, {str(BUILD.parent)!r})\n"
+        "from visavis.cli import main\nraise SystemExit(main(sys.argv[1:]))\n",
+        encoding="utf-8",
+    )
 
     def profile(name: str) -> None:
         report = out / f"profile-{name}-{sites.count}.txt"
@@ -389,7 +397,7 @@ def profile_builds(sites: Sites, out: Path) -> None:
             "--show-all",
             "-o",
             str(report),
-            str(BUILD),
+            str(runner),
             "-q",
             "--config",
             "config.yaml",

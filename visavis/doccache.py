@@ -50,6 +50,8 @@ RACY_NS = 2_000_000_000
 SHARDS = 64
 #: Below this many files to parse, starting worker processes costs more than it saves.
 PARALLEL_PARSE = 200
+#: How many memos `warm` looks at to tell whether many are missing.
+SAMPLE = 32
 
 Key = tuple[int, int]
 #: A memo to compute: its kind, the files it derives from, and how to compute it.
@@ -247,14 +249,20 @@ class DocumentCache:
         """Compute, on every core, the memos of `jobs` (kind, paths, compute) that are missing,
         when many are (a cold cache): forked workers share the documents. `memo` then finds
         them; a job that fails is left for `memo` to run again and report."""
+        workers = min(os.cpu_count() or 1, 8)
+        if len(jobs) < PARALLEL_PARSE or workers < 2 or "fork" not in _start_methods():
+            return
+        # The usual rebuild finds (nearly) every memo: a sample tells, without working out
+        # thousands of keys twice.
+        sample = jobs[:: max(1, len(jobs) // SAMPLE)]
+        if sum(1 for job in sample if self._missing(*job[:2]) is not None) < len(sample) // 4:
+            return
         todo = []
         for kind, paths, compute in jobs:
-            memo_key = self._memo_key(kind, paths)
-            known = memo_key in self.memos or memo_key in self.build_memos
-            if memo_key is not None and not known:
+            memo_key = self._missing(kind, paths)
+            if memo_key is not None:
                 todo.append((memo_key, compute))
-        workers = min(os.cpu_count() or 1, 8)
-        if len(todo) < PARALLEL_PARSE or workers < 2 or "fork" not in _start_methods():
+        if len(todo) < PARALLEL_PARSE:
             return
         global _JOBS
         _JOBS = [compute for _, compute in todo]
@@ -266,6 +274,13 @@ class DocumentCache:
                         self._keep(memo_key, value)
         finally:
             _JOBS = []
+
+    def _missing(self, kind: str, paths: tuple[Path, ...]) -> tuple | None:
+        """The memo's key if it can be kept but is not known yet, else None."""
+        memo_key = self._memo_key(kind, paths)
+        if memo_key is None or memo_key in self.memos or memo_key in self.build_memos:
+            return None
+        return memo_key
 
     def _memo_key(self, kind: str, paths: tuple[Path, ...]) -> tuple | None:
         names = [str(path) for path in paths]

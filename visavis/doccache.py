@@ -201,8 +201,9 @@ class DocumentCache:
     def _remember(
         self, name: str, entry: Entry, document: Document, data: bytes | None = None
     ) -> None:
-        # The raw body text is not kept: the blocks hold it, and it would double the cache.
-        stored = dataclasses.replace(document, body="", path=None)
+        # The raw body text is not kept: the blocks hold it, and it would double the cache
+        # (a worker's document comes stripped already).
+        stored = document if data is not None else dataclasses.replace(document, body="", path=None)
         self.fresh[name] = (entry, stored, data)
         self.checked.add(name)
         self.index[name] = entry

@@ -22,8 +22,6 @@ import functools
 import gc
 import hashlib
 import logging
-import multiprocessing
-import multiprocessing.pool
 import os
 import pickle
 import time
@@ -35,6 +33,7 @@ from typing import Any
 
 from .errors import VisavisError
 from .model import Document
+from .parallel import map_forked, worker_count
 from .writer import WRITTEN, write_atomic
 
 log = logging.getLogger(__name__)
@@ -168,9 +167,8 @@ class DocumentCache:
         cache, a fresh checkout); `read` then finds them parsed. Files that fail to parse are
         left for `read`, which reports them."""
         paths = list(paths)
-        workers = min(os.cpu_count() or 1, 8)
         unknown = sum(1 for path in paths if str(path) not in self.index)
-        if unknown < PARALLEL_PARSE or workers < 2 or "fork" not in _start_methods():
+        if unknown < PARALLEL_PARSE or worker_count() < 2:
             return  # the usual rebuild: only a few files are new (changed ones are parsed alone)
         todo: list[tuple[Path, Entry]] = []
         now = time.time_ns()
@@ -187,16 +185,10 @@ class DocumentCache:
             trusted = entry is not None and entry[:2] == key and key[1] < entry[2] - RACY_NS
             if not trusted and name not in self.fresh:
                 todo.append((path, (*key, now)))
-        global _PARSE
-        _PARSE = parse
-        try:
-            with fork_pool(workers) as pool:
-                pickles = pool.imap(_parse_quietly, [path for path, _ in todo], chunksize=64)
-                for (path, entry), data in zip(todo, pickles, strict=True):
-                    if data is not None:  # the worker's pickle is kept as is for the cache
-                        self._remember(str(path), entry, pickle.loads(data), data)
-        finally:
-            _PARSE = None
+        pickles = map_forked(lambda index: _parse_quietly(parse, todo[index][0]), len(todo), 64)
+        for (path, entry), data in zip(todo, pickles, strict=True):
+            if data is not None:  # the worker's pickle is kept as is for the cache
+                self._remember(str(path), entry, pickle.loads(data), data)
 
     def _remember(
         self, name: str, entry: Entry, document: Document, data: bytes | None = None
@@ -250,8 +242,7 @@ class DocumentCache:
         """Compute, on every core, the memos of `jobs` (kind, paths, compute) that are missing,
         when many are (a cold cache): forked workers share the documents. `memo` then finds
         them; a job that fails is left for `memo` to run again and report."""
-        workers = min(os.cpu_count() or 1, 8)
-        if len(jobs) < PARALLEL_PARSE or workers < 2 or "fork" not in _start_methods():
+        if len(jobs) < PARALLEL_PARSE or worker_count() < 2:
             return
         # The usual rebuild finds (nearly) every memo: a sample tells, without working out
         # thousands of keys twice.
@@ -265,16 +256,10 @@ class DocumentCache:
                 todo.append((memo_key, compute))
         if len(todo) < PARALLEL_PARSE:
             return
-        global _JOBS
-        _JOBS = [compute for _, compute in todo]
-        try:
-            with fork_pool(workers) as pool:
-                values = pool.imap(_compute_quietly, range(len(todo)), chunksize=32)
-                for (memo_key, _), value in zip(todo, values, strict=True):
-                    if not isinstance(value, _Failed):
-                        self._keep(memo_key, value)
-        finally:
-            _JOBS = []
+        values = map_forked(lambda index: _compute_quietly(todo[index][1]), len(todo), 32)
+        for (memo_key, _), value in zip(todo, values, strict=True):
+            if not isinstance(value, _Failed):
+                self._keep(memo_key, value)
 
     def _missing(self, kind: str, paths: tuple[Path, ...]) -> tuple | None:
         """The memo's key if it can be kept but is not known yet, else None."""
@@ -347,45 +332,26 @@ def _with_path(document: Document, path: Path) -> Document:
     return dataclasses.replace(document, path=path)
 
 
-_PARSE: Callable[[Path], Document] | None = None
-
-
-def _parse_quietly(path: Path) -> bytes | None:
+def _parse_quietly(parse: Callable[[Path], Document], path: Path) -> bytes | None:
     """Worker: parse one file for the cache, pickled; None when it fails (read() reports it
     later)."""
-    assert _PARSE is not None
     try:
-        document = dataclasses.replace(_PARSE(path), body="", path=None)
+        document = dataclasses.replace(parse(path), body="", path=None)
     except (VisavisError, OSError):
         return None
     return pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL)
-
-
-_JOBS: list[Callable[[], Any]] = []
 
 
 class _Failed:
     """A worker's compute raised (the build's own process runs it again to report it)."""
 
 
-def _compute_quietly(index: int) -> Any:
-    """Worker: compute memo `index` of the job (a _Failed when it raises)."""
+def _compute_quietly(compute: Callable[[], Any]) -> Any:
+    """Worker: compute one memo (a _Failed when it raises)."""
     try:
-        return _JOBS[index]()
+        return compute()
     except Exception:
         return _Failed()
-
-
-def fork_pool(workers: int) -> multiprocessing.pool.Pool:
-    """A pool of forked workers sharing this process's memory. Objects alive now are moved
-    out of the garbage collector's sight first: its passes in the workers would otherwise
-    touch, and so copy, every page of the parent's memory."""
-    gc.freeze()
-    return multiprocessing.get_context("fork").Pool(workers)
-
-
-def _start_methods() -> list[str]:
-    return multiprocessing.get_all_start_methods()
 
 
 @functools.cache

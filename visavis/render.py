@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -24,10 +23,10 @@ import jinja2
 from . import writer
 from .align import ArticlePair
 from .config import Config
-from .doccache import fork_pool
 from .errors import RenderError, VisavisError
 from .model import StageReport
 from .pages import Page, plan_site
+from .parallel import map_forked, worker_count
 from .writer import OutputWriter, remove_temp_files, safe_join, write_atomic, write_if_changed
 
 __all__ = ["ArticlePair", "render_site"]
@@ -260,9 +259,6 @@ def _changed_pages(
 
 #: Below this many pages, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 200
-_JOB: tuple[jinja2.Environment, list[Page], Path, Path] | None = None
-
-
 Staged = tuple[str | None, Path, list[str]]
 
 
@@ -276,23 +272,20 @@ def render_pages(
     site is left as it was. On every core when there are many pages: forked workers share
     the plan, and align, render and write their pages themselves.
     """
-    workers = min(os.cpu_count() or 1, 8)
     results: list[Staged | VisavisErrorData] = []
     try:
         with _progress(len(pages)) as tick:
-            if len(pages) < PARALLEL_THRESHOLD or workers < 2 or "fork" not in _start_methods():
+            if len(pages) < PARALLEL_THRESHOLD or worker_count() < 2:
                 for page in pages:
                     results.append(tick(_stage_page(environment, page, layouts, output)))
             else:
                 _compile_templates(environment)  # once, before the workers fork
-                global _JOB
-                _JOB = (environment, pages, layouts, output)
-                try:
-                    with fork_pool(workers) as pool:
-                        for result in pool.imap(_stage_indexed, range(len(pages)), chunksize=16):
-                            results.append(tick(result))
-                finally:
-                    _JOB = None
+
+                def stage(index: int) -> Staged | VisavisErrorData:
+                    return _stage_quietly(environment, pages[index], layouts, output)
+
+                for result in map_forked(stage, len(pages), 16):
+                    results.append(tick(result))
         for result in results:
             if isinstance(result, VisavisErrorData):
                 raise RenderError(*result)
@@ -348,19 +341,15 @@ def _progress(total: int) -> Iterator[Callable[[Any], Any]]:
         yield tick
 
 
-def _stage_indexed(index: int) -> Staged | VisavisErrorData:
-    """Worker: render page `index` of the job into a temporary; errors come back as data."""
-    assert _JOB is not None
-    environment, pages, layouts, output = _JOB
+def _stage_quietly(
+    environment: jinja2.Environment, page: Page, layouts: Path, output: Path
+) -> Staged | VisavisErrorData:
+    """Worker: `_stage_page`, with errors coming back as plain data."""
     try:
-        return _stage_page(environment, pages[index], layouts, output)
+        return _stage_page(environment, page, layouts, output)
     except VisavisError as error:
         path = str(error.path) if error.path is not None else None
         return VisavisErrorData((error.message, path, error.line, error.hint))
-
-
-def _start_methods() -> list[str]:
-    return multiprocessing.get_all_start_methods()
 
 
 def _remove_empty_parents(folder: Path, root: Path) -> None:

@@ -1,0 +1,51 @@
+"""Work on every core: forked workers that share the build's memory.
+
+The tasks are not pickled: a worker is a fork of the build, so it already holds the parsed
+documents, the plan and the layouts; only each task's index goes to it and only its result
+comes back. Where `fork` does not exist (Windows, some macOS setups), or on one core,
+callers do the work in-process instead.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+#: More workers than this gain nothing for a build (and each costs memory).
+MAX_WORKERS = 8
+
+_TASK: Callable[[int], Any] | None = None
+
+
+def worker_count() -> int:
+    """How many forked workers a build can use: the cores (at most MAX_WORKERS), or 1 when
+    this platform cannot fork."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
+
+
+def map_forked(task: Callable[[int], T], count: int, chunksize: int) -> Iterator[T]:
+    """Yield `task(0)`, …, `task(count - 1)`, in order, computed by forked workers.
+
+    Objects alive now are moved out of the garbage collector's sight first: its passes in the
+    workers would otherwise touch, and so copy, every page of the parent's memory.
+    """
+    global _TASK
+    _TASK = task
+    gc.freeze()
+    try:
+        with multiprocessing.get_context("fork").Pool(worker_count()) as pool:
+            yield from pool.imap(_run, range(count), chunksize=chunksize)
+    finally:
+        _TASK = None
+
+
+def _run(index: int) -> Any:
+    assert _TASK is not None
+    return _TASK(index)

@@ -24,6 +24,14 @@ def write_old(path: Path, text: str, age: float = 60) -> None:
     os.utime(path, (past, past))
 
 
+def write_articles(folder: Path, count: int) -> list[Path]:
+    """`count` old articles a0…, each with its own title and two sentences."""
+    paths = [folder / f"a{number}.fr.md" for number in range(count)]
+    for number, path in enumerate(paths):
+        write_old(path, f"---\ntitle: Titre {number}\n---\nPhrase {number}.\nEt une autre.\n")
+    return paths
+
+
 def counting_reader(calls: list[Path]) -> Callable[[Path], Document]:
     def parse(path: Path) -> Document:
         calls.append(path)
@@ -148,9 +156,7 @@ def test_a_cold_cache_is_parsed_on_every_core_with_the_same_documents(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(doccache, "PARALLEL_PARSE", 2)
-    paths = [tmp_path / f"a{n}.fr.md" for n in range(6)]
-    for number, path in enumerate(paths):
-        write_old(path, f"---\ntitle: Titre {number}\n---\nPhrase {number}.\nEt une autre.\n")
+    paths = write_articles(tmp_path, 6)
     broken = tmp_path / "broken.fr.md"
     write_old(broken, "---\ntitle: [unclosed\n---\nTexte.\n")
     calls: list[Path] = []
@@ -168,9 +174,7 @@ def test_missing_memos_are_computed_on_every_core_and_a_failing_one_reports_here
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(doccache, "PARALLEL_PARSE", 2)
-    paths = [tmp_path / f"a{n}.fr.md" for n in range(5)]
-    for number, path in enumerate(paths):
-        write_old(path, f"---\ntitle: Titre {number}\n---\nTexte.\n")
+    paths = write_articles(tmp_path, 5)
 
     def title(path: Path) -> str:
         if path.name == "a3.fr.md":

@@ -139,28 +139,6 @@ def translation_path(config: Config, slug: str) -> Path:
     return config.folder("content_dir") / f"{slug}.{config.target_lang}.md"
 
 
-def load_source(path: Path, config: Config) -> Document:
-    """Read a source file and check the fields every stage relies on."""
-    return _checked(read_cached(path, read_document), config.source_lang, ("title",))
-
-
-def load_translation(path: Path, config: Config) -> Document:
-    """Read a translation file and check its fields."""
-    return _checked(read_cached(path, read_document), config.target_lang, ())
-
-
-def _checked(document: Document, lang: str, required: tuple[str, ...]) -> Document:
-    """The document once `check_meta` passed (remembered while the file is unchanged)."""
-
-    def check() -> bool:
-        check_meta(document, lang, required)
-        return True
-
-    paths = (document.path,) if document.path is not None else ()
-    memoized(f"meta-checked:{lang}:{','.join(required)}", paths, check)
-    return document
-
-
 def check_meta(document: Document, lang: str, required: tuple[str, ...]) -> None:
     """Raise FrontMatterError for a missing or wrongly typed field, naming its line."""
     meta, path = document.meta, document.path

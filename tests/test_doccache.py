@@ -121,6 +121,7 @@ def test_a_cached_document_compares_and_pickles_as_a_plain_document(tmp_path: Pa
         read_cached(article, read_document)
     with document_cache(tmp_path):
         cached = read_cached(article, read_document)
+    assert cached.file_sha256 == parsed.file_sha256 != "", "a field with a default loads too"
     assert cached == parsed and parsed == cached
     copy = pickle.loads(pickle.dumps(cached))
     assert type(copy) is Document
@@ -191,3 +192,31 @@ def test_missing_memos_are_computed_on_every_core_and_a_failing_one_reports_here
         assert all(not value.endswith(f"pid {os.getpid()}") for value in values)
         with pytest.raises(FrontMatterError, match="no title"):
             memoized(*jobs[3])  # run again here, so its error is raised where it is reported
+
+
+def test_a_memo_of_a_file_modified_just_before_it_was_parsed_is_not_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = tmp_path / "a.fr.md"
+    write_old(article, "---\ntitle: Un\n---\nTexte.\n", age=1)  # racy: could change unseen
+    computed: list[str] = []
+
+    def title() -> str:
+        computed.append("x")
+        return "Un"
+
+    with document_cache(tmp_path):
+        read_cached(article, read_document)
+        later = time.time_ns() + 10_000_000_000  # the memo is computed long after the parse
+        monkeypatch.setattr(doccache.time, "time_ns", lambda: later)
+        memoized("title", (article,), title)
+        monkeypatch.undo()
+    with document_cache(tmp_path):
+        read_cached(article, read_document)
+        memoized("title", (article,), title)
+    assert computed == ["x", "x"]
+
+
+def test_a_file_gone_since_the_folder_was_listed_is_a_clear_error(tmp_path: Path) -> None:
+    with document_cache(tmp_path), pytest.raises(FrontMatterError, match="cannot read file"):
+        read_cached(tmp_path / "gone.fr.md", read_document)

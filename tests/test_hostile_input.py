@@ -635,6 +635,22 @@ def test_a_broken_layout_fails_cleanly_and_leaves_the_site_as_it_was(
     assert files_below(own_layouts / "public") == before, "no page is half-rendered"
 
 
+def test_an_article_deleted_after_a_failed_render_still_loses_its_page(
+    own_layouts: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_tree(own_layouts, {"content/other.fr.md": GOOD})
+    assert run(own_layouts, "render") == 0
+    article = own_layouts / "layouts" / "article.html"
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace("{% block main %}", "{% block main %}{{ 1 +}}", 1), "utf-8")
+    assert run(own_layouts, "render") == 1  # every page was due, none was written
+    article.write_text(text, encoding="utf-8")
+    (own_layouts / "content" / "other.fr.md").unlink()
+    assert run(own_layouts, "render") == 0
+    assert not (own_layouts / "public" / "articles" / "other").exists()
+    assert (own_layouts / "public" / "articles" / "good" / "index.html").is_file()
+
+
 def test_a_page_failing_in_a_parallel_render_leaves_the_site_as_it_was(
     own_layouts: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

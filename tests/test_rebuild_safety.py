@@ -502,6 +502,34 @@ def assert_same_build(killed: Path, reference: Path) -> None:
     assert sorted(manifest["files"]) == sorted(tree(reference / "public"))
 
 
+def test_an_edit_saved_over_a_file_the_build_wrote_is_picked_up_by_the_next_build(
+    project: Path, tiny_model: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from visavis import pipeline
+    from visavis.config import load_config
+
+    write_tree(project, edition_files(2))
+    config = load_config(project / "config.yaml")
+    original = pipeline._run_stage
+    translation = project / "content" / "n000.en.md"
+
+    def run_stage_and_edit(stage: str, *args: object) -> object:
+        report = original(stage, *args)
+        if stage == "render":  # the editor fixes the new translation before the build ends
+            text = translation.read_text(encoding="utf-8")
+            translation.write_text(text + "\nA sentence added by hand.\n", encoding="utf-8")
+        return report
+
+    with monkeypatch.context() as patch:
+        patch.setattr(pipeline, "_run_stage", run_stage_and_edit)
+        pipeline.run_stages(config, pipeline.STAGES, pipeline.BuildOptions())
+    reports = pipeline.run_stages(config, pipeline.STAGES, pipeline.BuildOptions())
+    assert reports[0].note != "nothing changed", "the edit must not be taken as built"
+    assert reports[1].counts.get("kept (edited)") == 1
+    page = (project / "public" / "articles" / "n000" / "index.html").read_text(encoding="utf-8")
+    assert "A sentence added by hand." in page
+
+
 def test_a_file_saved_while_a_build_runs_is_picked_up_by_the_next_build(
     project: Path, tiny_model: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

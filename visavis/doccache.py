@@ -31,7 +31,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from .errors import VisavisError
+from .errors import FrontMatterError, VisavisError
 from .model import Document
 from .parallel import map_forked, worker_count
 from .writer import WRITTEN, write_atomic
@@ -67,9 +67,22 @@ def shard_of(name: str) -> int:
     return zlib.crc32(name.encode("utf-8")) % SHARDS
 
 
+class _Unloaded:
+    """Hides a Document field's class default (`body`, `file_sha256`) on a LazyDocument, so
+    that reading the field loads the document instead of returning the default."""
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        raise AttributeError  # on to LazyDocument.__getattr__, which loads
+
+
 class LazyDocument(Document):
     """A cached Document whose fields are unpickled from its shard on first use (its path is
     known at once). It pickles as a plain Document."""
+
+    body = _Unloaded()
+    file_sha256 = _Unloaded()
 
     def __getattr__(self, name: str) -> Any:
         load = self.__dict__.get("_load")
@@ -132,7 +145,10 @@ class DocumentCache:
         name = str(path)
         key = self._known_stat(name)
         if key is None:
-            stat = path.stat()
+            try:
+                stat = path.stat()
+            except OSError as error:  # gone since the folder was listed
+                raise FrontMatterError("cannot read file", path, reasons=[str(error)]) from error
             key = (stat.st_size, stat.st_mtime_ns)
         fresh = self.fresh.get(name)
         if fresh is not None and fresh[0][:2] == key:
@@ -277,8 +293,11 @@ class DocumentCache:
         return (kind, *names, *keys)
 
     def _keep(self, memo_key: tuple, value: Any) -> None:
+        """Keep a memo for later builds only if no file it derives from was modified within
+        two seconds of being parsed (the rule `read` trusts entries by); else for this build."""
         half = (len(memo_key) - 1) // 2
-        if all(key[1] < time.time_ns() - RACY_NS for key in memo_key[1 + half :]):
+        entries = [self.index[name] for name in memo_key[1 : 1 + half]]
+        if all(entry[1] < entry[2] - RACY_NS for entry in entries):
             self.memos[memo_key] = value
             self.dirty_index.add(shard_of(memo_key[1]) % INDEX_SHARDS)
         else:
@@ -368,6 +387,7 @@ def _code_version() -> str:
         "pages.py",
         "content.py",
         "doccache.py",
+        "ingest/stage.py",
     ):
         digest.update((package / name).read_bytes())
     return digest.hexdigest()

@@ -19,7 +19,7 @@ from .model import StageReport
 
 if TYPE_CHECKING:
     from .align import ArticlePair
-from .writer import WRITTEN, remove_temp_files, write_atomic
+from .writer import WRITTEN, WRITTEN_STATS, remove_temp_files, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +96,7 @@ def sweep_temp_files(config: Config) -> None:
     """Remove temporary files a killed build left in content/ and the cache (render sweeps
     the output folder itself)."""
     remove_temp_files(config.folder("content_dir"))
-    remove_temp_files(config.folder("cache_dir"))
+    remove_temp_files(config.folder("cache_dir"), recursive=True)
 
 
 def unchanged_reports(warnings: list[str]) -> list[StageReport]:
@@ -122,18 +122,15 @@ def input_entries(config: Config) -> dict[str, str]:
 
 
 def with_written(config: Config, before: dict[str, str], written: list[str]) -> dict[str, str]:
-    """The snapshot `before`, updated for the input files in `written` (a build writes
-    translations and ingested articles into content/; pages and cache files are not inputs)."""
+    """The snapshot `before`, updated for the input files in `written` as the build wrote
+    them (a build writes translations and ingested articles into content/; pages and cache
+    files are not inputs). A file someone saves over them meanwhile differs from this
+    snapshot, so the next build looks at it."""
     after = dict(before)
     prefix = os.path.join(config.folder("content_dir"), "")
     for path in written:
-        if path.startswith(prefix):
-            try:
-                stat = os.stat(path)
-            except OSError:
-                after.pop(path, None)
-                continue
-            after[path] = f"{stat.st_size}|{stat.st_mtime_ns}"
+        if path.startswith(prefix) and path in WRITTEN_STATS:
+            after[path] = WRITTEN_STATS[path]
     after["output"] = str(config.folder("output_dir").is_dir())
     return after
 

@@ -8,6 +8,7 @@ produces any more (a deleted article) is removed. Files the manifest never wrote
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -38,8 +39,9 @@ MANIFEST_VERSION = 1
 #: Present in the cache folder while render writes the site: a killed render leaves it, and
 #: the next one sweeps the output folder for the temporary files it may have left.
 WRITING_MARKER = "render-writing"
-#: Compiled layouts, kept between builds (in the cache folder).
-LAYOUT_CACHE = "layouts"
+#: Compiled layouts, kept between builds (in the cache folder, one folder per version of this
+#: module, which sets the Jinja2 options the layouts are compiled with).
+LAYOUT_CACHE = "layouts-{}"
 STATIC_FOLDER = "static"
 REQUIRED_LAYOUTS = ("article.html", "index.html", "listing.html", "about.html", "404.html")
 CODE_MODULES = (
@@ -69,7 +71,7 @@ def render_site(
     output = config.folder("output_dir")
     manifest_path = config.folder("cache_dir") / MANIFEST_NAME
     marker = manifest_path.parent / WRITING_MARKER
-    environment = make_environment(layouts, manifest_path.parent / LAYOUT_CACHE)
+    environment = make_environment(layouts, manifest_path.parent / _layout_cache_name())
     plan = plan_site(config.values, articles)
     base = build_digest(config, layouts)
     recorded, recorded_warnings = read_manifest(manifest_path)
@@ -85,7 +87,8 @@ def render_site(
     if marker.exists() or not recorded:  # a render was killed while writing, or never ran
         remove_temp_files(output, recursive=True)
     remove_temp_files(manifest_path.parent)
-    _forget_pending(manifest_path, recorded, [*(page.path for page in todo), *dict(static)])
+    about_to_change = [*(page.path for page in todo), *dict(static)]
+    _forget_pending(manifest_path, recorded, about_to_change, recorded_warnings)
     write_atomic(marker, b"", durable=False)
     staged = render_pages(environment, todo, layouts, output)
     for temp, target, _ in staged:
@@ -113,6 +116,12 @@ def render_site(
     if pending_count:
         report.count("translations pending", pending_count)
     return report
+
+
+@functools.cache
+def _layout_cache_name() -> str:
+    version = f"{jinja2.__version__}\0".encode() + Path(__file__).read_bytes()
+    return LAYOUT_CACHE.format(hashlib.sha256(version).hexdigest()[:16])
 
 
 def make_environment(layouts: Path, bytecode_folder: Path | None = None) -> jinja2.Environment:
@@ -215,16 +224,23 @@ def write_manifest(
     write_if_changed(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
 
 
-def _forget_pending(path: Path, previous: dict[str, str], about_to_change: list[str]) -> None:
-    """Before writing, drop the pages about to change from the manifest on disk.
+def _forget_pending(
+    path: Path,
+    previous: dict[str, str],
+    about_to_change: list[str],
+    warnings: dict[str, list[str]],
+) -> None:
+    """Before writing, blank the digests of the pages about to change in the manifest on disk.
 
-    A build killed while writing then leaves no manifest entry that vouches for a page it may
-    have half-updated, so the next build renders those pages again whatever its inputs are.
+    A build that fails or is killed while rendering or writing then leaves no entry that
+    vouches for a page it may have half-updated, so the next build renders those pages again
+    whatever its inputs are; the entries stay, so a page that is gone by then is still known
+    as ours and removed.
     """
     doomed = set(about_to_change) & set(previous)
     if doomed:
-        kept = {key: value for key, value in previous.items() if key not in doomed}
-        write_manifest(path, kept)
+        kept = {key: "" if key in doomed else value for key, value in previous.items()}
+        write_manifest(path, kept, warnings)
 
 
 def remove_stale(output: Path, previous: dict[str, str], outputs: dict[str, str]) -> int:

@@ -13,6 +13,9 @@ MAX_NAME_BYTES = 200
 #: Every path this process has written, in order (the pipeline tells its own writing from
 #: other changes made while a build ran).
 WRITTEN: list[str] = []
+#: The size and mtime ("size|mtime_ns") each path had when this process wrote it: an edit
+#: someone saves over it later differs, and the next build sees it.
+WRITTEN_STATS: dict[str, str] = {}
 #: Names `write_atomic` gives its temporary files: `.<name>.<8 random characters>.tmp`.
 TEMP_NAME = re.compile(r"^\..*\.[a-z0-9_]{8}\.tmp$")
 
@@ -27,11 +30,13 @@ def write_atomic(path: Path, data: str | bytes, durable: bool = True) -> None:
     payload = data.encode("utf-8") if isinstance(data, str) else data
     temp_name = _write_temp(path, payload, _existing_mode(path), durable)
     try:
+        stat = os.stat(temp_name)  # the same file once renamed (a rename keeps its mtime)
         os.replace(temp_name, path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
     WRITTEN.append(str(path))
+    WRITTEN_STATS[str(path)] = f"{stat.st_size}|{stat.st_mtime_ns}"
 
 
 def _existing_mode(path: Path) -> int | None:

@@ -502,56 +502,57 @@ def assert_same_build(killed: Path, reference: Path) -> None:
     assert sorted(manifest["files"]) == sorted(tree(reference / "public"))
 
 
-def test_an_edit_saved_over_a_file_the_build_wrote_is_picked_up_by_the_next_build(
-    project: Path, tiny_model: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def build_with_an_edit(
+    project: Path, monkeypatch: pytest.MonkeyPatch, after: str, path: Path, edit: Any
+) -> Callable[[], list[Any]]:
+    """Build the project once while an editor rewrites `path` (`edit(text)`) right after the
+    stage `after`; return a function that runs the next full build and gives its reports."""
     from visavis import pipeline
     from visavis.config import load_config
 
-    write_tree(project, edition_files(2))
     config = load_config(project / "config.yaml")
     original = pipeline._run_stage
-    translation = project / "content" / "n000.en.md"
 
     def run_stage_and_edit(stage: str, *args: object) -> object:
         report = original(stage, *args)
-        if stage == "render":  # the editor fixes the new translation before the build ends
-            text = translation.read_text(encoding="utf-8")
-            translation.write_text(text + "\nA sentence added by hand.\n", encoding="utf-8")
+        if stage == after:
+            path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
         return report
 
     with monkeypatch.context() as patch:
         patch.setattr(pipeline, "_run_stage", run_stage_and_edit)
         pipeline.run_stages(config, pipeline.STAGES, pipeline.BuildOptions())
-    reports = pipeline.run_stages(config, pipeline.STAGES, pipeline.BuildOptions())
+    return lambda: pipeline.run_stages(config, pipeline.STAGES, pipeline.BuildOptions())
+
+
+def test_an_edit_saved_over_a_file_the_build_wrote_is_picked_up_by_the_next_build(
+    project: Path, tiny_model: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_tree(project, edition_files(2))
+    translation = project / "content" / "n000.en.md"  # written by this build's translate
+    next_build = build_with_an_edit(
+        project, monkeypatch, "render", translation, lambda text: text + "\nAdded by hand.\n"
+    )
+    reports = next_build()
     assert reports[0].note != "nothing changed", "the edit must not be taken as built"
     assert reports[1].counts.get("kept (edited)") == 1
     page = (project / "public" / "articles" / "n000" / "index.html").read_text(encoding="utf-8")
-    assert "A sentence added by hand." in page
+    assert "Added by hand." in page
 
 
 def test_a_file_saved_while_a_build_runs_is_picked_up_by_the_next_build(
     project: Path, tiny_model: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from visavis import pipeline
-    from visavis.config import load_config
-
     write_tree(project, edition_files(2))
-    config = load_config(project / "config.yaml")
-    original = pipeline._run_stage
-
-    def run_stage_and_edit(stage: str, *args: object) -> object:
-        report = original(stage, *args)
-        if stage == "ingest":  # an editor saves a file while the build is running
-            source = project / "content" / "n000.fr.md"
-            text = source.read_text(encoding="utf-8")
-            source.write_text(text.replace("lang: fr", "lang: fr\nauthor: Marie"), "utf-8")
-        return report
-
-    with monkeypatch.context() as patch:
-        patch.setattr(pipeline, "_run_stage", run_stage_and_edit)
-        pipeline.run_stages(config, pipeline.STAGES, pipeline.BuildOptions())
-    reports = pipeline.run_stages(config, pipeline.STAGES, pipeline.BuildOptions())
+    source = project / "content" / "n000.fr.md"
+    next_build = build_with_an_edit(
+        project,
+        monkeypatch,
+        "ingest",
+        source,
+        lambda text: text.replace("lang: fr", "lang: fr\nauthor: Marie"),
+    )
+    reports = next_build()
     assert reports[0].note != "nothing changed", "the edit must not be taken as built"
-    reports = pipeline.run_stages(config, pipeline.STAGES, pipeline.BuildOptions())
+    reports = next_build()
     assert reports[0].note == "nothing changed"

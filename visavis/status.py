@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from .body import format_body
-from .doccache import memoized
 from .model import TRANSLATED_FIELDS, Block, Document
 
 
@@ -78,17 +77,10 @@ class TranslationState:
 
 
 def translation_state(source: Document, translation: Document | None) -> TranslationState:
-    """Compare a translation's recorded hashes with its current text and its source (once per
-    version of the two files, when they were read through the build's document cache)."""
+    """Compare a translation's recorded hashes with its current text and its source (the
+    content folder's reader remembers the result while the two files are unchanged)."""
     if translation is None:
         return TranslationState(exists=False)
-    if source.path is not None and translation.path is not None:
-        paths = (source.path, translation.path)
-        return memoized("state", paths, lambda: _compare(source, translation))
-    return _compare(source, translation)
-
-
-def _compare(source: Document, translation: Document) -> TranslationState:
     record = translation.meta.get("translation")
     record = record if isinstance(record, dict) else {}
     edited = not record or (

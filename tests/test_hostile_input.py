@@ -30,6 +30,7 @@ from visavis.align import ArticlePair
 from visavis.cli import main
 from visavis.config import Config, load_config
 from visavis.content import read_articles
+from visavis.doccache import document_cache
 from visavis.errors import RenderError, VisavisError
 from visavis.frontmatter import MAX_FRONT_MATTER_BYTES, read_document
 from visavis.render import render_site
@@ -668,6 +669,8 @@ def test_a_page_failing_in_a_parallel_render_leaves_the_site_as_it_was(
     err = capsys.readouterr().err
     assert "layout error while rendering articles/other/index.html: 'nope' is undefined" in err
     assert files_below(own_layouts / "public") == before, "no page changed, no temporary left"
+    with document_cache(own_layouts / ".cache") as cache:  # saved while the workers rendered
+        assert str(own_layouts / "content" / "other.fr.md") in cache.index
 
 
 # --- config.yaml -------------------------------------------------------------------------------

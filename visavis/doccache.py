@@ -444,6 +444,13 @@ def prefetch(paths: Iterable[Path], parse: Callable[[Path], Document]) -> None:
         _ACTIVE.prefetch(paths, parse)
 
 
+def save_document_cache() -> None:
+    """Save the running build's cache now (it is saved again at the end if anything changed
+    since); nothing outside a build."""
+    if _ACTIVE is not None:
+        _ACTIVE.save()
+
+
 def for_this_build(key: str, compute: Callable[[], Any]) -> Any:
     """A value computed once per build and reused by later stages until the build writes a
     file (translate writing translations makes render read them again); outside a build,

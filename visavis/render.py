@@ -24,6 +24,7 @@ import jinja2
 from . import writer
 from .align import ArticlePair
 from .config import Config
+from .doccache import save_document_cache
 from .errors import RenderError, VisavisError
 from .model import StageReport
 from .pages import Page, plan_site
@@ -300,7 +301,8 @@ def render_pages(
                 def stage(index: int) -> Staged | VisavisErrorData:
                     return _stage_quietly(environment, pages[index], layouts, output)
 
-                for result in map_forked(stage, len(pages), 16):
+                # The parent saves the build's document cache while the workers render.
+                for result in map_forked(stage, len(pages), 16, meanwhile=save_document_cache):
                     results.append(tick(result))
         for result in results:
             if isinstance(result, VisavisErrorData):

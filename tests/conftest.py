@@ -5,6 +5,8 @@ from __future__ import annotations
 import difflib
 import json
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -111,22 +113,21 @@ def stage_summary(log_text: str, stage: str) -> dict[str, int | bool]:
     return counts
 
 
+def run_build_py(
+    args: list[str], env: dict[str, str], cwd: Path, timeout: float = 300
+) -> subprocess.CompletedProcess:
+    """Run `build.py` with these arguments to completion in a subprocess (output captured)."""
+    command = [sys.executable, str(REPO / "build.py"), *args]
+    return subprocess.run(
+        command, env=env, cwd=cwd, capture_output=True, text=True, timeout=timeout, check=False
+    )
+
+
 def argos_home_with_tiny_model(home: Path) -> dict[str, str]:
     """A subprocess environment whose own Argos home holds the tiny package, installed the way
     a user would (`build.py install-model`)."""
-    import subprocess
-    import sys
-
     env = {**isolated_env(home), "PYTHONPATH": str(REPO)}
-    result = subprocess.run(
-        [sys.executable, str(REPO / "build.py"), "install-model", str(TINY_PACKAGE)],
-        env=env,
-        cwd=home,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_build_py(["install-model", str(TINY_PACKAGE)], env, home, timeout=120)
     assert result.returncode == 0, result.stderr
     return env
 

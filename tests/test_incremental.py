@@ -231,12 +231,17 @@ def test_leftover_temporary_files_are_removed_by_the_next_render(site: Path) -> 
 SEED = "---\ntitle: Le marché ouvre tôt {n}\n---\nLe maire a visité les stands ce matin.\n"
 
 
+def ingested(project: Path, count: int) -> dict[str, tuple[int, int]]:
+    """Write `count` seeds, ingest them, and return the content folder's snapshot."""
+    write_tree(project, {f"seeds/s{n}.md": SEED.format(n=n) for n in range(count)})
+    assert run(project, "ingest") == 0
+    return snapshot(project / "content")
+
+
 def test_ingest_with_nothing_changed_touches_nothing_and_says_so(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    write_tree(project, {f"seeds/s{n}.md": SEED.format(n=n) for n in range(5)})
-    assert run(project, "ingest") == 0
-    before = snapshot(project / "content")
+    before = ingested(project, 5)
     capsys.readouterr()
     assert run(project, "ingest") == 0
     assert snapshot(project / "content") == before
@@ -246,9 +251,7 @@ def test_ingest_with_nothing_changed_touches_nothing_and_says_so(
 def test_adding_a_seed_writes_only_its_content_file(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    write_tree(project, {f"seeds/s{n}.md": SEED.format(n=n) for n in range(5)})
-    assert run(project, "ingest") == 0
-    before = snapshot(project / "content")
+    before = ingested(project, 5)
     write_tree(project, {"seeds/s9.md": SEED.format(n=9)})
     capsys.readouterr()
     assert run(project, "ingest") == 0
@@ -259,9 +262,7 @@ def test_adding_a_seed_writes_only_its_content_file(
 def test_forced_ingest_reads_every_seed_again_but_rewrites_nothing_identical(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    write_tree(project, {f"seeds/s{n}.md": SEED.format(n=n) for n in range(3)})
-    assert run(project, "ingest") == 0
-    before = snapshot(project / "content")
+    before = ingested(project, 3)
     capsys.readouterr()
     assert run(project, "ingest", "--force") == 0
     assert snapshot(project / "content") == before

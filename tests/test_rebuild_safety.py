@@ -24,6 +24,7 @@ from conftest import (
     TINY,
     argos_home_with_tiny_model,
     project_config,
+    run_build_py,
     stage_summary,
     write_tree,
 )
@@ -112,15 +113,7 @@ def build_command(project: Path, *args: str) -> list[str]:
 
 def build_process(project: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
     """Run `build.py` to completion in a subprocess."""
-    return subprocess.run(
-        build_command(project, *args),
-        env=env,
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    return run_build_py(["--config", str(project / "config.yaml"), *args], env, project)
 
 
 NO_MODEL_PROBE = """\

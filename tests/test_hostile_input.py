@@ -608,7 +608,7 @@ def test_missing_layouts_folder_is_a_clear_error(
         (
             "article.html",
             '{% extends "base.html" %}{% block main %}{{ nope }}{% endblock %}',
-            "{layouts}/article.html: layout error while rendering articles/good/index.html: "
+            "{layouts}/article.html:1: layout error while rendering articles/good/index.html: "
             "'nope' is undefined",
         ),
     ],

@@ -60,7 +60,7 @@ class Page:
     of what it shows. The context can be given as a function, called only if the page is
     rendered: a rebuild plans thousands of pages and renders a few."""
 
-    __slots__ = ("_context", "_make_context", "fingerprint", "path", "template")
+    __slots__ = ("_context", "_make_context", "cards", "fingerprint", "path", "template")
 
     def __init__(
         self,
@@ -68,10 +68,13 @@ class Page:
         template: str,
         context: dict[str, Any] | Callable[[], dict[str, Any]],
         fingerprint: str,
+        cards: list[dict[str, Any]] | None = None,
     ) -> None:
         self.path = path
         self.template = template
         self.fingerprint = fingerprint
+        #: The article cards the page lists (for the renderer to have their HTML ready).
+        self.cards = cards or []
         self._context = None if callable(context) else context
         self._make_context = context if callable(context) else None
 
@@ -93,8 +96,11 @@ class Page:
 class SitePlan:
     """Every page of the site, and the warnings met while planning it."""
 
+    site: dict[str, Any]
     pages: list[Page] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: Every article's card digest, by slug.
+    card_digests: dict[str, str] = field(default_factory=dict)
 
 
 class Bitext:
@@ -155,7 +161,7 @@ def plan_site(values: dict[str, Any], articles: list[ArticlePair]) -> SitePlan:
     digests = {
         card["slug"]: summary.card_digest for card, summary in zip(cards, summaries, strict=True)
     }
-    plan = SitePlan()
+    plan = SitePlan(site, card_digests=digests)
     for index, (pair, summary) in enumerate(zip(ordered, summaries, strict=True)):
         previous = summaries[index - 1] if index > 0 else None
         following = summaries[index + 1] if index + 1 < len(cards) else None
@@ -307,7 +313,9 @@ def paginate(
         shown = {key: value for key, value in context.items() if key != "articles"}
         digest = join_digests(fingerprint(template, shown), *(digests[c["slug"]] for c in chunk))
         path = urls[number - 1] + "index.html"
-        pages.append(_page(site, path, template, title, context, digest))
+        page = _page(site, path, template, title, context, digest)
+        page.cards = chunk
+        pages.append(page)
     return pages
 
 

@@ -23,6 +23,7 @@ import jinja2
 
 from . import writer
 from .align import ArticlePair
+from .cards import STORE_NAME, CardRenderer, Rendered
 from .config import Config
 from .doccache import save_document_cache
 from .errors import RenderError, VisavisError
@@ -48,6 +49,7 @@ REQUIRED_LAYOUTS = ("article.html", "index.html", "listing.html", "about.html", 
 CODE_MODULES = (
     "align",
     "body",
+    "cards",
     "feeds",
     "frontmatter",
     "markup",
@@ -78,6 +80,10 @@ def render_site(
     recorded, recorded_warnings = read_manifest(manifest_path)
     previous = {} if force else recorded
     outputs, todo = _changed_pages(plan.pages, base, previous, output)
+    cards = card_renderer(environment)
+    cards.use_store(manifest_path.parent / STORE_NAME, base, plan.card_digests)
+    if any(page.cards for page in todo):
+        cards.load()  # before render workers fork, so they share it
     static = []
     for path, data, digest in read_static(layouts):
         outputs[path] = digest
@@ -92,6 +98,7 @@ def render_site(
     _forget_pending(manifest_path, recorded, about_to_change, recorded_warnings)
     write_atomic(marker, b"", durable=False)
     staged = render_pages(environment, todo, layouts, output)
+    cards.save()
     for temp, target, _ in staged:
         if temp is not None:
             writer.commit_write(temp, target)
@@ -126,7 +133,8 @@ def _layout_cache_name() -> str:
 
 
 def make_environment(layouts: Path, bytecode_folder: Path | None = None) -> jinja2.Environment:
-    """A Jinja2 environment over the layouts folder: strict undefined, autoescaping on.
+    """A Jinja2 environment over the layouts folder: strict undefined, autoescaping on, and
+    `card_html(card)` for listings (see `cards`).
 
     With `bytecode_folder`, compiled layouts are kept there between builds (Jinja2 checks
     each against its source), so a rebuild does not compile them again.
@@ -140,7 +148,7 @@ def make_environment(layouts: Path, bytecode_folder: Path | None = None) -> jinj
     if bytecode_folder is not None:
         bytecode_folder.mkdir(parents=True, exist_ok=True)
         bytecode_cache = jinja2.FileSystemBytecodeCache(str(bytecode_folder))
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(layouts),
         undefined=jinja2.StrictUndefined,
         autoescape=True,
@@ -150,6 +158,15 @@ def make_environment(layouts: Path, bytecode_folder: Path | None = None) -> jinj
         auto_reload=False,  # a build's layouts are read once (serve makes a new environment)
         bytecode_cache=bytecode_cache,
     )
+    environment.globals["card_html"] = CardRenderer(environment)
+    return environment
+
+
+def card_renderer(environment: jinja2.Environment) -> CardRenderer:
+    """The environment's `card_html`."""
+    renderer = environment.globals["card_html"]
+    assert isinstance(renderer, CardRenderer)
+    return renderer
 
 
 def render_page(environment: jinja2.Environment, page: Page, layouts: Path) -> str:
@@ -163,9 +180,24 @@ def render_page(environment: jinja2.Environment, page: Page, layouts: Path) -> s
         # A layout's own mistake (an undefined name, 1/0, a bad filter argument) is the
         # layout author's error to fix, not a crash.
         detail = str(error) if isinstance(error, jinja2.TemplateError) else repr(error)
+        where, line = _failing_layout(error, layouts, page.template)
         raise RenderError(
-            f"layout error while rendering {page.path}: {detail}", layouts / page.template
+            f"layout error while rendering {page.path}: {detail}", where, line
         ) from error
+
+
+def _failing_layout(error: BaseException, layouts: Path, template: str) -> tuple[Path, int | None]:
+    """The layout file and line where a render failed (the innermost layout in the traceback:
+    Jinja2 gives its frames the layout's file name and line), else the page's own layout."""
+    where: tuple[Path, int | None] = (layouts / template, None)
+    root = str(layouts.resolve())
+    traceback = error.__traceback__
+    while traceback is not None:
+        filename = traceback.tb_frame.f_code.co_filename
+        if filename.startswith(root) and os.path.isfile(filename):
+            where = (Path(filename), traceback.tb_lineno)
+        traceback = traceback.tb_next
+    return where
 
 
 def build_digest(config: Config, layouts: Path) -> str:
@@ -298,12 +330,17 @@ def render_pages(
             else:
                 _compile_templates(environment)  # once, before the workers fork
 
-                def stage(index: int) -> Staged | VisavisErrorData:
-                    return _stage_quietly(environment, pages[index], layouts, output)
+                cards = card_renderer(environment)
+
+                def stage(index: int) -> tuple[Staged | VisavisErrorData, Rendered]:
+                    staged = _stage_quietly(environment, pages[index], layouts, output)
+                    return staged, cards.take_fresh()
 
                 # The parent saves the build's document cache while the workers render.
-                for result in map_forked(stage, len(pages), 16, meanwhile=save_document_cache):
+                work = map_forked(stage, len(pages), 16, meanwhile=save_document_cache)
+                for result, fresh_cards in work:
                     results.append(tick(result))
+                    cards.adopt(fresh_cards)
         for result in results:
             if isinstance(result, VisavisErrorData):
                 raise RenderError(*result)

@@ -1,0 +1,128 @@
+"""Listing cards: each article's card is rendered once and kept between builds.
+
+An article's card appears on a home page, on its section's page and on its publication's
+page, and an article added near the top of an edition shifts hundreds of listing pages. So
+the `_card.html` layout renders each card once (it sees `card` and `site` only), listing
+layouts insert the result with `card_html(card)`, and the HTML is kept in the cache folder
+while the card and everything every page depends on (config, layouts, code) are unchanged.
+"""
+
+from __future__ import annotations
+
+import logging
+import pickle
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from .writer import write_atomic
+
+log = logging.getLogger(__name__)
+
+CARD_LAYOUT = "_card.html"
+STORE_NAME = "cards.pickle"
+STORE_VERSION = 1
+
+#: slug -> (the card's digest, its HTML)
+Rendered = dict[str, tuple[str, str]]
+
+
+class CardRenderer:
+    """The layouts' `card_html(card)`: a card's HTML, rendered with `_card.html` at most once
+    per version of the card, and kept in a store in the cache folder between builds."""
+
+    def __init__(self, environment: jinja2.Environment) -> None:
+        self.environment = environment
+        self.rendered: Rendered = {}
+        #: What this process rendered since `take_fresh` was last called.
+        self.fresh: Rendered = {}
+        self.digests: dict[str, str] = {}
+        self.store: Path | None = None
+        self.base = ""
+        self.loaded = False
+        self.changed = False
+
+    @jinja2.pass_context
+    def __call__(self, context: jinja2.runtime.Context, card: dict[str, Any]) -> Markup:
+        return Markup(self.html(card, context["site"]))
+
+    def use_store(self, store: Path, base: str, digests: dict[str, str]) -> None:
+        """Keep cards in `store`, valid while everything every page depends on has the digest
+        `base`; `digests` are this build's card digests by slug (set before any rendering)."""
+        self.store, self.base, self.digests = store, base, digests
+
+    def load(self) -> None:
+        """Read the store (once), keeping what is still valid: call it before forking render
+        workers so that they share it."""
+        if self.loaded or self.store is None:
+            return
+        self.loaded = True
+        stored = _load_store(self.store, self.base)
+        valid = {slug: entry for slug, entry in stored.items() if self._valid(slug, entry)}
+        self.rendered = {**valid, **self.rendered}
+
+    def html(self, card: dict[str, Any], site: dict[str, Any]) -> str:
+        """The card's HTML: kept from this build or an earlier one while the card is
+        unchanged, else rendered (a layout error is raised for the page showing it)."""
+        slug = card["slug"]
+        digest = self.digests.get(slug)
+        if digest is None:  # a card the plan does not know (nothing to key it by)
+            return self._render(card, site)
+        kept = self.rendered.get(slug)
+        if (kept is None or kept[0] != digest) and not self.loaded:
+            self.load()
+            kept = self.rendered.get(slug)
+        if kept is not None and kept[0] == digest:
+            return kept[1]
+        html = self._render(card, site)
+        self.rendered[slug] = self.fresh[slug] = (digest, html)
+        self.changed = True
+        return html
+
+    def take_fresh(self) -> Rendered:
+        """What this process rendered since the last call (a render worker sends it back)."""
+        fresh, self.fresh = self.fresh, {}
+        return fresh
+
+    def adopt(self, rendered: Rendered) -> None:
+        """Keep cards a render worker rendered."""
+        if rendered:
+            self.rendered.update(rendered)
+            self.changed = True
+
+    def save(self) -> None:
+        """Write the store if this build rendered any card, keeping only this build's cards."""
+        if not self.changed or self.store is None:
+            return
+        self.load()  # keep the stored cards this build did not need
+        kept = {slug: entry for slug, entry in self.rendered.items() if self._valid(slug, entry)}
+        data = pickle.dumps((STORE_VERSION, self.base, kept), protocol=pickle.HIGHEST_PROTOCOL)
+        write_atomic(self.store, data, durable=False)
+        self.changed = False
+
+    def _valid(self, slug: str, entry: Any) -> bool:
+        return (
+            isinstance(entry, tuple)
+            and len(entry) == 2
+            and self.digests.get(slug) == entry[0]
+            and isinstance(entry[1], str)
+        )
+
+    def _render(self, card: dict[str, Any], site: dict[str, Any]) -> str:
+        return self.environment.get_template(CARD_LAYOUT).render(card=card, site=site)
+
+
+def _load_store(path: Path, base: str) -> Rendered:
+    """The cards an earlier build rendered with the same config, layouts and code."""
+    try:
+        version, stored_base, entries = pickle.loads(path.read_bytes())
+    except FileNotFoundError:
+        return {}
+    except Exception as error:  # a damaged store is rebuilt, never trusted
+        log.debug("%s: unreadable card store, rendering the cards again (%s)", path, error)
+        return {}
+    if version != STORE_VERSION or stored_base != base or not isinstance(entries, dict):
+        return {}
+    return entries

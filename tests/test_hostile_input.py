@@ -326,13 +326,32 @@ def test_the_writer_refuses_any_path_outside_its_folder(tmp_path: Path, relative
     assert files_below(tmp_path) == {}
 
 
-def test_the_writer_does_not_follow_a_symlink_out_of_its_folder(tmp_path: Path) -> None:
-    (tmp_path / "public").mkdir()
+@pytest.mark.parametrize("known_folders", [None, {}], ids=["alone", "with-known-folders"])
+@pytest.mark.parametrize("relative", ["link/x", "link/deeper/x", "inside/file-link"])
+def test_the_writer_does_not_follow_a_symlink_out_of_its_folder(
+    tmp_path: Path, relative: str, known_folders: dict[str, str] | None
+) -> None:
+    (tmp_path / "public" / "inside").mkdir(parents=True)
     (tmp_path / "outside").mkdir()
     (tmp_path / "public" / "link").symlink_to(tmp_path / "outside")
-    with pytest.raises(RenderError, match="refusing to write outside the output folder: 'link/x'"):
-        safe_join(tmp_path / "public", "link/x")
+    (tmp_path / "public" / "inside" / "file-link").symlink_to(tmp_path / "outside" / "f")
+    if known_folders is not None:  # folders already checked by earlier pages of the build
+        safe_join(tmp_path / "public", "inside/page.html", known_folders)
+    with pytest.raises(
+        RenderError, match=f"refusing to write outside the output folder: '{relative}'"
+    ):
+        safe_join(tmp_path / "public", relative, known_folders)
     assert list((tmp_path / "outside").iterdir()) == []
+
+
+def test_a_symlink_within_the_output_folder_is_followed(tmp_path: Path) -> None:
+    output = tmp_path / "public"
+    (output / "real").mkdir(parents=True)
+    (output / "alias").symlink_to(output / "real")
+    known: dict[str, str] = {}
+    for _ in range(2):
+        assert safe_join(output, "alias/index.html", known) == output.resolve() / "real/index.html"
+        assert safe_join(output, "alias/index.html") == output.resolve() / "real/index.html"
 
 
 def test_the_writer_refuses_to_write_one_path_twice(tmp_path: Path) -> None:

@@ -15,12 +15,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-
-import markdown
-import nh3
+from typing import TYPE_CHECKING
 
 from .align import Alignment, Row
 from .model import Block
+
+if TYPE_CHECKING:
+    import markdown
+    import nh3
 
 OPEN, MID, CLOSE = "\ue000", "\ue001", "\ue002"
 _OWN_MARKERS = re.compile("[\ue000-\ue002]")
@@ -42,12 +44,17 @@ URL_SCHEMES = {"http", "https", "mailto"}
 
 @cache
 def _markdown() -> markdown.Markdown:
-    """One Markdown instance for the whole build, reset between conversions."""
+    """One Markdown instance for the whole build, reset between conversions (imported on first
+    use: most sentences are plain text, and a rebuild may convert none)."""
+    import markdown
+
     return markdown.Markdown(extensions=[], output_format="html")
 
 
 @cache
 def _cleaner(tags: frozenset[str], spans: bool) -> nh3.Cleaner:
+    import nh3
+
     attributes = {key: set(value) for key, value in LINK_ATTRIBUTES.items()}
     if spans:
         attributes["span"] = {"class", "data-s"}

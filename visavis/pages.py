@@ -444,8 +444,13 @@ def _about_page(
             if d is not None
         }
     )
-    context = {"about_html": render_page_markdown(values["about"]), "models": models}
-    return _page(site, "about/index.html", "about.html", "About this edition", context)
+    path, template, title = "about/index.html", "about.html", "About this edition"
+
+    def context() -> dict[str, Any]:  # Markdown is converted only if the page is rendered
+        shown = {"about_html": render_page_markdown(values["about"]), "models": models}
+        return _page(site, path, template, title, shown, "").context
+
+    return Page(path, template, context, fingerprint(template, values["about"], models))
 
 
 def _feed_pages(site: dict[str, Any], cards: list[dict[str, Any]], pages: list[Page]) -> list[Page]:

@@ -322,18 +322,21 @@ def render_pages(
     the plan, and align, render and write their pages themselves.
     """
     results: list[Staged | VisavisErrorData] = []
+    known_folders: dict[str, str] = {}  # see writer.safe_join
     try:
         with _progress(len(pages)) as tick:
             if len(pages) < PARALLEL_THRESHOLD or worker_count() < 2:
                 for page in pages:
-                    results.append(tick(_stage_page(environment, page, layouts, output)))
+                    staged = _stage_page(environment, page, layouts, output, known_folders)
+                    results.append(tick(staged))
             else:
                 _compile_templates(environment)  # once, before the workers fork
 
                 cards = card_renderer(environment)
 
                 def stage(index: int) -> tuple[Staged | VisavisErrorData, Rendered]:
-                    staged = _stage_quietly(environment, pages[index], layouts, output)
+                    page = pages[index]
+                    staged = _stage_quietly(environment, page, layouts, output, known_folders)
                     return staged, cards.take_fresh()
 
                 # The parent saves the build's document cache while the workers render.
@@ -362,10 +365,16 @@ def _compile_templates(environment: jinja2.Environment) -> None:
             continue
 
 
-def _stage_page(environment: jinja2.Environment, page: Page, layouts: Path, output: Path) -> Staged:
+def _stage_page(
+    environment: jinja2.Environment,
+    page: Page,
+    layouts: Path,
+    output: Path,
+    known_folders: dict[str, str],
+) -> Staged:
     """Render one page into a temporary file beside its target (see `render_pages`)."""
     text = render_page(environment, page, layouts)
-    target = safe_join(output, page.path)
+    target = safe_join(output, page.path, known_folders)
     try:
         temp = writer.prepare_write(target, text)
     except OSError as error:
@@ -397,11 +406,15 @@ def _progress(total: int) -> Iterator[Callable[[Any], Any]]:
 
 
 def _stage_quietly(
-    environment: jinja2.Environment, page: Page, layouts: Path, output: Path
+    environment: jinja2.Environment,
+    page: Page,
+    layouts: Path,
+    output: Path,
+    known_folders: dict[str, str],
 ) -> Staged | VisavisErrorData:
     """Worker: `_stage_page`, with errors coming back as plain data."""
     try:
-        return _stage_page(environment, page, layouts, output)
+        return _stage_page(environment, page, layouts, output, known_folders)
     except VisavisError as error:
         path = str(error.path) if error.path is not None else None
         return VisavisErrorData((error.message, path, error.line, error.hint))

@@ -132,17 +132,43 @@ def remove_temp_files(folder: Path, recursive: bool = False) -> int:
     return removed
 
 
-def safe_join(root: Path, relative: str) -> Path:
-    """Join a relative output path to root, refusing anything that would leave root."""
+def safe_join(root: Path, relative: str, known: dict[str, str] | None = None) -> Path:
+    """Join a relative output path to root, refusing anything that would leave root (`..`,
+    or a symlink pointing out of it).
+
+    `known` keeps, for one build, the real paths of the folders already checked: a page then
+    costs a look at its own folder and name instead of every folder from the file-system root.
+    """
     if not relative or "\x00" in relative or Path(relative).is_absolute():
         raise RenderError(f"refusing to write outside the output folder: {relative!r}")
-    if any(len(part.encode("utf-8")) > MAX_NAME_BYTES for part in Path(relative).parts):
+    parts = relative.split("/")
+    if any(len(part.encode("utf-8")) > MAX_NAME_BYTES for part in parts):
         raise RenderError(f"refusing to write a file name longer than {MAX_NAME_BYTES} bytes")
-    resolved_root = root.resolve()
-    target = (resolved_root / relative).resolve()
+    if known is None or any(part in ("", ".", "..") for part in parts):
+        resolved_root = root.resolve()
+        target = (resolved_root / relative).resolve()
+    else:
+        if "" not in known:
+            known[""] = str(root.resolve())
+        resolved_root = Path(known[""])
+        folder, _, name = relative.rpartition("/")
+        path = os.path.join(_real_folder(folder, known), name)
+        target = Path(os.path.realpath(path) if os.path.islink(path) else path)
     if not target.is_relative_to(resolved_root) or target == resolved_root:
         raise RenderError(f"refusing to write outside the output folder: {relative!r}")
     return target
+
+
+def _real_folder(folder: str, known: dict[str, str]) -> str:
+    """The real path of a folder below the root `known[""]` (see `safe_join`)."""
+    if not folder:
+        return known[""]
+    real = known.get(folder)
+    if real is None:
+        parent, _, name = folder.rpartition("/")
+        path = os.path.join(_real_folder(parent, known), name)
+        real = known[folder] = os.path.realpath(path) if os.path.islink(path) else path
+    return real
 
 
 class OutputWriter:
@@ -152,10 +178,11 @@ class OutputWriter:
         self.root = root
         self.written: set[Path] = set()
         self.changed: list[Path] = []
+        self.known_folders: dict[str, str] = {}
 
     def write(self, relative: str, data: str | bytes) -> Path:
         """Write `relative` below the root (atomically, only if its content changed)."""
-        target = safe_join(self.root, relative)
+        target = safe_join(self.root, relative, self.known_folders)
         if target in self.written:
             raise RenderError(f"two pages want the same output file: {relative}")
         self.written.add(target)

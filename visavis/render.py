@@ -98,10 +98,10 @@ def render_site(
     _forget_pending(manifest_path, recorded, about_to_change, recorded_warnings)
     write_atomic(marker, b"", durable=False)
     staged = render_pages(environment, todo, layouts, output)
-    cards.save()
     for temp, target, _ in staged:
         if temp is not None:
             writer.commit_write(temp, target)
+    cards.save()
     fresh = {page.path: warnings for page, (_, _, warnings) in zip(todo, staged, strict=True)}
     changed = sum(1 for temp, _, _ in staged if temp is not None)
     static_writer = OutputWriter(output)
@@ -190,11 +190,11 @@ def _failing_layout(error: BaseException, layouts: Path, template: str) -> tuple
     """The layout file and line where a render failed (the innermost layout in the traceback:
     Jinja2 gives its frames the layout's file name and line), else the page's own layout."""
     where: tuple[Path, int | None] = (layouts / template, None)
-    root = str(layouts.resolve())
+    root = os.path.join(os.path.realpath(layouts), "")
     traceback = error.__traceback__
     while traceback is not None:
         filename = traceback.tb_frame.f_code.co_filename
-        if filename.startswith(root) and os.path.isfile(filename):
+        if os.path.realpath(filename).startswith(root) and os.path.isfile(filename):
             where = (Path(filename), traceback.tb_lineno)
         traceback = traceback.tb_next
     return where

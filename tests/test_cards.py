@@ -130,16 +130,23 @@ def test_listing_layouts_may_still_include_the_card_layout(edition: Path) -> Non
     assert listed_titles(edition, "index.html") == ["Article 8", "Article 7", "Article 6"]
 
 
+@pytest.mark.parametrize("through_a_symlink", [False, True])
 def test_an_error_in_the_card_layout_names_its_file_and_line(
-    edition: Path, capsys: pytest.CaptureFixture[str]
+    edition: Path, capsys: pytest.CaptureFixture[str], through_a_symlink: bool
 ) -> None:
-    card = edition / "layouts" / "_card.html"
+    layouts = edition / "layouts"
+    if through_a_symlink:
+        layouts = edition / "layouts-link"
+        layouts.symlink_to(edition / "layouts")
+        config = project_config(layouts_dir=layouts.name, per_page=3)
+        write_tree(edition, {"config.yaml": config})
+    card = layouts / "_card.html"
     lines = card.read_text(encoding="utf-8").splitlines(keepends=True)
     lines.insert(4, "{{ number }}\n")  # a listing page's variable: cards see card and site only
     card.write_text("".join(lines), encoding="utf-8")
     assert run(edition, "render") == 1
     error = capsys.readouterr().err
-    assert f"{card}:5: layout error while rendering" in error
+    assert f"{card.resolve()}:5: layout error while rendering" in error
     assert "'number' is undefined" in error
     assert "Traceback" not in error
     assert not list((edition / "public").rglob("*.html"))

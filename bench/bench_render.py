@@ -35,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -247,25 +248,41 @@ class Sites:
 
 
 def full_builds(sites: Sites, runs: int, pelican: Path | None, hugo: str | None) -> dict:
-    """Full builds of one size with each tool."""
-    result: dict = {}
-    result["visavis"] = measure(visavis_command(), sites.edition, runs, sites.clean_visavis)
-    result["visavis_files"] = count_files(sites.edition / "public")
-    print(f"  visavis full build   {result['visavis'].text()}  {result['visavis_files']} files")
+    """Full builds of one size with each tool, interleaved run by run (visavis, Pelican,
+    Hugo, visavis, ...): this machine's speed drifts over minutes, and measuring all of one
+    tool's runs before the next tool's would let the drift decide the ratio."""
+    tools: list[tuple[str, list[str], Path, Callable[[], None], Path]] = [
+        ("visavis", visavis_command(), sites.edition, sites.clean_visavis, sites.edition / "public")
+    ]
     if pelican:
         command = [str(pelican), "content", "-o", "output", "-s", "pelicanconf.py", "-q"]
-        result["pelican"] = measure(command, sites.pelican, runs, sites.clean_pelican)
-        result["pelican_files"] = count_files(sites.pelican / "output")
-        print(f"  Pelican full build   {result['pelican'].text()}  {result['pelican_files']} files")
+        tools.append(
+            ("pelican", command, sites.pelican, sites.clean_pelican, sites.pelican / "output")
+        )
     if hugo:
         command = [hugo, "--quiet", "-d", "public"]
-        result["hugo"] = measure(command, sites.hugo, runs, sites.clean_hugo)
-        result["hugo_files"] = count_files(sites.hugo / "public")
-        print(f"  Hugo full build      {result['hugo'].text()}  {result['hugo_files']} files")
+        tools.append(("hugo", command, sites.hugo, sites.clean_hugo, sites.hugo / "public"))
+    result: dict = {name: Timing() for name, *_ in tools}
+    for _ in range(runs):
+        for name, command, cwd, clean_before, _ in tools:
+            clean_before()
+            seconds, rss = run_measured(command, cwd)
+            result[name].seconds.append(seconds)
+            result[name].rss_mb.append(rss)
+    labels = {"visavis": "visavis", "pelican": "Pelican", "hugo": "Hugo"}
+    for name, _, _, _, output in tools:
+        files = result[f"{name}_files"] = count_files(output)
+        print(f"  {labels[name]:8} full build   {result[name].text()}  {files} files")
     if pelican:
         ratio = result["visavis"].median / result["pelican"].median
         result["ratio_pelican"] = ratio
-        print(f"  visavis / Pelican = {ratio:.2f}: {verdict_at_most(ratio, 0.5)}")
+        paired = sorted(
+            v / p for v, p in zip(result["visavis"].seconds, result["pelican"].seconds, strict=True)
+        )
+        result["ratios_pelican_by_run"] = paired
+        spread = f"{paired[0]:.2f}-{paired[-1]:.2f}, median {statistics.median(paired):.2f}"
+        verdict = verdict_at_most(ratio, 0.5)
+        print(f"  visavis / Pelican = {ratio:.2f}: {verdict} (run by run: {spread})")
     if hugo:
         print(f"  visavis / Hugo = {result['visavis'].median / result['hugo'].median:.1f}")
     return result

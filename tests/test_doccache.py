@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import pickle
 import time
@@ -14,7 +15,7 @@ from visavis import doccache
 from visavis.doccache import CACHE_NAME, document_cache, memoized, read_cached
 from visavis.errors import FrontMatterError
 from visavis.frontmatter import read_document
-from visavis.model import Document
+from visavis.model import Block, Document
 
 
 def write_old(path: Path, text: str, age: float = 60) -> None:
@@ -220,3 +221,10 @@ def test_a_memo_of_a_file_modified_just_before_it_was_parsed_is_not_kept(
 def test_a_file_gone_since_the_folder_was_listed_is_a_clear_error(tmp_path: Path) -> None:
     with document_cache(tmp_path), pytest.raises(FrontMatterError, match="cannot read file"):
         read_cached(tmp_path / "gone.fr.md", read_document)
+
+
+def test_a_block_pickles_every_field_it_has() -> None:
+    block = Block("quote", ("Nous irons.", "Demain."), "Jeanne Martin")
+    assert pickle.loads(pickle.dumps(block)) == block
+    # Block pickles as a constructor call (fast to load): it must name every field.
+    assert len(block.__reduce__()[1]) == len(dataclasses.fields(Block))

@@ -344,6 +344,14 @@ def test_the_writer_does_not_follow_a_symlink_out_of_its_folder(
     assert list((tmp_path / "outside").iterdir()) == []
 
 
+def test_one_cache_of_checked_folders_serves_one_output_folder_at_a_time(tmp_path: Path) -> None:
+    known: dict[str, str] = {}
+    for name in ("first", "second", "first"):
+        (tmp_path / name / "articles").mkdir(parents=True, exist_ok=True)
+        target = safe_join(tmp_path / name, "articles/index.html", known)
+        assert target == (tmp_path / name).resolve() / "articles" / "index.html"
+
+
 def test_a_symlink_within_the_output_folder_is_followed(tmp_path: Path) -> None:
     output = tmp_path / "public"
     (output / "real").mkdir(parents=True)

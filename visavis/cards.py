@@ -25,6 +25,19 @@ CARD_LAYOUT = "_card.html"
 STORE_NAME = "cards.pickle"
 STORE_VERSION = 1
 
+#: What unpickling a damaged or foreign file can raise.
+UNREADABLE = (
+    pickle.UnpicklingError,
+    EOFError,
+    OSError,
+    ValueError,
+    TypeError,
+    AttributeError,
+    ImportError,
+    IndexError,
+    KeyError,
+)
+
 #: slug -> (the card's digest, its HTML)
 Rendered = dict[str, tuple[str, str]]
 
@@ -38,7 +51,8 @@ class CardRenderer:
         self.rendered: Rendered = {}
         #: What this process rendered since `take_fresh` was last called.
         self.fresh: Rendered = {}
-        self.digests: dict[str, str] = {}
+        #: This build's cards and their digests, by slug (from the plan).
+        self.cards: dict[str, tuple[dict[str, Any], str]] = {}
         self.store: Path | None = None
         self.base = ""
         self.loaded = False
@@ -48,10 +62,18 @@ class CardRenderer:
     def __call__(self, context: jinja2.runtime.Context, card: dict[str, Any]) -> Markup:
         return Markup(self.html(card, context["site"]))
 
-    def use_store(self, store: Path, base: str, digests: dict[str, str]) -> None:
+    def use_store(
+        self,
+        store: Path,
+        base: str,
+        cards: dict[str, tuple[dict[str, Any], str]],
+        trust_store: bool = True,
+    ) -> None:
         """Keep cards in `store`, valid while everything every page depends on has the digest
-        `base`; `digests` are this build's card digests by slug (set before any rendering)."""
-        self.store, self.base, self.digests = store, base, digests
+        `base`; `cards` are this build's cards with their digests, by slug. Without
+        `trust_store` (a forced build), every card is rendered again and the store replaced."""
+        self.store, self.base, self.cards = store, base, cards
+        self.loaded = not trust_store
 
     def load(self) -> None:
         """Read the store (once), keeping what is still valid: call it before forking render
@@ -65,11 +87,13 @@ class CardRenderer:
 
     def html(self, card: dict[str, Any], site: dict[str, Any]) -> str:
         """The card's HTML: kept from this build or an earlier one while the card is
-        unchanged, else rendered (a layout error is raised for the page showing it)."""
-        slug = card["slug"]
-        digest = self.digests.get(slug)
-        if digest is None:  # a card the plan does not know (nothing to key it by)
+        unchanged, else rendered (a layout error is raised for the page showing it). Only
+        the plan's own cards are kept: a layout may pass a card of its own making."""
+        slug = card.get("slug")
+        planned = self.cards.get(slug) if isinstance(slug, str) else None
+        if planned is None or planned[0] is not card:
             return self._render(card, site)
+        digest = planned[1]
         kept = self.rendered.get(slug)
         if (kept is None or kept[0] != digest) and not self.loaded:
             self.load()
@@ -103,10 +127,12 @@ class CardRenderer:
         self.changed = False
 
     def _valid(self, slug: str, entry: Any) -> bool:
+        planned = self.cards.get(slug)
         return (
-            isinstance(entry, tuple)
+            planned is not None
+            and isinstance(entry, tuple)
             and len(entry) == 2
-            and self.digests.get(slug) == entry[0]
+            and entry[0] == planned[1]
             and isinstance(entry[1], str)
         )
 
@@ -120,8 +146,8 @@ def _load_store(path: Path, base: str) -> Rendered:
         version, stored_base, entries = pickle.loads(path.read_bytes())
     except FileNotFoundError:
         return {}
-    except Exception as error:  # a damaged store is rebuilt, never trusted
-        log.debug("%s: unreadable card store, rendering the cards again (%s)", path, error)
+    except UNREADABLE as error:  # a damaged store is rebuilt, never trusted
+        log.warning("%s: unreadable card store, rendering the cards again (%s)", path, error)
         return {}
     if version != STORE_VERSION or stored_base != base or not isinstance(entries, dict):
         return {}

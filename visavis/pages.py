@@ -96,11 +96,10 @@ class Page:
 class SitePlan:
     """Every page of the site, and the warnings met while planning it."""
 
-    site: dict[str, Any]
     pages: list[Page] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    #: Every article's card digest, by slug.
-    card_digests: dict[str, str] = field(default_factory=dict)
+    #: Every article's card and the card's digest, by slug.
+    cards: dict[str, tuple[dict[str, Any], str]] = field(default_factory=dict)
 
 
 class Bitext:
@@ -161,7 +160,7 @@ def plan_site(values: dict[str, Any], articles: list[ArticlePair]) -> SitePlan:
     digests = {
         card["slug"]: summary.card_digest for card, summary in zip(cards, summaries, strict=True)
     }
-    plan = SitePlan(site, card_digests=digests)
+    plan = SitePlan(cards={card["slug"]: (card, digests[card["slug"]]) for card in cards})
     for index, (pair, summary) in enumerate(zip(ordered, summaries, strict=True)):
         previous = summaries[index - 1] if index > 0 else None
         following = summaries[index + 1] if index + 1 < len(cards) else None

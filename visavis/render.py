@@ -81,7 +81,7 @@ def render_site(
     previous = {} if force else recorded
     outputs, todo = _changed_pages(plan.pages, base, previous, output)
     cards = card_renderer(environment)
-    cards.use_store(manifest_path.parent / STORE_NAME, base, plan.card_digests)
+    cards.use_store(manifest_path.parent / STORE_NAME, base, plan.cards, trust_store=not force)
     if any(page.cards for page in todo):
         cards.load()  # before render workers fork, so they share it
     static = []
@@ -187,15 +187,15 @@ def render_page(environment: jinja2.Environment, page: Page, layouts: Path) -> s
 
 
 def _failing_layout(error: BaseException, layouts: Path, template: str) -> tuple[Path, int | None]:
-    """The layout file and line where a render failed (the innermost layout in the traceback:
-    Jinja2 gives its frames the layout's file name and line), else the page's own layout."""
+    """The layout file and line where a render failed: the innermost layout frame of the
+    traceback (Jinja2 rewrites it so that each layout's frame carries the layout's file name
+    and line, and marks it with `__jinja_exception__`), else the page's own layout."""
     where: tuple[Path, int | None] = (layouts / template, None)
-    root = os.path.join(os.path.realpath(layouts), "")
     traceback = error.__traceback__
     while traceback is not None:
-        filename = traceback.tb_frame.f_code.co_filename
-        if os.path.realpath(filename).startswith(root) and os.path.isfile(filename):
-            where = (Path(filename), traceback.tb_lineno)
+        frame = traceback.tb_frame
+        if "__jinja_exception__" in frame.f_globals:
+            where = (Path(frame.f_code.co_filename), traceback.tb_lineno)
         traceback = traceback.tb_next
     return where
 

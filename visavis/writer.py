@@ -144,12 +144,15 @@ def safe_join(root: Path, relative: str, known: dict[str, str] | None = None) ->
     parts = relative.split("/")
     if any(len(part.encode("utf-8")) > MAX_NAME_BYTES for part in parts):
         raise RenderError(f"refusing to write a file name longer than {MAX_NAME_BYTES} bytes")
-    if known is None or any(part in ("", ".", "..") for part in parts):
+    # The cached way only for plain names: no `.`, `..` or empty part, no other separator.
+    plain = not {"", ".", ".."} & set(parts) and "\\" not in relative and not os.altsep
+    if known is None or not plain:
         resolved_root = root.resolve()
         target = (resolved_root / relative).resolve()
     else:
-        if "" not in known:
-            known[""] = str(root.resolve())
+        if known.get(_ROOT_KEY) != str(root):  # a cache is for one root
+            known.clear()
+            known[_ROOT_KEY], known[""] = str(root), str(root.resolve())
         resolved_root = Path(known[""])
         folder, _, name = relative.rpartition("/")
         path = os.path.join(_real_folder(folder, known), name)
@@ -157,6 +160,9 @@ def safe_join(root: Path, relative: str, known: dict[str, str] | None = None) ->
     if not target.is_relative_to(resolved_root) or target == resolved_root:
         raise RenderError(f"refusing to write outside the output folder: {relative!r}")
     return target
+
+
+_ROOT_KEY = "\x00root"
 
 
 def _real_folder(folder: str, known: dict[str, str]) -> str:

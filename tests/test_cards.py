@@ -13,7 +13,7 @@ from conftest import REPO, project_config, write_tree
 from test_incremental import article, edition_files, run
 
 from visavis import render
-from visavis.cards import STORE_NAME, CardRenderer
+from visavis.cards import STORE_NAME, CardRenderer, shard_of
 
 
 @pytest.fixture
@@ -83,6 +83,18 @@ def test_a_rebuild_renders_only_the_new_and_the_changed_cards(
 @pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(), reason="render workers need fork"
 )
+def test_adding_an_article_rewrites_only_the_store_shard_of_its_card(edition: Path) -> None:
+    assert run(edition, "render") == 0
+    store = edition / ".cache" / STORE_NAME
+    before = {path.name: path.stat().st_ino for path in store.glob("*.pickle")}
+    write_tree(edition, {"content/a9.fr.md": article("Article 9", 9, "Le Temps", "Culture")})
+    assert run(edition, "render") == 0
+    after = {path.name: path.stat().st_ino for path in store.glob("*.pickle")}
+    assert {name for name in after if before.get(name) != after[name]} == {
+        f"{shard_of('a9'):02d}.pickle"
+    }
+
+
 def test_cards_rendered_by_render_workers_are_kept_for_the_next_build(
     edition: Path, card_renders: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -133,9 +145,10 @@ def test_a_damaged_card_store_is_reported_ignored_and_replaced(
     edition: Path, card_renders: list[str], caplog: pytest.LogCaptureFixture
 ) -> None:
     assert run(edition, "render") == 0
-    store = edition / ".cache" / STORE_NAME
-    assert store.is_file()
-    store.write_bytes(b"\x80\x05 not a pickle")
+    shards = sorted((edition / ".cache" / STORE_NAME).glob("*.pickle"))
+    assert shards
+    for shard in shards:
+        shard.write_bytes(b"\x80\x05 not a pickle")
     card_renders.clear()
     write_tree(edition, {"content/a9.fr.md": article("Article 9", 9, "Le Temps", "Culture")})
     assert run(edition, "render") == 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import pickle
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +23,11 @@ from .writer import write_atomic
 log = logging.getLogger(__name__)
 
 CARD_LAYOUT = "_card.html"
-STORE_NAME = "cards.pickle"
-STORE_VERSION = 1
+#: The store: a folder in the cache folder, with the cards in SHARDS files by slug (adding
+#: an article rewrites one small file, not the HTML of every card).
+STORE_NAME = "cards"
+STORE_VERSION = 2
+SHARDS = 16
 
 #: What unpickling a damaged or foreign file can raise.
 UNREADABLE = (
@@ -56,7 +60,8 @@ class CardRenderer:
         self.store: Path | None = None
         self.base = ""
         self.loaded = False
-        self.changed = False
+        #: The shards holding a card rendered since the last save.
+        self.dirty: set[int] = set()
 
     @jinja2.pass_context
     def __call__(self, context: jinja2.runtime.Context, card: dict[str, Any]) -> Markup:
@@ -81,9 +86,10 @@ class CardRenderer:
         if self.loaded or self.store is None:
             return
         self.loaded = True
-        stored = _load_store(self.store, self.base)
-        valid = {slug: entry for slug, entry in stored.items() if self._valid(slug, entry)}
-        self.rendered = {**valid, **self.rendered}
+        for shard in range(SHARDS):
+            stored = _load_shard(self.store / f"{shard:02d}.pickle", self.base)
+            valid = {slug: entry for slug, entry in stored.items() if self._valid(slug, entry)}
+            self.rendered = {**valid, **self.rendered}
 
     def html(self, card: dict[str, Any], site: dict[str, Any]) -> str:
         """The card's HTML: kept from this build or an earlier one while the card is
@@ -102,7 +108,7 @@ class CardRenderer:
             return kept[1]
         html = self._render(card, site)
         self.rendered[slug] = self.fresh[slug] = (digest, html)
-        self.changed = True
+        self.dirty.add(shard_of(slug))
         return html
 
     def take_fresh(self) -> Rendered:
@@ -112,19 +118,25 @@ class CardRenderer:
 
     def adopt(self, rendered: Rendered) -> None:
         """Keep cards a render worker rendered."""
-        if rendered:
-            self.rendered.update(rendered)
-            self.changed = True
+        self.rendered.update(rendered)
+        self.dirty.update(shard_of(slug) for slug in rendered)
 
     def save(self) -> None:
-        """Write the store if this build rendered any card, keeping only this build's cards."""
-        if not self.changed or self.store is None:
+        """Write the store's shards that hold a card this build rendered, keeping only this
+        build's cards in them."""
+        if not self.dirty or self.store is None:
             return
         self.load()  # keep the stored cards this build did not need
-        kept = {slug: entry for slug, entry in self.rendered.items() if self._valid(slug, entry)}
-        data = pickle.dumps((STORE_VERSION, self.base, kept), protocol=pickle.HIGHEST_PROTOCOL)
-        write_atomic(self.store, data, durable=False)
-        self.changed = False
+        shards: dict[int, Rendered] = {shard: {} for shard in self.dirty}
+        for slug, entry in self.rendered.items():
+            shard = shards.get(shard_of(slug))
+            if shard is not None and self._valid(slug, entry):
+                shard[slug] = entry
+        self.store.mkdir(parents=True, exist_ok=True)
+        for number, entries in sorted(shards.items()):
+            data = pickle.dumps((STORE_VERSION, self.base, entries), pickle.HIGHEST_PROTOCOL)
+            write_atomic(self.store / f"{number:02d}.pickle", data, durable=False)
+        self.dirty.clear()
 
     def _valid(self, slug: str, entry: Any) -> bool:
         planned = self.cards.get(slug)
@@ -140,8 +152,14 @@ class CardRenderer:
         return self.environment.get_template(CARD_LAYOUT).render(card=card, site=site)
 
 
-def _load_store(path: Path, base: str) -> Rendered:
-    """The cards an earlier build rendered with the same config, layouts and code."""
+def shard_of(slug: str) -> int:
+    """The store shard a card is kept in."""
+    return zlib.crc32(slug.encode("utf-8")) % SHARDS
+
+
+def _load_shard(path: Path, base: str) -> Rendered:
+    """The cards of one shard an earlier build rendered with the same config, layouts and
+    code."""
     try:
         version, stored_base, entries = pickle.loads(path.read_bytes())
     except FileNotFoundError:

@@ -136,8 +136,10 @@ def with_written(config: Config, before: dict[str, str], written: list[str]) -> 
 
 
 def snapshot_digest(entries: dict[str, str]) -> str:
-    """One digest of a snapshot, as saved between builds."""
-    return hashlib.sha256(json.dumps(sorted(entries.items())).encode()).hexdigest()
+    """One digest of a snapshot, as saved between builds (names and values joined by NUL,
+    which neither a file name nor an entry can contain)."""
+    joined = "\0".join(part for entry in sorted(entries.items()) for part in entry)
+    return hashlib.sha256(joined.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def _scan(folder: Path) -> dict[str, str]:

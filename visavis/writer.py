@@ -121,14 +121,23 @@ def remove_temp_files(folder: Path, recursive: bool = False) -> int:
     Only names `write_atomic` makes are touched, and only while the build lock is held, so no
     other build can be writing them.
     """
-    if not folder.is_dir():
-        return 0
-    candidates = folder.rglob("*.tmp") if recursive else folder.glob("*.tmp")
     removed = 0
-    for path in sorted(candidates):
-        if TEMP_NAME.match(path.name) and path.is_file() and not path.is_symlink():
-            path.unlink(missing_ok=True)
-            removed += 1
+    folders = [str(folder)]
+    while folders:  # os.scandir: a content folder of 10,000 files is listed in milliseconds
+        try:
+            entries = list(os.scandir(folders.pop()))
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        for entry in entries:
+            if recursive and entry.is_dir(follow_symlinks=False):
+                folders.append(entry.path)
+            elif (
+                entry.name[-4:] == ".tmp"
+                and TEMP_NAME.match(entry.name)
+                and entry.is_file(follow_symlinks=False)
+            ):
+                os.unlink(entry.path)
+                removed += 1
     return removed
 
 

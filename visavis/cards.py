@@ -86,10 +86,11 @@ class CardRenderer:
         if self.loaded or self.store is None:
             return
         self.loaded = True
+        valid: Rendered = {}
         for shard in range(SHARDS):
             stored = _load_shard(self.store / f"{shard:02d}.pickle", self.base)
-            valid = {slug: entry for slug, entry in stored.items() if self._valid(slug, entry)}
-            self.rendered = {**valid, **self.rendered}
+            valid.update((slug, e) for slug, e in stored.items() if self._valid(slug, e))
+        self.rendered = {**valid, **self.rendered}  # what this build rendered comes first
 
     def html(self, card: dict[str, Any], site: dict[str, Any]) -> str:
         """The card's HTML: kept from this build or an earlier one while the card is

@@ -8,7 +8,6 @@ produces any more (a deleted article) is removed. Files the manifest never wrote
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import logging
@@ -23,10 +22,17 @@ import jinja2
 
 from . import writer
 from .align import ArticlePair
-from .cards import STORE_NAME, CardRenderer, Rendered
+from .cards import STORE_NAME, Rendered
 from .config import Config
 from .doccache import save_document_cache
 from .errors import RenderError, VisavisError
+from .layouts import (
+    card_renderer,
+    compile_layouts,
+    layout_cache_name,
+    make_environment,
+    render_page,
+)
 from .model import StageReport
 from .pages import Page, plan_site
 from .parallel import map_forked, worker_count
@@ -41,17 +47,14 @@ MANIFEST_VERSION = 1
 #: Present in the cache folder while render writes the site: a killed render leaves it, and
 #: the next one sweeps the output folder for the temporary files it may have left.
 WRITING_MARKER = "render-writing"
-#: Compiled layouts, kept between builds (in the cache folder, one folder per version of this
-#: module, which sets the Jinja2 options the layouts are compiled with).
-LAYOUT_CACHE = "layouts-{}"
 STATIC_FOLDER = "static"
-REQUIRED_LAYOUTS = ("article.html", "index.html", "listing.html", "about.html", "404.html")
 CODE_MODULES = (
     "align",
     "body",
     "cards",
     "feeds",
     "frontmatter",
+    "layouts",
     "markup",
     "model",
     "pages",
@@ -74,7 +77,7 @@ def render_site(
     output = config.folder("output_dir")
     manifest_path = config.folder("cache_dir") / MANIFEST_NAME
     marker = manifest_path.parent / WRITING_MARKER
-    environment = make_environment(layouts, manifest_path.parent / _layout_cache_name())
+    environment = make_environment(layouts, manifest_path.parent / layout_cache_name())
     plan = plan_site(config.values, articles)
     base = build_digest(config, layouts)
     recorded, recorded_warnings = read_manifest(manifest_path)
@@ -124,80 +127,6 @@ def render_site(
     if pending_count:
         report.count("translations pending", pending_count)
     return report
-
-
-@functools.cache
-def _layout_cache_name() -> str:
-    version = f"{jinja2.__version__}\0".encode() + Path(__file__).read_bytes()
-    return LAYOUT_CACHE.format(hashlib.sha256(version).hexdigest()[:16])
-
-
-def make_environment(layouts: Path, bytecode_folder: Path | None = None) -> jinja2.Environment:
-    """A Jinja2 environment over the layouts folder: strict undefined, autoescaping on, and
-    `card_html(card)` for listings (see `cards`).
-
-    With `bytecode_folder`, compiled layouts are kept there between builds (Jinja2 checks
-    each against its source), so a rebuild does not compile them again.
-    """
-    if not layouts.is_dir():
-        raise RenderError("layouts folder not found", layouts, hint="check 'layouts_dir'")
-    missing = [name for name in REQUIRED_LAYOUTS if not (layouts / name).is_file()]
-    if missing:
-        raise RenderError(f"missing layouts: {', '.join(missing)}", layouts)
-    bytecode_cache = None
-    if bytecode_folder is not None:
-        bytecode_folder.mkdir(parents=True, exist_ok=True)
-        bytecode_cache = jinja2.FileSystemBytecodeCache(str(bytecode_folder))
-    environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(layouts),
-        undefined=jinja2.StrictUndefined,
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        auto_reload=False,  # a build's layouts are read once (serve makes a new environment)
-        bytecode_cache=bytecode_cache,
-    )
-    environment.globals["card_html"] = CardRenderer(environment)
-    return environment
-
-
-def card_renderer(environment: jinja2.Environment) -> CardRenderer:
-    """The environment's `card_html`."""
-    renderer = environment.globals["card_html"]
-    assert isinstance(renderer, CardRenderer)
-    return renderer
-
-
-def render_page(environment: jinja2.Environment, page: Page, layouts: Path) -> str:
-    """Render one page with its layout; layout problems become RenderErrors with file:line."""
-    try:
-        return environment.get_template(page.template).render(page.context)
-    except jinja2.TemplateSyntaxError as error:
-        where = layouts / (error.name or page.template)
-        raise RenderError(f"layout error: {error.message}", where, error.lineno) from error
-    except (jinja2.TemplateError, ArithmeticError, LookupError, TypeError, ValueError) as error:
-        # A layout's own mistake (an undefined name, 1/0, a bad filter argument) is the
-        # layout author's error to fix, not a crash.
-        detail = str(error) if isinstance(error, jinja2.TemplateError) else repr(error)
-        where, line = _failing_layout(error, layouts, page.template)
-        raise RenderError(
-            f"layout error while rendering {page.path}: {detail}", where, line
-        ) from error
-
-
-def _failing_layout(error: BaseException, layouts: Path, template: str) -> tuple[Path, int | None]:
-    """The layout file and line where a render failed: the innermost layout frame of the
-    traceback (Jinja2 rewrites it so that each layout's frame carries the layout's file name
-    and line, and marks it with `__jinja_exception__`), else the page's own layout."""
-    where: tuple[Path, int | None] = (layouts / template, None)
-    traceback = error.__traceback__
-    while traceback is not None:
-        frame = traceback.tb_frame
-        if "__jinja_exception__" in frame.f_globals:
-            where = (Path(frame.f_code.co_filename), traceback.tb_lineno)
-        traceback = traceback.tb_next
-    return where
 
 
 def build_digest(config: Config, layouts: Path) -> str:
@@ -330,7 +259,7 @@ def render_pages(
                     staged = _stage_page(environment, page, layouts, output, known_folders)
                     results.append(tick(staged))
             else:
-                _compile_templates(environment)  # once, before the workers fork
+                compile_layouts(environment)  # once, before the workers fork
 
                 cards = card_renderer(environment)
 
@@ -353,16 +282,6 @@ def render_pages(
                 Path(result[0]).unlink(missing_ok=True)
         raise
     return results  # type: ignore[return-value]
-
-
-def _compile_templates(environment: jinja2.Environment) -> None:
-    """Compile every layout once, before the workers fork (Jinja2 caches them), rather than
-    once per worker; a broken layout is left for the page that uses it to report."""
-    for name in environment.list_templates(filter_func=lambda name: "/" not in name):
-        try:
-            environment.get_template(name)
-        except jinja2.TemplateError:
-            continue
 
 
 def _stage_page(

@@ -68,13 +68,13 @@ class Page:
         template: str,
         context: dict[str, Any] | Callable[[], dict[str, Any]],
         fingerprint: str,
-        cards: list[dict[str, Any]] | None = None,
     ) -> None:
         self.path = path
         self.template = template
         self.fingerprint = fingerprint
-        #: The article cards the page lists (for the renderer to have their HTML ready).
-        self.cards = cards or []
+        #: The article cards the page lists (set by `paginate`; the renderer loads the kept
+        #: card HTML before rendering when any page to render lists cards).
+        self.cards: list[dict[str, Any]] = []
         self._context = None if callable(context) else context
         self._make_context = context if callable(context) else None
 

@@ -18,18 +18,24 @@ from .casing import learn_casing, repair_casing, restore_name
 from .decode import decode_bytes
 from .detect import APP, MARKDOWN, WEB, WEBCOPY, detect_format
 from .draft import Draft
+from .htmldecode import decode_html
 from .interview import find_questions, mark_question
 from .lines import normalise_text, split_chunks
 from .markdown_source import parse_markdown
+from .origin import read_origin
 from .plaintext import parse_plaintext
 from .pressreader_app import parse_app
 from .pressreader_web import parse_web
 from .slug import make_slug
 from .webcopy import parse_webcopy
+from .webpage import parse_webpage
 
 log = logging.getLogger(__name__)
 
 MAX_SOURCE_BYTES = 4 * 1024 * 1024
+#: Saved pages carry scripts, styles and markup around the text: they may be larger.
+MAX_PAGE_BYTES = 32 * 1024 * 1024
+WEBPAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 _READERS = {APP: parse_app, WEB: parse_web, WEBCOPY: parse_webcopy}
 
 
@@ -49,14 +55,58 @@ class IngestResult:
 
 def ingest_file(path: Path, lang: str = "fr") -> IngestResult:
     """Read, decode and ingest one seed file; every failure is an IngestError naming it."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise IngestError("cannot read file", path, reasons=[str(error)]) from error
-    if len(data) > MAX_SOURCE_BYTES:
-        raise IngestError(f"file is larger than {MAX_SOURCE_BYTES // 2**20} MB", path)
+    webpage = path.suffix.lower() in WEBPAGE_SUFFIXES
+    data = _read_seed(path, MAX_PAGE_BYTES if webpage else MAX_SOURCE_BYTES)
+    if webpage:
+        origin = read_origin(path)
+        return ingest_page(
+            data, str(path), lang, url=origin.final_url or origin.url, http_charset=origin.charset
+        )
     decoded = decode_bytes(data, path)
     result = ingest_text(decoded.text, str(path), lang, sha256=hashlib.sha256(data).hexdigest())
+    warnings = (*decoded.warnings, *result.warnings)
+    return IngestResult(result.meta, result.blocks, warnings, result.fields)
+
+
+def _read_seed(path: Path, limit: int) -> bytes:
+    """A seed's bytes: a regular file no larger than `limit` (never a FIFO or a device)."""
+    try:
+        if not path.is_file():
+            raise IngestError("not a regular file", path)
+        if path.stat().st_size > limit:
+            raise IngestError(f"file is larger than {limit // 2**20} MB", path)
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as error:
+        raise IngestError("cannot read file", path, reasons=[str(error)]) from error
+    if len(data) > limit:
+        raise IngestError(f"file is larger than {limit // 2**20} MB", path)
+    return data
+
+
+def ingest_page(
+    data: bytes,
+    source_name: str,
+    lang: str = "fr",
+    *,
+    url: str | None = None,
+    http_charset: str | None = None,
+) -> IngestResult:
+    """Ingest the bytes of a saved web page (`url` and `http_charset` as fetched, if known)."""
+    decoded = decode_html(data, source_name, http_charset)
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        draft = parse_webpage(decoded.text, source_name, url)
+        result = assemble(draft, source_name, lang, digest)
+    except IngestError:
+        raise
+    except Exception as error:  # a bug must still name the file, never escape as a traceback
+        log.debug("ingest failed on %s", source_name, exc_info=True)
+        raise IngestError(
+            f"ingest failed unexpectedly: {type(error).__name__}: {error}",
+            source_name,
+            hint="please report this with the file",
+        ) from error
     warnings = (*decoded.warnings, *result.warnings)
     return IngestResult(result.meta, result.blocks, warnings, result.fields)
 
@@ -116,6 +166,8 @@ def assemble(draft: Draft, source_name: str, lang: str, digest: str) -> IngestRe
     )
     meta = _front_matter(draft, title, known, lang)
     meta["source"] = {"file": name, "sha256": digest, "format": draft.format}
+    if draft.source_url:
+        meta["source"]["url"] = draft.source_url
     meta["source"]["ingested_sha256"] = content_hash(meta, blocks)
     warnings = tuple(f"{name}: {warning}" for warning in draft.warnings)
     result = IngestResult(meta, blocks, warnings, _fields(meta, draft))
@@ -133,6 +185,8 @@ def _front_matter(draft: Draft, title: str, known: dict[str, str], lang: str) ->
     if draft.genre:
         meta["genre"] = draft.genre
     meta["author"] = draft.author
+    if draft.agency:
+        meta["agency"] = draft.agency
     if draft.author_handle:
         meta["author_handle"] = draft.author_handle
     if draft.country:

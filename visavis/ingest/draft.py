@@ -20,9 +20,13 @@ class Draft:
     author: str | None = None
     author_handle: str | None = None
     author_network: str | None = None
+    #: News agencies credited with the article (AFP, ATS, Belga…), kept apart from authors.
+    agency: str | None = None
     country: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
     date: str | None = None
+    #: The original's canonical address, when the source says (saved pages, `build.py add`).
+    source_url: str | None = None
     blocks: list[Block] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SEED_SUFFIXES = (".txt", ".md", ".markdown")
+SEED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml")
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,7 @@ def run_ingest(config: Config, force: bool = False, only: list[Path] | None = No
     existing = index_content(content_dir, lang)
     by_seed = {entry.seed: entry for entry in existing.values() if entry.seed}
     planned: list[Planned] = []
+    languages = LanguageCheck(lang)
     for seed in seeds:
         known = by_seed.get(seed.name)
         if not force and known and known.seed_sha256 == _sha256(seed):
@@ -80,12 +81,38 @@ def run_ingest(config: Config, force: bool = False, only: list[Path] | None = No
             continue
         for warning in result.warnings:
             report.warn(warning)
+        found = languages.foreign_language(result)
+        if found:
+            report.warn(
+                f"{seed}: written in {found}, not {lang}: skipped "
+                f"(write content/<slug>.{lang}.md by hand to publish it anyway)"
+            )
+            report.count("skipped (language)")
+            continue
         target = content_dir / f"{result.meta['slug']}.{lang}.md"
         planned.append(Planned(seed, target, result))
     planned = _drop_slug_clashes(planned, existing, report)
     for item in planned:
         _write(item, existing.get(item.target), by_seed.get(item.seed.name), report)
     return report
+
+
+class LanguageCheck:
+    """Tells a seed in another language than the edition's; loads the identifier on first use."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._identifier: object | None = None
+
+    def foreign_language(self, result: IngestResult) -> str | None:
+        """The language code of an article not in the edition's language, else None."""
+        from .language import guess_language, is_other_language, load_identifier
+
+        text = " ".join(line for block in result.blocks for line in block.lines)
+        if self._identifier is None:
+            self._identifier = load_identifier()
+        guess = guess_language(self._identifier, text)
+        return guess.code if guess and is_other_language(guess, self.lang) else None
 
 
 def list_seeds(seeds_dir: Path, only: list[Path] | None, report: StageReport) -> list[Path]:

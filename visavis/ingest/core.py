@@ -152,7 +152,8 @@ def assemble(draft: Draft, source_name: str, lang: str, digest: str) -> IngestRe
     if not any(block.kind in ("paragraph", "quote", "list") for block in draft.blocks):
         raise IngestError("no article text found", source_name, hint="is this an article?")
     name = Path(source_name).name
-    known = learn_casing(" ".join(line for b in draft.blocks for line in b.lines))
+    text = " ".join(line for b in draft.blocks for line in b.lines)
+    known = {} if draft.format == "webpage" else learn_casing(text)  # a page is cased already
     title = repair_casing(draft.title, known) if draft.title else None
     if not title:
         title = Path(name).stem

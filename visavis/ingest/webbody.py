@@ -1,36 +1,69 @@
-"""A saved page's article text as body blocks: paragraphs, subheads, quotes and lists."""
+"""A saved page's article text as body blocks: paragraphs, subheads, quotes and lists.
+
+The page is cleaned of its chrome (`webclean`), the article's container found
+(`webcontainer`), its text read in document order (`webblocks`) and filtered of what repeats
+the front-matter or is a box or a label (`webfilter`); then the body is checked against the
+page's JSON-LD `articleBody` and for a text that stops short (`webcheck`).
+"""
 
 from __future__ import annotations
 
-from lxml import etree
+from copy import deepcopy
+
 from lxml import html as lxml_html
 
 from ..model import Block
 from .draft import Draft
+from .webblocks import read_pieces
+from .webcheck import (
+    page_scope,
+    paywall_beside,
+    repair_from_article_body,
+    stops_short,
+    warn_incomplete,
+)
+from .webclean import clean_page
+from .webcontainer import find_container
+from .webfilter import Verdict, pieces_to_blocks
 from .webmeta import PageMeta
 
 
 def read_page_body(tree: lxml_html.HtmlElement, meta: PageMeta, draft: Draft) -> list[Block]:
-    """The article's blocks, in order; the page's chrome dropped."""
-    import trafilatura
+    """The article's blocks, in order; the page's chrome dropped (the tree is left as it is).
 
-    xml = trafilatura.extract(
-        tree, output_format="xml", include_tables=True, include_comments=False, favor_recall=True
-    )
-    if not xml:
+    A lead the page marks (`p.chapo`) at the top of its text is the draft's standfirst when
+    the page's metadata gave none.
+    """
+    description = _og_description(tree)
+    root = deepcopy(tree)
+    cleaning = clean_page(root)
+    leads = (meta.title, meta.standfirst, description, _meta_description(tree))
+    container = find_container(root, meta.article_body, leads)
+    if container is None:
         return []
-    blocks: list[Block] = []
-    for element in etree.fromstring(xml.encode("utf-8")).iter("p", "head", "quote", "list"):
-        text = " ".join("".join(element.itertext()).split())
-        if not text:
-            continue
-        if element.tag == "head":
-            blocks.append(Block("subhead", (text,)))
-        elif element.tag == "quote":
-            blocks.append(Block("quote", (text,)))
-        elif element.tag == "list":
-            items = tuple(" ".join("".join(i.itertext()).split()) for i in element.iter("item"))
-            blocks.append(Block("list", tuple(item for item in items if item)))
-        elif element.getparent() is None or element.getparent().tag not in ("quote", "item"):
-            blocks.append(Block("paragraph", (text,)))
+    pieces = [piece for element in container.roots for piece in read_pieces(element)]
+    verdict = Verdict()
+    blocks = pieces_to_blocks(pieces, meta, verdict, trim=container.trim)
+    if verdict.lead and not draft.standfirst:
+        draft.standfirst = verdict.lead  # the page marks it as its lead
+    if meta.article_body and blocks:
+        blocks = repair_from_article_body(blocks, meta.article_body, draft)
+    if (
+        verdict.paywall
+        or paywall_beside(cleaning.paywalls, page_scope(container.roots))
+        or (blocks and stops_short(blocks, description, meta.article_body))
+    ):
+        warn_incomplete(draft)
     return blocks
+
+
+def _og_description(tree: lxml_html.HtmlElement) -> str | None:
+    for element in tree.iterfind(".//meta[@property='og:description']"):
+        return element.get("content")
+    return None
+
+
+def _meta_description(tree: lxml_html.HtmlElement) -> str | None:
+    for element in tree.iterfind(".//meta[@name='description']"):
+        return element.get("content")
+    return None

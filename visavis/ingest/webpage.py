@@ -20,7 +20,9 @@ def parse_webpage(text: str, source_name: str, url: str | None = None) -> Draft:
     """Read a page's article into a Draft; a page that cannot be parsed is an IngestError."""
     text = _XML_DECLARATION.sub("", text, count=1)  # lxml refuses it in an already decoded text
     try:
-        tree = lxml_html.document_fromstring(text)
+        # huge_tree: a text node over 10 MB, or nesting deeper than 256, is read, not dropped
+        parser = lxml_html.HTMLParser(huge_tree=True)
+        tree = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as error:
         reasons = [str(error)]
         raise IngestError("cannot parse the page as HTML", source_name, reasons=reasons) from error
@@ -35,4 +37,10 @@ def parse_webpage(text: str, source_name: str, url: str | None = None) -> Draft:
     draft.date = meta.date
     draft.source_url = meta.url
     draft.blocks = read_page_body(tree, meta, draft)
+    if not draft.blocks:
+        raise IngestError(
+            "no article text found in the page",
+            source_name,
+            hint="is it a home page or a list of articles? save the article's own page",
+        )
     return draft

@@ -1,0 +1,288 @@
+"""The article container's text as pieces, in document order: paragraphs, headings, lists…
+
+Text flows through inline elements and breaks at block ones, as a browser lays it out.
+Inside one block, `<br><br>` separates paragraphs; a lone `<br>` does too when the text
+before it ends a sentence (or is a bold question) and nothing in the block is split by
+`<br><br>`; otherwise it is a space. Headings, lists, quotations, pull quotes and tables of
+data are read whole. Nothing is judged here: a piece records whether all its text was bold,
+a link or a `<time>`, for the filters that follow.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from .webclean import is_pull_quote
+from .webtext import BOLD_TAGS, class_words, collapse, flat_text, is_inline, tag_of, word_count
+
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_LISTS = frozenset({"ul", "ol"})
+_BREAK = "\n"
+_ENDS_SENTENCE = re.compile(r"[.!?…:;»”\"')\]]\s*$")
+_STARTS_PARAGRAPH = re.compile(r"^\s*[«“\"—–\-A-ZÀ-ÖØ-Þ0-9]")
+_ATTRIBUTION = re.compile(r"author|auteur|attribution|signature|source|cite|credit|name")
+#: Cells of a table of data hold short texts; a layout table holds paragraphs.
+MAX_CELL_WORDS = 40
+CELL_SEPARATOR = " | "
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One block of text as the page lays it out, with what the filters need to judge it."""
+
+    kind: str  # paragraph, heading, quote, pull, list
+    text: str = ""
+    items: tuple[str, ...] = ()
+    attribution: str | None = None
+    level: int = 0
+    bold: bool = False
+    linked: bool = False
+    timed: bool = False
+    names: str = ""
+
+
+@dataclass
+class _Run:
+    """Inline text gathered since the last block edge: (text, bold, linked, timed) parts."""
+
+    parts: list[tuple[str, bool, bool, bool]] = field(default_factory=list)
+    flags: list[tuple[bool, bool, bool]] = field(default_factory=lambda: [(False, False, False)])
+
+    def add(self, text: str | None) -> None:
+        """Append text in the current formatting."""
+        if text:
+            self.parts.append((text, *self.flags[-1]))
+
+    def enter(self, tag: str) -> None:
+        """Open an inline element: bold, link and time marks nest."""
+        bold, linked, timed = self.flags[-1]
+        self.flags.append((bold or tag in BOLD_TAGS, linked or tag == "a", timed or tag == "time"))
+
+
+def read_pieces(container: lxml_html.HtmlElement, quoted: bool = False) -> list[Piece]:
+    """The pieces of one container, in document order."""
+    pieces: list[Piece] = []
+    run = _Run()
+    names = [class_words(container)]
+    whole: set[lxml_html.HtmlElement] = set()
+    walk = etree.iterwalk(container, events=("start", "end"))
+    for event, element in walk:
+        tag = tag_of(element)
+        if event == "start":
+            reader = None if element is container else _structure_reader(element, tag, quoted)
+            if reader is not None:
+                pieces += _flush(run, names[-1])
+                pieces += reader(element)
+                whole.add(element)
+                walk.skip_subtree()
+            elif tag == "br":
+                run.parts.append((_BREAK, False, False, False))
+            elif is_inline(element):
+                run.enter(tag)
+                run.add(element.text)
+            else:
+                pieces += _flush(run, names[-1])
+                names.append(class_words(element))
+                run.add(element.text)
+        elif element is container:
+            pieces += _flush(run, names[-1])
+        else:
+            if element in whole or tag == "br":
+                pass
+            elif is_inline(element):
+                run.flags.pop()
+            else:
+                pieces += _flush(run, names.pop())
+            run.add(element.tail)
+    return pieces
+
+
+def _structure_reader(
+    element: lxml_html.HtmlElement, tag: str, quoted: bool
+) -> Callable[[lxml_html.HtmlElement], list[Piece]] | None:
+    """The reader of an element read whole (heading, list, quote, table), or None."""
+    if tag in HEADINGS:
+        return _read_heading
+    if tag in _LISTS:
+        return _read_list
+    if tag == "dl":
+        return _read_definitions
+    if is_pull_quote(element):
+        return _read_pull_quote
+    if tag == "blockquote" and not quoted:
+        return _read_quotation
+    if tag == "table" and is_data_table(element):
+        return _read_table
+    if tag == "pre":
+        return _read_preformatted
+    return None
+
+
+def _flush(run: _Run, names: str) -> list[Piece]:
+    """The paragraphs of the gathered text; the run is emptied."""
+    parts, run.parts = run.parts, []
+    return [piece for segment in _segments(parts) if (piece := _paragraph(segment, names))]
+
+
+def _segments(parts: list[tuple[str, bool, bool, bool]]) -> list[list[tuple]]:
+    """Split the run's parts at paragraph breaks (`<br><br>`, or a lone `<br>` after a
+    sentence when the run has no `<br><br>`)."""
+    lines: list[list[tuple]] = [[]]
+    for part in parts:
+        if part[0] == _BREAK:
+            lines.append([])
+        else:
+            lines[-1].append(part)
+    filled = [any(text.strip() for text, *_ in line) for line in lines]
+    full_lines = [i for i, full in enumerate(filled) if full]
+    doubled = bool(full_lines) and not all(filled[full_lines[0] : full_lines[-1] + 1])
+    segments: list[list[tuple]] = [[]]
+    for line, full in zip(lines, filled, strict=True):
+        if not full:
+            if doubled and segments[-1]:
+                segments.append([])
+            continue
+        if segments[-1] and not doubled and _breaks_paragraph(segments[-1], line):
+            segments.append([])
+        elif segments[-1]:
+            segments[-1].append((" ", False, False, False))
+        segments[-1].extend(line)
+    return [segment for segment in segments if segment]
+
+
+def _breaks_paragraph(before: list[tuple], after: list[tuple]) -> bool:
+    """A lone `<br>` ends a paragraph after a sentence (or a bold line) before a new start."""
+    text_before = "".join(text for text, *_ in before)
+    text_after = "".join(text for text, *_ in after)
+    ended = _ENDS_SENTENCE.search(text_before) or _all(before, 1)
+    return bool(ended and _STARTS_PARAGRAPH.match(text_after))
+
+
+def _all(parts: list[tuple], flag: int) -> bool:
+    """Whether every letter or digit of the parts carries the flag (1 bold, 2 link, 3 time)."""
+    marked = [part[flag] for part in parts if any(char.isalnum() for char in part[0])]
+    return bool(marked) and all(marked)
+
+
+def _paragraph(parts: list[tuple], names: str) -> Piece | None:
+    text = collapse("".join(part[0] for part in parts))
+    if not text:
+        return None
+    return Piece(
+        "paragraph",
+        text,
+        bold=_all(parts, 1),
+        linked=_all(parts, 2),
+        timed=_all(parts, 3),
+        names=names,
+    )
+
+
+def _read_heading(element: lxml_html.HtmlElement) -> list[Piece]:
+    text = flat_text(element)
+    level = int(tag_of(element)[1])
+    return [Piece("heading", text, level=level, names=class_words(element))] if text else []
+
+
+def _read_list(element: lxml_html.HtmlElement) -> list[Piece]:
+    """One item per `li` (a nested list's items follow their parent item's)."""
+    items = [flat_text(item, _LISTS) for item in element.iter("li")]
+    items = [item for item in items if item]
+    if not items:  # a list holding no `li`: its text as a paragraph
+        text = flat_text(element)
+        return [Piece("paragraph", text)] if text else []
+    linked = all(_is_link(item) for item in element.iter("li") if flat_text(item, _LISTS))
+    return [Piece("list", items=tuple(items), linked=linked, names=class_words(element))]
+
+
+def _is_link(element: lxml_html.HtmlElement) -> bool:
+    """Whether all the text of a list item is the text of links in it."""
+    text = word_count(flat_text(element, _LISTS))
+    linked = sum(word_count(flat_text(a)) for a in element.iter("a"))
+    return text > 0 and linked >= text
+
+
+def _read_definitions(element: lxml_html.HtmlElement) -> list[Piece]:
+    texts = [flat_text(item) for item in element if tag_of(item) in ("dt", "dd")]
+    return [Piece("paragraph", text) for text in texts if text]
+
+
+def _read_preformatted(element: lxml_html.HtmlElement) -> list[Piece]:
+    text = flat_text(element)
+    return [Piece("paragraph", text)] if text else []
+
+
+def _read_quotation(element: lxml_html.HtmlElement) -> list[Piece]:
+    """A block quotation: each of its paragraphs a quote; a closing `cite` its attribution."""
+    attribution = _take_attribution(element)
+    pieces = read_pieces(element, quoted=True)
+    quoted = [
+        Piece("quote", piece.text, names=piece.names) if piece.kind == "paragraph" else piece
+        for piece in pieces
+    ]
+    if attribution and quoted and quoted[-1].kind == "quote":
+        quoted[-1] = Piece("quote", quoted[-1].text, attribution=attribution)
+    elif attribution:
+        quoted.append(Piece("paragraph", attribution))
+    return quoted
+
+
+def _read_pull_quote(element: lxml_html.HtmlElement) -> list[Piece]:
+    """A pull quote: its words as one quote, its `cite` as the attribution."""
+    attribution = _take_attribution(element)
+    text = flat_text(element)
+    return [Piece("pull", text, attribution=attribution)] if text else []
+
+
+def _take_attribution(element: lxml_html.HtmlElement) -> str | None:
+    """Remove and return the text of the quotation's closing `cite` or `footer`."""
+    found = [
+        node
+        for node in element.iter()
+        if node is not element
+        and (tag_of(node) in ("cite", "footer") or _ATTRIBUTION.search(class_words(node)))
+    ]
+    if not found:
+        return None
+    last = found[-1]
+    parent = last.getparent()
+    inside = is_inline(last) and parent is not None and tag_of(parent) == "p"
+    if inside and collapse(parent.text_content()) != collapse(last.text_content()):
+        return None  # a title cited inside a sentence, not the speaker
+    text = flat_text(last).lstrip("—–- ").strip()
+    last.drop_tree()
+    return text or None
+
+
+def is_data_table(table: lxml_html.HtmlElement) -> bool:
+    """A table of data (rows of short cells), not a page laid out with a table."""
+    if any(inner is not table for inner in table.iter("table")):
+        return False
+    rows = [row for row in table.iter("tr")]
+    cells = [[cell for cell in row if tag_of(cell) in ("td", "th")] for row in rows]
+    if len(rows) < 2 or max(len(row) for row in cells) < 2:
+        return False
+    return all(word_count(cell.text_content()) <= MAX_CELL_WORDS for row in cells for cell in row)
+
+
+def _read_table(table: lxml_html.HtmlElement) -> list[Piece]:
+    """A table of data: its caption a paragraph, then one list item per row."""
+    pieces = []
+    for caption in table.iter("caption"):
+        text = flat_text(caption)
+        if text:
+            pieces.append(Piece("paragraph", text))
+    rows = []
+    for row in table.iter("tr"):
+        cells = [flat_text(cell) for cell in row if tag_of(cell) in ("td", "th")]
+        text = CELL_SEPARATOR.join(cell for cell in cells if cell)
+        if text:
+            rows.append(text)
+    if rows:
+        pieces.append(Piece("list", items=tuple(rows), names=class_words(table)))
+    return pieces

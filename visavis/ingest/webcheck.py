@@ -1,0 +1,174 @@
+"""Checks of a page's body against what the page says elsewhere: JSON-LD and paywalls.
+
+Where the page carries a JSON-LD `articleBody`, every one of its paragraphs must be in the
+body: a sentence of prose that is missing is added at its place, and anything missing is
+warned about. A page whose text stops short — a paywall box or notice beside the article, or
+an `articleBody` or `og:description` longer than what the page shows — is warned about as
+incomplete.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from lxml import html as lxml_html
+
+from ..model import Block
+from ..sentences import split_sentences
+from .draft import Draft
+from .noise import is_web_noise
+from .webfilter import PAYWALL
+from .webtext import collapse, find_run, tag_of, word_count, words
+
+INCOMPLETE = "the page's text stops short (a paywall?): the article may be incomplete"
+#: Text of articleBody shorter than this is not worth a warning (a stray label).
+MIN_MISSING_WORDS = 4
+#: Missing prose this long, ending a sentence, is added to the body.
+MIN_ADDED_WORDS = 8
+#: articleBody outruns the body when it is this much longer (captions and labels aside).
+LONGER = 1.25
+#: An articleBody sharing less than this with the page's text is about something else.
+MIN_SHARED = 0.3
+_TAG = re.compile(r"<[^>]+>")
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A stretch of articleBody text, present in the body or not."""
+
+    text: str
+    found_at: int  # index in the body's words after which it was found, -1 when missing
+
+
+def repair_from_article_body(blocks: list[Block], article_body: str, draft: Draft) -> list[Block]:
+    """Blocks with articleBody's missing prose added at its place; each gap warned about."""
+    paragraphs = split_article_body(article_body)
+    body, owners = _body_words(blocks)
+    units = _match_units(paragraphs, body)
+    shared = sum(word_count(u.text) for u in units if u.found_at >= 0)
+    total = sum(word_count(u.text) for u in units)
+    if not total or shared < MIN_SHARED * total:
+        if total and blocks:
+            draft.warn("the page's JSON-LD articleBody does not match its text: not checked")
+        return blocks
+    inserts: list[tuple[int, str]] = []
+    after = -1
+    for unit in units:
+        if unit.found_at >= 0:
+            after = owners[unit.found_at]
+        elif word_count(unit.text) >= MIN_MISSING_WORDS and not is_web_noise(unit.text):
+            draft.warn(f"a paragraph of the page's articleBody is missing: {_quote(unit.text)}")
+            if _is_addable(unit.text):
+                inserts.append((after, unit.text))
+    return _insert(blocks, inserts, draft)
+
+
+def split_article_body(article_body: str) -> list[str]:
+    """articleBody's paragraphs (markup and entities removed)."""
+    text = html.unescape(article_body)
+    if "<" in text:
+        text = re.sub(r"(?i)</?(?:p|div|br|h\d|li|blockquote)\b[^>]*>", "\n", text)
+        text = _TAG.sub("", text)
+    return [collapse(part) for part in re.split(r"\n+", text) if collapse(part)]
+
+
+def _body_words(blocks: list[Block]) -> tuple[list[str], list[int]]:
+    """The body's words in order, and for each the index of its block."""
+    found: list[str] = []
+    owners: list[int] = []
+    for index, block in enumerate(blocks):
+        for line in (*block.lines, block.attribution or ""):
+            line_words = words(line)
+            found += line_words
+            owners += [index] * len(line_words)
+    return found, owners
+
+
+def _match_units(paragraphs: list[str], body: list[str]) -> list[_Unit]:
+    """Each paragraph found in the body, or else each of its sentences, in order."""
+    units: list[_Unit] = []
+    for paragraph in paragraphs:
+        at = _find(words(paragraph), body)
+        if at >= 0:
+            units.append(_Unit(paragraph, at))
+            continue
+        missing: list[str] = []
+        for sentence in split_sentences(paragraph):
+            at = _find(words(sentence), body)
+            if at < 0:
+                missing.append(sentence)
+                continue
+            if missing:
+                units.append(_Unit(" ".join(missing), -1))
+                missing = []
+            units.append(_Unit(sentence, at))
+        if missing:
+            units.append(_Unit(" ".join(missing), -1))
+    return units
+
+
+def _find(needle: list[str], body: list[str]) -> int:
+    """Index of the last word of needle's run in body, or -1 (an empty needle is found)."""
+    if not needle:
+        return 0 if body else -1
+    at = find_run(needle, body)
+    return at + len(needle) - 1 if at >= 0 else -1
+
+
+def _is_addable(text: str) -> bool:
+    ends = bool(re.search(r"[.!?…»”]\s*$", text))
+    return word_count(text) >= MIN_ADDED_WORDS and ends and not PAYWALL.search(text)
+
+
+def _insert(blocks: list[Block], inserts: list[tuple[int, str]], draft: Draft) -> list[Block]:
+    """Add each text as a paragraph after the block of the given index (-1: first)."""
+    if not inserts:
+        return blocks
+    result = list(blocks)
+    for after, text in reversed(inserts):
+        result.insert(after + 1, Block("paragraph", (text,)))
+    draft.warn(f"added {len(inserts)} paragraph(s) from the page's articleBody to the body")
+    return result
+
+
+def _quote(text: str) -> str:
+    return repr(text if len(text) <= 80 else text[:77] + "…")
+
+
+def page_scope(roots: tuple[lxml_html.HtmlElement, ...]) -> lxml_html.HtmlElement | None:
+    """The article element around the container (or the container's parent)."""
+    first = roots[0]
+    for element in (first, *first.iterancestors()):
+        if tag_of(element) == "article":
+            return element
+    return first.getparent() if first.getparent() is not None else first
+
+
+def paywall_beside(
+    paywalls: list[tuple[lxml_html.HtmlElement, str]], scope: lxml_html.HtmlElement | None
+) -> bool:
+    """Whether a paywall box was removed from inside the article (or right beside it)."""
+    if scope is None:
+        return False
+    for parent, text in paywalls:
+        if parent is scope or scope in parent.iterancestors():
+            return True
+        if parent is scope.getparent() and PAYWALL.search(text):
+            return True
+    return False
+
+
+def stops_short(blocks: list[Block], description: str | None, article_body: str | None) -> bool:
+    """Whether the page's og:description, or its articleBody, outruns the body."""
+    body = sum(word_count(line) for block in blocks for line in block.lines)
+    if description and word_count(description) > body:
+        return True
+    return bool(article_body) and word_count(article_body or "") > LONGER * body
+
+
+def warn_incomplete(draft: Draft) -> None:
+    """Warn, once, that the article may be cut short."""
+    if INCOMPLETE not in draft.warnings:
+        draft.warn(INCOMPLETE)

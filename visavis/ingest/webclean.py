@@ -1,0 +1,253 @@
+"""A saved page without its chrome: scripts, menus, share bars, ads, captions, comments, boxes.
+
+Chrome is recognised by tag (`nav`, `footer`, `figcaption`…), ARIA role, and words of the
+class, id or `data-type` (`share-buttons`, `ad-slot`, `related-inline`…). A block that holds
+most of the page's prose is never removed for its name alone (a site may call its article
+`content--with-sidebar`). Paywall boxes are removed too, and reported, so that the body can
+be warned about as incomplete.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from .webtext import class_words, is_inline, prose_totals, tag_of, word_count
+
+#: Elements that never hold article text.
+JUNK_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "video",
+    "audio",
+    "source",
+    "track",
+    "map",
+    "area",
+    "button",
+    "input",
+    "select",
+    "option",
+    "optgroup",
+    "textarea",
+    "label",
+    "dialog",
+    "link",
+    "meta",
+    "head",
+    "title",
+    "base",
+    "datalist",
+    "output",
+    "progress",
+    "meter",
+    "amp-ad",
+    "amp-embed",
+    "amp-analytics",
+    "amp-pixel",
+    "amp-consent",
+    "amp-social-share",
+    "amp-sticky-ad",
+    "amp-iframe",
+    "amp-video",
+    "amp-youtube",
+    "amp-twitter",
+    "amp-instagram",
+    "amp-facebook",
+    "amp-geo",
+    "amp-user-notification",
+    "amp-auto-ads",
+    "amp-call-tracking",
+    "amp-sidebar",
+    "amp-list",
+    "amp-audio",
+)
+_CHROME_TAGS = frozenset({"nav", "figcaption", "menu"})
+_OUTER_TAGS = frozenset({"header", "aside", "footer"})
+_CHROME_ROLES = frozenset(
+    {
+        *("navigation", "banner", "contentinfo", "complementary", "search", "dialog"),
+        *("alertdialog", "menu", "menubar", "toolbar", "tablist"),
+    }
+)
+_WORDS = (
+    r"share|sharing|sharebar|social|socials|partage|related|relatedposts|read-?also|"
+    r"lire-?aussi|a-?lire|also-?read|voir-?aussi|newsletters?|subscribe|subscription|"
+    r"paywall|cookies?|consent|cmp|gdpr|onetrust|didomi|ad|ads|adv|advert|adverts|"
+    r"advertisement|advertising|adsbygoogle|pub|pubs|publicite|dfp|sponsor|sponsored|promo|"
+    r"outbrain|taboola|comments?|commentaires?|reactions?|disqus|caption|legend|legende|"
+    r"credits?|breadcrumbs?|ariane|tags|taglist|keywords|author-?box|author-?bio|bio|"
+    r"most-?read|popular|trending|toolbar|tools|print|embed|oembed|widget|sidebar|rail|"
+    r"footer|nav|navbar|navigation|menu|modal|popup|overlay|login|signup|byline|signature|"
+    r"authors?|dateline|dates?|timestamp|published|updated|reading-?time|kicker|overline|"
+    r"surtitle|eyebrow|genre|meta|skip-?link|screen-reader-text|sr-only|visually-hidden|"
+    r"banner|masthead|card|cards|teaser|teasers|recommend|recommended|recommendations|"
+    r"more-?articles|next-?article|pagination|pager|twitter-tweet|instagram-media|"
+    r"tiktok-embed|fb-post|audio-?player|video-?player|player|podcast|"
+    # French names of the same boxes
+    r"rgpd|bandeau|entete|en-tete|pied|pied-de-page|chemin|surtitre|sur-titre|auteurs?|"
+    r"connexes|lies|similaires|autres|forum|reagir|partager|abonnement|inscription|lectures"
+)
+_CHROME = re.compile(rf"(?<![a-z0-9])(?:{_WORDS})(?![a-z0-9])")
+_HIDDEN_CLASS = re.compile(
+    r"(?<![\w-])(?:hidden|d-none|is-hidden|visually-hidden|sr-only)(?![\w-])"
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_PULL = re.compile(r"pull|exergue|citation")
+_PICTURE = re.compile(
+    r"image|img|photo|picture|media|figure|visual|illustration|thumbnail|gallery|diaporama"
+)
+_PAYWALL = re.compile(
+    r"(?<![a-z0-9])(?:paywall|premium|subscriber|subscribers|abonne|abonnes|abo|locked|"
+    r"piano|regwall|metered|tp-container|restricted)(?![a-z0-9])"
+)
+_CREDIT = re.compile(
+    r"(?:^|[(\s])(?:photos?|images?|illustrations?|crédits?|credits?|sources?)\s*:|©"
+    r"|\b(?:keystone|afp|getty|reuters|belga|shutterstock|imago|dr)\b\s*\)?$",
+    re.IGNORECASE,
+)
+#: A paywall box says more than a badge (`Abonnés`): it asks to subscribe or log in.
+MIN_PAYWALL_WORDS = 4
+#: A "Lire aussi" box holds a few headlines, not paragraphs.
+MAX_BOX_WORDS = 80
+#: Labels of boxes of links to other articles.
+LABEL = re.compile(
+    r"(?:(?:à|a)\s+)?(?:lire|voir|écouter|regarder)\s+(?:aussi|également|egalement|encore)"
+    r"|(?:sur le même sujet|dans la même rubrique|(?:pour )?en savoir plus|notre sélection"
+    r"|les plus lus|à découvrir|(?:plus|tout) sur ce sujet|articles? liés?|read more|related"
+    r"|pour mémoire|sur le même thème|nos articles|à voir aussi)\b",
+    re.IGNORECASE,
+)
+#: A box with fewer words than this beside an image is its caption.
+MAX_CAPTION_WORDS = 40
+
+
+@dataclass
+class Cleaning:
+    """What cleaning removed that the body needs to know: paywall boxes (parent, text)."""
+
+    paywalls: list[tuple[lxml_html.HtmlElement, str]] = field(default_factory=list)
+
+
+def clean_page(root: lxml_html.HtmlElement) -> Cleaning:
+    """Remove the page's chrome in place; return where paywall boxes were."""
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    _remove_captions(root)
+    etree.strip_elements(root, *JUNK_TAGS, "img", "picture", "amp-img", with_tail=False)
+    totals = prose_totals(root)
+    floor = max(1, totals.get(root, 0) // 2)
+    cleaning = Cleaning()
+    doomed = []
+    walk = etree.iterwalk(root, events=("start",))
+    for _event, element in walk:
+        if element is root or is_pull_quote(element):
+            continue
+        kind = chrome_kind(element)
+        if kind is None or totals.get(element, 0) >= floor:
+            continue
+        if kind == "paywall" and element.getparent() is not None:
+            text = element.text_content()
+            if word_count(text) >= MIN_PAYWALL_WORDS:
+                cleaning.paywalls.append((element.getparent(), text))
+        doomed.append(element)
+        walk.skip_subtree()
+    for element in doomed:
+        element.drop_tree()
+    return cleaning
+
+
+def chrome_kind(element: lxml_html.HtmlElement) -> str | None:
+    """Why an element is chrome (`tag`, `role`, `hidden`, `paywall`, `class`), or None."""
+    tag = tag_of(element)
+    if not tag or tag in ("html", "body"):
+        return None
+    names = class_words(element)
+    if _PAYWALL.search(names) and not is_inline(element):
+        return "paywall"
+    if _is_hidden(element, names):
+        return "hidden"
+    if tag in _CHROME_TAGS or element.get("role", "").lower() in _CHROME_ROLES:
+        return "role"
+    if tag in _OUTER_TAGS and not _inside_article(element):
+        return "tag"
+    if tag == "form" or (names and not is_inline(element) and _CHROME.search(names)):
+        return "class"
+    if not is_inline(element) and (_is_link_box(element) or _is_link_aside(element, tag)):
+        return "links"
+    return None
+
+
+def _is_link_box(element: lxml_html.HtmlElement) -> bool:
+    """A "Lire aussi" box: a label, then links (the label's own block is left to the body)."""
+    first = next((text for text in element.itertext() if text.strip()), "")
+    if not LABEL.match(first.strip()) or len(element) == 0:
+        return False
+    text = element.text_content()
+    label = LABEL.match(text.strip())
+    rest = word_count(text.strip()[label.end() :]) if label else word_count(text)
+    linked = sum(word_count(a.text_content()) for a in element.iter("a"))
+    return rest <= MAX_BOX_WORDS and linked >= rest / 2
+
+
+def _is_link_aside(element: lxml_html.HtmlElement, tag: str) -> bool:
+    """An aside inside the article that is mostly links (related articles)."""
+    if tag != "aside":
+        return False
+    text = word_count(element.text_content())
+    linked = sum(word_count(a.text_content()) for a in element.iter("a"))
+    return linked >= text / 2
+
+
+def is_pull_quote(element: lxml_html.HtmlElement) -> bool:
+    """A pull quote as pages mark it: `aside.pullquote`, `.wp-block-pullquote`, `.exergue`…"""
+    tag = tag_of(element)
+    if tag not in ("aside", "figure", "blockquote", "div", "p", "section"):
+        return False
+    names = class_words(element)
+    if tag in ("aside", "figure") and "quote" in names:
+        return True
+    if not _PULL.search(names):
+        return False
+    return tag not in ("div", "p", "section") or "pull" in names or "exergue" in names
+
+
+def _is_hidden(element: lxml_html.HtmlElement, names: str) -> bool:
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    return bool(_HIDDEN_CLASS.search(names) or _HIDDEN_STYLE.search(element.get("style", "")))
+
+
+def _inside_article(element: lxml_html.HtmlElement) -> bool:
+    """Whether a header, aside or footer sits inside the article rather than around the page."""
+    if tag_of(element) == "footer":
+        return any(tag_of(a) in ("blockquote", "figure") for a in element.iterancestors())
+    return any(tag_of(a) in ("article", "main") for a in element.iterancestors())
+
+
+def _remove_captions(root: lxml_html.HtmlElement) -> None:
+    """Drop the short text beside each image (caption and credit) with the image."""
+    doomed: dict[lxml_html.HtmlElement, None] = {}
+    for image in root.iter("img", "picture", "video", "amp-img"):
+        box = next((a for a in image.iterancestors() if not is_inline(a)), None)
+        if box is None or tag_of(box) in ("body", "html") or box in doomed:
+            continue
+        text = box.text_content()
+        if word_count(text) > MAX_CAPTION_WORDS or is_pull_quote(box):
+            continue
+        pictured = tag_of(box) == "figure" or _PICTURE.search(class_words(box))
+        if pictured or _CREDIT.search(text):
+            doomed[box] = None
+    for box in doomed:
+        if box.getparent() is not None:
+            box.drop_tree()

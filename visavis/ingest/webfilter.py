@@ -1,0 +1,268 @@
+"""Pieces of a page's article container to body blocks: what repeats the front-matter, what
+is a byline, a date, a label or a box goes; headings become subheads, pull quotes quotes.
+
+The headline and the standfirst are in the front-matter: a piece that repeats them is dropped,
+so is a byline or date line, a live ticker's timestamp, a `Publicité` label, a "Lire aussi"
+box and a paywall notice (which also marks the text as incomplete). A heading ending with `?`
+is an interview question — a paragraph, for the interview logic to mark — when the article
+has two or more of them; a short paragraph all in bold that does not end a sentence is a
+subhead (`<p><b>Pédiatrie sous pression</b></p>`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from ..model import Block
+from .noise import is_web_noise
+from .webblocks import Piece
+from .webmeta import PageMeta
+from .webtext import find_run, plain, word_count, words
+
+#: A piece shorter than this may be a label, a byline or a date line.
+SHORT_WORDS = 14
+#: A bold paragraph this short that does not end a sentence is a subhead.
+MAX_SUBHEAD_WORDS = 12
+_LABEL = re.compile(
+    r"^(?:(?:à|a)\s+)?(?:lire|voir|écouter|regarder)\s+(?:aussi|également|egalement|encore)"
+    r"|^(?:sur le même sujet|dans la même rubrique|(?:pour )?en savoir plus|notre sélection"
+    r"|les plus lus|à découvrir|(?:plus|tout) sur ce sujet|articles? liés?|read more|related"
+    r"|partager(?: cet article)?|commentaires?|réactions?|newsletter)\b",
+    re.IGNORECASE,
+)
+PAYWALL = re.compile(
+    r"réservée?s? aux (?:abonnés|membres)|il vous reste \d+\s*%|pour lire la suite"
+    r"|la suite (?:de cet article )?est réservée|abonnez-vous pour (?:lire|continuer|accéder)"
+    r"|déjà abonnée?\s*\?|contenu (?:réservé|premium)|article (?:réservé|premium)",
+    re.IGNORECASE,
+)
+_NEWSLETTER = re.compile(r"newsletter|infolettre", re.IGNORECASE)
+_SUBSCRIBE = re.compile(r"inscri|abonn|recevez|recevoir|s['’]inscrire", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^(?:par|by|propos recueillis par|texte|textes|photos?|reportage|envoyée? spéciale?|"
+    r"de notre (?:envoyée?|correspondante?)(?: spéciale?| permanente?)?)\b\s*:?\s*",
+    re.IGNORECASE,
+)
+_DATE_LINE = re.compile(
+    r"^(?:publié|publiée|mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée|"
+    r"updated|posted|première publication|dernière mise à jour)\b",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+    "novembre|décembre|decembre"
+)
+_DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_DATE_ONLY = re.compile(
+    rf"^(?:(?:{_DAYS})\s+)?(?:le\s+)?(?:\d{{1,2}}(?:er)?[\s./-]+(?:{_MONTHS}|\d{{1,2}})"
+    rf"[\s./-]+\d{{2,4}})?(?:[\s,àa-]+)?(?:\d{{1,2}}\s?(?:h|:|\.)\s?\d{{0,2}})?\s*$",
+    re.IGNORECASE,
+)
+_READING_TIME = re.compile(
+    r"^(?:temps de )?lecture\s*:?\s*\d+\s*min|^\d+\s*min(?:utes?)?\.?\s+(?:de lecture|read)",
+    re.IGNORECASE,
+)
+_AD = re.compile(
+    r"^(?:publicité|publicite|pub|annonce|advertisement|sponsorisé|contenu sponsorisé)$"
+)
+#: An agency dispatch's editors' initials at its foot: `ON/AKS`, `jmb/cb`.
+_INITIALS = re.compile(r"^[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})+$")
+_LEAD_NAMES = re.compile(
+    r"chapo|chapeau|standfirst|intro|lead|lede|summary|desc|deck|accroche|excerpt|abstract"
+    r"|sous-titre|subtitle|subheadline"
+)
+_SUBHEAD_NAMES = re.compile(r"inter(?:titre|title)?|subhead|crosshead|sub-?title|heading")
+_ENDS = re.compile(r"[.!?…:;,»”\"]\s*$")
+
+
+@dataclass
+class Verdict:
+    """What filtering found besides the blocks: a paywall notice, the page's own lead."""
+
+    paywall: bool = False
+    #: A paragraph the page marks as its lead (`p.chapo`), before the article's prose.
+    lead: str | None = None
+
+
+def pieces_to_blocks(
+    pieces: list[Piece], meta: PageMeta, verdict: Verdict, trim: bool = False
+) -> list[Block]:
+    """The body blocks the pieces hold, chrome and repeats of the front-matter dropped."""
+    if trim:
+        pieces = trim_pieces(pieces)
+    questions = sum(p.kind == "heading" and p.text.rstrip(" »\u00a0").endswith("?") for p in pieces)
+    blocks: list[Block] = []
+    skip_links = False
+    for index, piece in enumerate(pieces):
+        if _is_lead(piece, pieces[:index], meta, verdict):
+            continue
+        if skip_links and piece.linked and piece.kind in ("list", "paragraph"):
+            continue
+        skip_links = False
+        if is_label(piece):
+            skip_links = True
+            continue
+        if _drop(piece, meta, verdict):
+            continue
+        block = _to_block(piece, questions >= 2)
+        if block is not None and not _repeats(block, blocks):
+            blocks.append(block)
+    return blocks
+
+
+def _is_lead(piece: Piece, before: list[Piece], meta: PageMeta, verdict: Verdict) -> bool:
+    """The page's lead, before any prose: the standfirst (or, when none is known, taken as it)."""
+    if piece.kind != "paragraph" or not _LEAD_NAMES.search(piece.names) or verdict.lead:
+        return False
+    if any(p.kind == "paragraph" and _is_prose(p) for p in before):
+        return False
+    if meta.standfirst and not _overlaps(piece.text, meta.standfirst):
+        return False
+    verdict.lead = piece.text
+    return True
+
+
+def _overlaps(text: str, other: str) -> bool:
+    """Whether half of text's pairs of neighbouring words are in other."""
+    found, theirs = words(text), words(other)
+    pairs, known = list(pairwise(found)), set(pairwise(theirs))
+    return bool(pairs) and sum(pair in known for pair in pairs) >= len(pairs) / 2
+
+
+def trim_pieces(pieces: list[Piece]) -> list[Piece]:
+    """The pieces from the first to the last paragraph of prose, and the sentences next to
+    them: what a guessed container holds before and after its article is chrome."""
+    prose = [i for i, p in enumerate(pieces) if p.kind == "paragraph" and _is_prose(p)]
+    if not prose:
+        return pieces
+    first, last = prose[0], prose[-1]
+    while first > 0 and _is_sentence(pieces[first - 1]):
+        first -= 1
+    while last + 1 < len(pieces) and _is_sentence(pieces[last + 1]):
+        last += 1
+    return pieces[first : last + 1]
+
+
+def _is_prose(piece: Piece) -> bool:
+    return word_count(piece.text) >= SHORT_WORDS and not piece.linked
+
+
+def _is_sentence(piece: Piece) -> bool:
+    text = piece.text
+    return piece.kind == "paragraph" and not piece.linked and bool(re.search(r"[.!?…»]\s*$", text))
+
+
+def is_label(piece: Piece) -> bool:
+    """A "Lire aussi" or "Sur le même sujet" label (alone, or before its links)."""
+    if piece.kind not in ("paragraph", "heading") or word_count(piece.text) > SHORT_WORDS:
+        return False
+    match = _LABEL.match(piece.text)
+    if not match:
+        return False
+    rest = piece.text[match.end() :].strip(" :.-–—\u00a0")
+    return not rest or piece.linked or word_count(rest) <= 2
+
+
+def _drop(piece: Piece, meta: PageMeta, verdict: Verdict) -> bool:
+    """Whether a piece is chrome or repeats the front-matter."""
+    if piece.kind in ("list", "pull"):
+        return False
+    text = piece.text
+    if _is_paywall(text):
+        verdict.paywall = True
+        return True
+    if _same(text, meta.title) or _within(text, meta.standfirst):
+        return True
+    if piece.kind == "quote" or word_count(text) > SHORT_WORDS:
+        return False
+    return piece.timed or _is_meta_line(text, meta) or is_web_noise(text)
+
+
+def _is_paywall(text: str) -> bool:
+    return word_count(text) <= 3 * SHORT_WORDS and bool(PAYWALL.search(text))
+
+
+def _is_meta_line(text: str, meta: PageMeta) -> bool:
+    """A byline, a credit, a date or time, a reading time, an ad label, a newsletter box."""
+    if _AD.match(text.casefold().strip(" .:-–—")) or _READING_TIME.match(text):
+        return True
+    if _INITIALS.match(text.strip()):
+        return True
+    if _DATE_ONLY.match(text) and any(char.isdigit() for char in text):
+        return True
+    if _DATE_LINE.match(text) and any(char.isdigit() for char in text):
+        return True
+    if _NEWSLETTER.search(text) and _SUBSCRIBE.search(text):
+        return True
+    return _is_byline(text, meta)
+
+
+def _is_byline(text: str, meta: PageMeta) -> bool:
+    names = [name.casefold() for name in (*meta.authors, *meta.agencies) if name]
+    folded = text.casefold()
+    if any(folded.startswith(name) for name in names) and word_count(text) <= 8:
+        return True
+    if _only_names(text, names):
+        return True
+    match = _BYLINE.match(text)
+    if not match or match.end() == len(text):
+        return False
+    rest = text[match.end() :]
+    return any(name in folded for name in names) or _capitalised(rest)
+
+
+def _only_names(text: str, names: list[str]) -> bool:
+    """`ATS`, `AFP/Reuters`, `(Belga)`: nothing but credited names."""
+    rest = text.casefold()
+    for name in sorted(names, key=len, reverse=True):
+        rest = rest.replace(name, " ")
+    return bool(names) and not words(rest)
+
+
+def _capitalised(text: str) -> bool:
+    """Whether text reads as a list of names (every word capitalised but `et`, `de`…)."""
+    found = re.findall(r"[^\W\d_][\w’'-]*", text)
+    small = {"et", "de", "du", "des", "la", "le", "von", "van", "d", "à", "avec"}
+    return bool(found) and all(w[0].isupper() or w in small for w in found)
+
+
+def _same(text: str, other: str | None) -> bool:
+    return bool(other) and words(text) == words(other)
+
+
+def _within(text: str, other: str | None) -> bool:
+    """Whether text is a run of other's words (a standfirst repeated, or part of it)."""
+    if not other:
+        return False
+    found = words(text)
+    return len(found) >= 4 and find_run(found, words(other)) >= 0
+
+
+def _to_block(piece: Piece, interview: bool) -> Block | None:
+    if piece.kind == "list":
+        return Block("list", piece.items)
+    if piece.kind in ("quote", "pull"):
+        return Block("quote", (piece.text,), piece.attribution)
+    if piece.kind == "heading":
+        if interview and piece.text.rstrip(" »\u00a0").endswith("?"):
+            return Block("paragraph", (piece.text,))
+        return Block("subhead", (piece.text,))
+    if _is_subhead(piece):
+        return Block("subhead", (piece.text,))
+    return Block("paragraph", (piece.text,))
+
+
+def _is_subhead(piece: Piece) -> bool:
+    """A short paragraph in bold (or named as such) that does not end a sentence."""
+    if word_count(piece.text) > MAX_SUBHEAD_WORDS or _ENDS.search(piece.text):
+        return False
+    return piece.bold or bool(_SUBHEAD_NAMES.search(piece.names))
+
+
+def _repeats(block: Block, blocks: list[Block]) -> bool:
+    """A long paragraph repeated right after itself (a page rendered twice)."""
+    if not blocks or word_count(" ".join(block.lines)) < 8:
+        return False
+    return plain(" ".join(blocks[-1].lines)) == plain(" ".join(block.lines))

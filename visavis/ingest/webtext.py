@@ -1,0 +1,152 @@
+"""Text of a saved page's elements: which tags flow inline, spaces collapsed, words compared."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+
+#: Elements whose text runs into its neighbours' (no word break at their edges), as browsers
+#: lay them out; every other element starts a new line of text.
+INLINE_TAGS = frozenset(
+    {
+        *("a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del"),
+        *("dfn", "em", "font", "i", "ins", "kbd", "mark", "nobr", "q", "s", "samp", "small"),
+        *("span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "img"),
+    }
+)
+#: Elements whose whole text is in bold type.
+BOLD_TAGS = frozenset({"b", "strong"})
+_SPACE_RUN = re.compile(r"\s+")
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_WORD = re.compile(r"[^\W_]+")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+
+
+def tag_of(element: lxml_html.HtmlElement) -> str:
+    """The element's lower-case tag name; empty for comments and processing instructions."""
+    tag = element.tag
+    return tag.lower() if isinstance(tag, str) else ""
+
+
+def is_inline(element: lxml_html.HtmlElement) -> bool:
+    """Whether the element flows inside a line of text (comments count as inline)."""
+    tag = tag_of(element)
+    return not tag or tag in INLINE_TAGS
+
+
+def collapse(text: str) -> str:
+    """Whitespace runs to one space (a lone no-break space stays); invisible marks removed."""
+    text = _INVISIBLE.sub("", text)
+    return _SPACE_RUN.sub(_one_space, text).strip(" \t\n\r\f\v\u00a0\u202f")
+
+
+def _one_space(match: re.Match[str]) -> str:
+    run = match.group()
+    return run if run in ("\u00a0", "\u202f") else " "
+
+
+def words(text: str) -> list[str]:
+    """Casefolded words (punctuation and apostrophes split words)."""
+    return _WORD.findall(text.casefold())
+
+
+def word_count(text: str) -> int:
+    """Number of words in text, as `words` counts them."""
+    return len(_WORD.findall(text))
+
+
+def plain(text: str) -> str:
+    """Text for comparing two renderings of one sentence: quotes and spaces unified."""
+    return " ".join(collapse(text).translate(_QUOTES).split()).casefold()
+
+
+def class_words(element: lxml_html.HtmlElement) -> str:
+    """The element's class, id and data-type as one lower-case string (`entry-content main`)."""
+    parts = (element.get("class"), element.get("id"), element.get("data-type"))
+    return " ".join(part for part in parts if part).lower()
+
+
+def find_run(needle: list[str], haystack: list[str], start: int = 0) -> int:
+    """Index where needle occurs as a contiguous run in haystack at or after start, or -1."""
+    if not needle:
+        return start
+    first, size = needle[0], len(needle)
+    at = start
+    while True:
+        try:
+            at = haystack.index(first, at)
+        except ValueError:
+            return -1
+        if haystack[at : at + size] == needle:
+            return at
+        at += 1
+
+
+def own_texts(root: lxml_html.HtmlElement) -> dict[lxml_html.HtmlElement, str]:
+    """The text each block element holds itself (inline children included, blocks not)."""
+    owner: dict[lxml_html.HtmlElement, lxml_html.HtmlElement] = {}
+    parts: dict[lxml_html.HtmlElement, list[str]] = {}
+    for element in root.iter():
+        parent = element.getparent()
+        outer = owner.get(parent, root) if parent is not None else root
+        tag = tag_of(element)
+        if tag == "br":
+            parts.setdefault(outer, []).append(" ")
+        if element.tail and element is not root:
+            parts.setdefault(outer, []).append(element.tail)
+        if not tag or tag == "br":
+            continue
+        inner = outer if is_inline(element) and element is not root else element
+        owner[element] = inner
+        if element.text:
+            parts.setdefault(inner, []).append(element.text)
+    return {block: "".join(texts) for block, texts in parts.items()}
+
+
+def tally_words(
+    root: lxml_html.HtmlElement, counts: dict[lxml_html.HtmlElement, int]
+) -> dict[lxml_html.HtmlElement, int]:
+    """Words below each element (itself included), from the words each block holds itself."""
+    totals: dict[lxml_html.HtmlElement, int] = {}
+    for block, count in counts.items():
+        if not count:
+            continue
+        totals[block] = totals.get(block, 0) + count
+        if block is root:
+            continue
+        for ancestor in block.iterancestors():
+            totals[ancestor] = totals.get(ancestor, 0) + count
+            if ancestor is root:
+                break
+    return totals
+
+
+def prose_totals(
+    root: lxml_html.HtmlElement, minimum: int = 12
+) -> dict[lxml_html.HtmlElement, int]:
+    """Words of prose (blocks of at least `minimum` words) below each element, root included."""
+    counts = {block: len(text.split()) for block, text in own_texts(root).items()}
+    return tally_words(root, {block: n for block, n in counts.items() if n >= minimum})
+
+
+def flat_text(element: lxml_html.HtmlElement, skip: frozenset[str] = frozenset()) -> str:
+    """All text of an element, a space at every block edge and `<br>`, `skip` tags left out."""
+    parts: list[str] = []
+    walk = etree.iterwalk(element, events=("start", "end"))
+    for event, node in walk:
+        tag = tag_of(node)
+        if event == "start":
+            if node is not element and tag in skip:
+                walk.skip_subtree()
+                continue
+            if not is_inline(node) or tag == "br":
+                parts.append(" ")
+            parts.append(node.text or "")
+            continue
+        if not is_inline(node):
+            parts.append(" ")
+        if node is not element:
+            parts.append(node.tail or "")
+    return collapse("".join(parts))

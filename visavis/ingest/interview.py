@@ -12,6 +12,7 @@ to a speaker label (`M. G.1 :`) is removed, with a warning.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from ..model import Block
@@ -96,7 +97,8 @@ def _unmarked_questions(texts: dict[int, str], order: list[int], signal: bool) -
 
 def _asks_then_explains(texts: dict[int, str], order: list[int], i: int, found: set[int]) -> bool:
     """`Et les loyers? Une famille…`: a short question with context, between two answers."""
-    before, after = order[order.index(i) - 1] if order.index(i) else -1, _next(order, i)
+    at = bisect_left(order, i)  # order is sorted: no linear search
+    before, after = order[at - 1] if at else -1, _next(order, i)
     if i in found or before in found or after in found or -1 in (before, after):
         return False
     words = word_count(texts[i])
@@ -110,7 +112,7 @@ def _asks_then_explains(texts: dict[int, str], order: list[int], i: int, found: 
 
 
 def _next(order: list[int], index: int) -> int:
-    position = order.index(index) + 1
+    position = bisect_left(order, index) + 1  # order is sorted: no linear search
     return order[position] if position < len(order) else -1
 
 

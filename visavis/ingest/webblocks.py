@@ -25,6 +25,7 @@ _LISTS = frozenset({"ul", "ol"})
 _BREAK = "\n"
 _ENDS_SENTENCE = re.compile(r"[.!?…:;»”\"')\]]\s*$")
 _STARTS_PARAGRAPH = re.compile(r"^\s*[«“\"—–\-A-ZÀ-ÖØ-Þ0-9]")
+_DASHED = re.compile(r"^[—–-]\s*\S")
 _ATTRIBUTION = re.compile(r"author|auteur|attribution|signature|source|cite|credit|name")
 #: Cells of a table of data hold short texts; a layout table holds paragraphs.
 MAX_CELL_WORDS = 40
@@ -66,6 +67,9 @@ class _Run:
 
 def read_pieces(container: lxml_html.HtmlElement, quoted: bool = False) -> list[Piece]:
     """The pieces of one container, in document order."""
+    reader = None if quoted else _structure_reader(container, tag_of(container), quoted)
+    if reader is not None:  # a heading, a list… taken as the container of a range
+        return reader(container)
     pieces: list[Piece] = []
     run = _Run()
     names = [class_words(container)]
@@ -84,7 +88,7 @@ def read_pieces(container: lxml_html.HtmlElement, quoted: bool = False) -> list[
                 run.parts.append((_BREAK, False, False, False))
             elif is_inline(element):
                 run.enter(tag)
-                run.add(element.text)
+                run.add(element.text if tag else None)  # a comment's text is not shown
             else:
                 pieces += _flush(run, names[-1])
                 names.append(class_words(element))
@@ -184,9 +188,15 @@ def _paragraph(parts: list[tuple], names: str) -> Piece | None:
 
 
 def _read_heading(element: lxml_html.HtmlElement) -> list[Piece]:
+    """A heading; `linked` when it is a link (a teaser's headline)."""
     text = flat_text(element)
+    if not text:
+        return []
+    inside = any(tag_of(above) == "a" for above in element.iterancestors())
+    linked_words = sum(word_count(flat_text(a)) for a in element.iter("a"))
+    linked = inside or linked_words >= word_count(text)
     level = int(tag_of(element)[1])
-    return [Piece("heading", text, level=level, names=class_words(element))] if text else []
+    return [Piece("heading", text, level=level, linked=linked, names=class_words(element))]
 
 
 def _read_list(element: lxml_html.HtmlElement) -> list[Piece]:
@@ -225,11 +235,18 @@ def _read_quotation(element: lxml_html.HtmlElement) -> list[Piece]:
         Piece("quote", piece.text, names=piece.names) if piece.kind == "paragraph" else piece
         for piece in pieces
     ]
+    if not attribution and len(quoted) > 1 and _is_signature(quoted[-1]):
+        attribution = quoted.pop().text.lstrip("—–- ").strip()
     if attribution and quoted and quoted[-1].kind == "quote":
         quoted[-1] = Piece("quote", quoted[-1].text, attribution=attribution)
     elif attribution:
         quoted.append(Piece("paragraph", attribution))
     return quoted
+
+
+def _is_signature(piece: Piece) -> bool:
+    """`— Lucie G., Chicoutimi`: a quotation's last line naming who wrote it."""
+    return piece.kind == "quote" and bool(_DASHED.match(piece.text)) and word_count(piece.text) <= 8
 
 
 def _read_pull_quote(element: lxml_html.HtmlElement) -> list[Piece]:
@@ -245,7 +262,10 @@ def _take_attribution(element: lxml_html.HtmlElement) -> str | None:
         node
         for node in element.iter()
         if node is not element
-        and (tag_of(node) in ("cite", "footer") or _ATTRIBUTION.search(class_words(node)))
+        and (
+            tag_of(node) in ("cite", "footer", "figcaption")
+            or _ATTRIBUTION.search(class_words(node))
+        )
     ]
     if not found:
         return None

@@ -151,7 +151,10 @@ def clean_page(root: lxml_html.HtmlElement) -> Cleaning:
     doomed = []
     walk = etree.iterwalk(root, events=("start",))
     for _event, element in walk:
-        if element is root or is_pull_quote(element):
+        if element is root:
+            continue
+        if is_pull_quote(element):
+            walk.skip_subtree()  # its caption is its attribution
             continue
         kind = chrome_kind(element)
         if kind is None or totals.get(element, 0) >= floor:

@@ -36,6 +36,8 @@ PROSE_WORDS = 12
 MATCH_SHARE = 0.7
 #: The tightest container is kept when it holds this share of the best one's prose.
 NEARLY_ALL = 0.95
+#: What a word of other text (headings, lists, labels) costs a guessed container.
+OTHER_TEXT_COST = 0.25
 #: Article prose pushed out of its container is looked for this many levels up.
 REACH = 3
 #: Pages holding more text than this are not handed to trafilatura (it takes seconds).
@@ -65,10 +67,37 @@ def find_container(
     a block repeating one is not the article's prose, which keeps the container tight.
     """
     texts = own_texts(root)
-    reference = _reference(root, article_body, texts)
-    lead = _pairs([word for text in leads if text for word in (*words(text), "")])
     counts = {block: len(text.split()) for block, text in texts.items()}
-    prose = {
+    prose = _article_prose(texts, counts, _reference(root, article_body, texts), leads)
+    scores = _Scores(tally_words(root, prose), tally_words(root, counts))
+    page = scores.prose.get(root, 0)
+    bodies, structures = _named_candidates(root)
+    if page < PROSE_WORDS:  # a short text is an article only where the page says so
+        named = [group for group in bodies if _sum(scores.total, group)]
+        return Container(max(named, key=lambda g: _sum(scores.total, g))) if named else None
+    named = bodies + structures
+    best = max((_sum(scores.prose, group) for group in named), default=0)
+    if best < page / 2:
+        return Container(_span(_densest(prose, scores, page), list(prose)), trim=True)
+    group = min(
+        (group for group in named if _sum(scores.prose, group) >= NEARLY_ALL * best),
+        key=lambda group: _sum(scores.total, group),
+    )
+    if len(group) > 1:
+        return Container(_span(_common_ancestor(group[0], group[-1]), list(group)))
+    return Container(_extend(group[0], {b: n for b, n in counts.items() if n >= PROSE_WORDS}))
+
+
+def _article_prose(
+    texts: dict[lxml_html.HtmlElement, str],
+    counts: dict[lxml_html.HtmlElement, int],
+    reference: frozenset[tuple[str, str]] | None,
+    leads: tuple[str | None, ...],
+) -> dict[lxml_html.HtmlElement, int]:
+    """The blocks of prose that are the article's (the reference has them, no lead repeats
+    them), with their word counts."""
+    lead = _pairs([word for text in leads if text for word in (*words(text), "")])
+    return {
         block: counts[block]
         for block, text in texts.items()
         if counts[block] >= PROSE_WORDS
@@ -77,21 +106,6 @@ def find_container(
         and _is_article(text, reference)
         and not _is_article(text, lead)
     }
-    scores = _Scores(tally_words(root, prose), tally_words(root, counts))
-    page = scores.prose.get(root, 0)
-    if page < PROSE_WORDS:
-        return None
-    named = _named_candidates(root)
-    best = max((_sum(scores.prose, group) for group in named), default=0)
-    if best < page / 2:
-        return Container(_span(_densest(prose, scores), list(prose)), trim=True)
-    group = min(
-        (group for group in named if _sum(scores.prose, group) >= NEARLY_ALL * best),
-        key=lambda group: _sum(scores.total, group),
-    )
-    if len(group) > 1:
-        return Container(_span(_common_ancestor(group[0], group[-1]), list(group)))
-    return Container(_extend(group[0], {b: n for b, n in counts.items() if n >= PROSE_WORDS}))
 
 
 def _reference(
@@ -122,8 +136,8 @@ def _is_article(text: str, reference: frozenset[tuple[str, str]] | None) -> bool
     return sum(pair in reference for pair in pairs) >= MATCH_SHARE * len(pairs)
 
 
-def _named_candidates(root: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlElement, ...]]:
-    """Elements named as the article, each kind as one group, and every article and main."""
+def _named_candidates(root: lxml_html.HtmlElement) -> tuple[list[tuple], list[tuple]]:
+    """Elements named as the article's text, each name as one group; every article and main."""
     groups: dict[str, list[lxml_html.HtmlElement]] = {}
     singles: list[tuple[lxml_html.HtmlElement, ...]] = []
     for element in root.iter():
@@ -137,7 +151,7 @@ def _named_candidates(root: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlE
         match = _BODY.search(class_words(element))
         if match:
             groups.setdefault(match.group(), []).append(element)
-    return [_outermost(members) for members in groups.values()] + singles
+    return [_outermost(members) for members in groups.values()], singles
 
 
 def _outermost(members: list[lxml_html.HtmlElement]) -> tuple[lxml_html.HtmlElement, ...]:
@@ -208,7 +222,7 @@ def _keep_prose(
     """The roots up to the last one holding prose, when what was added holds enough of it."""
     counts = [sum(prose.get(inner, 0) for inner in root.iter()) for root in roots[1:]]
     holding = [i for i, count in enumerate(counts) if count]
-    if len(holding) < 2 or sum(counts) < 3 * PROSE_WORDS:
+    if len(holding) < 2 or sum(counts) < 2 * PROSE_WORDS:
         return (roots[0],)
     return tuple(roots[: holding[-1] + 2])
 
@@ -217,8 +231,11 @@ def _sum(totals: dict[lxml_html.HtmlElement, int], group: tuple) -> int:
     return sum(totals.get(element, 0) for element in group)
 
 
-def _densest(prose: dict[lxml_html.HtmlElement, int], scores: _Scores) -> lxml_html.HtmlElement:
-    """The block, parent or grandparent of a prose block whose prose outweighs its other text."""
+def _densest(
+    prose: dict[lxml_html.HtmlElement, int], scores: _Scores, page: int
+) -> lxml_html.HtmlElement:
+    """The block, parent or grandparent of prose blocks that holds most of the article's prose
+    and least other text (a list costs a quarter of its words: it is text, not prose)."""
     candidates = {}
     for block in prose:
         candidates[block] = None
@@ -228,8 +245,9 @@ def _densest(prose: dict[lxml_html.HtmlElement, int], scores: _Scores) -> lxml_h
             if parent.getparent() is not None:
                 candidates[parent.getparent()] = None
 
-    def weight(element: lxml_html.HtmlElement) -> float:
+    def weight(element: lxml_html.HtmlElement) -> tuple[float, int]:
         article = scores.prose.get(element, 0)
-        return article - 0.5 * (scores.total.get(element, 0) - article)
+        return article - OTHER_TEXT_COST * (scores.total.get(element, 0) - article), article
 
-    return max(candidates, key=weight)
+    holding = [element for element in candidates if scores.prose.get(element, 0) >= page / 2]
+    return max(holding or candidates, key=weight)

@@ -19,10 +19,12 @@ from ..model import Block
 from .noise import is_web_noise
 from .webblocks import Piece
 from .webmeta import PageMeta
-from .webtext import find_run, plain, word_count, words
+from .webtext import find_run, word_count, words
 
 #: A piece shorter than this may be a label, a byline or a date line.
 SHORT_WORDS = 14
+#: A page listing this many linked headlines is a home page, not an article.
+MIN_TEASERS = 3
 #: A bold paragraph this short that does not end a sentence is a subhead.
 MAX_SUBHEAD_WORDS = 12
 _LABEL = re.compile(
@@ -89,15 +91,19 @@ class Verdict:
 def pieces_to_blocks(
     pieces: list[Piece], meta: PageMeta, verdict: Verdict, trim: bool = False
 ) -> list[Block]:
-    """The body blocks the pieces hold, chrome and repeats of the front-matter dropped."""
+    """The body blocks the pieces hold, chrome and repeats of the front-matter dropped; none
+    for a list of teasers (headlines that are links, each with a line or two)."""
     if trim:
         pieces = trim_pieces(pieces)
-    questions = sum(p.kind == "heading" and p.text.rstrip(" »\u00a0").endswith("?") for p in pieces)
+    if is_teaser_list(pieces):
+        return []
+    questions = sum(p.kind == "heading" and _is_question(p.text) for p in pieces)
     blocks: list[Block] = []
-    skip_links = False
-    for index, piece in enumerate(pieces):
-        if _is_lead(piece, pieces[:index], meta, verdict):
+    skip_links = prose_seen = False
+    for piece in pieces:
+        if not prose_seen and (_is_lead(piece, meta, verdict) or _is_kicker(piece)):
             continue
+        prose_seen = prose_seen or (piece.kind == "paragraph" and _is_prose(piece))
         if skip_links and piece.linked and piece.kind in ("list", "paragraph"):
             continue
         skip_links = False
@@ -106,22 +112,30 @@ def pieces_to_blocks(
             continue
         if _drop(piece, meta, verdict):
             continue
-        block = _to_block(piece, questions >= 2)
-        if block is not None and not _repeats(block, blocks):
-            blocks.append(block)
+        blocks.append(_to_block(piece, questions >= 2))
     return blocks
 
 
-def _is_lead(piece: Piece, before: list[Piece], meta: PageMeta, verdict: Verdict) -> bool:
-    """The page's lead, before any prose: the standfirst (or, when none is known, taken as it)."""
+def is_teaser_list(pieces: list[Piece]) -> bool:
+    """Three or more headlines that are links, and no more prose than they have teasers."""
+    teasers = sum(p.kind == "heading" and p.linked for p in pieces)
+    prose = sum(p.kind == "paragraph" and _is_prose(p) for p in pieces)
+    return teasers >= MIN_TEASERS and prose <= teasers
+
+
+def _is_lead(piece: Piece, meta: PageMeta, verdict: Verdict) -> bool:
+    """The page's lead (before any prose): the standfirst, or taken as it when none is known."""
     if piece.kind != "paragraph" or not _LEAD_NAMES.search(piece.names) or verdict.lead:
-        return False
-    if any(p.kind == "paragraph" and _is_prose(p) for p in before):
         return False
     if meta.standfirst and not _overlaps(piece.text, meta.standfirst):
         return False
     verdict.lead = piece.text
     return True
+
+
+def _is_kicker(piece: Piece) -> bool:
+    """A link of a few words above the article's text: its rubric (`Genève`, `Climat`)."""
+    return piece.kind == "paragraph" and piece.linked and word_count(piece.text) <= 4
 
 
 def _overlaps(text: str, other: str) -> bool:
@@ -137,12 +151,19 @@ def trim_pieces(pieces: list[Piece]) -> list[Piece]:
     prose = [i for i, p in enumerate(pieces) if p.kind == "paragraph" and _is_prose(p)]
     if not prose:
         return pieces
-    first, last = prose[0], prose[-1]
-    while first > 0 and _is_sentence(pieces[first - 1]):
-        first -= 1
-    while last + 1 < len(pieces) and _is_sentence(pieces[last + 1]):
-        last += 1
-    return pieces[first : last + 1]
+    return pieces[_reach(pieces, prose[0], -1) : _reach(pieces, prose[-1], 1) + 1]
+
+
+def _reach(pieces: list[Piece], index: int, step: int) -> int:
+    """The farthest piece from index (going by step) over sentences, and over headings that
+    a sentence follows."""
+    while True:
+        ahead = index + step
+        while 0 <= ahead < len(pieces) and pieces[ahead].kind == "heading":
+            ahead += step
+        if not (0 <= ahead < len(pieces) and _is_sentence(pieces[ahead])):
+            return index
+        index = ahead
 
 
 def _is_prose(piece: Piece) -> bool:
@@ -150,8 +171,12 @@ def _is_prose(piece: Piece) -> bool:
 
 
 def _is_sentence(piece: Piece) -> bool:
-    text = piece.text
-    return piece.kind == "paragraph" and not piece.linked and bool(re.search(r"[.!?…»]\s*$", text))
+    """Text that reads as the article's: a sentence, a quotation, a list that is not links."""
+    if piece.linked:
+        return False
+    if piece.kind in ("list", "quote", "pull"):
+        return True
+    return piece.kind == "paragraph" and bool(re.search(r"[.!?…»]\s*$", piece.text))
 
 
 def is_label(piece: Piece) -> bool:
@@ -240,13 +265,13 @@ def _within(text: str, other: str | None) -> bool:
     return len(found) >= 4 and find_run(found, words(other)) >= 0
 
 
-def _to_block(piece: Piece, interview: bool) -> Block | None:
+def _to_block(piece: Piece, interview: bool) -> Block:
     if piece.kind == "list":
         return Block("list", piece.items)
     if piece.kind in ("quote", "pull"):
         return Block("quote", (piece.text,), piece.attribution)
     if piece.kind == "heading":
-        if interview and piece.text.rstrip(" »\u00a0").endswith("?"):
+        if interview and _is_question(piece.text):
             return Block("paragraph", (piece.text,))
         return Block("subhead", (piece.text,))
     if _is_subhead(piece):
@@ -254,15 +279,12 @@ def _to_block(piece: Piece, interview: bool) -> Block | None:
     return Block("paragraph", (piece.text,))
 
 
+def _is_question(text: str) -> bool:
+    return text.rstrip(' »”"').endswith("?")
+
+
 def _is_subhead(piece: Piece) -> bool:
     """A short paragraph in bold (or named as such) that does not end a sentence."""
     if word_count(piece.text) > MAX_SUBHEAD_WORDS or _ENDS.search(piece.text):
         return False
     return piece.bold or bool(_SUBHEAD_NAMES.search(piece.names))
-
-
-def _repeats(block: Block, blocks: list[Block]) -> bool:
-    """A long paragraph repeated right after itself (a page rendered twice)."""
-    if not blocks or word_count(" ".join(block.lines)) < 8:
-        return False
-    return plain(" ".join(blocks[-1].lines)) == plain(" ".join(block.lines))

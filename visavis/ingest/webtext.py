@@ -37,14 +37,8 @@ def is_inline(element: lxml_html.HtmlElement) -> bool:
 
 
 def collapse(text: str) -> str:
-    """Whitespace runs to one space (a lone no-break space stays); invisible marks removed."""
-    text = _INVISIBLE.sub("", text)
-    return _SPACE_RUN.sub(_one_space, text).strip(" \t\n\r\f\v\u00a0\u202f")
-
-
-def _one_space(match: re.Match[str]) -> str:
-    run = match.group()
-    return run if run in ("\u00a0", "\u202f") else " "
+    """Whitespace runs (no-break spaces included) to one space; invisible marks removed."""
+    return _SPACE_RUN.sub(" ", _INVISIBLE.sub("", text)).strip()
 
 
 def words(text: str) -> list[str]:
@@ -86,22 +80,21 @@ def find_run(needle: list[str], haystack: list[str], start: int = 0) -> int:
 
 def own_texts(root: lxml_html.HtmlElement) -> dict[lxml_html.HtmlElement, str]:
     """The text each block element holds itself (inline children included, blocks not)."""
-    owner: dict[lxml_html.HtmlElement, lxml_html.HtmlElement] = {}
+    owners = [root]
     parts: dict[lxml_html.HtmlElement, list[str]] = {}
-    for element in root.iter():
-        parent = element.getparent()
-        outer = owner.get(parent, root) if parent is not None else root
+    for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = tag_of(element)
-        if tag == "br":
-            parts.setdefault(outer, []).append(" ")
-        if element.tail and element is not root:
-            parts.setdefault(outer, []).append(element.tail)
-        if not tag or tag == "br":
+        block = not is_inline(element) or element is root
+        if event == "start":
+            if block and tag != "br":
+                owners.append(element)
+            text = " " if tag == "br" else (element.text or "") if tag else ""
+            parts.setdefault(owners[-1], []).append(text)
             continue
-        inner = outer if is_inline(element) and element is not root else element
-        owner[element] = inner
-        if element.text:
-            parts.setdefault(inner, []).append(element.text)
+        if block and tag != "br":
+            owners.pop()
+        if element is not root and element.tail:
+            parts.setdefault(owners[-1], []).append(element.tail)
     return {block: "".join(texts) for block, texts in parts.items()}
 
 
@@ -143,7 +136,7 @@ def flat_text(element: lxml_html.HtmlElement, skip: frozenset[str] = frozenset()
                 continue
             if not is_inline(node) or tag == "br":
                 parts.append(" ")
-            parts.append(node.text or "")
+            parts.append((node.text or "") if tag else "")  # a comment's text is not shown
             continue
         if not is_inline(node):
             parts.append(" ")

@@ -50,6 +50,7 @@ def texts(html: str) -> list[tuple[str, str]]:
 
 
 def paragraphs(*texts_: str) -> str:
+    """Each text in a `<p>`."""
     return "".join(f"<p>{text}</p>" for text in texts_)
 
 
@@ -305,6 +306,7 @@ def test_a_page_that_needs_javascript_is_an_error_that_says_so() -> None:
 
 
 def article_body_head(*texts_: str, free: bool = True) -> str:
+    """JSON-LD whose articleBody holds these paragraphs."""
     data = {"@type": "NewsArticle", "headline": TITLE, "articleBody": "\n".join(texts_)}
     return f'<script type="application/ld+json">{json.dumps(data)}</script>'
 
@@ -316,6 +318,17 @@ def test_a_paragraph_of_article_body_missing_from_the_page_is_added_and_warned()
     assert (
         f"a paragraph of the page's articleBody is missing: {P3[:77]!r}"[:-1] in draft.warnings[0]
     )
+
+
+def test_article_body_text_the_page_shows_elsewhere_is_not_added_but_warned() -> None:
+    caption = "Les immeubles des années 1960, comme ici aux Pâquis, sont les plus mal isolés."
+    figure = f'<figure><img src="a.jpg"><figcaption>{caption}</figcaption></figure>'
+    standfirst = "Le Grand Conseil a tranché jeudi, les propriétaires devront assainir."
+    head = article_body_head(standfirst, P1, caption, P2, P3)
+    head += f'<meta name="description" content="{standfirst}">'
+    draft = parse_webpage(page(paragraphs(P1) + figure + paragraphs(P2, P3), head), "page.html")
+    assert [b.lines[0] for b in draft.blocks] == [P1, P2, P3]
+    assert draft.warnings == [f"a paragraph of the page's articleBody is missing: {caption!r}"]
 
 
 def test_a_page_that_stops_short_is_warned_about() -> None:

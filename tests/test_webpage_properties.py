@@ -11,6 +11,7 @@ chrome's vocabulary is apart from the article's, so a chrome word in the body is
 from __future__ import annotations
 
 import html
+import json
 import re
 
 from hypothesis import HealthCheck, given, settings
@@ -106,6 +107,10 @@ CHROME_INSIDE = [
     '<div class="related-inline"><p>Lire aussi</p><ul><li><a href="/a">Titres populaires'
     "</a></li></ul></div>",
     '<aside class="lire-aussi"><a href="/b">Abonnez Titres</a></aside>',
+    '<figure><img src="photo.jpg"><figcaption>Copyright Connexion <span class="credit">'
+    "Copyright</span></figcaption></figure>",
+    '<blockquote class="twitter-tweet"><p>Twitter whatsapp twitter.</p>&mdash; Twitter '
+    '<a href="https://twitter.com/x/status/1">Twitter</a></blockquote>',
 ]
 CHROME_AROUND = {
     "cookies": '<div id="cookie-banner"><p>Cookies consentement cookies consentement cookies '
@@ -145,14 +150,17 @@ def pages(draw: st.DrawFn) -> tuple[str, list[str]]:
     around = draw(st.lists(st.sampled_from(sorted(CHROME_AROUND)), unique=True))
     before = "".join(CHROME_AROUND[name] for name in around if name in ("cookies", "nav"))
     after = "".join(CHROME_AROUND[name] for name in around if name not in ("cookies", "nav"))
-    page = (
-        f'<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>{TITLE}</title>'
-        f"</head><body>{before}{article}{after}</body></html>"
-    )
-    return page, [text for _markup, texts in blocks for text in texts]
+    texts = [text for _markup, texts in blocks for text in texts]
+    head = f'<meta charset="utf-8"><title>{TITLE}</title>'
+    if draw(st.booleans()):  # the page's JSON-LD, with the article's text
+        data = {"@type": "NewsArticle", "headline": TITLE, "articleBody": "\n".join(texts)}
+        head += f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    page = f'<!DOCTYPE html><html lang="fr"><head>{head}</head><body>{before}{article}{after}'
+    return page + "</body></html>", texts
 
 
 def words(text: str) -> list[str]:
+    """Casefolded words."""
     return re.findall(r"[^\W_]+", text.casefold())
 
 
@@ -169,6 +177,7 @@ def test_every_article_word_is_kept_in_order_and_no_chrome_word(
 ) -> None:
     page, texts = case
     result = ingest_page(page.encode("utf-8"), "page.html")
+    assert not any("articleBody" in warning for warning in result.warnings)
     body = [w for block in result.blocks for line in block.lines for w in words(line)]
     expected = [w for text in texts for w in words(text)]
     assert in_order(expected, body), "an article word is lost or out of order"

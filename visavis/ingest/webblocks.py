@@ -18,7 +18,17 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .webclean import is_pull_quote
-from .webtext import BOLD_TAGS, class_words, collapse, flat_text, is_inline, tag_of, word_count
+from .webtables import is_data_table, read_table
+from .webtext import (
+    BOLD_TAGS,
+    Piece,
+    class_words,
+    collapse,
+    flat_text,
+    is_inline,
+    tag_of,
+    word_count,
+)
 
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LISTS = frozenset({"ul", "ol"})
@@ -27,24 +37,6 @@ _ENDS_SENTENCE = re.compile(r"[.!?…:;»”\"')\]]\s*$")
 _STARTS_PARAGRAPH = re.compile(r"^\s*[«“\"—–\-A-ZÀ-ÖØ-Þ0-9]")
 _DASHED = re.compile(r"^[—–-]\s*\S")
 _ATTRIBUTION = re.compile(r"author|auteur|attribution|signature|source|cite|credit|name")
-#: Cells of a table of data hold short texts; a layout table holds paragraphs.
-MAX_CELL_WORDS = 40
-CELL_SEPARATOR = " | "
-
-
-@dataclass(frozen=True)
-class Piece:
-    """One block of text as the page lays it out, with what the filters need to judge it."""
-
-    kind: str  # paragraph, heading, quote, pull, list
-    text: str = ""
-    items: tuple[str, ...] = ()
-    attribution: str | None = None
-    level: int = 0
-    bold: bool = False
-    linked: bool = False
-    timed: bool = False
-    names: str = ""
 
 
 @dataclass
@@ -121,7 +113,7 @@ def _structure_reader(
     if tag == "blockquote" and not quoted:
         return _read_quotation
     if tag == "table" and is_data_table(element):
-        return _read_table
+        return read_table
     if tag == "pre":
         return _read_preformatted
     return None
@@ -174,6 +166,7 @@ def _all(parts: list[tuple], flag: int) -> bool:
 
 
 def _paragraph(parts: list[tuple], names: str) -> Piece | None:
+    """A paragraph piece of the parts' text, with what was bold, linked or a time."""
     text = collapse("".join(part[0] for part in parts))
     if not text:
         return None
@@ -218,11 +211,13 @@ def _is_link(element: lxml_html.HtmlElement) -> bool:
 
 
 def _read_definitions(element: lxml_html.HtmlElement) -> list[Piece]:
+    """A definition list: each term and each definition a paragraph."""
     texts = [flat_text(item) for item in element if tag_of(item) in ("dt", "dd")]
     return [Piece("paragraph", text) for text in texts if text]
 
 
 def _read_preformatted(element: lxml_html.HtmlElement) -> list[Piece]:
+    """Preformatted text as one paragraph (its spacing is layout, not words)."""
     text = flat_text(element)
     return [Piece("paragraph", text)] if text else []
 
@@ -277,32 +272,3 @@ def _take_attribution(element: lxml_html.HtmlElement) -> str | None:
     text = flat_text(last).lstrip("—–- ").strip()
     last.drop_tree()
     return text or None
-
-
-def is_data_table(table: lxml_html.HtmlElement) -> bool:
-    """A table of data (rows of short cells), not a page laid out with a table."""
-    if any(inner is not table for inner in table.iter("table")):
-        return False
-    rows = [row for row in table.iter("tr")]
-    cells = [[cell for cell in row if tag_of(cell) in ("td", "th")] for row in rows]
-    if len(rows) < 2 or max(len(row) for row in cells) < 2:
-        return False
-    return all(word_count(cell.text_content()) <= MAX_CELL_WORDS for row in cells for cell in row)
-
-
-def _read_table(table: lxml_html.HtmlElement) -> list[Piece]:
-    """A table of data: its caption a paragraph, then one list item per row."""
-    pieces = []
-    for caption in table.iter("caption"):
-        text = flat_text(caption)
-        if text:
-            pieces.append(Piece("paragraph", text))
-    rows = []
-    for row in table.iter("tr"):
-        cells = [flat_text(cell) for cell in row if tag_of(cell) in ("td", "th")]
-        text = CELL_SEPARATOR.join(cell for cell in cells if cell)
-        if text:
-            rows.append(text)
-    if rows:
-        pieces.append(Piece("list", items=tuple(rows), names=class_words(table)))
-    return pieces

@@ -26,6 +26,7 @@ from .webclean import clean_page
 from .webcontainer import find_container
 from .webfilter import Verdict, pieces_to_blocks
 from .webmeta import PageMeta
+from .webtext import shown_texts, words
 
 
 def read_page_body(tree: lxml_html.HtmlElement, meta: PageMeta, draft: Draft) -> list[Block]:
@@ -47,23 +48,26 @@ def read_page_body(tree: lxml_html.HtmlElement, meta: PageMeta, draft: Draft) ->
     if verdict.lead and not draft.standfirst:
         draft.standfirst = verdict.lead  # the page marks it as its lead
     if meta.article_body and blocks:
-        blocks = repair_from_article_body(blocks, meta.article_body, draft)
+        shown = words(" ".join(shown_texts(tree)))
+        blocks = repair_from_article_body(blocks, meta.article_body, draft, shown, leads)
     if (
         verdict.paywall
         or paywall_beside(cleaning.paywalls, page_scope(container.roots))
-        or (blocks and stops_short(blocks, description, meta.article_body))
+        or (blocks and stops_short(blocks, description))
     ):
         warn_incomplete(draft)
     return blocks
 
 
 def _og_description(tree: lxml_html.HtmlElement) -> str | None:
+    """The page's og:description, if it has one."""
     for element in tree.iterfind(".//meta[@property='og:description']"):
         return element.get("content")
     return None
 
 
 def _meta_description(tree: lxml_html.HtmlElement) -> str | None:
+    """The page's meta description, if it has one."""
     for element in tree.iterfind(".//meta[@name='description']"):
         return element.get("content")
     return None

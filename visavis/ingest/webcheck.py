@@ -1,9 +1,10 @@
 """Checks of a page's body against what the page says elsewhere: JSON-LD and paywalls.
 
 Where the page carries a JSON-LD `articleBody`, every one of its paragraphs must be in the
-body: a sentence of prose that is missing is added at its place, and anything missing is
-warned about. A page whose text stops short — a paywall box or notice beside the article, or
-an `articleBody` or `og:description` longer than what the page shows — is warned about as
+body, and each one missing is warned about. One the page does not show at all (text only the
+JSON-LD holds, as behind a paywall) is added at its place when it is prose. A page whose text
+stops short — a paywall box or notice beside the article, articleBody text it does not show
+and that could not be added, an `og:description` longer than its body — is warned about as
 incomplete.
 """
 
@@ -18,7 +19,6 @@ from lxml import html as lxml_html
 from ..model import Block
 from ..sentences import split_sentences
 from .draft import Draft
-from .noise import is_web_noise
 from .webfilter import PAYWALL
 from .webtext import collapse, find_run, tag_of, word_count, words
 
@@ -27,8 +27,6 @@ INCOMPLETE = "the page's text stops short (a paywall?): the article may be incom
 MIN_MISSING_WORDS = 4
 #: Missing prose this long, ending a sentence, is added to the body.
 MIN_ADDED_WORDS = 8
-#: articleBody outruns the body when it is this much longer (captions and labels aside).
-LONGER = 1.25
 #: An articleBody sharing less than this with the page's text is about something else.
 MIN_SHARED = 0.3
 _TAG = re.compile(r"<[^>]+>")
@@ -42,27 +40,44 @@ class _Unit:
     found_at: int  # index in the body's words after which it was found, -1 when missing
 
 
-def repair_from_article_body(blocks: list[Block], article_body: str, draft: Draft) -> list[Block]:
-    """Blocks with articleBody's missing prose added at its place; each gap warned about."""
-    paragraphs = split_article_body(article_body)
+def repair_from_article_body(
+    blocks: list[Block], article_body: str, draft: Draft, shown: list[str], leads: tuple
+) -> list[Block]:
+    """Blocks with articleBody's missing prose added at its place, each gap warned about.
+
+    `shown` is every word the page shows: a missing paragraph the page shows was left out on
+    purpose (a caption, a box) and is only warned about; one it does not show (text the JSON-LD
+    alone holds, as behind a paywall) is added, or, when it is not prose, makes the article
+    incomplete. A repeat of a lead (`leads`) is no gap.
+    """
     body, owners = _body_words(blocks)
-    units = _match_units(paragraphs, body)
+    units = _match_units(split_article_body(article_body), body)
     shared = sum(word_count(u.text) for u in units if u.found_at >= 0)
     total = sum(word_count(u.text) for u in units)
     if not total or shared < MIN_SHARED * total:
-        if total and blocks:
-            draft.warn("the page's JSON-LD articleBody does not match its text: not checked")
+        draft.warn("the page's JSON-LD articleBody does not match its text: not checked")
         return blocks
+    lead_words = [words(lead) for lead in leads if lead]
     inserts: list[tuple[int, str]] = []
     after = -1
     for unit in units:
+        found = words(unit.text)
         if unit.found_at >= 0:
             after = owners[unit.found_at]
-        elif word_count(unit.text) >= MIN_MISSING_WORDS and not is_web_noise(unit.text):
+        elif len(found) >= MIN_MISSING_WORDS and not _repeats_lead(found, lead_words):
             draft.warn(f"a paragraph of the page's articleBody is missing: {_quote(unit.text)}")
+            if find_run(found, shown) >= 0:
+                continue
             if _is_addable(unit.text):
                 inserts.append((after, unit.text))
+            else:
+                warn_incomplete(draft)
     return _insert(blocks, inserts, draft)
+
+
+def _repeats_lead(found: list[str], leads: list[list[str]]) -> bool:
+    """Whether the words repeat a lead (headline, standfirst), or a lead repeats them."""
+    return any(find_run(found, lead) >= 0 or find_run(lead, found) >= 0 for lead in leads)
 
 
 def split_article_body(article_body: str) -> list[str]:
@@ -118,6 +133,7 @@ def _find(needle: list[str], body: list[str]) -> int:
 
 
 def _is_addable(text: str) -> bool:
+    """Prose worth adding: long enough, ending a sentence, no paywall notice."""
     ends = bool(re.search(r"[.!?…»”]\s*$", text))
     return word_count(text) >= MIN_ADDED_WORDS and ends and not PAYWALL.search(text)
 
@@ -134,6 +150,7 @@ def _insert(blocks: list[Block], inserts: list[tuple[int, str]], draft: Draft) -
 
 
 def _quote(text: str) -> str:
+    """The text for a warning, cut to 80 characters."""
     return repr(text if len(text) <= 80 else text[:77] + "…")
 
 
@@ -160,12 +177,10 @@ def paywall_beside(
     return False
 
 
-def stops_short(blocks: list[Block], description: str | None, article_body: str | None) -> bool:
-    """Whether the page's og:description, or its articleBody, outruns the body."""
+def stops_short(blocks: list[Block], description: str | None) -> bool:
+    """Whether the page's og:description says more than its body (a teaser of the article)."""
     body = sum(word_count(line) for block in blocks for line in block.lines)
-    if description and word_count(description) > body:
-        return True
-    return bool(article_body) and word_count(article_body or "") > LONGER * body
+    return bool(description) and word_count(description or "") > body
 
 
 def warn_incomplete(draft: Draft) -> None:

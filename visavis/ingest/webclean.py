@@ -226,6 +226,7 @@ def is_pull_quote(element: lxml_html.HtmlElement) -> bool:
 
 
 def _is_hidden(element: lxml_html.HtmlElement, names: str) -> bool:
+    """Whether the page hides the element (`hidden`, `display: none`, `sr-only`…)."""
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
     return bool(_HIDDEN_CLASS.search(names) or _HIDDEN_STYLE.search(element.get("style", "")))

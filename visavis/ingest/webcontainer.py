@@ -130,6 +130,7 @@ def _pairs(found: list[str]) -> frozenset[tuple[str, str]]:
 
 
 def _is_article(text: str, reference: frozenset[tuple[str, str]] | None) -> bool:
+    """Whether most pairs of neighbouring words of the text are in the reference."""
     if reference is None:
         return True
     pairs = list(pairwise(words(text)))
@@ -228,6 +229,7 @@ def _keep_prose(
 
 
 def _sum(totals: dict[lxml_html.HtmlElement, int], group: tuple) -> int:
+    """The total of a group of elements."""
     return sum(totals.get(element, 0) for element in group)
 
 

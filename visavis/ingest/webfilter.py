@@ -17,9 +17,8 @@ from itertools import pairwise
 
 from ..model import Block
 from .noise import is_web_noise
-from .webblocks import Piece
 from .webmeta import PageMeta
-from .webtext import find_run, word_count, words
+from .webtext import Piece, find_run, word_count, words
 
 #: A piece shorter than this may be a label, a byline or a date line.
 SHORT_WORDS = 14
@@ -113,6 +112,8 @@ def pieces_to_blocks(
         if _drop(piece, meta, verdict):
             continue
         blocks.append(_to_block(piece, questions >= 2))
+    while blocks and blocks[-1].kind == "subhead":  # a heading with no text after it is a box's
+        blocks.pop()
     return blocks
 
 
@@ -167,6 +168,7 @@ def _reach(pieces: list[Piece], index: int, step: int) -> int:
 
 
 def _is_prose(piece: Piece) -> bool:
+    """A paragraph of prose: long, and not a link."""
     return word_count(piece.text) >= SHORT_WORDS and not piece.linked
 
 
@@ -206,6 +208,7 @@ def _drop(piece: Piece, meta: PageMeta, verdict: Verdict) -> bool:
 
 
 def _is_paywall(text: str) -> bool:
+    """A notice that the rest of the article is for subscribers."""
     return word_count(text) <= 3 * SHORT_WORDS and bool(PAYWALL.search(text))
 
 
@@ -225,6 +228,7 @@ def _is_meta_line(text: str, meta: PageMeta) -> bool:
 
 
 def _is_byline(text: str, meta: PageMeta) -> bool:
+    """`Par Nathalie Perrenoud`, `Nathalie Perrenoud, à Genève`, `Photos : Keystone`."""
     names = [name.casefold() for name in (*meta.authors, *meta.agencies) if name]
     folded = text.casefold()
     if any(folded.startswith(name) for name in names) and word_count(text) <= 8:
@@ -254,6 +258,7 @@ def _capitalised(text: str) -> bool:
 
 
 def _same(text: str, other: str | None) -> bool:
+    """Whether two texts have the same words."""
     return bool(other) and words(text) == words(other)
 
 
@@ -266,6 +271,7 @@ def _within(text: str, other: str | None) -> bool:
 
 
 def _to_block(piece: Piece, interview: bool) -> Block:
+    """The body block of a piece that is kept."""
     if piece.kind == "list":
         return Block("list", piece.items)
     if piece.kind in ("quote", "pull"):
@@ -280,6 +286,7 @@ def _to_block(piece: Piece, interview: bool) -> Block:
 
 
 def _is_question(text: str) -> bool:
+    """Whether the text ends with a question mark (closing quotes allowed)."""
     return text.rstrip(' »”"').endswith("?")
 
 

@@ -12,6 +12,7 @@ from .authors import join_names
 from .draft import Draft
 from .webbody import read_page_body
 from .webmeta import read_page_meta
+from .webtext import shown_texts
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 #: A page showing fewer words than this without its scripts is an empty shell.
@@ -46,19 +47,6 @@ def parse_webpage(text: str, source_name: str, url: str | None = None) -> Draft:
 
 def _hint(tree: lxml_html.HtmlElement) -> str:
     """Why a page may hold no article: it needs JavaScript, or it lists articles."""
-    body = tree.find("body")
-    shown = "" if body is None else " ".join(_visible_text(body))
-    if len(shown.split()) < MIN_SHOWN_WORDS:
+    if len(" ".join(shown_texts(tree)).split()) < MIN_SHOWN_WORDS:
         return "the page shows no text without JavaScript: save it once the browser has shown it"
     return "is it a home page or a list of articles? save the article's own page"
-
-
-def _visible_text(body: lxml_html.HtmlElement) -> list[str]:
-    skipped = ("script", "style", "noscript", "template")
-    return [
-        text
-        for element in body.iter()
-        if isinstance(element.tag, str) and element.tag not in skipped
-        for text in (element.text, element.tail)
-        if text and text.strip()
-    ]

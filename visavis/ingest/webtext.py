@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -22,6 +23,21 @@ _SPACE_RUN = re.compile(r"\s+")
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _WORD = re.compile(r"[^\W_]+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One block of text as the page lays it out, with what the filters need to judge it."""
+
+    kind: str  # paragraph, heading, quote, pull, list
+    text: str = ""
+    items: tuple[str, ...] = ()
+    attribution: str | None = None
+    level: int = 0
+    bold: bool = False
+    linked: bool = False
+    timed: bool = False
+    names: str = ""
 
 
 def tag_of(element: lxml_html.HtmlElement) -> str:
@@ -143,3 +159,19 @@ def flat_text(element: lxml_html.HtmlElement, skip: frozenset[str] = frozenset()
         if node is not element:
             parts.append(node.tail or "")
     return collapse("".join(parts))
+
+
+def shown_texts(tree: lxml_html.HtmlElement) -> list[str]:
+    """The texts of a page's body as a browser shows them (scripts and styles left out)."""
+    body = tree.find("body")
+    if body is None:
+        return []
+    hidden = ("script", "style", "noscript", "template")
+    found = []
+    for element in body.iter():
+        tag = tag_of(element)
+        if tag and tag not in hidden and element.text:
+            found.append(element.text)
+        if element.tail:
+            found.append(element.tail)
+    return found

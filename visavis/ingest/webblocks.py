@@ -18,6 +18,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .webclean import is_pull_quote
+from .webcontainer import is_named_body
 from .webtables import is_data_table, read_table
 from .webtext import (
     BOLD_TAGS,
@@ -64,7 +65,8 @@ def read_pieces(container: lxml_html.HtmlElement, quoted: bool = False) -> list[
         return reader(container)
     pieces: list[Piece] = []
     run = _Run()
-    names = [class_words(container)]
+    # class words of the innermost block around the text (not the article's own element's)
+    names = ["" if is_named_body(container) else class_words(container)]
     whole: set[lxml_html.HtmlElement] = set()
     walk = etree.iterwalk(container, events=("start", "end"))
     for event, element in walk:

@@ -92,7 +92,7 @@ _WORDS = (
     r"footer|nav|navbar|navigation|menu|modal|popup|overlay|login|signup|byline|signature|"
     r"authors?|dateline|dates?|timestamp|published|updated|reading-?time|kicker|overline|"
     r"surtitle|eyebrow|genre|meta|skip-?link|screen-reader-text|sr-only|visually-hidden|"
-    r"banner|masthead|card|cards|teaser|teasers|recommend|recommended|recommendations|"
+    r"banner|masthead|teaser|teasers|recommend|recommended|recommendations|"
     r"more-?articles|next-?article|pagination|pager|twitter-tweet|instagram-media|"
     r"tiktok-embed|fb-post|audio-?player|video-?player|player|podcast|"
     # French names of the same boxes

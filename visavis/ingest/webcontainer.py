@@ -111,17 +111,20 @@ def _article_prose(
 def _reference(
     root: lxml_html.HtmlElement, article_body: str | None, texts: dict
 ) -> frozenset[tuple[str, str]] | None:
-    """Words of the article as the page's JSON-LD or trafilatura see it; None if neither says."""
-    if article_body and len(article_body.split()) >= 3 * PROSE_WORDS:
-        return _pairs(words(article_body))
-    if sum(len(text) for text in texts.values()) > MAX_REFERENCE_CHARS:
-        return None
-    import trafilatura
+    """Pairs of words of the article as the page's JSON-LD and trafilatura see it (either
+    may say too little: the JSON-LD a summary, trafilatura a part); None if neither says."""
+    pairs: frozenset[tuple[str, str]] = frozenset()
+    if article_body and len(article_body.split()) >= PROSE_WORDS:
+        pairs = _pairs(words(article_body))
+    if sum(len(text) for text in texts.values()) <= MAX_REFERENCE_CHARS:
+        import trafilatura
 
-    text = trafilatura.extract(
-        root, include_comments=False, include_tables=True, favor_recall=True, deduplicate=False
-    )
-    return _pairs(words(text)) if text and len(text.split()) >= PROSE_WORDS else None
+        text = trafilatura.extract(
+            root, include_comments=False, include_tables=True, favor_recall=True
+        )
+        if text and len(text.split()) >= PROSE_WORDS:
+            pairs |= _pairs(words(text))
+    return pairs or None
 
 
 def _pairs(found: list[str]) -> frozenset[tuple[str, str]]:
@@ -135,6 +138,13 @@ def _is_article(text: str, reference: frozenset[tuple[str, str]] | None) -> bool
         return True
     pairs = list(pairwise(words(text)))
     return sum(pair in reference for pair in pairs) >= MATCH_SHARE * len(pairs)
+
+
+def is_named_body(element: lxml_html.HtmlElement) -> bool:
+    """Whether the page names the element as its article or its article's text."""
+    if tag_of(element) in ("article", "main") or element.get("itemprop") == "articleBody":
+        return True
+    return bool(_BODY.search(class_words(element)))
 
 
 def _named_candidates(root: lxml_html.HtmlElement) -> tuple[list[tuple], list[tuple]]:

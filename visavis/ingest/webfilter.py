@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from ..model import Block
 from .noise import is_web_noise
+from .webclean import LABEL
 from .webmeta import PageMeta
 from .webtext import Piece, find_run, word_count, words
 
@@ -26,11 +27,10 @@ SHORT_WORDS = 14
 MIN_TEASERS = 3
 #: A bold paragraph this short that does not end a sentence is a subhead.
 MAX_SUBHEAD_WORDS = 12
-_LABEL = re.compile(
-    r"^(?:(?:à|a)\s+)?(?:lire|voir|écouter|regarder)\s+(?:aussi|également|egalement|encore)"
-    r"|^(?:sur le même sujet|dans la même rubrique|(?:pour )?en savoir plus|notre sélection"
-    r"|les plus lus|à découvrir|(?:plus|tout) sur ce sujet|articles? liés?|read more|related"
-    r"|partager(?: cet article)?|commentaires?|réactions?|newsletter)\b",
+#: Titles of boxes that are nothing but the title (`Commentaires (3)`, `Partager`).
+_BOX_TITLE = re.compile(
+    r"(?:partager(?: cet article)?|commentaires?|réactions?|vos réactions|newsletters?"
+    r"|réagir(?: à cet article)?)\s*(?:\(\d+\))?\s*:?",
     re.IGNORECASE,
 )
 PAYWALL = re.compile(
@@ -71,10 +71,14 @@ _AD = re.compile(
 #: An agency dispatch's editors' initials at its foot: `ON/AKS`, `jmb/cb`.
 _INITIALS = re.compile(r"^[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})+$")
 _LEAD_NAMES = re.compile(
-    r"chapo|chapeau|standfirst|intro|lead|lede|summary|desc|deck|accroche|excerpt|abstract"
-    r"|sous-titre|subtitle|subheadline"
+    r"(?<![a-z])(?:chapo|chapeau|standfirst|intro|lead|lede|deck|accroche|desc|description"
+    r"|sous-titre|subtitle|subheadline)(?![a-z])"
 )
-_SUBHEAD_NAMES = re.compile(r"inter(?:titre|title)?|subhead|crosshead|sub-?title|heading")
+_SUBHEAD_NAMES = re.compile(
+    r"(?<![a-z])(?:inter|intertitre|intertitle|subhead|crosshead|sub-?title|heading)(?![a-z])"
+)
+#: A line of the page's imprint, even when it ends like a sentence.
+_RIGHTS = re.compile(r"©|tous droits réservés|reproduction interdite", re.IGNORECASE)
 _ENDS = re.compile(r"[.!?…:;,»”\"]\s*$")
 
 
@@ -182,14 +186,14 @@ def _is_sentence(piece: Piece) -> bool:
 
 
 def is_label(piece: Piece) -> bool:
-    """A "Lire aussi" or "Sur le même sujet" label (alone, or before its links)."""
+    """The title of a box of links (`Lire aussi`, `Sur le même sujet`) or of a box that is
+    chrome (`Commentaires (3)`): the links after it go with it."""
     if piece.kind not in ("paragraph", "heading") or word_count(piece.text) > SHORT_WORDS:
         return False
-    match = _LABEL.match(piece.text)
-    if not match:
-        return False
-    rest = piece.text[match.end() :].strip(" :.-–—\u00a0")
-    return not rest or piece.linked or word_count(rest) <= 2
+    if _BOX_TITLE.fullmatch(piece.text.strip()):
+        return True
+    match = LABEL.match(piece.text)
+    return bool(match) and not piece.text[match.end() :].strip(" :.-–—")
 
 
 def _drop(piece: Piece, meta: PageMeta, verdict: Verdict) -> bool:
@@ -204,7 +208,14 @@ def _drop(piece: Piece, meta: PageMeta, verdict: Verdict) -> bool:
         return True
     if piece.kind == "quote" or word_count(text) > SHORT_WORDS:
         return False
-    return piece.timed or _is_meta_line(text, meta) or is_web_noise(text)
+    return piece.timed or _is_meta_line(text, meta) or _is_noise(text)
+
+
+def _is_noise(text: str) -> bool:
+    """Chrome of a web page (`Partager`, `© Le Temps`), unless it reads as a sentence:
+    `Refuser, c’est perdre.` is an answer, not a cookie button."""
+    sentence = _ENDS.search(text) and not text.rstrip().endswith(":")
+    return is_web_noise(text) and (not sentence or bool(_RIGHTS.search(text)))
 
 
 def _is_paywall(text: str) -> bool:

@@ -66,6 +66,8 @@ def test_the_headline_is_not_a_subhead_but_headings_are() -> None:
     found = texts(html)
     assert ("subhead", "Un fonds de 300 millions") in found
     assert all(TITLE not in text for _, text in found)
+    reworded = page(f"<h1>Le canton adopte enfin sa loi sur l’énergie</h1><p>{P1}</p>")
+    assert texts(reworded) == [("paragraph", P1)]
     h3 = page(f"<p>{P1}</p><h3>Les locataires</h3><p>{P2}</p><h4>Et ensuite</h4><p>{P3}</p>")
     assert [t for k, t in texts(h3) if k == "subhead"] == ["Les locataires", "Et ensuite"]
 
@@ -169,6 +171,41 @@ def test_question_headings_of_an_interview_are_paragraphs() -> None:
     assert texts(page(f"<h2>Pourquoi maintenant ?</h2><p>{P1}</p>"))[0][0] == "subhead"
 
 
+def test_a_question_and_its_answer_split_by_br_are_two_paragraphs() -> None:
+    html = page(f"<p><strong>Faut-il s’inquiéter ?</strong><br>{P1}</p><p>{P2}</p>")
+    assert texts(html) == [
+        ("paragraph", "Faut-il s’inquiéter ?"),
+        ("paragraph", P1),
+        ("paragraph", P2),
+    ]
+
+
+def test_text_that_reads_like_a_box_title_or_a_button_is_kept() -> None:
+    html = page(f"<p>{P1}</p><h2>Réactions en chaîne</h2><p>Refuser, c’est perdre.</p><p>{P2}</p>")
+    assert texts(html) == [
+        ("paragraph", P1),
+        ("subhead", "Réactions en chaîne"),
+        ("paragraph", "Refuser, c’est perdre."),
+        ("paragraph", P2),
+    ]
+
+
+def test_an_article_body_in_two_parts_is_read_whole() -> None:
+    html = page(
+        f'<article><h1>{TITLE}</h1><div class="article-body">{paragraphs(P1, P2)}</div>'
+        '<div class="ad-slot">Publicité</div><h2>La suite</h2>'
+        f'<div class="article-body">{paragraphs(P3, P4)}</div></article>',
+        wrap=False,
+    )
+    assert texts(html) == [
+        ("paragraph", P1),
+        ("paragraph", P2),
+        ("subhead", "La suite"),
+        ("paragraph", P3),
+        ("paragraph", P4),
+    ]
+
+
 CHROME = {
     "caption": '<figure><img src="a.jpg"><figcaption>La façade <span class="credit">© Keystone'
     "</span></figcaption></figure>",
@@ -216,7 +253,8 @@ def test_chrome_around_the_article_is_dropped() -> None:
 def test_headline_standfirst_byline_and_kicker_are_not_repeated() -> None:
     lead = "Le Grand Conseil a tranché : les propriétaires devront assainir leurs immeubles."
     html = page(
-        f'<article><a class="entry-category">Genève</a><h1>{TITLE}</h1><p class="chapo">{lead}'
+        f'<article><p>CHRONIQUE</p><a class="entry-category">Genève</a><h1>{TITLE}</h1>'
+        f'<p class="chapo">{lead}'
         f'</p><p class="byline">Par <a>Nathalie Perrenoud</a>, à Genève</p>'
         f"<time>8 mars 2024</time>{paragraphs(P1, P2, P3, P4)}</article>",
         head=f'<meta name="description" content="{lead}">',

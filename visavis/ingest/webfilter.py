@@ -100,6 +100,7 @@ def pieces_to_blocks(
         pieces = trim_pieces(pieces)
     if is_teaser_list(pieces):
         return []
+    pieces = _below_headline(pieces, meta.title)
     questions = sum(p.kind == "heading" and _is_question(p.text) for p in pieces)
     blocks: list[Block] = []
     skip_links = prose_seen = False
@@ -119,6 +120,20 @@ def pieces_to_blocks(
     while blocks and blocks[-1].kind == "subhead":  # a heading with no text after it is a box's
         blocks.pop()
     return blocks
+
+
+def _below_headline(pieces: list[Piece], title: str | None) -> list[Piece]:
+    """The pieces without the short lines above the headline (kicker, rubric, date)."""
+    top = next(
+        (
+            i
+            for i, p in enumerate(pieces)
+            if p.kind == "heading" and p.level == 1 and _overlaps(p.text, title or "")
+        ),
+        0,
+    )
+    above = [p for p in pieces[:top] if p.kind != "paragraph" or word_count(p.text) > SHORT_WORDS]
+    return above + pieces[top:]
 
 
 def is_teaser_list(pieces: list[Piece]) -> bool:
@@ -144,7 +159,7 @@ def _is_kicker(piece: Piece) -> bool:
 
 
 def _overlaps(text: str, other: str) -> bool:
-    """Whether half of text's pairs of neighbouring words are in other."""
+    """Whether half of the text's pairs of neighbouring words are in the other."""
     found, theirs = words(text), words(other)
     pairs, known = list(pairwise(found)), set(pairwise(theirs))
     return bool(pairs) and sum(pair in known for pair in pairs) >= len(pairs) / 2
@@ -206,6 +221,8 @@ def _drop(piece: Piece, meta: PageMeta, verdict: Verdict) -> bool:
         return True
     if _same(text, meta.title) or _within(text, meta.standfirst):
         return True
+    if piece.kind == "heading" and piece.level == 1 and _overlaps(text, meta.title or ""):
+        return True  # the headline, worded a little differently from the title
     if piece.kind == "quote" or word_count(text) > SHORT_WORDS:
         return False
     return piece.timed or _is_meta_line(text, meta) or _is_noise(text)

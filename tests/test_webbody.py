@@ -136,6 +136,11 @@ def test_a_table_of_data_keeps_each_row_and_a_layout_table_its_paragraphs() -> N
     assert texts(layout) == [("paragraph", P1), ("paragraph", P2), ("paragraph", P3)]
 
 
+def test_a_newline_between_inline_elements_is_a_space_not_a_break() -> None:
+    html = page("<p><em>Premier point.</em>\n<em>1.</em>\n<b>Deuxième</b>\n<i>point.</i></p>")
+    assert texts(html) == [("paragraph", "Premier point. 1. Deuxième point.")]
+
+
 def test_br_splits_paragraphs_inside_one_container() -> None:
     doubled = page(f'<div class="texte">{P1}<br><br>{P2}<br />\n<br />{P3} suite<br>{P4}</div>')
     assert texts(doubled) == [
@@ -188,6 +193,12 @@ def test_text_that_reads_like_a_box_title_or_a_button_is_kept() -> None:
         ("paragraph", "Refuser, c’est perdre."),
         ("paragraph", P2),
     ]
+
+
+def test_text_that_markdown_would_misread_is_kept_as_paragraphs() -> None:
+    dialogue = "« Tu viens ? » — Oui, j’arrive tout de suite."
+    html = page(f"<p>{P1}</p><h2>Le langage C#</h2><blockquote><p>{dialogue}</p></blockquote>")
+    assert [block.kind for block in ingest(html).blocks] == ["paragraph"] * 3
 
 
 def test_an_article_body_in_two_parts_is_read_whole() -> None:

@@ -46,7 +46,9 @@ word = st.sampled_from(ARTICLE_WORDS)
 def sentence(draw: st.DrawFn, low: int = 6, high: int = 16) -> str:
     """A sentence of article words, capitalised, ending with a full stop."""
     found = draw(st.lists(word, min_size=low, max_size=high))
-    return found[0].capitalize() + " " + " ".join(found[1:]) + "."
+    opening = draw(st.sampled_from(["", "", "", "", "— ", "« ", "1. ", "- ", "# "]))
+    closing = "»." if opening == "« " else draw(st.sampled_from([".", ".", "?", " !", "…"]))
+    return opening + found[0].capitalize() + " " + " ".join(found[1:]) + closing
 
 
 @st.composite
@@ -79,6 +81,7 @@ def article_block(draw: st.DrawFn) -> tuple[str, list[str]]:
     kind = draw(st.sampled_from(["p", "p", "p", "h2", "list", "quote", "table", "br"]))
     if kind == "h2":
         text = " ".join(draw(st.lists(word, min_size=2, max_size=5))).capitalize()
+        text += draw(st.sampled_from(["", "", "", " C#", " ?", " :"]))
         return f"<h2>{html.escape(text)}</h2>", [text]
     if kind == "list":
         items = draw(st.lists(sentence(3, 8), min_size=2, max_size=4))

@@ -33,7 +33,8 @@ from .webtext import (
 
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LISTS = frozenset({"ul", "ol"})
-_BREAK = "\n"
+#: The part a `<br>` leaves in a run (told by identity: text may be a newline too).
+_BREAK = ("\n", False, False, False)
 _ENDS_SENTENCE = re.compile(r"[.!?…:;»”\"')\]]\s*$")
 _STARTS_PARAGRAPH = re.compile(r"^\s*[«“\"—–\-A-ZÀ-ÖØ-Þ0-9]")
 _DASHED = re.compile(r"^[—–-]\s*\S")
@@ -79,7 +80,7 @@ def read_pieces(container: lxml_html.HtmlElement, quoted: bool = False) -> list[
                 whole.add(element)
                 walk.skip_subtree()
             elif tag == "br":
-                run.parts.append((_BREAK, False, False, False))
+                run.parts.append(_BREAK)
             elif is_inline(element):
                 run.enter(tag)
                 run.add(element.text if tag else None)  # a comment's text is not shown
@@ -132,7 +133,7 @@ def _segments(parts: list[tuple[str, bool, bool, bool]]) -> list[list[tuple]]:
     sentence when the run has no `<br><br>`)."""
     lines: list[list[tuple]] = [[]]
     for part in parts:
-        if part[0] == _BREAK:
+        if part is _BREAK:
             lines.append([])
         else:
             lines[-1].append(part)

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from lxml import html as lxml_html
 
-from .webtext import class_words, own_texts, tag_of, tally_words, words
+from .webtext import class_words, is_inline, own_texts, tag_of, tally_words, words
 
 _BODY = re.compile(
     r"(?<![a-z0-9])(?:(?:article|story|entry|post|art|news|node)[-_]{0,2}"
@@ -36,8 +36,9 @@ PROSE_WORDS = 12
 MATCH_SHARE = 0.7
 #: The tightest container is kept when it holds this share of the best one's prose.
 NEARLY_ALL = 0.95
-#: What a word of other text (headings, lists, labels) costs a guessed container.
-OTHER_TEXT_COST = 0.25
+#: What a word of a link, or of other text (headings, lists…), costs a guessed container.
+LINK_COST = 0.5
+OTHER_TEXT_COST = 0.1
 #: Article prose pushed out of its container is looked for this many levels up.
 REACH = 3
 #: Pages holding more text than this are not handed to trafilatura (it takes seconds).
@@ -54,8 +55,11 @@ class Container:
 
 @dataclass(frozen=True)
 class _Scores:
+    """Words below each element: of the article's prose, of any text, of links."""
+
     prose: dict[lxml_html.HtmlElement, int]
     total: dict[lxml_html.HtmlElement, int]
+    links: dict[lxml_html.HtmlElement, int]
 
 
 def find_container(
@@ -69,7 +73,9 @@ def find_container(
     texts = own_texts(root)
     counts = {block: len(text.split()) for block, text in texts.items()}
     prose = _article_prose(texts, counts, _reference(root, article_body, texts), leads)
-    scores = _Scores(tally_words(root, prose), tally_words(root, counts))
+    scores = _Scores(
+        tally_words(root, prose), tally_words(root, counts), tally_words(root, _link_words(root))
+    )
     page = scores.prose.get(root, 0)
     bodies, structures = _named_candidates(root)
     if page < PROSE_WORDS:  # a short text is an article only where the page says so
@@ -125,6 +131,15 @@ def _reference(
         if text and len(text.split()) >= PROSE_WORDS:
             pairs |= _pairs(words(text))
     return pairs or None
+
+
+def _link_words(root: lxml_html.HtmlElement) -> dict[lxml_html.HtmlElement, int]:
+    """Words of links, counted for the block that holds each link."""
+    counts: dict[lxml_html.HtmlElement, int] = {}
+    for link in root.iter("a"):
+        block = next((e for e in link.iterancestors() if not is_inline(e)), root)
+        counts[block] = counts.get(block, 0) + len(link.text_content().split())
+    return counts
 
 
 def _pairs(found: list[str]) -> frozenset[tuple[str, str]]:
@@ -247,7 +262,8 @@ def _densest(
     prose: dict[lxml_html.HtmlElement, int], scores: _Scores, page: int
 ) -> lxml_html.HtmlElement:
     """The block, parent or grandparent of prose blocks that holds most of the article's prose
-    and least other text (a list costs a quarter of its words: it is text, not prose)."""
+    and least other text: links (menus, related articles) cost most; headings, lists and
+    short lines little (they are the article's too, often)."""
     candidates = {}
     for block in prose:
         candidates[block] = None
@@ -258,8 +274,9 @@ def _densest(
                 candidates[parent.getparent()] = None
 
     def weight(element: lxml_html.HtmlElement) -> tuple[float, int]:
-        article = scores.prose.get(element, 0)
-        return article - OTHER_TEXT_COST * (scores.total.get(element, 0) - article), article
+        article, links = scores.prose.get(element, 0), scores.links.get(element, 0)
+        other = max(0, scores.total.get(element, 0) - article - links)
+        return article - LINK_COST * links - OTHER_TEXT_COST * other, article
 
     holding = [element for element in candidates if scores.prose.get(element, 0) >= page / 2]
     return max(holding or candidates, key=weight)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..model import Block
+from ..sentences import split_sentences
 from .noise import is_web_noise
 from .webclean import LABEL
 from .webmeta import PageMeta
@@ -58,7 +59,7 @@ _MONTHS = (
 _DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _DATE_ONLY = re.compile(
     rf"^(?:(?:{_DAYS})\s+)?(?:le\s+)?(?:\d{{1,2}}(?:er)?[\s./-]+(?:{_MONTHS}|\d{{1,2}})"
-    rf"[\s./-]+\d{{2,4}})?(?:[\s,àa-]+)?(?:\d{{1,2}}\s?(?:h|:|\.)\s?\d{{0,2}})?\s*$",
+    rf"[\s./-]+\d{{2,4}})?(?:[\s,àa-]+)?(?:\d{{1,2}}\s?(?:h\s?\d{{0,2}}|[:.]\s?\d{{2}}))?\s*$",
     re.IGNORECASE,
 )
 _READING_TIME = re.compile(
@@ -79,6 +80,7 @@ _SUBHEAD_NAMES = re.compile(
 )
 #: A line of the page's imprint, even when it ends like a sentence.
 _RIGHTS = re.compile(r"©|tous droits réservés|reproduction interdite", re.IGNORECASE)
+_DASHED = re.compile(r"^[—–-]")
 _ENDS = re.compile(r"[.!?…:;,»”\"]\s*$")
 
 
@@ -299,16 +301,15 @@ def _within(text: str, other: str | None) -> bool:
 
 
 def _to_block(piece: Piece, interview: bool) -> Block:
-    """The body block of a piece that is kept."""
+    """The body block of a piece that is kept (a paragraph where Markdown could not say it)."""
     if piece.kind == "list":
         return Block("list", piece.items)
     if piece.kind in ("quote", "pull"):
+        if piece.attribution is None and _DASHED.match(split_sentences(piece.text)[-1]):
+            return Block("paragraph", (piece.text,))  # `> — Oui.` would read as a name
         return Block("quote", (piece.text,), piece.attribution)
-    if piece.kind == "heading":
-        if interview and _is_question(piece.text):
-            return Block("paragraph", (piece.text,))
-        return Block("subhead", (piece.text,))
-    if _is_subhead(piece):
+    heading = piece.kind == "heading" and not (interview and _is_question(piece.text))
+    if (heading or _is_subhead(piece)) and not piece.text.endswith("#"):  # `## C#` reads `C`
         return Block("subhead", (piece.text,))
     return Block("paragraph", (piece.text,))
 

@@ -6,7 +6,10 @@ quotes). The body fields — subheads, pull quotes, paragraphs, and whether the 
 short — are asserted page by page: every expected paragraph's words are in the body in order,
 and the counts agree. The metadata fields are measured and reported
 (`pytest tests/test_web_corpus.py -rP`); `STRICT_METADATA` turns them into an assertion too.
-Regenerate the golden files after a deliberate change:
+A quote block counts as a pull quote when its words stand elsewhere in the body (a pull quote
+repeats the text); any other quote is a block quotation, whose paragraphs are paragraphs.
+With no pages in the folder, the tests collect no cases. Regenerate the golden files after a
+deliberate change:
 
     UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_web_corpus.py
 """

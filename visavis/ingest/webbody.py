@@ -4,6 +4,13 @@ The page is cleaned of its chrome (`webclean`), the article's container found
 (`webcontainer`), its text read in document order (`webblocks`) and filtered of what repeats
 the front-matter or is a box or a label (`webfilter`); then the body is checked against the
 page's JSON-LD `articleBody` and for a text that stops short (`webcheck`).
+
+One block per paragraph, its text on one line (assembly splits the sentences). The article's
+own headings are subheads, never the h1 headline; pull quotes and block quotations are
+quotes; lists and tables of data are lists (a row per line, cells joined by ` | `). Interview
+questions (`<p><strong>…?</strong></p>`, or two or more headings ending with `?`) are
+paragraphs, for the interview logic to mark. A live page keeps each entry's title as a
+subhead and its text as paragraphs; its timestamps (`12 h 15`) are dropped, like every date.
 """
 
 from __future__ import annotations

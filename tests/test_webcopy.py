@@ -24,13 +24,13 @@ from test_ingest_corpus import assert_nothing_unseen
 
 from visavis.frontmatter import parse_document
 from visavis.ingest import IngestResult, ingest_file, ingest_text
+from visavis.ingest.copycredits import read_credits
+from visavis.ingest.copydates import find_date, is_relative_date
+from visavis.ingest.copypieces import make_pieces
+from visavis.ingest.copytext import echoes
 from visavis.ingest.detect import looks_like_webcopy
 from visavis.ingest.linekind import Kind, classify_line, stop_share
 from visavis.ingest.lines import normalise_text, split_chunks, split_lines
-from visavis.ingest.webcredit import read_credits
-from visavis.ingest.webdates import find_date, is_relative_date
-from visavis.ingest.webpieces import make_pieces
-from visavis.ingest.webtext import echoes
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus" / "webcopy"

@@ -5,7 +5,7 @@ punctuation, the share of common French words (jusText's French stop-list) — a
 site chrome takes: links, copyright, addresses and phone numbers, dates and reading times,
 counts, photo credits, bylines, labels and interface words, banners addressed to the reader.
 Where a line sits (above the headline, inside the text, in the footer) is judged later, by
-`webzones`; this module never looks at a line's neighbours.
+`copyzones`; this module never looks at a line's neighbours.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ import functools
 import re
 from enum import StrEnum
 
+from .copycredits import is_agency_line, is_byline, is_name_line
+from .copydates import find_date, is_date_line, is_relative_date
 from .lines import ends_sentence, is_caps, word_count
-from .webcredit import is_agency_line, is_byline, is_name_line
-from .webdates import find_date, is_date_line, is_relative_date
 
 
 class Kind(StrEnum):
@@ -149,6 +149,7 @@ _ASKS_YOU = re.compile(
     re.IGNORECASE,
 )
 MAX_BANNER_WORDS = 25
+MAX_CHROME_WORDS = 60
 MAX_CAPTION_WORDS = 60
 MAX_LABEL_WORDS = 2
 MAX_TITLE_WORDS = 25
@@ -174,6 +175,8 @@ def stop_share(text: str) -> float:
 
 def classify_line(text: str) -> Kind:
     """The kind of one line, from its content only."""
+    if word_count(text) > MAX_CHROME_WORDS:
+        return _shape(text)  # no chrome is this long
     for test, kind in _CHECKS:
         if test(text):
             return kind
@@ -220,15 +223,15 @@ def is_banner(text: str) -> bool:
 def is_paywall(text: str) -> bool:
     """A banner that says the rest of the article is for subscribers."""
     low = text.lower()
-    return any(cue in low for cue in ("la suite", "il vous reste", "réservé aux abonn")) or (
+    cues = ("il vous reste", "réservé aux abonn", "réservée aux abonn", "lire la suite")
+    return any(cue in low for cue in (*cues, "suite de cet article")) or (
         "abonn" in low and ("lire" in low or "continuer" in low)
     )
 
 
 def is_contact(text: str) -> bool:
     """A postal address or a phone number."""
-    digits = sum(char.isdigit() for char in text)
-    if _PHONE.match(text) and digits >= 8:
+    if _PHONE.match(text) and sum(char.isdigit() for char in text) >= 8:
         return True
     return word_count(text) <= 14 and bool(_ADDRESS.match(text) or _POSTCODE_CA.search(text))
 

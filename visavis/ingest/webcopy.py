@@ -1,9 +1,9 @@
 """A publisher's web page copied as text: the article among menus, banners, captions, footer.
 
 Every line is classified by its content (`linekind`), pieces are placed by where they sit
-(`webzones`): the headline after the site's chrome, the header under it, the text, the
-footer. Fields are read from the header and the chrome around it (`webhead`), the body is
-built without the chrome inside it (`webtext`). Nothing disappears unseen: every line that is
+(`copyzones`): the headline after the site's chrome, the header under it, the text, the
+footer. Fields are read from the header and the chrome around it (`copyhead`), the body is
+built without the chrome inside it (`copytext`). Nothing disappears unseen: every line that is
 neither in the body nor read into the front-matter is listed in one warning, and the lines
 read only in part (a byline's place, a date's hour) in another.
 """
@@ -13,16 +13,18 @@ from __future__ import annotations
 import re
 
 from .casing import learn_casing
+from .copycredits import looks_like_person, read_credits
+from .copyhead import read_byline, read_date, read_kicker, read_publication
+from .copypieces import Piece, make_pieces
+from .copytext import Text, build_text
+from .copyzones import Zones, find_zones
 from .draft import Draft
 from .linekind import Kind, is_paywall
 from .lines import Chunk, ends_sentence
-from .webcredit import looks_like_person, read_credits
-from .webhead import read_byline, read_date, read_kicker, read_publication
-from .webpieces import Piece, make_pieces
-from .webtext import Text, build_text
-from .webzones import Zones, find_zones
 
 _WORD = re.compile(r"[^\W_]+")
+_CAPS_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{2,}\b")
+_MAY_SHOUT = frozenset({Kind.BYLINE, Kind.NAME, Kind.TITLE, Kind.LABEL})
 INCOMPLETE_WORDS = 8
 
 
@@ -31,8 +33,7 @@ def parse_webcopy(chunks: list[Chunk]) -> Draft:
     draft = Draft("webcopy")
     pieces = make_pieces(chunks)
     zones = find_zones(pieces)
-    prose = [p.text for p in pieces[zones.start : zones.end] if p.kind == Kind.TEXT]
-    known = learn_casing(" ".join(prose))
+    known = _casing(pieces, zones)
     used = read_fields(pieces, zones, draft, known)
     end = _trim_bio(pieces, zones, draft)
     used |= read_trailer(pieces, range(end, zones.stop or len(pieces)), draft, known)
@@ -45,6 +46,13 @@ def parse_webcopy(chunks: list[Chunk]) -> Draft:
         credited = f" (only the agency {draft.agency})" if draft.agency else ""
         draft.warn(f"no byline found{credited}: the author is left empty")
     return draft
+
+
+def _casing(pieces: list[Piece], zones: Zones) -> dict[str, str]:
+    """The body's casing of words, learnt only if a byline or subhead is in capitals."""
+    shouted = any(_CAPS_WORD.search(p.text) for p in pieces if p.kind in _MAY_SHOUT)
+    prose = [p.text for p in pieces[zones.start : zones.end] if p.kind == Kind.TEXT]
+    return learn_casing(" ".join(prose)) if shouted else {}
 
 
 def read_fields(pieces: list[Piece], zones: Zones, draft: Draft, known: dict[str, str]) -> set[int]:
@@ -103,12 +111,11 @@ def _add_agencies(draft: Draft, names: list[str]) -> None:
 
 def warn_incomplete(pieces: list[Piece], zones: Zones, text: Text, draft: Draft) -> None:
     """A text that stops at a paywall, or in the middle of a sentence, is incomplete."""
-    wall = zones.stop is not None and is_paywall(pieces[zones.stop].text)
+    stop = pieces[zones.stop].text if zones.stop is not None else ""
     paragraphs = [block for block in text.blocks if block.kind == "paragraph"]
     last = paragraphs[-1].lines[-1] if paragraphs else ""
     cut = len(last.split()) >= INCOMPLETE_WORDS and not ends_sentence(last)
-    if wall:
-        stop = pieces[zones.stop].text  # type: ignore[index]
+    if stop and is_paywall(stop):
         draft.warn(f"the text looks incomplete: it stops at a paywall («{stop}»)")
     elif cut:
         draft.warn("the text looks incomplete: its last paragraph stops in mid-sentence")

@@ -1,11 +1,11 @@
 """Where the article sits among a copied page's pieces: headline, standfirst, text, footer.
 
 The text is found the way jusText finds it: from the "good" pieces, long enough and rich in
-common words. The headline is a title-like piece before the first of them, and the one that
-owns the byline, date and reading time below it (a newsletter box's title owns none); it is
-found after the site's chrome, never in it. The text runs from the first prose after the
-header to the last prose before the comments, the paywall, the copyright or a long run of
-chrome.
+common words; it starts where two of them follow each other. The headline is a title-like
+piece before that, the one that owns the byline, date and reading time below it (a
+newsletter box's title owns none): it is found after the site's chrome, never in it. The
+text runs from the first prose after the header to the last prose before the comments, the
+paywall, the copyright or a long run of chrome.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .copypieces import Piece
 from .linekind import Kind, is_comments_heading, is_paywall
-from .webpieces import Piece
 
 #: Kinds printed between a headline and its text.
 MARKERS = frozenset({Kind.BYLINE, Kind.NAME, Kind.AGENCY, Kind.DATE, Kind.RELDATE, Kind.READTIME})
@@ -26,6 +26,7 @@ MAX_TITLE_WORDS = 25
 MAX_STANDFIRST_WORDS = 80
 OWNED_SPAN = 9
 FOOTER_RUN = 6
+PAYWALL_WORDS = 12
 _QUESTION_END = re.compile(r"[?!…][»”\"'\s]*$")
 
 
@@ -78,7 +79,8 @@ def find_zones(pieces: list[Piece]) -> Zones:
 def find_anchor(pieces: list[Piece]) -> int | None:
     """Where the article's text is: the first two good pieces in a row (else the first)."""
     good = [i for i, piece in enumerate(pieces) if is_good(piece)]
-    return next((i for i in good if i + 1 in good), good[0] if good else None)
+    pairs = set(good)
+    return next((i for i in good if i + 1 in pairs), good[0] if good else None)
 
 
 def find_headline(pieces: list[Piece], anchor: int | None) -> int | None:
@@ -143,5 +145,7 @@ def _stops_text(piece: Piece) -> bool:
     """Comments, a paywall, the copyright or the publisher's address: the text is over."""
     if piece.kind in (Kind.COPYRIGHT, Kind.CONTACT):
         return True
+    if piece.words <= PAYWALL_WORDS and is_paywall(piece.text):
+        return True  # `Cet article est réservé aux abonnés.`, `Pour lire la suite, …`
     short = (piece.words <= 25 and piece.kind != Kind.TEXT) or piece.kind == Kind.BANNER
     return short and (is_comments_heading(piece.text) or is_paywall(piece.text))

@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 
 from .casing import restore_label
+from .copycredits import Credits, agencies_in, read_credits
+from .copydates import find_date, is_update
+from .copypieces import Piece
+from .copyzones import Zones
 from .draft import Draft
 from .linekind import Kind
 from .lines import is_caps
 from .pressreader_web import GENRE_LABEL
-from .webcredit import Credits, agencies_in, read_credits
-from .webdates import find_date, is_update
-from .webpieces import Piece
-from .webzones import Zones
 
 _MORE_GENRES = re.compile(
     r"point de vue|carte blanche|libre opinion|éclairage|édito|humeur|lettre ouverte|"

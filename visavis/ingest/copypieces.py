@@ -83,14 +83,17 @@ def make_pieces(chunks: list[Chunk]) -> list[Piece]:
     """Every line of the page in a piece, in order, each piece classified, then refined."""
     pieces: list[Piece] = []
     for index, chunk in enumerate(chunks):
-        pieces.extend(make_piece(tuple(group), index) for group in _wrapped_groups(chunk))
+        kinds = {line.number: classify_line(line.text) for line in chunk}
+        for group in _wrapped_groups(chunk, kinds):
+            kind = kinds[group[0].number] if len(group) == 1 else None
+            pieces.append(make_piece(tuple(group), index, kind))
     return mark_calls(mark_boxes(mark_captions(pieces)))
 
 
-def _wrapped_groups(chunk: Chunk) -> list[list[Line]]:
+def _wrapped_groups(chunk: Chunk, kinds: dict[int, Kind]) -> list[list[Line]]:
     """The chunk's lines grouped into pieces: wrapped continuations join the line before."""
     width = wrap_width(chunk)
-    alone = [classify_line(line.text) in _ALONE for line in chunk]
+    alone = [kinds[line.number] in _ALONE for line in chunk]
     groups: list[list[Line]] = []
     for index, line in enumerate(chunk):
         previous = chunk[index - 1] if index else None

@@ -14,13 +14,14 @@ from dataclasses import dataclass
 
 from .authors import join_names, split_credits
 from .casing import restore_casing
+from .copydates import find_date, strip_date
 from .lines import ends_sentence, is_caps, word_count
-from .webdates import find_date, strip_date
 
 _BY = re.compile(
     r"^(?:(?:propos recueillis|texte(?:s)?(?: et photos?)?|un(?:e)? (?:opinion|tribune|chronique|"
     r"analyse|carte blanche|contribution))\s+(?:de|par)"
-    r"|par\s*:|par|by|de notre (?:correspondante?|envoyée? spéciale?)(?: à [^,]+)?,?)\s+",
+    r"|(?:texte|textes|propos recueillis|reportage)\s*:|par\s*:|par|by"
+    r"|de notre (?:correspondante?|envoyée? spéciale?)(?: à [^,]+)?,?)\s+",
     re.IGNORECASE,
 )
 _PART = re.compile(r"\s+[|/•–—]\s+")
@@ -30,6 +31,7 @@ _PARTICLES = frozenset({"de", "du", "des", "d’", "d'", "van", "von", "der", "d
 _NOT_FIRST = frozenset(
     {"le", "la", "les", "l’", "l'", "un", "une", "des", "du", "au", "aux", "à", "en", "pour"}
 )
+_WITH_AGENCY = re.compile(r"^(?:\S+\s+){1,4}(?:avec|et|with)\s+(\S+(?:\s+\S+){0,2})$", re.I)
 _DASH = re.compile(r"^[—–-]\s*")
 _INITIALS = re.compile(r"^[a-z]{2,4}$")
 MAX_BYLINE_WORDS = 22
@@ -56,10 +58,14 @@ class Credits:
 
 
 def is_byline(text: str) -> bool:
-    """`Par …`, `Propos recueillis par …` (or after a separator) followed by a name."""
+    """`Par …`, `Propos recueillis par …` (or after a separator) followed by a name, or a
+    newsroom's credit with an agency's: `Rédaction en ligne avec Belga`."""
     if word_count(text) > MAX_BYLINE_WORDS:
         return False
-    return any(_credited(part) for part in _PART.split(text))
+    if any(_credited(part) for part in _PART.split(text)):
+        return True
+    match = _WITH_AGENCY.match(text)
+    return match is not None and is_agency_line(match.group(1))
 
 
 def _credited(part: str) -> bool:

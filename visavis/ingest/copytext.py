@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from ..model import Block
 from .blocks import build_blocks, is_subhead, units_from_chunks
 from .casing import restore_label
+from .copycredits import agencies_in
+from .copyhead import is_genre
+from .copypieces import Piece, make_piece
 from .draft import Draft
 from .linekind import CHROME, Kind
-from .lines import Chunk, Line, is_caps, word_count
-from .webcredit import agencies_in
-from .webhead import is_genre
-from .webpieces import Piece, make_piece
+from .lines import Line, is_caps, word_count
 
 #: Kinds dropped inside the text (bullets stay: an article may hold a list).
 _DROPPED = (CHROME - {Kind.BULLET}) | {
@@ -37,6 +37,8 @@ _RUN_IN = re.compile(
 _WORD = re.compile(r"[^\W_]+")
 MAX_TEASER_CUE_WORDS = 4
 ECHO_SHARE = 0.8
+#: How far from a pull quote (in pieces) the paragraph it repeats may be.
+ECHO_SPAN = 30
 
 
 @dataclass
@@ -131,7 +133,8 @@ def _pull_quote(pieces: list[Piece], index: int, span: range, text: Text) -> Blo
         return Block("quote", (piece.text,), attribution=name)
     if piece.kind == Kind.NAME and _attribution(pieces, index, span):
         return None
-    body = [pieces[i].text for i in span if i != index and pieces[i].kind == Kind.TEXT]
+    near = range(max(span.start, index - ECHO_SPAN), min(span.stop, index + ECHO_SPAN))
+    body = [pieces[i].text for i in near if pieces[i].kind == Kind.TEXT]
     if piece.kind == Kind.QUOTE and word_count(piece.text) >= 4 and echoes(piece.text, body):
         return Block("quote", (piece.text,))
     return None
@@ -186,13 +189,14 @@ def _strip_run_in(segments: list[list[Piece]], draft: Draft, text: Text) -> list
 
 def _segment_blocks(segment: list[Piece], draft: Draft, more: bool) -> list[Block]:
     """Paragraphs and subheads of a run of pieces between pull quotes."""
-    chunks: list[Chunk] = []
-    for piece in segment:
-        if chunks and chunks[-1][-1].number < piece.number and _same_chunk(segment, piece):
-            chunks[-1] = (*chunks[-1], *piece.lines)
+    chunks: list[list[Line]] = []
+    for at, piece in enumerate(segment):
+        if at and segment[at - 1].chunk == piece.chunk:
+            chunks[-1].extend(piece.lines)
         else:
-            chunks.append(piece.lines)
-    blocks = build_blocks(units_from_chunks(chunks, draft), draft) if chunks else []
+            chunks.append(list(piece.lines))
+    units = units_from_chunks([tuple(chunk) for chunk in chunks], draft)
+    blocks = build_blocks(units, draft) if units else []
     last = blocks[-1] if blocks else None
     if more and last and last.kind == "paragraph" and _lone_subhead(last):
         blocks[-1] = Block("subhead", last.lines)  # a subhead right before a pull quote
@@ -201,8 +205,3 @@ def _segment_blocks(segment: list[Piece], draft: Draft, more: bool) -> list[Bloc
 
 def _lone_subhead(block: Block) -> bool:
     return len(block.lines) == 1 and is_subhead(block.lines[0])
-
-
-def _same_chunk(segment: list[Piece], piece: Piece) -> bool:
-    at = segment.index(piece)
-    return at > 0 and segment[at - 1].chunk == piece.chunk

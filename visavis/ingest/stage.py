@@ -63,25 +63,23 @@ def run_ingest(config: Config, force: bool = False, only: list[Path] | None = No
     seeds = list_seeds(seeds_dir, only, report)
     if not seeds:
         return report
-    from .core import ingest_file  # the parsers load only when there is something to ingest
-
     existing = index_content(content_dir, lang)
     by_seed = {entry.seed: entry for entry in existing.values() if entry.seed}
     planned: list[Planned] = []
-    languages = LanguageCheck(lang)
+    todo = []
     for seed in seeds:
         known = by_seed.get(seed.name)
         if not force and known and known.seed_sha256 == _sha256(seed):
             report.count("unchanged")
+        else:
+            todo.append(seed)
+    for seed, outcome in zip(todo, ingest_seeds(todo, lang), strict=True):
+        if isinstance(outcome, IngestError):
+            report.errors.append(outcome)
             continue
-        try:
-            result = ingest_file(seed, lang)
-        except IngestError as error:
-            report.errors.append(error)
-            continue
+        result, found = outcome
         for warning in result.warnings:
             report.warn(warning)
-        found = languages.foreign_language(result)
         if found:
             report.warn(
                 f"{seed}: written in {found}, not {lang}: skipped "
@@ -97,6 +95,34 @@ def run_ingest(config: Config, force: bool = False, only: list[Path] | None = No
     return report
 
 
+#: From this many seeds on, ingest runs on every core (forking costs more for a few).
+PARALLEL_FROM = 16
+Outcome = tuple["IngestResult", str | None] | IngestError
+
+
+def ingest_seeds(seeds: list[Path], lang: str) -> list[Outcome]:
+    """Ingest each seed: its result and the other language it is written in (if so), or the
+    error; on every core when there are many."""
+    from ..parallel import map_forked, worker_count
+
+    languages = LanguageCheck(lang)
+    if len(seeds) < PARALLEL_FROM or worker_count() == 1:
+        return [ingest_one(seed, lang, languages) for seed in seeds]
+    languages.load()  # once, before the workers fork
+    return list(map_forked(lambda index: ingest_one(seeds[index], lang, languages), len(seeds), 8))
+
+
+def ingest_one(seed: Path, lang: str, languages: LanguageCheck) -> Outcome:
+    """One seed's outcome (never raises an IngestError: returns it)."""
+    from .core import ingest_file
+
+    try:
+        result = ingest_file(seed, lang)
+    except IngestError as error:
+        return error
+    return result, languages.foreign_language(result)
+
+
 class LanguageCheck:
     """Tells a seed in another language than the edition's; loads the identifier on first use."""
 
@@ -104,14 +130,20 @@ class LanguageCheck:
         self.lang = lang
         self._identifier: object | None = None
 
-    def foreign_language(self, result: IngestResult) -> str | None:
-        """The language code of an article not in the edition's language, else None."""
-        from .language import guess_language, is_other_language, load_identifier
+    def load(self) -> object:
+        """The identifier, loaded on first use."""
+        from .language import load_identifier
 
-        text = " ".join(line for block in result.blocks for line in block.lines)
         if self._identifier is None:
             self._identifier = load_identifier()
-        guess = guess_language(self._identifier, text)
+        return self._identifier
+
+    def foreign_language(self, result: IngestResult) -> str | None:
+        """The language code of an article not in the edition's language, else None."""
+        from .language import guess_language, is_other_language
+
+        text = " ".join(line for block in result.blocks for line in block.lines)
+        guess = guess_language(self.load(), text)
         return guess.code if guess and is_other_language(guess, self.lang) else None
 
 

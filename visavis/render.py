@@ -33,6 +33,7 @@ from .layouts import (
     make_environment,
     render_page,
 )
+from .links import allowed_roots, walk_files
 from .model import StageReport
 from .pages import Page, plan_site
 from .parallel import map_forked, worker_count
@@ -77,9 +78,11 @@ def render_site(
     output = config.folder("output_dir")
     manifest_path = config.folder("cache_dir") / MANIFEST_NAME
     marker = manifest_path.parent / WRITING_MARKER
-    environment = make_environment(layouts, manifest_path.parent / layout_cache_name())
+    roots = allowed_roots(config.root, layouts)
+    environment = make_environment(layouts, manifest_path.parent / layout_cache_name(), roots)
     plan = plan_site(config.values, articles)
-    base = build_digest(config, layouts)
+    layout_files = walk_files(layouts, roots, report.warnings)
+    base = build_digest(config, layouts, layout_files)
     recorded, recorded_warnings = read_manifest(manifest_path)
     previous = {} if force else recorded
     outputs, todo = _changed_pages(plan.pages, base, previous, output)
@@ -88,7 +91,7 @@ def render_site(
     if any(page.cards for page in todo):
         cards.load()  # before render workers fork, so they share it
     static = []
-    for path, data, digest in read_static(layouts):
+    for path, data, digest in read_static(layouts, layout_files):
         outputs[path] = digest
         if previous.get(path) != digest or not (output / path).exists():
             static.append((path, data))
@@ -129,12 +132,13 @@ def render_site(
     return report
 
 
-def build_digest(config: Config, layouts: Path) -> str:
-    """Digest of everything every page depends on: config, layouts and the renderer's code."""
+def build_digest(config: Config, layouts: Path, files: list[Path]) -> str:
+    """Digest of everything every page depends on: config, layouts (`files`, listed by
+    `links.walk_files`) and the renderer's code."""
     digest = hashlib.sha256()
     digest.update(config.digest.encode("utf-8"))
     digest.update(json.dumps(config.values, sort_keys=True, default=str).encode("utf-8"))
-    for path in sorted(p for p in layouts.rglob("*") if p.is_file()):
+    for path in files:
         digest.update(path.relative_to(layouts).as_posix().encode("utf-8") + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     package = Path(__file__).parent
@@ -143,12 +147,12 @@ def build_digest(config: Config, layouts: Path) -> str:
     return digest.hexdigest()
 
 
-def read_static(layouts: Path) -> list[tuple[str, bytes, str]]:
+def read_static(layouts: Path, layout_files: list[Path]) -> list[tuple[str, bytes, str]]:
     """The static assets to copy (path in the output, bytes, digest), plus `.nojekyll`."""
     folder = layouts / STATIC_FOLDER
     files: list[tuple[str, bytes, str]] = [(".nojekyll", b"", hashlib.sha256(b"").hexdigest())]
-    if folder.is_dir():
-        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+    for path in layout_files:
+        if path.is_relative_to(folder):
             data = path.read_bytes()
             relative = f"{STATIC_FOLDER}/{path.relative_to(folder).as_posix()}"
             files.append((relative, data, hashlib.sha256(data).hexdigest()))

@@ -13,6 +13,7 @@ from ..config import Config
 from ..doccache import memoized, prefetch, read_cached
 from ..errors import IngestError, VisavisError
 from ..frontmatter import read_document
+from ..links import allowed_roots, describe_leaving_link, is_utf8_name, printable_path, stays_inside
 from ..model import Document, StageReport
 from ..writer import write_if_changed
 
@@ -60,7 +61,7 @@ def run_ingest(config: Config, force: bool = False, only: list[Path] | None = No
     report = StageReport("ingest")
     seeds_dir, content_dir = config.folder("seeds_dir"), config.folder("content_dir")
     lang = config.source_lang
-    seeds = list_seeds(seeds_dir, only, report)
+    seeds = list_seeds(seeds_dir, only, report, config.root)
     if not seeds:
         return report
     existing = index_content(content_dir, lang)
@@ -147,18 +148,27 @@ class LanguageCheck:
         return guess.code if guess and is_other_language(guess, self.lang) else None
 
 
-def list_seeds(seeds_dir: Path, only: list[Path] | None, report: StageReport) -> list[Path]:
+def list_seeds(
+    seeds_dir: Path, only: list[Path] | None, report: StageReport, root: Path | None = None
+) -> list[Path]:
     """The seed files to ingest, sorted."""
     if only is not None:
         return sorted(Path(path) for path in only)
     if not seeds_dir.is_dir():
         log.info("%s: no seeds folder, nothing to ingest", seeds_dir)
         return []
-    return sorted(
-        path
-        for path in seeds_dir.iterdir()
-        if path.is_file() and path.suffix.lower() in SEED_SUFFIXES and not path.name.startswith(".")
-    )
+    roots = allowed_roots(root or seeds_dir, seeds_dir)
+    seeds = []
+    for path in sorted(seeds_dir.iterdir()):
+        if path.name.startswith(".") or path.suffix.lower() not in SEED_SUFFIXES:
+            continue
+        if not is_utf8_name(path.name):
+            report.warn(f"{printable_path(path)}: file name is not valid UTF-8: not read")
+        elif path.is_symlink() and not stays_inside(path, roots):
+            report.warn(describe_leaving_link(path))
+        elif path.is_file():
+            seeds.append(path)
+    return seeds
 
 
 def index_content(content_dir: Path, lang: str) -> dict[Path, Existing]:

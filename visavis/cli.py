@@ -77,7 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="build, serve on localhost and rebuild on changes",
         parents=[sub_common, sub_stage],
     )
-    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (0.0.0.0: every interface, e.g. to test on a phone)",
+    )
     serve.add_argument("--port", type=int, default=8000, help="port to listen on")
     return parser
 

@@ -14,6 +14,7 @@ import hashlib
 import json
 import re
 import unicodedata
+import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -53,6 +54,8 @@ NAMES = {
 #: How the engine's components are spelled for readers (`engine_version` records them in
 #: lower case, as their packages are named).
 COMPONENTS = {"argostranslate": "Argos Translate", "ctranslate2": "CTranslate2"}
+#: The only kinds of address an article page links to as its original.
+ORIGINAL_SCHEMES = ("http", "https")
 
 
 class Page:
@@ -144,6 +147,8 @@ class ArticleSummary:
     card_digest: str
     #: A digest of everything its own page shows: card, details, both documents and flags.
     page_digest: str
+    #: What planning it gave up (an original address that cannot be linked), for the report.
+    warnings: tuple[str, ...] = ()
 
 
 def plan_site(values: dict[str, Any], articles: list[ArticlePair]) -> SitePlan:
@@ -160,7 +165,10 @@ def plan_site(values: dict[str, Any], articles: list[ArticlePair]) -> SitePlan:
     digests = {
         card["slug"]: summary.card_digest for card, summary in zip(cards, summaries, strict=True)
     }
-    plan = SitePlan(cards={card["slug"]: (card, digests[card["slug"]]) for card in cards})
+    plan = SitePlan(
+        cards={card["slug"]: (card, digests[card["slug"]]) for card in cards},
+        warnings=[warning for summary in summaries for warning in summary.warnings],
+    )
     for index, (pair, summary) in enumerate(zip(ordered, summaries, strict=True)):
         previous = summaries[index - 1] if index > 0 else None
         following = summaries[index + 1] if index + 1 < len(cards) else None
@@ -170,7 +178,11 @@ def plan_site(values: dict[str, Any], articles: list[ArticlePair]) -> SitePlan:
     plan.pages.extend(_listing_pages(site, cards, digests, "section", "sections"))
     plan.pages.append(_about_page(site, values, summaries))
     plan.pages.append(_simple_page(site, "404.html", "404.html", "Page not found"))
-    plan.pages.extend(_feed_pages(site, cards, plan.pages))
+    originals = {
+        card["slug"]: summary.meta["original_url"]
+        for card, summary in zip(cards, summaries, strict=True)
+    }
+    plan.pages.extend(_feed_pages(site, cards, originals, plan.pages))
     plan.pages.sort(key=lambda page: page.path)
     return plan
 
@@ -193,7 +205,8 @@ def _summary_job(pair: ArticlePair, site: dict[str, Any], site_key: str) -> Memo
 def _summarize(pair: ArticlePair, site: dict[str, Any]) -> ArticleSummary:
     date = _date(pair)
     card = article_card(pair, site)
-    meta = _article_meta(pair)
+    original_url, warnings = original_address(pair)
+    meta = {**_article_meta(pair), "original_url": original_url}
     disclosure = _disclosure(pair, site["lang"])
     card_digest = fingerprint(card)
     document_data = [_documents_digest(pair), pair.translation is None, pair.edited, pair.stale]
@@ -204,6 +217,7 @@ def _summarize(pair: ArticlePair, site: dict[str, Any]) -> ArticleSummary:
         disclosure=disclosure,
         card_digest=card_digest,
         page_digest=fingerprint(card_digest, meta, disclosure, document_data),
+        warnings=warnings,
     )
 
 
@@ -354,6 +368,50 @@ def _article_meta(pair: ArticlePair) -> dict[str, Any]:
     return {"author_handle": handle, "country": _text(meta.get("country"))}
 
 
+def original_address(pair: ArticlePair) -> tuple[str | None, tuple[str, ...]]:
+    """The address of the original article, and a warning for each one that cannot be linked.
+
+    An editor's `source_url` wins over the `source: {url: …}` that ingest records, and the
+    French file's `source_url` over the English's. Only http(s) addresses are linked: any
+    other is passed over with a warning (the next one in that order is used).
+    """
+    documents = [pair.source, pair.translation] if pair.translation else [pair.source]
+    candidates = [(doc, "source_url", doc.meta.get("source_url")) for doc in documents]
+    ingested = pair.source.meta.get("source")
+    if isinstance(ingested, dict):
+        candidates.append((pair.source, "source", ingested.get("url")))
+    warnings = []
+    for doc, key, value in candidates:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue  # not given
+        address = _web_address(value)
+        if address is not None:
+            return address, tuple(warnings)
+        name = "source_url" if key == "source_url" else "source.url"
+        where = str(doc.path) if doc.path is not None else doc.slug or "article"
+        line = doc.meta_lines.get(key)
+        warnings.append(
+            f"{where}{f':{line}' if line else ''}: front matter '{name}': {value!r} is not an "
+            "http:// or https:// address; the page does not link to it"
+        )
+    return None, tuple(warnings)
+
+
+def _web_address(value: Any) -> str | None:
+    """The value as an absolute http(s) URL with a host, else None."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text or any(char.isspace() or not char.isprintable() for char in text):
+        return None
+    try:
+        parts = urllib.parse.urlsplit(text)
+        host = parts.hostname
+    except ValueError:  # an unclosed [IPv6] bracket, say
+        return None
+    return text if parts.scheme.lower() in ORIGINAL_SCHEMES and host else None
+
+
 def _disclosure(pair: ArticlePair, lang: str) -> dict[str, Any] | None:
     """What the page says about the machine translation; None while it is pending."""
     if pair.translation is None:
@@ -452,10 +510,16 @@ def _about_page(
     return Page(path, template, context, fingerprint(template, values["about"], models))
 
 
-def _feed_pages(site: dict[str, Any], cards: list[dict[str, Any]], pages: list[Page]) -> list[Page]:
+def _feed_pages(
+    site: dict[str, Any],
+    cards: list[dict[str, Any]],
+    originals: dict[str, str | None],
+    pages: list[Page],
+) -> list[Page]:
     urls = [site["path"] + page.url for page in pages if page.template != "404.html"]
+    feed = feed_context(site, cards, originals)
     return [
-        _page(site, "feed.xml", "feed.xml", site["title"], feed_context(site, cards)),
+        _page(site, "feed.xml", "feed.xml", site["title"], feed),
         _page(site, "sitemap.xml", "sitemap.xml", "Sitemap", sitemap_context(site, urls)),
         _page(site, "robots.txt", "robots.txt", "robots.txt", robots_context(site)),
     ]

@@ -213,7 +213,7 @@ def test_a_rebuild_that_raises_any_exception_keeps_the_server_and_the_watcher(
         layout.write_text(RECURSING + good, encoding="utf-8")
         wait_for(lambda: build_number(served.base) > before)
         error = json.loads(fetch(f"{served.base}/__visavis__/status"))["error"]
-        assert "RecursionError" in error
+        assert "recursion" in error.lower()  # a layout error, or a bare RecursionError
         assert FIRST_EN in fetch(f"{served.base}/repo/articles/marche/"), "last good page"
         assert served.process.poll() is None, "still serving"
 

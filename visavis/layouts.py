@@ -95,6 +95,14 @@ def render_page(environment: jinja2.Environment, page: Page, layouts: Path) -> s
     except jinja2.TemplateSyntaxError as error:
         where = layouts / (error.name or page.template)
         raise RenderError(f"layout error: {error.message}", where, error.lineno) from error
+    except RecursionError as error:  # a macro that calls itself without end
+        where, line = _failing_layout(error, layouts, page.template)
+        raise RenderError(
+            f"layout error while rendering {page.path}: endless recursion",
+            where,
+            line,
+            hint="a macro or include calls itself",
+        ) from None
     except (jinja2.TemplateError, ArithmeticError, LookupError, TypeError, ValueError) as error:
         # A layout's own mistake (an undefined name, 1/0, a bad filter argument) is the
         # layout author's error to fix, not a crash.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import random
 import re
@@ -93,6 +94,21 @@ def write_if_changed(path: Path, data: str | bytes, durable: bool = True) -> boo
         pass
     write_atomic(path, payload, durable)
     return True
+
+
+def write_unless_edited(
+    path: Path, data: str | bytes, judged_sha256: str | None, durable: bool = True
+) -> str:
+    """Write like `write_if_changed`, unless the file changed since it was judged
+    machine-made: `judged_sha256` is the SHA-256 of its bytes then (None: it did not exist).
+    Returns "written", "unchanged", or "edited" (left alone: someone saved it meanwhile)."""
+    try:
+        current: str | None = hashlib.sha256(path.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        current = None
+    if current != judged_sha256:
+        return "edited"
+    return "written" if write_if_changed(path, data, durable) else "unchanged"
 
 
 def prepare_write(path: Path, data: str | bytes) -> str | None:

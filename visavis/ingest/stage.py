@@ -15,7 +15,7 @@ from ..errors import IngestError, VisavisError
 from ..frontmatter import read_document
 from ..links import allowed_roots, describe_leaving_link, is_utf8_name, printable_path, stays_inside
 from ..model import Document, StageReport
-from ..writer import write_if_changed
+from ..writer import write_unless_edited
 
 if TYPE_CHECKING:
     from .core import IngestResult
@@ -251,7 +251,12 @@ def _write(
         report.warn(
             f"{previous.path}: {item.seed.name} now gives {item.target.name}; old file kept"
         )
-    if write_if_changed(item.target, item.result.to_markdown()):
+    judged = target.document.file_sha256 or _sha256(target.path) if target else None
+    outcome = write_unless_edited(item.target, item.result.to_markdown(), judged)
+    if outcome == "edited":
+        report.warn(f"{item.target}: edited during the build; not overwritten")
+        report.count("kept (edited)")
+    elif outcome == "written":
         log.info(
             "%s → %s (found: %s; %d blocks)",
             item.seed.name,

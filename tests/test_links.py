@@ -104,3 +104,14 @@ def test_file_names_that_are_not_utf8_are_reported_not_crashed_on(
     assert "caf\\xe9.fr.md: file name is not valid UTF-8: not read" in caplog.text
     build(site, "ingest")
     assert "caf\\xe9.txt: file name is not valid UTF-8: not read" in caplog.text
+
+
+def test_a_fifo_or_a_link_to_a_device_in_content_is_refused_not_read(
+    site: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    os.mkfifo(site / "content" / "fifo.fr.md")
+    (site / "content" / "zero.fr.md").symlink_to("/dev/zero")
+    assert build(site, "render") == 1
+    assert f"{site / 'content' / 'fifo.fr.md'}: not a regular file: not read" in caplog.text
+    assert f"{site / 'content' / 'zero.fr.md'}: symbolic link leading outside" in caplog.text
+    assert (site / "public" / "articles" / "a" / "index.html").exists()

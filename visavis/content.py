@@ -53,6 +53,8 @@ def list_markdown(folder: Path, roots: tuple[Path, ...]) -> tuple[list[Path], li
                         hint="copy the file into the project instead",
                     )
                 )
+            elif not entry.is_file():  # a FIFO would hang the build, a device never end
+                refused.append(FrontMatterError("not a regular file: not read", path))
             else:
                 paths.append(path)
     paths.sort(key=lambda path: path.name)

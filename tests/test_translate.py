@@ -179,6 +179,20 @@ def test_corrupted_memory_is_rebuilt_with_a_warning(edition: Path) -> None:
         assert connection.execute("SELECT count(*) FROM translations").fetchone()[0] == 9
 
 
+def test_a_memory_with_another_schema_is_set_aside_and_rebuilt(edition: Path) -> None:
+    memory = edition / ".cache" / "memory.sqlite"
+    memory.parent.mkdir()
+    with sqlite3.connect(memory) as connection:
+        connection.execute("CREATE TABLE translations (key TEXT, value TEXT)")
+    report = translate(edition)
+    assert any(
+        "translation memory was unreadable (another schema (columns key, value))" in w
+        for w in report.warnings
+    )
+    assert report.counts["sentences translated"] == 9
+    assert (edition / ".cache" / "memory.sqlite.corrupt").exists()
+
+
 def test_unreadable_source_is_reported_and_others_still_translate(edition: Path) -> None:
     write_tree(edition, {"content/broken.fr.md": "---\ntitle: [1, 2]\n---\nTexte.\n"})
     report = translate(edition)

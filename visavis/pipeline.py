@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .config import Config
 from .doccache import document_cache
-from .errors import BuildLockedError, VisavisError
+from .errors import BuildLockedError, ConfigError, VisavisError
 from .model import StageReport
 
 if TYPE_CHECKING:
@@ -41,10 +41,24 @@ def build_lock(config: Config) -> Iterator[None]:
     from filelock import FileLock, Timeout
 
     cache = config.folder("cache_dir")
-    cache.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(cache / "build.lock"))
     try:
+        cache.mkdir(parents=True, exist_ok=True)
         lock.acquire(timeout=0)
+    except (FileExistsError, NotADirectoryError) as error:
+        raise ConfigError(
+            "the cache folder is a file, not a folder",
+            cache,
+            hint="remove it, or set 'cache_dir' to another folder",
+            reasons=[str(error)],
+        ) from error
+    except OSError as error:
+        raise ConfigError(
+            "cannot write in the cache folder",
+            cache,
+            hint="check its permissions, or set 'cache_dir' to another folder",
+            reasons=[str(error)],
+        ) from error
     except Timeout:
         raise BuildLockedError(
             "another visavis build is running in this project",

@@ -169,14 +169,21 @@ def read_manifest(path: Path) -> tuple[dict[str, str], dict[str, list[str]]]:
     except (OSError, ValueError) as error:
         log.warning("%s: unreadable render manifest, rendering everything (%s)", path, error)
         return {}, {}
-    files = data.get("files") if isinstance(data, dict) else None
-    if data.get("version") != MANIFEST_VERSION or not isinstance(files, dict):
+    if not isinstance(data, dict) or data.get("version") != MANIFEST_VERSION:
+        log.warning("%s: not a render manifest of this version, rendering everything", path)
         return {}, {}
+    files = data.get("files")
     warnings = data.get("warnings")
-    warnings = warnings if isinstance(warnings, dict) else {}
+    if not isinstance(files, dict) or not isinstance(warnings, (dict, type(None))):
+        log.warning("%s: damaged render manifest, rendering everything", path)
+        return {}, {}
     return (
         {str(key): str(value) for key, value in files.items()},
-        {str(key): [str(item) for item in value] for key, value in warnings.items()},
+        {
+            str(key): [str(item) for item in value]
+            for key, value in (warnings or {}).items()
+            if isinstance(value, list)
+        },
     )
 
 

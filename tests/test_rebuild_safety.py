@@ -624,3 +624,17 @@ def test_a_content_file_saved_by_hand_while_ingest_rereads_its_seed_is_kept(
     report = stage.run_ingest(load_config(project / "config.yaml"))
     assert target.read_text(encoding="utf-8") == by_hand
     assert f"{target}: edited during the build; not overwritten" in report.warnings
+
+
+def test_a_page_deleted_from_the_output_is_restored_by_a_plain_build(
+    translated: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = next(iter(sorted((translated / "public" / "articles").glob("*/index.html"))))
+    assert run(translated) == 0
+    assert "render: nothing changed" in capsys.readouterr().err
+    page.unlink()
+    assert run(translated) == 0
+    assert "render: 1 pages written" in capsys.readouterr().err
+    assert page.exists()
+    assert run(translated) == 0
+    assert "render: nothing changed" in capsys.readouterr().err

@@ -45,6 +45,12 @@ def build_lock(config: Config) -> Iterator[None]:
     try:
         cache.mkdir(parents=True, exist_ok=True)
         lock.acquire(timeout=0)
+    except Timeout:
+        raise BuildLockedError(
+            "another visavis build is running in this project",
+            cache / "build.lock",
+            hint="wait for it to finish, then build again",
+        ) from None
     except (FileExistsError, NotADirectoryError) as error:
         raise ConfigError(
             "the cache folder is a file, not a folder",
@@ -59,12 +65,6 @@ def build_lock(config: Config) -> Iterator[None]:
             hint="check its permissions, or set 'cache_dir' to another folder",
             reasons=[str(error)],
         ) from error
-    except Timeout:
-        raise BuildLockedError(
-            "another visavis build is running in this project",
-            cache / "build.lock",
-            hint="wait for it to finish, then build again",
-        ) from None
     try:
         yield
     finally:
@@ -131,8 +131,16 @@ def input_entries(config: Config) -> dict[str, str]:
     folders.append(Path(__file__).parent)
     for folder in folders:
         entries.update(_scan(folder))
-    entries["output"] = str(config.folder("output_dir").is_dir())
+    entries.update(output_entries(config))
     return entries
+
+
+def output_entries(config: Config) -> dict[str, str]:
+    """The output folder's files, as {"output:" + path: "size|mtime"}: a page deleted or
+    replaced in it since the last build makes the next build look again."""
+    output = config.folder("output_dir")
+    scanned = _scan(output) if output.is_dir() else {}
+    return {"output": str(output.is_dir())} | {f"output:{k}": v for k, v in scanned.items()}
 
 
 def with_written(config: Config, before: dict[str, str], written: list[str]) -> dict[str, str]:
@@ -145,8 +153,8 @@ def with_written(config: Config, before: dict[str, str], written: list[str]) -> 
     for path in written:
         if path.startswith(prefix) and path in WRITTEN_STATS:
             after[path] = WRITTEN_STATS[path]
-    after["output"] = str(config.folder("output_dir").is_dir())
-    return after
+    after = {key: value for key, value in after.items() if not key.startswith("output")}
+    return after | output_entries(config)
 
 
 def snapshot_digest(entries: dict[str, str]) -> str:

@@ -59,6 +59,10 @@ class IngestError(VisavisError):
     """A seed article cannot be turned into Markdown."""
 
 
+class FetchError(VisavisError):
+    """A web page cannot be had: no network, no such host, an HTTP error, not HTML, too big."""
+
+
 class TranslationError(VisavisError):
     """No usable model, a broken package, or a failure in the translation engine."""
 

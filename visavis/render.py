@@ -43,8 +43,13 @@ __all__ = ["ArticlePair", "render_site"]
 
 log = logging.getLogger(__name__)
 
-MANIFEST_NAME = "render-manifest.json"
+MANIFEST_NAME = "render-manifest-{}.json"
 MANIFEST_VERSION = 1
+#: In the output folder: the files visavis wrote there, so that whatever happens to the cache
+#: (deleted, or last written by `serve` for its own folder) what an earlier build published
+#: and no article produces any more is still known as ours and removed. Files visavis never
+#: wrote (a CNAME put there by hand) are never touched.
+OUTPUT_LIST = ".visavis-files.json"
 #: Present in the cache folder while render writes the site: a killed render leaves it, and
 #: the next one sweeps the output folder for the temporary files it may have left.
 WRITING_MARKER = "render-writing"
@@ -76,7 +81,7 @@ def render_site(
     report = StageReport("render")
     layouts = config.folder("layouts_dir")
     output = config.folder("output_dir")
-    manifest_path = config.folder("cache_dir") / MANIFEST_NAME
+    manifest_path = manifest_for(config)
     marker = manifest_path.parent / WRITING_MARKER
     roots = allowed_roots(config.root, layouts)
     environment = make_environment(layouts, manifest_path.parent / layout_cache_name(), roots)
@@ -116,7 +121,9 @@ def render_site(
     changed += len(static_writer.changed)
     report.count("pages written", changed)
     report.count("pages unchanged", len(outputs) - changed)
-    report.count("files removed", remove_stale(output, recorded, outputs))
+    published = read_output_list(output)
+    report.count("files removed", remove_stale(output, {**published, **recorded}, outputs))
+    write_output_list(output, outputs)
     page_warnings = {
         path: warnings
         for path, warnings in {**recorded_warnings, **fresh}.items()
@@ -130,6 +137,32 @@ def render_site(
     if pending_count:
         report.count("translations pending", pending_count)
     return report
+
+
+def manifest_for(config: Config) -> Path:
+    """The render manifest of the configured output folder: one per output folder, so that
+    `serve`'s private folder never vouches for the pages of `public/`."""
+    output = str(config.folder("output_dir").resolve())
+    key = hashlib.sha256(output.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    return config.folder("cache_dir") / MANIFEST_NAME.format(key)
+
+
+def read_output_list(output: Path) -> dict[str, str]:
+    """The files an earlier render wrote in the output folder (as {path: ""}); nothing when
+    the list is missing or damaged (then only the cache's manifest says what is ours)."""
+    try:
+        listed = json.loads((output / OUTPUT_LIST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(listed, list):
+        return {}
+    return {item: "" for item in listed if isinstance(item, str) and item != OUTPUT_LIST}
+
+
+def write_output_list(output: Path, outputs: dict[str, str]) -> None:
+    """Record in the output folder the files this render made there."""
+    text = json.dumps(sorted(outputs), ensure_ascii=False, indent=0) + "\n"
+    write_if_changed(output / OUTPUT_LIST, text, durable=False)
 
 
 def build_digest(config: Config, layouts: Path, files: list[Path]) -> str:
@@ -220,7 +253,11 @@ def remove_stale(output: Path, previous: dict[str, str], outputs: dict[str, str]
     """Delete files an earlier build wrote that no page produces now; return how many."""
     removed = 0
     for relative in sorted(set(previous) - set(outputs)):
-        target = safe_join(output, relative)
+        try:
+            target = safe_join(output, relative)
+        except RenderError:  # a damaged list naming a path outside the output folder
+            log.warning("%s: not removed: %r is not a file of this site", output, relative)
+            continue
         if target.is_file():
             target.unlink()
             removed += 1

@@ -19,6 +19,8 @@ WRITTEN: list[str] = []
 WRITTEN_STATS: dict[str, str] = {}
 #: Names `write_atomic` gives its temporary files: `.<name>.<8 random characters>.tmp`.
 TEMP_NAME = re.compile(r"^\..*\.[a-z0-9_]{8}\.tmp$")
+#: ... and the names Jinja2's bytecode cache (in the cache folder) gives its own.
+JINJA_TEMP_NAME = re.compile(r"^__jinja2_[0-9a-f]+\.cache\w+\.tmp$")
 
 
 def write_atomic(path: Path, data: str | bytes, durable: bool = True) -> None:
@@ -149,7 +151,7 @@ def remove_temp_files(folder: Path, recursive: bool = False) -> int:
                 folders.append(entry.path)
             elif (
                 entry.name[-4:] == ".tmp"
-                and TEMP_NAME.match(entry.name)
+                and (TEMP_NAME.match(entry.name) or JINJA_TEMP_NAME.match(entry.name))
                 and entry.is_file(follow_symlinks=False)
             ):
                 os.unlink(entry.path)

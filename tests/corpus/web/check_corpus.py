@@ -180,8 +180,12 @@ def check_schema(name: str, expected: object) -> list[str]:
             problems.append(f"{name}: author {author!r} keeps its 'Par'")
         if any(len(w) > 2 and w.isupper() for w in re.findall(r"[^\W\d_]+", author)):
             problems.append(f"{name}: author {author!r} is not in natural casing")
-        if "," in author:
+        parts = re.split(r", | et ", author)
+        role = re.compile(r"(?i)\b(à|correspondante?|envoyée?|journaliste|avec|pour)\b")
+        if any(not part[:1].isupper() or role.search(part) for part in parts):
             problems.append(f"{name}: author {author!r} keeps a role or place")
+        if "," in author and " et " not in author.rsplit(",", 1)[1]:
+            problems.append(f"{name}: authors {author!r} not joined as 'A, B et C'")
     url = expected.get("source_url")
     if isinstance(url, str) and not url.startswith("https://"):
         problems.append(f"{name}: source_url {url!r} is not an address")

@@ -221,8 +221,6 @@ def check_page(html_path: Path, expected: dict) -> list[str]:
         verbatim("pull quote", quote)
 
     headings = {collapse(h.text_content()) for h in root.iter("h1", "h2", "h3", "h4")}
-    if expected["title"] in {collapse(t) for t in root.xpath("//title/text()")}:
-        problems.append(f"{name}: title is the <title>, not the headline")
     if "|" in expected["title"] or expected["title"].endswith(f"- {expected['publication']}"):
         problems.append(f"{name}: title keeps the site's name")
     others = {expected["title"], expected["standfirst"], *expected["subheads"]}

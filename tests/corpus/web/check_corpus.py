@@ -47,16 +47,51 @@ KEYS = {
 }
 
 #: Elements whose text runs into its neighbours' (no word break at their edges).
-INLINE = {
-    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
-    "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
-}
+INLINE = set(
+    [
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "cite",
+        "code",
+        "data",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "kbd",
+        "mark",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "u",
+        "var",
+    ]
+)
 #: Elements whose content is not visible text.
 INVISIBLE = {"script", "style", "noscript", "template", "head"}
 
 MONTHS = [
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-    "octobre", "novembre", "décembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 ]
 
 CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -232,8 +267,9 @@ def check_page(html_path: Path, expected: dict) -> list[str]:
         if paragraph in headings and paragraph.rstrip()[-1:] not in "?":
             problems.append(f"{name}: paragraph {number} is a heading of the page")
         if paragraph not in page:
-            problems.append(f"{name}: paragraph {number} not on the page verbatim: "
-                            f"{paragraph[:70]!r}")
+            problems.append(
+                f"{name}: paragraph {number} not on the page verbatim: {paragraph[:70]!r}"
+            )
         run = words(paragraph)
         at = find_run(run, page_words, cursor)
         if at < 0:
@@ -296,6 +332,13 @@ def check_bad() -> list[str]:
             root = lxml.html.document_fromstring(data.decode("utf-8"))
             if root.xpath("//meta[@property='og:type']/@content") != ["website"]:
                 problems.append(f"bad/{file_name}: a home page should say og:type website")
+            if b"NewsArticle" in data:
+                problems.append(f"bad/{file_name}: a home page declares a NewsArticle")
+        if case["kind"] == "no_text":
+            root = lxml.html.document_fromstring(data.decode("utf-8"))
+            body = root.find("body")
+            if body is None or len(words(visible_text(body))) > 0:
+                problems.append(f"bad/{file_name}: an empty shell has visible text in its body")
     return problems
 
 

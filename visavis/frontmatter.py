@@ -1,7 +1,9 @@
 """Content files: YAML front-matter between `---` lines, then a Markdown body.
 
-The YAML is read with a loader that accepts only plain data: no tags, no aliases (so an
-alias bomb is refused before anything is built), and a size limit.
+The YAML is read with a loader that accepts only plain data: no tags, no aliases or merge keys
+(so an alias bomb is refused before anything is built), no duplicate keys, no nesting deeper
+than `MAX_DEPTH`, no character a page or feed cannot hold, and a size limit. Every field the
+layouts show has a type (`check_fields`).
 """
 
 from __future__ import annotations
@@ -9,20 +11,83 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import re
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from .body import format_body, parse_body
-from .errors import FrontMatterError
+from .errors import FrontMatterError, ManyErrors
 from .model import Block, Document
 
 MAX_FRONT_MATTER_BYTES = 64 * 1024
 MAX_FILE_BYTES = 8 * 1024 * 1024
+#: Lists and mappings nested deeper than this are refused (the fields visavis writes need two).
+MAX_DEPTH = 50
 _STANDARD_TAG_PREFIX = "tag:yaml.org,2002:"
-#: libyaml's parser when PyYAML was built with it (ten times faster), else the pure-Python one.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+#: What no page or feed can hold: C0 controls but tab and newline, lone surrogates (a YAML
+#: "\ud800" escape), U+FFFE and U+FFFF. A body may also hold the CR of a Windows line end.
+_BAD_IN_VALUE = re.compile("[^\t\n\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_BAD_IN_BODY = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_UNSHOWABLE_HINT = "remove it: no page or feed can show it"
+_SURROGATE_HINT = (
+    "write the character itself (in double quotes, \\U and 8 hex digits for one above U+FFFF)"
+)
+
+#: The type of every front-matter field the layouts show: text (a number, date or yes/no
+#: written where text is expected is kept as the text written), a date (or text that later
+#: stages read as one), true/false, or a mapping whose fields are typed in turn ("*": all).
+TEXT, DATE, FLAG = "text", "date", "flag"
+_TRANSLATION_TEXT = ("engine", "engine_version", "model", "model_version", "created")
+_HASHES = ("source_sha256", "body_sha256", "fields_sha256")
+FIELD_TYPES: dict[str, Any] = {
+    **dict.fromkeys(
+        ("title", "slug", "lang", "publication", "section", "standfirst", "author", "agency"),
+        TEXT,
+    ),
+    **dict.fromkeys(("author_handle", "country", "genre", "source_url", "translation_of"), TEXT),
+    "date": DATE,
+    "source": {"*": TEXT},
+    "translation": {**dict.fromkeys(_TRANSLATION_TEXT + _HASHES, TEXT), "reviewed": FLAG},
+}
+
+
+class _TooDeep(yaml.YAMLError):
+    """The pure-Python composer met a list or mapping nested deeper than MAX_DEPTH."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(f"nested more than {MAX_DEPTH} levels deep")
+        self.line = line
+
+
+class _GuardedLoader(yaml.SafeLoader):
+    """The pure-Python loader, refusing nesting deeper than MAX_DEPTH before its recursive
+    composer can reach Python's recursion limit."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.depth = 0
+
+    def compose_sequence_node(self, anchor: str | None) -> yaml.Node:
+        return self._nested(super().compose_sequence_node, anchor)
+
+    def compose_mapping_node(self, anchor: str | None) -> yaml.Node:
+        return self._nested(super().compose_mapping_node, anchor)
+
+    def _nested(self, compose: Any, anchor: str | None) -> yaml.Node:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise _TooDeep(self.peek_event().start_mark.line)
+        node = compose(anchor)
+        self.depth -= 1
+        return node
+
+
+#: libyaml's parser when PyYAML was built with it (ten times faster; it stops at 1,000 levels
+#: itself), else the guarded pure-Python one.
+_LOADER = getattr(yaml, "CSafeLoader", _GuardedLoader)
 
 
 def read_document(path: Path) -> Document:
@@ -54,11 +119,24 @@ def parse_document(text: str, path: Path | None = None) -> Document:
     text = text.removeprefix("\ufeff")
     if "\x00" in text:
         raise FrontMatterError("file contains NUL bytes: it looks binary", path)
-    meta_text, body, _ = split_front_matter(text, path)
+    meta_text, body, body_line = split_front_matter(text, path)
     if meta_text is None:
+        _check_body(body, path, body_line)
         return Document(meta={}, blocks=parse_body(body), path=path, body=body)
-    meta, lines = parse_yaml_mapping(meta_text, path, first_line=2)
+    data, node = _read_mapping(meta_text, path, 2, every_problem=False)
+    meta = check_fields(data, node, path, first_line=2) if node is not None else data
+    _check_body(body, path, body_line)
+    lines = _node_key_lines(node, 2)
     return Document(meta=meta, blocks=parse_body(body), path=path, body=body, meta_lines=lines)
+
+
+def _check_body(body: str, path: Path | None, first_line: int) -> None:
+    """Refuse a body holding a character no page or feed can show, naming its line."""
+    found = _BAD_IN_BODY.search(body)
+    if found is not None:
+        what, hint = _describe_character(found.group())
+        line = first_line + body.count("\n", 0, found.start())
+        raise FrontMatterError(f"the body holds {what}", path, line, hint=hint)
 
 
 def split_front_matter(text: str, path: Path | None = None) -> tuple[str | None, str, int]:
@@ -80,17 +158,30 @@ def load_yaml_mapping(text: str, path: Path | None = None, first_line: int = 1) 
 
 
 def parse_yaml_mapping(
-    text: str, path: Path | None = None, first_line: int = 1
+    text: str, path: Path | None = None, first_line: int = 1, *, every_problem: bool = False
 ) -> tuple[dict[str, Any], dict[str, int]]:
-    """Like `load_yaml_mapping`, also returning each top-level key's line (one parse)."""
+    """Like `load_yaml_mapping`, also returning each top-level key's line (one parse).
+
+    The first problem is raised, or with `every_problem` all of them (ManyErrors when several).
+    """
+    data, node = _read_mapping(text, path, first_line, every_problem)
+    return data, _node_key_lines(node, first_line)
+
+
+def _read_mapping(
+    text: str, path: Path | None, first_line: int, every_problem: bool
+) -> tuple[dict[str, Any], yaml.MappingNode | None]:
+    """The mapping and its node (None when the text is empty), checked all through."""
     if len(text.encode("utf-8")) > MAX_FRONT_MATTER_BYTES:
         raise FrontMatterError(
             f"front matter is larger than {MAX_FRONT_MATTER_BYTES // 1024} KB", path, first_line
         )
     node = _compose(text, path, first_line)
     if node is None:
-        return {}, {}
-    _check_plain(node, path, first_line)
+        return {}, None
+    problems = _check_tree(node, path, first_line, escapes="\\" in text)
+    if problems:
+        raise ManyErrors(problems) if every_problem and len(problems) > 1 else problems[0]
     if not isinstance(node, yaml.MappingNode):
         raise FrontMatterError(
             "front matter must be a mapping of keys to values",
@@ -115,19 +206,46 @@ def parse_yaml_mapping(
     for key in data:
         if not isinstance(key, str):
             raise FrontMatterError(f"front matter key {key!r} is not text", path, first_line)
-    return data, _node_key_lines(node, first_line)
+    return data, node
 
 
 def _compose(text: str, path: Path | None, first_line: int) -> yaml.Node | None:
-    """Compose with the fast parser; on an error, ask the pure-Python one, whose messages and
-    line numbers are the more precise."""
+    """Compose with the fast parser; on an error, ask the guarded pure-Python one, whose
+    messages and line numbers are the more precise."""
     try:
         return yaml.compose(text, Loader=_LOADER)
+    except yaml.YAMLError as error:
+        deep = _deep_line(text, error)
+        if deep is not None:  # libyaml stops at 1,000 levels: name the first too deep
+            raise _too_deep(path, deep + first_line) from None
+    try:
+        return yaml.compose(text, Loader=_GuardedLoader)
+    except _TooDeep as error:
+        raise _too_deep(path, error.line + first_line) from None
+    except yaml.YAMLError as error:
+        raise _yaml_error(error, path, first_line, text) from error
+
+
+def _deep_line(text: str, error: yaml.YAMLError) -> int | None:
+    """The line (from 0) of the first list or mapping nested deeper than MAX_DEPTH, read from
+    the event stream (no recursion) up to libyaml's `error`; None if there is none."""
+    if "maximum nesting depth" in str(getattr(error, "problem", "")):
+        mark = getattr(error, "problem_mark", None)
+        fallback = mark.line if mark is not None else 0
+    else:
+        fallback = None
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_LOADER):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return event.start_mark.line
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
     except yaml.YAMLError:
-        try:
-            return yaml.compose(text, Loader=yaml.SafeLoader)
-        except yaml.YAMLError as error:
-            raise _yaml_error(error, path, first_line, text) from error
+        pass
+    return fallback
 
 
 def key_lines(text: str, first_line: int = 1) -> dict[str, int]:
@@ -162,30 +280,228 @@ def format_front_matter(meta: dict[str, Any]) -> str:
     return f"---\n{dumped}---\n"
 
 
-def _check_plain(node: yaml.Node, path: Path | None, first_line: int) -> None:
-    """Refuse aliases (anchors reused) and non-standard tags anywhere in the node tree."""
+def _check_tree(
+    root: yaml.Node, path: Path | None, first_line: int, escapes: bool = True
+) -> list[FrontMatterError]:
+    """Every alias, non-standard tag, merge key, nesting deeper than MAX_DEPTH, duplicate key
+    and unshowable character in the node tree, in line order: an iterative walk, level by
+    level. Only an escape makes an unshowable character (the reader refuses raw ones), so
+    without a backslash in the text (`escapes` false) scalars are not searched."""
+    problems: list[FrontMatterError] = []
     seen: set[int] = set()
-    stack = [node]
+    level, depth = [root], 1
+    while level:
+        below: list[yaml.Node] = []
+        for node in level:
+            tag = node.tag
+            if id(node) in seen or tag == _MERGE_TAG or not tag.startswith(_STANDARD_TAG_PREFIX):
+                problems.append(_node_problem(node, seen, path, first_line))
+                continue
+            seen.add(id(node))
+            kind = type(node)
+            if kind is yaml.ScalarNode:
+                if escapes and _BAD_IN_VALUE.search(node.value):
+                    problems.append(_character_problem(root, node, path, first_line))
+            elif depth > MAX_DEPTH:
+                problems.append(_too_deep(path, node.start_mark.line + first_line))
+            elif kind is yaml.MappingNode:
+                if _has_duplicates(node):
+                    problems.extend(_duplicate_keys(root, node, path, first_line))
+                for key, value in node.value:
+                    below.append(key)
+                    below.append(value)
+            else:
+                below.extend(node.value)
+        level, depth = below, depth + 1
+    return sorted(problems, key=lambda problem: problem.line or 0)
+
+
+def _node_problem(
+    node: yaml.Node, seen: set[int], path: Path | None, first_line: int
+) -> FrontMatterError:
+    """An alias, a merge key or a tag that is not plain data."""
+    line = node.start_mark.line + first_line
+    if id(node) in seen:
+        return FrontMatterError(
+            "front matter uses YAML aliases (&anchor/*alias), which are not allowed", path, line
+        )
+    seen.add(id(node))
+    if node.tag == _MERGE_TAG:
+        return FrontMatterError(
+            "front matter uses the YAML merge key '<<', which is not allowed", path, line
+        )
+    return FrontMatterError(
+        f"front matter uses the YAML tag {node.tag!r}, which is not allowed", path, line
+    )
+
+
+def _character_problem(
+    root: yaml.Node, node: yaml.ScalarNode, path: Path | None, first_line: int
+) -> FrontMatterError:
+    what, hint = _describe_character(_BAD_IN_VALUE.search(node.value).group())
+    name = _name_of(root, node)
+    label = "key " if name is None else f"'{name}' " if name else ""
+    line = node.start_mark.line + first_line
+    return FrontMatterError(f"front matter {label}holds {what}", path, line, hint=hint)
+
+
+def _has_duplicates(node: yaml.MappingNode) -> bool:
+    try:
+        return len({(key.tag, key.value) for key, _ in node.value}) != len(node.value)
+    except TypeError:  # a list or mapping as a key: look key by key
+        return True
+
+
+def _duplicate_keys(
+    root: yaml.Node, node: yaml.MappingNode, path: Path | None, first_line: int
+) -> list[FrontMatterError]:
+    """A key written twice in one mapping: an error at the second, naming the first's line."""
+    first: dict[tuple[str, str], int] = {}
+    problems = []
+    prefix = _name_of(root, node)
+    for key, _ in node.value:
+        if not isinstance(key, yaml.ScalarNode):
+            continue
+        line = key.start_mark.line + first_line
+        earlier = first.get((key.tag, key.value))
+        if earlier is None:
+            first[(key.tag, key.value)] = line
+            continue
+        name = f"{prefix}.{key.value}" if prefix else key.value
+        problems.append(
+            FrontMatterError(f"duplicate key '{name}' (first at line {earlier})", path, line)
+        )
+    return problems
+
+
+def _name_of(root: yaml.Node, target: yaml.Node) -> str | None:
+    """The dotted name of the field `target` is or lies in (`translation.engine`, '' for the
+    top), or None when it is a key. Searched for from the top: only errors need it."""
+    stack: list[tuple[yaml.Node, str]] = [(root, "")]
     while stack:
-        current = stack.pop()
-        if id(current) in seen:
-            raise FrontMatterError(
-                "front matter uses YAML aliases (&anchor/*alias), which are not allowed",
-                path,
-                current.start_mark.line + first_line,
-            )
-        seen.add(id(current))
-        if not current.tag.startswith(_STANDARD_TAG_PREFIX):
-            raise FrontMatterError(
-                f"front matter uses the YAML tag {current.tag!r}, which is not allowed",
-                path,
-                current.start_mark.line + first_line,
-            )
-        if isinstance(current, yaml.MappingNode):
-            for key, value in current.value:
-                stack.extend((key, value))
-        elif isinstance(current, yaml.SequenceNode):
-            stack.extend(current.value)
+        node, name = stack.pop()
+        if node is target:
+            return name
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if key is target:
+                    return None
+                shown = isinstance(key, yaml.ScalarNode) and not _BAD_IN_VALUE.search(key.value)
+                child = (f"{name}.{key.value}" if name else key.value) if shown else name
+                stack.append((value, child))
+                stack.append((key, name))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, name) for item in node.value)
+    return ""
+
+
+def _describe_character(character: str) -> tuple[str, str]:
+    """Words for an unshowable character, and a hint."""
+    code = ord(character)
+    if 0xD800 <= code <= 0xDFFF:
+        return f"a lone surrogate (U+{code:04X})", _SURROGATE_HINT
+    if code in (0xFFFE, 0xFFFF):
+        return f"the noncharacter U+{code:04X}", _UNSHOWABLE_HINT
+    return f"the control character U+{code:04X}", _UNSHOWABLE_HINT
+
+
+def _too_deep(path: Path | None, line: int) -> FrontMatterError:
+    return FrontMatterError(f"front matter is nested more than {MAX_DEPTH} levels deep", path, line)
+
+
+def check_fields(
+    meta: dict[str, Any], node: yaml.MappingNode, path: Path | None, first_line: int = 1
+) -> dict[str, Any]:
+    """Type every field the layouts show (FIELD_TYPES); return the fields with a number, date
+    or yes/no written where text is expected as the text written."""
+    return _typed_mapping(meta, node, FIELD_TYPES, "", path, first_line)
+
+
+def _typed_mapping(
+    values: dict[str, Any],
+    node: yaml.MappingNode,
+    types: dict[str, Any],
+    prefix: str,
+    path: Path | None,
+    first_line: int,
+) -> dict[str, Any]:
+    typed: dict[str, Any] | None = None  # a copy, made only if a value changes
+    nodes: dict[Any, tuple[yaml.Node, yaml.Node]] = {}
+    for name, value in values.items():
+        if not isinstance(name, str):  # (top-level keys are checked when the YAML is read)
+            odd = [key for key, _ in node.value if key.tag != "tag:yaml.org,2002:str"]
+            line = (odd or [node])[0].start_mark.line + first_line
+            message = f"front matter '{prefix[:-1]}' has the key {name!r}, which is not text"
+            raise FrontMatterError(message, path, line)
+        kind = types.get(name, types.get("*"))
+        if kind is None or value is None or _already_typed(value, kind):
+            continue  # the usual case, decided without looking at the nodes
+        if not nodes:
+            nodes = {
+                key.value: (key, item)
+                for key, item in node.value
+                if isinstance(key, yaml.ScalarNode)
+            }
+        key_node, value_node = nodes.get(name, (node, node))
+        full = f"{prefix}{name}"
+        line = key_node.start_mark.line + first_line
+        if isinstance(kind, dict):
+            if not isinstance(value, dict) or not isinstance(value_node, yaml.MappingNode):
+                raise FrontMatterError(
+                    f"front matter '{full}' must be a mapping, not {type(value).__name__}",
+                    path,
+                    line,
+                )
+            checked = _typed_mapping(value, value_node, kind, f"{full}.", path, first_line)
+        else:
+            checked = _typed_value(value, value_node, kind, full, path, line)
+        if checked is not value:
+            typed = typed if typed is not None else dict(values)
+            typed[name] = checked
+    return typed if typed is not None else values
+
+
+def _already_typed(value: Any, kind: Any) -> bool:
+    """True when the value has its type already (nothing to convert, nothing to report)."""
+    if kind == TEXT:
+        return type(value) is str
+    if kind == DATE:
+        return isinstance(value, (str, dt.date))
+    if kind == FLAG:
+        return type(value) is bool
+    if type(value) is not dict:
+        return False
+    for name, item in value.items():
+        if type(name) is not str:
+            return False
+        inner = kind.get(name, kind.get("*"))
+        if inner is not None and item is not None and not _already_typed(item, inner):
+            return False
+    return True
+
+
+def _typed_value(
+    value: Any, node: yaml.Node, kind: str, name: str, path: Path | None, line: int
+) -> Any:
+    written = node.value if isinstance(node, yaml.ScalarNode) else str(value)
+    scalar = isinstance(value, (bool, int, float, dt.date))
+    if kind == TEXT and (isinstance(value, str) or scalar):
+        return value if isinstance(value, str) else written
+    if kind == DATE and isinstance(value, (str, dt.date)):
+        return value
+    if kind == FLAG and isinstance(value, bool):
+        return value
+    if kind == DATE:
+        shown = (
+            f": {written} is not a date"
+            if scalar
+            else f" must be a date, not {type(value).__name__}"
+        )
+        raise FrontMatterError(f"front matter '{name}'{shown}", path, line, hint="use YYYY-MM-DD")
+    expected = "text" if kind == TEXT else "true or false"
+    raise FrontMatterError(
+        f"front matter '{name}' must be {expected}, not {type(value).__name__}", path, line
+    )
 
 
 def _bad_scalar_line(node: yaml.Node, first_line: int) -> int:

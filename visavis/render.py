@@ -54,6 +54,9 @@ OUTPUT_LIST = ".visavis-files.json"
 #: the next one sweeps the output folder for the temporary files it may have left.
 WRITING_MARKER = "render-writing"
 STATIC_FOLDER = "static"
+#: Files in `layouts/root/` are published at the site's root (`CNAME`, a host's verification
+#: file, `favicon.ico`), like those of `static/` under `static/`.
+ROOT_FOLDER = "root"
 CODE_MODULES = (
     "align",
     "body",
@@ -184,11 +187,16 @@ def read_static(layouts: Path, layout_files: list[Path]) -> list[tuple[str, byte
     """The static assets to copy (path in the output, bytes, digest), plus `.nojekyll`."""
     folder = layouts / STATIC_FOLDER
     files: list[tuple[str, bytes, str]] = [(".nojekyll", b"", hashlib.sha256(b"").hexdigest())]
+    root = layouts / ROOT_FOLDER
     for path in layout_files:
         if path.is_relative_to(folder):
-            data = path.read_bytes()
             relative = f"{STATIC_FOLDER}/{path.relative_to(folder).as_posix()}"
-            files.append((relative, data, hashlib.sha256(data).hexdigest()))
+        elif path.is_relative_to(root):
+            relative = path.relative_to(root).as_posix()
+        else:
+            continue
+        data = path.read_bytes()
+        files.append((relative, data, hashlib.sha256(data).hexdigest()))
     return files
 
 

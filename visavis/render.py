@@ -23,6 +23,7 @@ import jinja2
 from . import writer
 from .align import ArticlePair
 from .cards import STORE_NAME, Rendered
+from .codeversion import code_version
 from .config import Config
 from .doccache import save_document_cache
 from .errors import RenderError, VisavisError
@@ -57,20 +58,6 @@ STATIC_FOLDER = "static"
 #: Files in `layouts/root/` are published at the site's root (`CNAME`, a host's verification
 #: file, `favicon.ico`), like those of `static/` under `static/`.
 ROOT_FOLDER = "root"
-CODE_MODULES = (
-    "align",
-    "body",
-    "cards",
-    "feeds",
-    "frontmatter",
-    "layouts",
-    "markup",
-    "model",
-    "pages",
-    "render",
-    "sentences",
-    "translate",
-)
 
 
 def render_site(
@@ -177,9 +164,7 @@ def build_digest(config: Config, layouts: Path, files: list[Path]) -> str:
     for path in files:
         digest.update(path.relative_to(layouts).as_posix().encode("utf-8") + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
-    package = Path(__file__).parent
-    for name in CODE_MODULES:
-        digest.update(hashlib.sha256((package / f"{name}.py").read_bytes()).digest())
+    digest.update(code_version().encode("ascii"))
     return digest.hexdigest()
 
 

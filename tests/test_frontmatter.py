@@ -168,7 +168,7 @@ DEEP_LINE = {"flow-list": 2, "flow-map": 2, "block-list": 3, "block-map": 52}
 def test_deep_nesting_is_refused_quickly_with_its_line(
     monkeypatch: pytest.MonkeyPatch, kind: str, levels: int
 ) -> None:
-    monkeypatch.setattr("visavis.frontmatter.MAX_FRONT_MATTER_BYTES", 64 * 1024 * 1024)
+    monkeypatch.setattr("visavis.yamlread.MAX_FRONT_MATTER_BYTES", 64 * 1024 * 1024)
     text = f"---\n{nested(kind, levels)}---\nTexte.\n"
     started = time.perf_counter()
     with pytest.raises(FrontMatterError) as caught:
@@ -194,10 +194,10 @@ def test_deep_nesting_never_raises_recursion_error_under_the_size_limit(
 
 def test_the_pure_python_parser_is_guarded_too(monkeypatch: pytest.MonkeyPatch) -> None:
     """PyYAML without libyaml: the guarded loader stops before Python's recursion limit."""
-    from visavis import frontmatter
+    from visavis import yamlread
 
-    monkeypatch.setattr(frontmatter, "_LOADER", frontmatter._GuardedLoader)
-    monkeypatch.setattr(frontmatter, "MAX_FRONT_MATTER_BYTES", 64 * 1024 * 1024)
+    monkeypatch.setattr(yamlread, "_LOADER", yamlread._GuardedLoader)
+    monkeypatch.setattr(yamlread, "MAX_FRONT_MATTER_BYTES", 64 * 1024 * 1024)
     for kind in ("flow-list", "block-list", "block-map"):
         started = time.perf_counter()
         with pytest.raises(FrontMatterError, match="nested more than 50 levels deep"):

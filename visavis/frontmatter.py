@@ -9,7 +9,6 @@ layouts show has a type (`check_fields`).
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import hashlib
 import re
 from pathlib import Path
@@ -18,76 +17,36 @@ from typing import Any
 import yaml
 
 from .body import format_body, parse_body
-from .errors import FrontMatterError, ManyErrors
+from .errors import FrontMatterError
+from .fields import as_date, check_fields
 from .model import Block, Document
-
-MAX_FRONT_MATTER_BYTES = 64 * 1024
-MAX_FILE_BYTES = 8 * 1024 * 1024
-#: Lists and mappings nested deeper than this are refused (the fields visavis writes need two).
-MAX_DEPTH = 50
-_STANDARD_TAG_PREFIX = "tag:yaml.org,2002:"
-_MERGE_TAG = "tag:yaml.org,2002:merge"
-#: What no page or feed can hold: C0 controls but tab and newline, lone surrogates (a YAML
-#: "\ud800" escape), U+FFFE and U+FFFF. A body may also hold the CR of a Windows line end.
-_BAD_IN_VALUE = re.compile("[^\t\n\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_BAD_IN_BODY = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_UNSHOWABLE_HINT = "remove it: no page or feed can show it"
-_SURROGATE_HINT = (
-    "write the character itself (in double quotes, \\U and 8 hex digits for one above U+FFFF)"
+from .yamlread import (
+    MAX_FRONT_MATTER_BYTES,
+    describe_character,
+    key_lines,
+    load_yaml_mapping,
+    node_key_lines,
+    parse_yaml_mapping,
+    read_mapping,
 )
 
-#: The type of every front-matter field the layouts show: text (a number, date or yes/no
-#: written where text is expected is kept as the text written), a date (or text that later
-#: stages read as one), true/false, or a mapping whose fields are typed in turn ("*": all).
-TEXT, DATE, FLAG = "text", "date", "flag"
-_TRANSLATION_TEXT = ("engine", "engine_version", "model", "model_version", "created")
-_HASHES = ("source_sha256", "body_sha256", "fields_sha256")
-FIELD_TYPES: dict[str, Any] = {
-    **dict.fromkeys(
-        ("title", "slug", "lang", "publication", "section", "standfirst", "author", "agency"),
-        TEXT,
-    ),
-    **dict.fromkeys(("author_handle", "country", "genre", "source_url", "translation_of"), TEXT),
-    "date": DATE,
-    "source": {"*": TEXT},
-    "translation": {**dict.fromkeys(_TRANSLATION_TEXT + _HASHES, TEXT), "reviewed": FLAG},
-}
+__all__ = [
+    "MAX_FILE_BYTES",
+    "MAX_FRONT_MATTER_BYTES",
+    "as_date",
+    "check_fields",
+    "format_document",
+    "key_lines",
+    "load_yaml_mapping",
+    "parse_document",
+    "parse_yaml_mapping",
+    "read_document",
+    "split_front_matter",
+]
 
+MAX_FILE_BYTES = 8 * 1024 * 1024
 
-class _TooDeep(yaml.YAMLError):
-    """The pure-Python composer met a list or mapping nested deeper than MAX_DEPTH."""
-
-    def __init__(self, line: int) -> None:
-        super().__init__(f"nested more than {MAX_DEPTH} levels deep")
-        self.line = line
-
-
-class _GuardedLoader(yaml.SafeLoader):
-    """The pure-Python loader, refusing nesting deeper than MAX_DEPTH before its recursive
-    composer can reach Python's recursion limit."""
-
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self.depth = 0
-
-    def compose_sequence_node(self, anchor: str | None) -> yaml.Node:
-        return self._nested(super().compose_sequence_node, anchor)
-
-    def compose_mapping_node(self, anchor: str | None) -> yaml.Node:
-        return self._nested(super().compose_mapping_node, anchor)
-
-    def _nested(self, compose: Any, anchor: str | None) -> yaml.Node:
-        self.depth += 1
-        if self.depth > MAX_DEPTH:
-            raise _TooDeep(self.peek_event().start_mark.line)
-        node = compose(anchor)
-        self.depth -= 1
-        return node
-
-
-#: libyaml's parser when PyYAML was built with it (ten times faster; it stops at 1,000 levels
-#: itself), else the guarded pure-Python one.
-_LOADER = getattr(yaml, "CSafeLoader", _GuardedLoader)
+_BAD_IN_BODY = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def read_document(path: Path) -> Document:
@@ -123,10 +82,10 @@ def parse_document(text: str, path: Path | None = None) -> Document:
     if meta_text is None:
         _check_body(body, path, body_line)
         return Document(meta={}, blocks=parse_body(body), path=path, body=body)
-    data, node = _read_mapping(meta_text, path, 2, every_problem=False)
+    data, node = read_mapping(meta_text, path, 2, every_problem=False)
     meta = check_fields(data, node, path, first_line=2) if node is not None else data
     _check_body(body, path, body_line)
-    lines = _node_key_lines(node, 2)
+    lines = node_key_lines(node, 2)
     return Document(meta=meta, blocks=parse_body(body), path=path, body=body, meta_lines=lines)
 
 
@@ -134,7 +93,7 @@ def _check_body(body: str, path: Path | None, first_line: int) -> None:
     """Refuse a body holding a character no page or feed can show, naming its line."""
     found = _BAD_IN_BODY.search(body)
     if found is not None:
-        what, hint = _describe_character(found.group())
+        what, hint = describe_character(found.group())
         line = first_line + body.count("\n", 0, found.start())
         raise FrontMatterError(f"the body holds {what}", path, line, hint=hint)
 
@@ -152,121 +111,6 @@ def split_front_matter(text: str, path: Path | None = None) -> tuple[str | None,
     )
 
 
-def load_yaml_mapping(text: str, path: Path | None = None, first_line: int = 1) -> dict[str, Any]:
-    """Load YAML that must be a plain mapping; refuse tags, aliases and oversized input."""
-    return parse_yaml_mapping(text, path, first_line)[0]
-
-
-def parse_yaml_mapping(
-    text: str, path: Path | None = None, first_line: int = 1, *, every_problem: bool = False
-) -> tuple[dict[str, Any], dict[str, int]]:
-    """Like `load_yaml_mapping`, also returning each top-level key's line (one parse).
-
-    The first problem is raised, or with `every_problem` all of them (ManyErrors when several).
-    """
-    data, node = _read_mapping(text, path, first_line, every_problem)
-    return data, _node_key_lines(node, first_line)
-
-
-def _read_mapping(
-    text: str, path: Path | None, first_line: int, every_problem: bool
-) -> tuple[dict[str, Any], yaml.MappingNode | None]:
-    """The mapping and its node (None when the text is empty), checked all through."""
-    if len(text.encode("utf-8")) > MAX_FRONT_MATTER_BYTES:
-        raise FrontMatterError(
-            f"front matter is larger than {MAX_FRONT_MATTER_BYTES // 1024} KB", path, first_line
-        )
-    node = _compose(text, path, first_line)
-    if node is None:
-        return {}, None
-    problems = _check_tree(node, path, first_line, escapes="\\" in text)
-    if problems:
-        raise ManyErrors(problems) if every_problem and len(problems) > 1 else problems[0]
-    if not isinstance(node, yaml.MappingNode):
-        raise FrontMatterError(
-            "front matter must be a mapping of keys to values",
-            path,
-            node.start_mark.line + first_line,
-        )
-    loader = yaml.SafeLoader("")
-    try:
-        data = loader.construct_document(node)
-    except yaml.YAMLError as error:
-        raise _yaml_error(error, path, first_line) from error
-    except (ValueError, OverflowError) as error:  # a timestamp such as 2024-13-45
-        line = _bad_scalar_line(node, first_line)
-        raise FrontMatterError(
-            f"front matter holds an impossible value: {error}",
-            path,
-            line,
-            hint="dates are YYYY-MM-DD; quote the value to keep it as text",
-        ) from error
-    finally:
-        loader.dispose()
-    for key in data:
-        if not isinstance(key, str):
-            raise FrontMatterError(f"front matter key {key!r} is not text", path, first_line)
-    return data, node
-
-
-def _compose(text: str, path: Path | None, first_line: int) -> yaml.Node | None:
-    """Compose with the fast parser; on an error, ask the guarded pure-Python one, whose
-    messages and line numbers are the more precise."""
-    try:
-        return yaml.compose(text, Loader=_LOADER)
-    except yaml.YAMLError as error:
-        deep = _deep_line(text, error)
-        if deep is not None:  # libyaml stops at 1,000 levels: name the first too deep
-            raise _too_deep(path, deep + first_line) from None
-    try:
-        return yaml.compose(text, Loader=_GuardedLoader)
-    except _TooDeep as error:
-        raise _too_deep(path, error.line + first_line) from None
-    except yaml.YAMLError as error:
-        raise _yaml_error(error, path, first_line, text) from error
-
-
-def _deep_line(text: str, error: yaml.YAMLError) -> int | None:
-    """The line (from 0) of the first list or mapping nested deeper than MAX_DEPTH, read from
-    the event stream (no recursion) up to libyaml's `error`; None if there is none."""
-    if "maximum nesting depth" in str(getattr(error, "problem", "")):
-        mark = getattr(error, "problem_mark", None)
-        fallback = mark.line if mark is not None else 0
-    else:
-        fallback = None
-    depth = 0
-    try:
-        for event in yaml.parse(text, Loader=_LOADER):
-            if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    return event.start_mark.line
-            elif isinstance(event, yaml.CollectionEndEvent):
-                depth -= 1
-    except yaml.YAMLError:
-        pass
-    return fallback
-
-
-def key_lines(text: str, first_line: int = 1) -> dict[str, int]:
-    """Map each top-level key of a YAML mapping to its line number (for error messages)."""
-    try:
-        node = yaml.compose(text, Loader=_LOADER)
-    except yaml.YAMLError:
-        return {}
-    return _node_key_lines(node, first_line)
-
-
-def _node_key_lines(node: yaml.Node | None, first_line: int) -> dict[str, int]:
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {
-        key.value: key.start_mark.line + first_line
-        for key, _ in node.value
-        if isinstance(key, yaml.ScalarNode)
-    }
-
-
 def format_document(meta: dict[str, Any], blocks: tuple[Block, ...] | list[Block]) -> str:
     """Write front-matter and body blocks as the text of a content file."""
     return format_front_matter(meta) + "\n" + format_body(blocks)
@@ -278,267 +122,3 @@ def format_front_matter(meta: dict[str, Any]) -> str:
         meta, sort_keys=False, allow_unicode=True, width=10_000, default_flow_style=False
     )
     return f"---\n{dumped}---\n"
-
-
-def _check_tree(
-    root: yaml.Node, path: Path | None, first_line: int, escapes: bool = True
-) -> list[FrontMatterError]:
-    """Every alias, non-standard tag, merge key, nesting deeper than MAX_DEPTH, duplicate key
-    and unshowable character in the node tree, in line order: an iterative walk, level by
-    level. Only an escape makes an unshowable character (the reader refuses raw ones), so
-    without a backslash in the text (`escapes` false) scalars are not searched."""
-    problems: list[FrontMatterError] = []
-    seen: set[int] = set()
-    level, depth = [root], 1
-    while level:
-        below: list[yaml.Node] = []
-        for node in level:
-            tag = node.tag
-            if id(node) in seen or tag == _MERGE_TAG or not tag.startswith(_STANDARD_TAG_PREFIX):
-                problems.append(_node_problem(node, seen, path, first_line))
-                continue
-            seen.add(id(node))
-            kind = type(node)
-            if kind is yaml.ScalarNode:
-                if escapes and _BAD_IN_VALUE.search(node.value):
-                    problems.append(_character_problem(root, node, path, first_line))
-            elif depth > MAX_DEPTH:
-                problems.append(_too_deep(path, node.start_mark.line + first_line))
-            elif kind is yaml.MappingNode:
-                if _has_duplicates(node):
-                    problems.extend(_duplicate_keys(root, node, path, first_line))
-                for key, value in node.value:
-                    below.append(key)
-                    below.append(value)
-            else:
-                below.extend(node.value)
-        level, depth = below, depth + 1
-    return sorted(problems, key=lambda problem: problem.line or 0)
-
-
-def _node_problem(
-    node: yaml.Node, seen: set[int], path: Path | None, first_line: int
-) -> FrontMatterError:
-    """An alias, a merge key or a tag that is not plain data."""
-    line = node.start_mark.line + first_line
-    if id(node) in seen:
-        return FrontMatterError(
-            "front matter uses YAML aliases (&anchor/*alias), which are not allowed", path, line
-        )
-    seen.add(id(node))
-    if node.tag == _MERGE_TAG:
-        return FrontMatterError(
-            "front matter uses the YAML merge key '<<', which is not allowed", path, line
-        )
-    return FrontMatterError(
-        f"front matter uses the YAML tag {node.tag!r}, which is not allowed", path, line
-    )
-
-
-def _character_problem(
-    root: yaml.Node, node: yaml.ScalarNode, path: Path | None, first_line: int
-) -> FrontMatterError:
-    what, hint = _describe_character(_BAD_IN_VALUE.search(node.value).group())
-    name = _name_of(root, node)
-    label = "key " if name is None else f"'{name}' " if name else ""
-    line = node.start_mark.line + first_line
-    return FrontMatterError(f"front matter {label}holds {what}", path, line, hint=hint)
-
-
-def _has_duplicates(node: yaml.MappingNode) -> bool:
-    try:
-        return len({(key.tag, key.value) for key, _ in node.value}) != len(node.value)
-    except TypeError:  # a list or mapping as a key: look key by key
-        return True
-
-
-def _duplicate_keys(
-    root: yaml.Node, node: yaml.MappingNode, path: Path | None, first_line: int
-) -> list[FrontMatterError]:
-    """A key written twice in one mapping: an error at the second, naming the first's line."""
-    first: dict[tuple[str, str], int] = {}
-    problems = []
-    prefix = _name_of(root, node)
-    for key, _ in node.value:
-        if not isinstance(key, yaml.ScalarNode):
-            continue
-        line = key.start_mark.line + first_line
-        earlier = first.get((key.tag, key.value))
-        if earlier is None:
-            first[(key.tag, key.value)] = line
-            continue
-        name = f"{prefix}.{key.value}" if prefix else key.value
-        problems.append(
-            FrontMatterError(f"duplicate key '{name}' (first at line {earlier})", path, line)
-        )
-    return problems
-
-
-def _name_of(root: yaml.Node, target: yaml.Node) -> str | None:
-    """The dotted name of the field `target` is or lies in (`translation.engine`, '' for the
-    top), or None when it is a key. Searched for from the top: only errors need it."""
-    stack: list[tuple[yaml.Node, str]] = [(root, "")]
-    while stack:
-        node, name = stack.pop()
-        if node is target:
-            return name
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                if key is target:
-                    return None
-                shown = isinstance(key, yaml.ScalarNode) and not _BAD_IN_VALUE.search(key.value)
-                child = (f"{name}.{key.value}" if name else key.value) if shown else name
-                stack.append((value, child))
-                stack.append((key, name))
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend((item, name) for item in node.value)
-    return ""
-
-
-def _describe_character(character: str) -> tuple[str, str]:
-    """Words for an unshowable character, and a hint."""
-    code = ord(character)
-    if 0xD800 <= code <= 0xDFFF:
-        return f"a lone surrogate (U+{code:04X})", _SURROGATE_HINT
-    if code in (0xFFFE, 0xFFFF):
-        return f"the noncharacter U+{code:04X}", _UNSHOWABLE_HINT
-    return f"the control character U+{code:04X}", _UNSHOWABLE_HINT
-
-
-def _too_deep(path: Path | None, line: int) -> FrontMatterError:
-    return FrontMatterError(f"front matter is nested more than {MAX_DEPTH} levels deep", path, line)
-
-
-def check_fields(
-    meta: dict[str, Any], node: yaml.MappingNode, path: Path | None, first_line: int = 1
-) -> dict[str, Any]:
-    """Type every field the layouts show (FIELD_TYPES); return the fields with a number, date
-    or yes/no written where text is expected as the text written."""
-    return _typed_mapping(meta, node, FIELD_TYPES, "", path, first_line)
-
-
-def _typed_mapping(
-    values: dict[str, Any],
-    node: yaml.MappingNode,
-    types: dict[str, Any],
-    prefix: str,
-    path: Path | None,
-    first_line: int,
-) -> dict[str, Any]:
-    typed: dict[str, Any] | None = None  # a copy, made only if a value changes
-    nodes: dict[Any, tuple[yaml.Node, yaml.Node]] = {}
-    for name, value in values.items():
-        if not isinstance(name, str):  # (top-level keys are checked when the YAML is read)
-            odd = [key for key, _ in node.value if key.tag != "tag:yaml.org,2002:str"]
-            line = (odd or [node])[0].start_mark.line + first_line
-            message = f"front matter '{prefix[:-1]}' has the key {name!r}, which is not text"
-            raise FrontMatterError(message, path, line)
-        kind = types.get(name, types.get("*"))
-        if kind is None or value is None or _already_typed(value, kind):
-            continue  # the usual case, decided without looking at the nodes
-        if not nodes:
-            nodes = {
-                key.value: (key, item)
-                for key, item in node.value
-                if isinstance(key, yaml.ScalarNode)
-            }
-        key_node, value_node = nodes.get(name, (node, node))
-        full = f"{prefix}{name}"
-        line = key_node.start_mark.line + first_line
-        if isinstance(kind, dict):
-            if not isinstance(value, dict) or not isinstance(value_node, yaml.MappingNode):
-                raise FrontMatterError(
-                    f"front matter '{full}' must be a mapping, not {type(value).__name__}",
-                    path,
-                    line,
-                )
-            checked = _typed_mapping(value, value_node, kind, f"{full}.", path, first_line)
-        else:
-            checked = _typed_value(value, value_node, kind, full, path, line)
-        if checked is not value:
-            typed = typed if typed is not None else dict(values)
-            typed[name] = checked
-    return typed if typed is not None else values
-
-
-def _already_typed(value: Any, kind: Any) -> bool:
-    """True when the value has its type already (nothing to convert, nothing to report)."""
-    if kind == TEXT:
-        return type(value) is str
-    if kind == DATE:
-        return isinstance(value, (str, dt.date))
-    if kind == FLAG:
-        return type(value) is bool
-    if type(value) is not dict:
-        return False
-    for name, item in value.items():
-        if type(name) is not str:
-            return False
-        inner = kind.get(name, kind.get("*"))
-        if inner is not None and item is not None and not _already_typed(item, inner):
-            return False
-    return True
-
-
-def _typed_value(
-    value: Any, node: yaml.Node, kind: str, name: str, path: Path | None, line: int
-) -> Any:
-    written = node.value if isinstance(node, yaml.ScalarNode) else str(value)
-    scalar = isinstance(value, (bool, int, float, dt.date))
-    if kind == TEXT and (isinstance(value, str) or scalar):
-        return value if isinstance(value, str) else written
-    if kind == DATE and isinstance(value, (str, dt.date)):
-        return value
-    if kind == FLAG and isinstance(value, bool):
-        return value
-    if kind == DATE:
-        shown = (
-            f": {written} is not a date"
-            if scalar
-            else f" must be a date, not {type(value).__name__}"
-        )
-        raise FrontMatterError(f"front matter '{name}'{shown}", path, line, hint="use YYYY-MM-DD")
-    expected = "text" if kind == TEXT else "true or false"
-    raise FrontMatterError(
-        f"front matter '{name}' must be {expected}, not {type(value).__name__}", path, line
-    )
-
-
-def _bad_scalar_line(node: yaml.Node, first_line: int) -> int:
-    """The line of the first scalar that PyYAML cannot construct (first_line if none is found)."""
-    stack = [node]
-    while stack:
-        current = stack.pop(0)
-        if isinstance(current, yaml.ScalarNode):
-            loader = yaml.SafeLoader("")
-            try:
-                loader.construct_object(current, deep=True)
-            except (ValueError, OverflowError, yaml.YAMLError):
-                return current.start_mark.line + first_line
-            finally:
-                loader.dispose()
-        elif isinstance(current, yaml.MappingNode):
-            stack.extend(item for pair in current.value for item in pair)
-        elif isinstance(current, yaml.SequenceNode):
-            stack.extend(current.value)
-    return first_line
-
-
-def _yaml_error(
-    error: yaml.YAMLError, path: Path | None, first_line: int, text: str = ""
-) -> FrontMatterError:
-    mark = getattr(error, "problem_mark", None)
-    line = mark.line + first_line if mark is not None else first_line
-    problem = getattr(error, "problem", None) or str(error)
-    if isinstance(error, yaml.reader.ReaderError):  # a control character, before any parsing
-        line = text[: error.position].count("\n") + first_line
-        code = error.character if isinstance(error.character, int) else ord(error.character[:1])
-        problem = f"the character U+{code:04X} is not allowed in YAML"
-    return FrontMatterError(f"front matter is not valid YAML: {problem}", path, line)
-
-
-def as_date(value: Any) -> dt.date | None:
-    """Return a front-matter date value as a date, or None when absent."""
-    if value is None or isinstance(value, dt.date):
-        return value.date() if isinstance(value, dt.datetime) else value
-    return dt.date.fromisoformat(str(value))

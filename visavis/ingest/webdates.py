@@ -1,0 +1,185 @@
+"""A saved page's publication date: declared, shown in its header, or in its address.
+
+JSON-LD `datePublished` and `article:published_time` come first; then what readers see — a
+`<time>` not marked as an update, `Publié le 24.12.2016 à 10h12`; then a date in the address
+(`/2024/03/08/`). A modified date never stands in for a published one, and htmldate's guess is
+taken only when the page or its address really writes that date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .dates import parse_date
+from .webdom import Element, PageParts, first_meta, is_chrome, marker_words, visible_text
+
+_PUBLISHED_METAS = (
+    *("article:published_time", "og:article:published_time", "og:published_time"),
+    *("datepublished", "article:published", "published_time", "publishdate", "publish-date"),
+    *("pubdate", "publication_date", "dc.date.issued", "dcterms.issued", "dcterms.created"),
+    *("sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime", "dc.date", "date"),
+)
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})\S*)?")
+_UTC = re.compile(r"(?:Z|[+-]00:?00)\s*$")
+_DATE_TEXT = re.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}"
+    r"|\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}",
+)
+_PUBLISHED_TEXT = re.compile(
+    r"\b(?:publié|publiée|mis en ligne|mise en ligne|posted|published|paru|parution)\b"
+    r"\s*(?:le|on|:)?\s*",
+    re.IGNORECASE,
+)
+_UPDATED_TEXT = re.compile(
+    r"(?:mis|mise)\s+à\s+jour|màj|modifié|actualisé|updated|edited|dernière", re.IGNORECASE
+)
+_UPDATED_WORDS = frozenset({"updated", "update", "modified", "modif", "maj", "datemodified"})
+_PUBLISHED_WORDS = frozenset({"published", "pubdate", "datepublished", "publication", "posted"})
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
+
+
+def read_page_date(page: PageParts, url: str | None) -> str | None:
+    """The ISO date the article was published, or None when the page does not say."""
+    declared = _declared_date(page)
+    shown = read_shown_date(page.scope)
+    if declared:
+        return _prefer_local(declared, shown)
+    return shown or read_url_date(url) or _attested_guess(page, url)
+
+
+def _declared_date(page: PageParts) -> str | None:
+    """The raw publication date the JSON-LD or `<meta>` declares."""
+    nodes = [page.article, *(n for n in page.ld.nodes if n is not page.article)]
+    for node in nodes:
+        for key in ("datePublished", "dateCreated"):
+            value = node.get(key)
+            if isinstance(value, str) and iso_date(value):
+                return value
+    value = first_meta(page.metas, *_PUBLISHED_METAS)
+    return value if value and iso_date(value) else None
+
+
+def _prefer_local(declared: str, shown: str | None) -> str:
+    """A UTC time one day off the date the page shows is that date, in the site's time zone."""
+    date = iso_date(declared) or ""
+    if shown and _UTC.search(declared):
+        gap = abs(dt.date.fromisoformat(shown) - dt.date.fromisoformat(date))
+        if gap == dt.timedelta(days=1):
+            return shown
+    return date
+
+
+def iso_date(value: str | None) -> str | None:
+    """`2024-03-08T07:15:00+01:00` → `2024-03-08` (the date as written, in its own zone)."""
+    match = _ISO.match(value or "")
+    if not match:
+        return None
+    return _checked(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+
+
+def _checked(year: int, month: int, day: int) -> str | None:
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return date.isoformat() if 1990 <= year <= 2100 else None
+
+
+def read_shown_date(scope: Element) -> str | None:
+    """The date the article's header shows: a published `<time>`, else `Publié le …`."""
+    marked: list[str] = []
+    plain: list[str] = []
+    for element in scope.xpath(".//time | .//*[@itemprop]"):
+        if is_chrome(element, scope):
+            continue
+        kind = _time_kind(element)
+        date = _element_date(element) if kind in (None, "published") else None
+        if date:
+            (marked if kind == "published" else plain).append(date)
+    if marked:
+        return marked[0]
+    return find_published_text(visible_text(scope)) or (plain[0] if plain else None)
+
+
+def _time_kind(element: Element) -> str | None:
+    """`published`, `updated` or None, from the element's markers and the words before it."""
+    itemprop = (element.get("itemprop") or "").lower()
+    if element.tag != "time" and itemprop not in ("datepublished", "datecreated"):
+        return "updated" if itemprop == "datemodified" else "skip"
+    words = marker_words(element)
+    parent = element.getparent()
+    if parent is not None:
+        words |= marker_words(parent)
+    before = _text_before(element)
+    if words & _UPDATED_WORDS or _UPDATED_TEXT.search(before[-30:]):
+        return "updated"
+    if words & _PUBLISHED_WORDS or _PUBLISHED_TEXT.search(before[-30:]):
+        return "published"
+    return None
+
+
+def _text_before(element: Element) -> str:
+    parent = element.getparent()
+    if parent is None:
+        return ""
+    parts = [parent.text or ""]
+    for sibling in parent:
+        if sibling is element:
+            break
+        parts.append(visible_text(sibling) + (sibling.tail or ""))
+    return " ".join(parts)
+
+
+def _element_date(element: Element) -> str | None:
+    for attribute in ("datetime", "content", "data-date"):
+        date = iso_date(element.get(attribute))
+        if date:
+            return date
+    return find_date_text(visible_text(element)) if element.tag == "time" else None
+
+
+def find_date_text(text: str) -> str | None:
+    """The first full date a text writes (`24.12.2016`, `3 mars 2024`), as ISO."""
+    for match in _DATE_TEXT.finditer(text):
+        date = parse_date(match.group())
+        if date and _checked(*map(int, date.split("-"))):
+            return date
+    return None
+
+
+def find_published_text(text: str) -> str | None:
+    """The date after `Publié le`, `Mis en ligne le`, `Published on` in a text."""
+    for match in _PUBLISHED_TEXT.finditer(text):
+        date = find_date_text(text[match.end() : match.end() + 40])
+        if date:
+            return date
+    return None
+
+
+def read_url_date(url: str | None) -> str | None:
+    """The date an address carries as `/2024/03/08/` or `/2024-03-08-`."""
+    match = _URL_DATE.search(url or "")
+    return _checked(*map(int, match.groups())) if match else None
+
+
+def _attested_guess(page: PageParts, url: str | None) -> str | None:
+    """htmldate's guess, only when the page's text writes that very date."""
+    import htmldate
+
+    try:
+        guess = htmldate.find_date(page.tree, extensive_search=False, original_date=True, url=url)
+    except Exception:  # htmldate is a last resort; its failure means no date, not a crash
+        return None
+    if not guess or guess not in _dates_written(visible_text(page.tree)):
+        return None
+    return guess
+
+
+def _dates_written(text: str) -> set[str]:
+    found = set()
+    for match in _DATE_TEXT.finditer(text):
+        date = parse_date(match.group())
+        if date:
+            found.add(date)
+    return found

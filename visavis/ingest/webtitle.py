@@ -1,0 +1,260 @@
+"""A saved page's headline and the site's name.
+
+The headline is what the page shows: the `<h1>` that agrees with the declared title (JSON-LD
+`headline`, `og:title`, `<title>`), else the article's `<h1>`, else the element that shows the
+declared title, else that title with the site's name (` | Le Monde`, `Le Temps | …`) removed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .jsonld import JsonLd, read_publisher, text_of
+from .webdom import (
+    Element,
+    clean_text,
+    contains,
+    first_meta,
+    in_figure,
+    is_chrome,
+    is_hidden,
+    iter_elements,
+    marker_words,
+    text_key,
+    visible_text,
+)
+
+_SEPARATOR = re.compile(r"\s+[|–—\-·•»~/]\s+|\s*[|•·»]\s*")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:ch|be|fr|ca|lb|bf|com|net|org|info|news)$", re.I)
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.-]?\s*)?"
+    r"((?:[^\d©|.,–—:]|\.(?=[a-z]{2,}\b)){2,60}?)"
+    r"(?:\s+\d{4}\b|\s*(?:\.(?![a-z])|[,|–—:]|tous droits|all rights|reproduction|$))",
+    re.IGNORECASE,
+)
+_LEGAL_FORM = re.compile(
+    r"[\s,]+(?:S\.?A\.?|AG|SAS|SARL|Sàrl|S\.à\s?r\.l\.|GmbH|Ltd\.?|Inc\.?|LLC|NV|BV|SPRL|SRL)$"
+)
+#: Marker words and texts of labels that say what kind of piece it is, not where it belongs.
+_GENRE_WORDS = frozenset(
+    {"genre", "type", "format", "live", "direct", "badge", "flag", "premium", "sponsor"}
+    | {"sponsored", "exclusive", "paywall", "subscriber", "abonne", "breaking"}
+)
+_GENRE_LABELS = frozenset(
+    text_key(label)
+    for label in (
+        *("En direct", "Direct", "Live", "Exclusif", "Abonnés", "Premium", "Vidéo", "Vidéos"),
+        *("Diaporama", "Podcast", "Audio", "Infographie", "Publireportage", "Sponsorisé"),
+        *("Contenu partenaire", "Partenaire", "Dernière minute", "Alerte", "Réservé aux abonnés"),
+        *("Entretien", "Interview", "Reportage", "Enquête", "Analyse", "Décryptage", "Portrait"),
+    )
+)
+_SHOWN_TAGS = ("h1", "h2", "h3", "div", "td", "span", "b", "strong", "p", "font", "header")
+
+
+def find_site_names(tree: Element, metas: dict[str, list[str]], ld: JsonLd, article: dict):
+    """Names the page gives itself, most trusted first (for the publication and title suffixes)."""
+    names = [
+        first_meta(metas, "og:site_name"),
+        read_publisher(ld, article),
+        first_meta(metas, "application-name", "apple-mobile-web-app-title"),
+        *read_copyright_names(tree),
+        *read_logo_names(tree),
+    ]
+    handle = first_meta(metas, "twitter:site")
+    names.append(handle.lstrip("@") if handle else None)
+    return [name for name in dict.fromkeys(names) if name]
+
+
+def read_copyright_names(tree: Element) -> list[str]:
+    """`© 2024 Le Temps SA. Tous droits réservés.` in the page's footer → `Le Temps`."""
+    names = []
+    for element in tree.xpath("//footer | //*[contains(@class,'copyright')] | //*[@id='footer']"):
+        for match in _COPYRIGHT.finditer(visible_text(element)):
+            name = _LEGAL_FORM.sub("", clean_text(match.group(1))).strip(" -")
+            if name and len(name.split()) <= 6:
+                names.append(name)
+    return names
+
+
+def read_logo_names(tree: Element) -> list[str]:
+    """The alternative text of the site's logo (an image in a link to the home page)."""
+    names = []
+    for link in tree.xpath("//a[@href='/' or @rel='home' or contains(@class,'logo')]"):
+        if in_figure(link):
+            continue
+        label = link.get("aria-label") or next(
+            (img.get("alt") for img in link.iter("img") if img.get("alt")), None
+        )
+        if label and len(label.split()) <= 6:
+            names.append(clean_text(label.split(",")[0]))
+    return names
+
+
+def strip_site_name(title: str, names: list[str]) -> str:
+    """A title without the site's name before or after it: `X | Le Monde`, `Le Temps | X`."""
+    keys = [key for key in map(text_key, names) if len(key) >= 2]
+    title = clean_text(title)
+    while True:
+        parts = _SEPARATOR.split(title)
+        if len(parts) < 2:
+            return title
+        separators = _SEPARATOR.findall(title)
+        if _is_site(parts[-1], keys):
+            title = title[: title.rfind(separators[-1])].strip()
+        elif _is_site(parts[0], keys):
+            title = title[title.find(separators[0]) + len(separators[0]) :].strip()
+        else:
+            return title
+
+
+def _is_site(part: str, keys: list[str]) -> bool:
+    key = text_key(part)
+    if len(key) < 2 or len(part.split()) > 6:
+        return False
+    return bool(_DOMAIN.match(part.strip())) or any(
+        key == other or (key.startswith(other) and len(other) >= 3) for other in keys
+    )
+
+
+def declared_titles(
+    metas: dict[str, list[str]], article: dict, tree: Element
+) -> list[tuple[str, str]]:
+    """The titles the page declares, most trusted first, each with where it was read."""
+    title = tree.find(".//title")
+    titles = [
+        (text_of(article.get("headline")) or text_of(article.get("name")), "json-ld"),
+        (first_meta(metas, "og:title"), "og:title"),
+        (first_meta(metas, "twitter:title"), "twitter:title"),
+        (clean_text(title.text_content()) if title is not None else None, "title"),
+    ]
+    return [(text, source) for text, source in titles if text]
+
+
+def find_headline(
+    tree: Element, declared: list[tuple[str, str]], names: list[str]
+) -> Element | None:
+    """The element that shows the article's headline, if the page shows it."""
+    name_keys = {text_key(name) for name in names}
+    h1s = [
+        h1
+        for h1 in iter_elements(tree, ("h1",))
+        if not is_hidden(h1)
+        and not is_chrome(h1)
+        and not _is_logo(h1)
+        and _plausible(visible_text(h1), name_keys)
+    ]
+    for h1 in h1s:
+        if any(agrees(visible_text(h1), text) for text, _ in declared):
+            return h1
+    content = find_content(tree)
+    for h1 in h1s:
+        if content is not None and contains(content, h1):
+            return h1
+    if len(h1s) == 1 and len(visible_text(h1s[0]).split()) >= 2:
+        return h1s[0]
+    return _find_showing(tree, declared, names)
+
+
+def _is_logo(h1: Element) -> bool:
+    """An `<h1>` that holds the site's logo or a link to its home page."""
+    if marker_words(h1) & {"logo", "brand", "sitename", "masthead", "sitetitle"}:
+        return True
+    return any(link.get("href") == "/" or link.get("rel") == "home" for link in h1.iter("a")) or (
+        h1.find(".//img") is not None and len(visible_text(h1).split()) <= 4
+    )
+
+
+def _plausible(text: str, name_keys: set[str]) -> bool:
+    return 2 <= len(text) <= 400 and text_key(text) not in name_keys
+
+
+def agrees(shown: str, declared: str) -> bool:
+    """Whether a shown and a declared title are the same (one may be a shorter version)."""
+    a, b = text_key(shown), text_key(declared)
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return short == long or (len(short) >= 15 and short in long and len(short) >= len(long) / 2)
+
+
+def _find_showing(
+    tree: Element, declared: list[tuple[str, str]], names: list[str]
+) -> Element | None:
+    """The visible element whose whole text is a declared title (without the site's name)."""
+    wanted: dict[str, int] = {}
+    for text, _ in declared:
+        for variant in _title_variants(text, names):
+            wanted.setdefault(text_key(variant), len(variant))
+    best, best_rank = None, (0, False)
+    body = tree.find("body")
+    for element in iter_elements(body if body is not None else tree, _SHOWN_TAGS):
+        text = element.text_content()
+        if len(text) > 500 or is_chrome(element) or is_hidden(element) or _in_trail(element):
+            continue
+        rank = (wanted.get(text_key(visible_text(element)), 0), element.tag in ("h1", "h2"))
+        if rank[0] and rank > best_rank:
+            best, best_rank = element, rank
+    return best
+
+
+def _in_trail(element: Element) -> bool:
+    """Whether an element is part of a breadcrumb trail (whose last item may be the title)."""
+    crumbs = {"breadcrumb", "breadcrumbs", "ariane", "crumbs", "crumb"}
+    return any(marker_words(a) & crumbs for a in (element, *element.iterancestors()))
+
+
+def _title_variants(text: str, names: list[str]) -> list[str]:
+    """A title, without the site's name, and each of its leading and trailing parts."""
+    stripped = strip_site_name(text, names)
+    parts = _SEPARATOR.split(text)
+    variants = [stripped]
+    for index in range(1, len(parts)):
+        variants.append(" ".join(parts[:index]))
+        variants.append(" ".join(parts[index:]))
+    return [variant for variant in variants if len(variant.split()) >= 2]
+
+
+def find_content(tree: Element) -> Element | None:
+    """The `<article>` (or schema.org `Article`) with the most text, if the page has one."""
+    best, best_length = None, 0
+    for element in tree.xpath(
+        "//article | //*[contains(@itemtype,'Article') or contains(@itemtype,'BlogPosting')]"
+    ):
+        if is_chrome(element):
+            continue
+        length = len(visible_text(element))
+        if length > best_length:
+            best, best_length = element, length
+    return best if best_length >= 200 else None
+
+
+def read_kicker(headline: Element | None) -> tuple[str | None, bool]:
+    """The short label just above the headline, and whether it names a section (`Genève`,
+    `Point de vue`) rather than a genre or a banner (`Entretien`, `En direct`)."""
+    element = _label_above(headline)
+    if element is None:
+        return None, False
+    text = visible_text(element)
+    if not 1 <= len(text.split()) <= 5 or len(text) > 40 or element.tag in ("nav", "ol", "ul"):
+        return None, False
+    words = marker_words(element)
+    if words & {"breadcrumb", "breadcrumbs", "ariane", "date", "time", "byline", "author"}:
+        return None, False
+    sectional = not words & _GENRE_WORDS and text_key(text) not in _GENRE_LABELS
+    return text, sectional
+
+
+def _label_above(headline: Element | None) -> Element | None:
+    """The visible element just before the headline (or before its wrapper, two levels up)."""
+    element = headline
+    for _ in range(3):
+        if element is None or element.tag == "body":
+            return None
+        previous = element.getprevious()
+        while previous is not None and (is_hidden(previous) or not visible_text(previous)):
+            previous = previous.getprevious()
+        if previous is not None:
+            return previous
+        element = element.getparent()
+    return None

@@ -60,6 +60,11 @@ _STOP_TEXT = """journaliste journalistes correspondant correspondante correspond
     jeudi vendredi samedi dimanche aujourd'hui hier lecture avec et and with voir suivre
     follow plus articles contacter écrire"""
 _STOP_WORDS = frozenset(_STOP_TEXT.split())
+#: Words that make a credit an organisation's (`France Télévisions`, `Radio Canada Info`).
+_ORGANISATION_TEXT = """télévisions télévision television radio tv médias media presse press
+    journal magazine news actu actus info infos hebdo quotidien éditions edition group groupe
+    agence agency online digital studio productions rédaction redaction"""
+_ORGANISATION_WORDS = frozenset(_ORGANISATION_TEXT.split())
 _MONTH_TEXT = """janvier février mars mai juin juillet août septembre octobre novembre décembre
     january february march april may june july august september october november december"""
 _MONTHS = frozenset(_MONTH_TEXT.split())
@@ -148,6 +153,8 @@ def read_person(text: str) -> str | None:
     if sum(1 for token in tokens if token[:1].isupper()) < 2 or len(tokens) > 7:
         return None
     if tokens[0].casefold() in _STOP_WORDS or _is_organisation(tokens):
+        return None
+    if any(token.casefold() in _ORGANISATION_WORDS for token in tokens):
         return None
     return restore_name_casing(" ".join(tokens))
 

@@ -92,7 +92,7 @@ def read_shown_credits(page: PageParts) -> list[str]:
     """The byline texts the article shows its readers, in page order."""
     bylines = find_byline_elements(page.scope)
     if bylines:
-        return [visible_text(element) for element in bylines]
+        return [visible_text(element, spaced=True) for element in bylines]
     if page.headline is not None:
         return read_credit_lines(page.headline)
     return []
@@ -123,12 +123,19 @@ def _find_bylines(scope: Element) -> list[Element]:
             continue
         if is_hidden(element) or in_figure(element) or is_chrome(element, scope):
             continue
-        if any(a.tag in ("blockquote", "q") for a in element.iterancestors()):
+        if any(_is_aside(ancestor, scope) for ancestor in element.iterancestors()):
             continue
         text = visible_text(element)
         if 2 <= len(text) <= 250:
             found.append(element)
     return found
+
+
+def _is_aside(ancestor: Element, scope: Element) -> bool:
+    """A quote, or a teaser for another article, inside the article."""
+    return ancestor.tag in ("blockquote", "q") or (
+        ancestor.tag == "article" and ancestor is not scope
+    )
 
 
 def _is_byline(element: Element) -> bool:

@@ -12,7 +12,16 @@ import datetime as dt
 import re
 
 from .dates import parse_date
-from .webdom import Element, PageParts, first_meta, is_chrome, marker_words, visible_text
+from .webdom import (
+    Element,
+    PageParts,
+    find_text_start,
+    first_meta,
+    is_chrome,
+    is_hidden,
+    marker_words,
+    visible_text,
+)
 
 _PUBLISHED_METAS = (
     *("article:published_time", "og:article:published_time", "og:published_time"),
@@ -42,10 +51,11 @@ _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 def read_page_date(page: PageParts, url: str | None) -> str | None:
     """The ISO date the article was published, or None when the page does not say."""
     declared = _declared_date(page)
-    shown = read_shown_date(page.scope)
+    header = read_header_text(page)
+    shown = read_shown_date(page.scope) or _header_date(header)
     if declared:
         return _prefer_local(declared, shown)
-    return shown or read_url_date(url) or _attested_guess(page, url)
+    return shown or read_url_date(url) or _attested_guess(page, url, header)
 
 
 def _declared_date(page: PageParts) -> str | None:
@@ -54,15 +64,19 @@ def _declared_date(page: PageParts) -> str | None:
     for node in nodes:
         for key in ("datePublished", "dateCreated"):
             value = node.get(key)
-            if isinstance(value, str) and iso_date(value):
+            if isinstance(value, str) and _readable(value):
                 return value
     value = first_meta(page.metas, *_PUBLISHED_METAS)
-    return value if value and iso_date(value) else None
+    return value if value and _readable(value) else None
+
+
+def _readable(value: str) -> bool:
+    return bool(iso_date(value) or find_date_text(value))
 
 
 def _prefer_local(declared: str, shown: str | None) -> str:
     """A UTC time one day off the date the page shows is that date, in the site's time zone."""
-    date = iso_date(declared) or ""
+    date = iso_date(declared) or find_date_text(declared) or ""
     if shown and _UTC.search(declared):
         gap = abs(dt.date.fromisoformat(shown) - dt.date.fromisoformat(date))
         if gap == dt.timedelta(days=1):
@@ -91,7 +105,7 @@ def read_shown_date(scope: Element) -> str | None:
     marked: list[str] = []
     plain: list[str] = []
     for element in scope.xpath(".//time | .//*[@itemprop]"):
-        if is_chrome(element, scope):
+        if is_chrome(element, scope) or _in_other_article(element, scope):
             continue
         kind = _time_kind(element)
         date = _element_date(element) if kind in (None, "published") else None
@@ -100,6 +114,10 @@ def read_shown_date(scope: Element) -> str | None:
     if marked:
         return marked[0]
     return find_published_text(visible_text(scope)) or (plain[0] if plain else None)
+
+
+def _in_other_article(element: Element, scope: Element) -> bool:
+    return any(a.tag == "article" and a is not scope for a in element.iterancestors())
 
 
 def _time_kind(element: Element) -> str | None:
@@ -112,11 +130,11 @@ def _time_kind(element: Element) -> str | None:
     if parent is not None:
         words |= marker_words(parent)
     before = _text_before(element)
-    if words & _UPDATED_WORDS or _UPDATED_TEXT.search(before[-30:]):
+    if _UPDATED_TEXT.search(before[-30:]):
         return "updated"
     if words & _PUBLISHED_WORDS or _PUBLISHED_TEXT.search(before[-30:]):
-        return "published"
-    return None
+        return "published"  # WordPress marks a first version `entry-date published updated`
+    return "updated" if words & _UPDATED_WORDS else None
 
 
 def _text_before(element: Element) -> str:
@@ -163,15 +181,48 @@ def read_url_date(url: str | None) -> str | None:
     return _checked(*map(int, match.groups())) if match else None
 
 
-def _attested_guess(page: PageParts, url: str | None) -> str | None:
-    """htmldate's guess, only when the page's text writes that very date."""
+def read_header_text(page: PageParts) -> str:
+    """The text between the headline (or the article's start) and its text's second paragraph:
+    where bylines and dates are written (`Par Karim Saadé, le 20 juin 2024`)."""
+    limit = find_text_start(page.scope)
+    start = page.headline
+    nodes = start.xpath("following::text()") if start is not None else page.scope.xpath(".//text()")
+    parts: list[str] = []
+    length = 0
+    for node in nodes:
+        parent = node.getparent()
+        if limit is not None and (parent is limit or limit in parent.iterancestors()):
+            break
+        if not node.is_tail and is_hidden(parent):
+            continue
+        parts.append(str(node))
+        length += len(node)
+        if length > 2000:
+            break
+    return " ".join(" ".join(parts).split())
+
+
+def _header_date(header: str) -> str | None:
+    """The first date the header writes that is not an update's."""
+    for match in _DATE_TEXT.finditer(header):
+        if _UPDATED_TEXT.search(header[max(0, match.start() - 25) : match.start()]):
+            continue
+        date = parse_date(match.group())
+        if date and _checked(*map(int, date.split("-"))):
+            return date
+    return None
+
+
+def _attested_guess(page: PageParts, url: str | None, header: str) -> str | None:
+    """htmldate's guess, only when the article's header writes that very date (a copyright
+    year or a date in the text is no publication date)."""
     import htmldate
 
     try:
-        guess = htmldate.find_date(page.tree, extensive_search=False, original_date=True, url=url)
+        guess = htmldate.find_date(page.tree, extensive_search=True, original_date=True, url=url)
     except Exception:  # htmldate is a last resort; its failure means no date, not a crash
         return None
-    if not guess or guess not in _dates_written(visible_text(page.tree)):
+    if not guess or guess not in _dates_written(header):
         return None
     return guess
 

@@ -60,6 +60,7 @@ _SPLIT_WORDS = re.compile(r"[^a-z0-9à-öø-ÿ]+")
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
 _HIDDEN_WORDS = frozenset({"sr", "visually", "screen", "hidden", "offscreen"})
 _KEY = re.compile(r"[\W_]+")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:)\]])")
 
 
 def clean_text(text: str | None) -> str:
@@ -74,22 +75,25 @@ def text_key(text: str | None) -> str:
     return _KEY.sub("", plain.casefold())
 
 
-def visible_text(element: Element | None) -> str:
-    """The text a reader sees in an element: no scripts, no hidden parts, blocks kept apart."""
-    if element is None:
+def visible_text(element: Element | None, spaced: bool = False) -> str:
+    """The text a reader sees in an element: no scripts, no hidden parts, blocks kept apart
+    (`spaced`: every element kept apart, for credits written as `<a>Name</a><span>Role</span>`)."""
+    if element is None or is_hidden(element):
         return ""
-    parts: list[str] = []
-    _collect_text(element, parts)
-    return clean_text("".join(parts))
+    parts: list[str] = [element.text or ""]
+    for child in element:
+        _collect_text(child, parts, spaced)
+    text = clean_text("".join(parts))
+    return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text) if spaced else text
 
 
-def _collect_text(element: Element, parts: list[str]) -> None:
+def _collect_text(element: Element, parts: list[str], spaced: bool) -> None:
     if isinstance(element.tag, str) and not is_hidden(element):
-        block = element.tag in BLOCKS
+        block = spaced or element.tag in BLOCKS
         parts.append(" " if block else "")
         parts.append(element.text or "")
         for child in element:
-            _collect_text(child, parts)
+            _collect_text(child, parts, spaced)
         parts.append(" " if block else "")
     if element.tail:
         parts.append(element.tail)

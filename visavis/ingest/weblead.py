@@ -27,13 +27,16 @@ from .webdom import (
 from .webtitle import agrees
 
 _SECTION_METAS = ("article:section", "og:article:section", "section", "parsely-section")
-_HOME = frozenset(text_key(word) for word in ("Accueil", "Home", "Homepage", "Une", "À la une"))
+_HOME = frozenset(
+    text_key(word)
+    for word in ("Accueil", "Home", "Homepage", "Une", "À la une", "Non classé", "Uncategorized")
+)
 _CRUMB_WORDS = frozenset({"breadcrumb", "breadcrumbs", "ariane", "filariane", "crumbs", "crumb"})
 _CRUMB_SEPARATORS = frozenset(">»›/|→-–·•:")
 _LEAD_WORDS = frozenset(
     {"chapo", "chapeau", "chapô", "lead", "lede", "leadtext", "intro", "introduction"}
     | {"standfirst", "summary", "dek", "deck", "subtitle", "subheadline", "soustitre"}
-    | {"accroche", "excerpt", "abstract", "resume", "résumé", "description", "teaser"}
+    | {"accroche", "excerpt", "abstract", "resume", "résumé", "description", "teaser", "desc"}
 )
 _NOT_LEAD_WORDS = frozenset(
     {"art", "image", "img", "media", "photo", "picture", "video", "figure", "caption"}
@@ -50,6 +53,8 @@ def read_section(page: PageParts, title: str | None, kicker: tuple[str | None, b
     ):
         declared = declared.split(",")[0].strip() if declared else None
         if declared and not declared.isdigit() and len(declared.split()) <= 6:
+            if text_key(declared) in _HOME:
+                continue
             return natural_label(declared)
     crumbs = read_breadcrumb(page.ld) or read_shown_breadcrumb(page.tree)
     for name, url in reversed(crumbs):

@@ -33,6 +33,7 @@ from .webtitle import (
     read_copyright_names,
     read_kicker,
     strip_site_name,
+    strip_unknown_suffix,
 )
 
 _DOMAIN_NAME = re.compile(r"^(.+?)\.(?:[a-z]{2}|com|net|org|info|news)$")
@@ -79,7 +80,7 @@ def read_page_meta(tree: Element, url: str | None = None) -> PageMeta:
     kicker = read_kicker(headline)
     return PageMeta(
         title=title,
-        publication=read_publication(page, title),
+        publication=read_publication(page, title if title_from != "title" else None),
         section=read_section(page, title, kicker),
         standfirst=read_standfirst(page, title),
         authors=authors,
@@ -126,14 +127,16 @@ def _read_title(
         return visible_text(page.headline), "h1" if page.headline.tag == "h1" else "element"
     for text, source in declared:
         title = strip_site_name(text, names)
+        if source != "json-ld":
+            title = strip_unknown_suffix(title)
         if title:
             return title, source
     return None, None
 
 
 def read_publication(page: PageParts, title: str | None) -> str | None:
-    """The site's name: declared, else the `<title>`'s suffix beside the headline, else the
-    footer's copyright line; `Le Monde.fr` is `Le Monde` when the page also says so."""
+    """The site's name: declared, else the `<title>`'s suffix beside a headline read elsewhere,
+    else the footer's copyright line; `Le Monde.fr` is `Le Monde` when the page also says so."""
     declared = [
         first_meta(page.metas, "og:site_name"),
         read_publisher(page.ld, page.article),

@@ -25,6 +25,7 @@ from .webdom import (
 )
 
 _SEPARATOR = re.compile(r"\s+[|–—\-·•»~/]\s+|\s*[|•·»]\s*")
+_LAST_PART = re.compile(r"^(.*\S)(?:\s+[|–—-]\s+|\s*\|\s*)([^|–—]+)$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:ch|be|fr|ca|lb|bf|com|net|org|info|news)$", re.I)
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.-]?\s*)?"
@@ -47,6 +48,7 @@ _GENRE_LABELS = frozenset(
         *("Diaporama", "Podcast", "Audio", "Infographie", "Publireportage", "Sponsorisé"),
         *("Contenu partenaire", "Partenaire", "Dernière minute", "Alerte", "Réservé aux abonnés"),
         *("Entretien", "Interview", "Reportage", "Enquête", "Analyse", "Décryptage", "Portrait"),
+        *("Publicité", "Annonce", "Sponsored", "Advertisement", "Nouveau", "Mis à jour"),
     )
 )
 _SHOWN_TAGS = ("h1", "h2", "h3", "div", "td", "span", "b", "strong", "p", "font", "header")
@@ -108,12 +110,27 @@ def strip_site_name(title: str, names: list[str]) -> str:
             return title
 
 
+def strip_unknown_suffix(title: str) -> str:
+    """`Le conseil adopte le budget - Journal de la Côte` → the headline, when the last part is
+    a short name (capitalised, at most five words) after a much longer headline."""
+    match = _LAST_PART.match(title)
+    if not match:
+        return title
+    head, tail = match.group(1), match.group(2)
+    if len(tail.split()) <= 5 and tail[:1].isupper() and len(head) >= 2 * len(tail):
+        return head if len(head.split()) >= 3 else title
+    return title
+
+
 def _is_site(part: str, keys: list[str]) -> bool:
     key = text_key(part)
     if len(key) < 2 or len(part.split()) > 6:
         return False
     return bool(_DOMAIN.match(part.strip())) or any(
-        key == other or (key.startswith(other) and len(other) >= 3) for other in keys
+        key == other
+        or (key.startswith(other) and len(other) >= 3)
+        or (other.startswith(key) and len(key) >= 4)
+        for other in keys
     )
 
 
@@ -182,15 +199,19 @@ def _find_showing(
     tree: Element, declared: list[tuple[str, str]], names: list[str]
 ) -> Element | None:
     """The visible element whose whole text is a declared title (without the site's name)."""
+    name_keys = {text_key(name) for name in names}
     wanted: dict[str, int] = {}
     for text, _ in declared:
         for variant in _title_variants(text, names):
-            wanted.setdefault(text_key(variant), len(variant))
+            if text_key(variant) not in name_keys:
+                wanted.setdefault(text_key(variant), len(variant))
     best, best_rank = None, (0, False)
     body = tree.find("body")
     for element in iter_elements(body if body is not None else tree, _SHOWN_TAGS):
         text = element.text_content()
         if len(text) > 500 or is_chrome(element) or is_hidden(element) or _in_trail(element):
+            continue
+        if element.tag == "h1" and _is_logo(element):
             continue
         rank = (wanted.get(text_key(visible_text(element)), 0), element.tag in ("h1", "h2"))
         if rank[0] and rank > best_rank:

@@ -533,3 +533,18 @@ def test_a_credit_written_as_adjacent_elements_keeps_the_name_apart_from_the_rol
         "</span></div>"
     )
     assert read(body=body).authors == ("Marie-Ève Tremblay",)
+
+
+def test_a_date_shown_above_the_headline_is_the_date() -> None:
+    body = article("<div class='kicker'>Politique | 12 mars 2024</div><h1>Le titre</h1>")
+    assert read(body=body).date == "2024-03-12"
+
+
+def test_a_date_in_an_element_marked_as_a_date_is_the_date() -> None:
+    body = f"<main><article><h1>Le titre</h1>{PARAGRAPHS}<div class='article-date'>12.03.2024"
+    assert read(body=body + "</div></article></main>").date == "2024-03-12"
+
+
+def test_a_date_in_the_headline_is_not_the_date() -> None:
+    body = article("<h1>Ce qui change le 1er janvier 2025</h1>")
+    assert read(body=body).date is None

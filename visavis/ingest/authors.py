@@ -80,7 +80,7 @@ _LEAD_IN = re.compile(
     r"rédigé|écrit|signé|written|posted|publié|mis en ligne)\s*(?:et\s+photos?\s*)?"
     r"(?:par|by|de)?\s*:?\s*|(?:par|by|from|auteurs?|authors?)\s*:?\s+|de\s+(?:notre|nos)\s+"
     r"[\w’']+(?:\s+(?:particuli|permanent|spécia)\w*)?(?:\s+(?:à|au|aux|en|dans)\s+[^,]+)?"
-    r"\s*,?\s*)+",
+    r"\s*,?\s*|(?:dr|pr|prof)\.?\s+)+",
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(r"^(?:l['’]|la\s+|le\s+|the\s+)")

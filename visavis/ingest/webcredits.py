@@ -18,7 +18,6 @@ from .webdom import (
     BLOCKS,
     Element,
     PageParts,
-    find_text_start,
     in_figure,
     is_chrome,
     is_hidden,
@@ -90,7 +89,7 @@ def _is_address(value: str) -> bool:
 
 def read_shown_credits(page: PageParts) -> list[str]:
     """The byline texts the article shows its readers, in page order."""
-    bylines = find_byline_elements(page.scope)
+    bylines = find_byline_elements(page.scope, page.text_start)
     if bylines:
         return [visible_text(element, spaced=True) for element in bylines]
     if page.headline is not None:
@@ -98,11 +97,10 @@ def read_shown_credits(page: PageParts) -> list[str]:
     return []
 
 
-def find_byline_elements(scope: Element) -> list[Element]:
+def find_byline_elements(scope: Element, limit: Element | None) -> list[Element]:
     """Byline elements of the article (outermost ones): those above its text if there are any,
     else those below it (a signature at the end)."""
     found = _find_bylines(scope)
-    limit = find_text_start(scope)
     if limit is None:
         return found
     above = []
@@ -111,7 +109,11 @@ def find_byline_elements(scope: Element) -> list[Element]:
             break
         if element in found:
             above.append(element)
-    return above or found
+    if above:
+        return above
+    container = limit.getparent()
+    region = container.getparent() if container.getparent() is not None else container
+    return [element for element in found if any(a is region for a in element.iterancestors())]
 
 
 def _find_bylines(scope: Element) -> list[Element]:

@@ -2,8 +2,8 @@
 
 JSON-LD `datePublished` and `article:published_time` come first; then what readers see — a
 `<time>` not marked as an update, `Publié le 24.12.2016 à 10h12`; then a date in the address
-(`/2024/03/08/`). A modified date never stands in for a published one, and htmldate's guess is
-taken only when the page or its address really writes that date.
+(`/2024/03/08/`). A modified date never stands in for a published one, and nothing is guessed:
+no copyright year, no date from the article's text, never the day the page was saved.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from .dates import parse_date
 from .webdom import (
     Element,
     PageParts,
-    find_text_start,
     first_meta,
     is_chrome,
     is_hidden,
@@ -55,7 +54,7 @@ def read_page_date(page: PageParts, url: str | None) -> str | None:
     shown = read_shown_date(page.scope) or _header_date(header)
     if declared:
         return _prefer_local(declared, shown)
-    return shown or read_url_date(url) or _attested_guess(page, url, header)
+    return shown or read_url_date(url)
 
 
 def _declared_date(page: PageParts) -> str | None:
@@ -104,7 +103,7 @@ def read_shown_date(scope: Element) -> str | None:
     """The date the article's header shows: a published `<time>`, else `Publié le …`."""
     marked: list[str] = []
     plain: list[str] = []
-    for element in scope.xpath(".//time | .//*[@itemprop]"):
+    for element in scope.xpath(".//time | .//*[@itemprop] | .//*[contains(@class, 'date')]"):
         if is_chrome(element, scope) or _in_other_article(element, scope):
             continue
         kind = _time_kind(element)
@@ -123,9 +122,13 @@ def _in_other_article(element: Element, scope: Element) -> bool:
 def _time_kind(element: Element) -> str | None:
     """`published`, `updated` or None, from the element's markers and the words before it."""
     itemprop = (element.get("itemprop") or "").lower()
-    if element.tag != "time" and itemprop not in ("datepublished", "datecreated"):
-        return "updated" if itemprop == "datemodified" else "skip"
     words = marker_words(element)
+    if itemprop == "datemodified":
+        return "updated"
+    if element.tag != "time" and itemprop not in ("datepublished", "datecreated"):
+        dated = "date" in words and element.find(".//time") is None
+        if not dated or len(visible_text(element)) > 100:
+            return "skip"
     parent = element.getparent()
     if parent is not None:
         words |= marker_words(parent)
@@ -154,7 +157,7 @@ def _element_date(element: Element) -> str | None:
         date = iso_date(element.get(attribute))
         if date:
             return date
-    return find_date_text(visible_text(element)) if element.tag == "time" else None
+    return find_date_text(visible_text(element))
 
 
 def find_date_text(text: str) -> str | None:
@@ -182,24 +185,28 @@ def read_url_date(url: str | None) -> str | None:
 
 
 def read_header_text(page: PageParts) -> str:
-    """The text between the headline (or the article's start) and its text's second paragraph:
-    where bylines and dates are written (`Par Karim Saadé, le 20 juin 2024`)."""
-    limit = find_text_start(page.scope)
-    start = page.headline
-    nodes = start.xpath("following::text()") if start is not None else page.scope.xpath(".//text()")
+    """The text around the headline, down to the article text's second paragraph: where
+    bylines and dates are written (`Par Karim Saadé, le 20 juin 2024`)."""
+    limit, headline = page.text_start, page.headline
+    start = headline.getparent() if headline is not None else None
+    start = start if start is not None else page.scope
     parts: list[str] = []
     length = 0
-    for node in nodes:
+    for node in start.xpath(".//text() | following::text()"):
         parent = node.getparent()
         if limit is not None and (parent is limit or limit in parent.iterancestors()):
             break
-        if not node.is_tail and is_hidden(parent):
+        if not node.is_tail and (is_hidden(parent) or _inside(parent, headline)):
             continue
         parts.append(str(node))
         length += len(node)
         if length > 2000:
             break
     return " ".join(" ".join(parts).split())
+
+
+def _inside(element: Element, ancestor: Element | None) -> bool:
+    return ancestor is not None and (element is ancestor or ancestor in element.iterancestors())
 
 
 def _header_date(header: str) -> str | None:
@@ -211,26 +218,3 @@ def _header_date(header: str) -> str | None:
         if date and _checked(*map(int, date.split("-"))):
             return date
     return None
-
-
-def _attested_guess(page: PageParts, url: str | None, header: str) -> str | None:
-    """htmldate's guess, only when the article's header writes that very date (a copyright
-    year or a date in the text is no publication date)."""
-    import htmldate
-
-    try:
-        guess = htmldate.find_date(page.tree, extensive_search=True, original_date=True, url=url)
-    except Exception:  # htmldate is a last resort; its failure means no date, not a crash
-        return None
-    if not guess or guess not in _dates_written(header):
-        return None
-    return guess
-
-
-def _dates_written(text: str) -> set[str]:
-    found = set()
-    for match in _DATE_TEXT.finditer(text):
-        date = parse_date(match.group())
-        if date:
-            found.add(date)
-    return found

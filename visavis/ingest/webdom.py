@@ -54,6 +54,8 @@ class PageParts:
     scope: Element
     #: The element the headline was read from, if the page shows one.
     headline: Element | None = None
+    #: The second long paragraph of the article's text (see `find_text_start`).
+    text_start: Element | None = None
 
 
 _SPLIT_WORDS = re.compile(r"[^a-z0-9à-öø-ÿ]+")

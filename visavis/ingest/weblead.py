@@ -15,7 +15,6 @@ from .webdom import (
     Element,
     PageParts,
     clean_text,
-    find_text_start,
     first_meta,
     in_figure,
     is_chrome,
@@ -129,7 +128,7 @@ def _is_plain_trail(element: Element) -> bool:
 
 def read_standfirst(page: PageParts, title: str | None) -> str | None:
     """The article's lead, when the page sets it apart from the text."""
-    limit = find_text_start(page.scope)
+    limit = page.text_start
     for element in _iter_above(page.scope, limit):
         if _is_lead(element, page) and _acceptable(visible_text(element), title):
             if len([p for p in element.iter("p") if visible_text(p)]) >= 2:

@@ -19,6 +19,7 @@ from .webdom import (
     PageParts,
     clean_text,
     contains,
+    find_text_start,
     first_meta,
     read_metas,
     text_key,
@@ -74,7 +75,8 @@ def read_page_meta(tree: Element, url: str | None = None) -> PageMeta:
     names = find_site_names(tree, metas, ld, article)
     declared = declared_titles(metas, article, tree)
     headline = find_headline(tree, declared, names)
-    page = PageParts(tree, metas, ld, article, _find_scope(tree, headline), headline)
+    scope = _find_scope(tree, headline)
+    page = PageParts(tree, metas, ld, article, scope, headline, find_text_start(scope))
     title, title_from = _read_title(page, declared, names)
     authors, agencies, raw = read_page_credits(page, names)
     kicker = read_kicker(headline)

@@ -8,6 +8,7 @@ declared title, else that title with the site's name (` | Le Monde`, `Le Temps |
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from .jsonld import JsonLd, read_publisher, text_of
 from .webdom import (
@@ -177,9 +178,11 @@ def _is_logo(h1: Element) -> bool:
     """An `<h1>` that holds the site's logo or a link to its home page."""
     if marker_words(h1) & {"logo", "brand", "sitename", "masthead", "sitetitle"}:
         return True
-    return any(link.get("href") == "/" or link.get("rel") == "home" for link in h1.iter("a")) or (
-        h1.find(".//img") is not None and len(visible_text(h1).split()) <= 4
+    home = any(
+        urlsplit(link.get("href") or "x").path in ("", "/") or link.get("rel") == "home"
+        for link in h1.iter("a")
     )
+    return home or (h1.find(".//img") is not None and len(visible_text(h1).split()) <= 4)
 
 
 def _plausible(text: str, name_keys: set[str]) -> bool:
@@ -205,16 +208,20 @@ def _find_showing(
         for variant in _title_variants(text, names):
             if text_key(variant) not in name_keys:
                 wanted.setdefault(text_key(variant), len(variant))
+    if not wanted:
+        return None
+    shortest = min(wanted.values()) * 0.8
+    longest = max(wanted.values()) * 1.5 + 20
     best, best_rank = None, (0, False)
     body = tree.find("body")
     for element in iter_elements(body if body is not None else tree, _SHOWN_TAGS):
-        text = element.text_content()
-        if len(text) > 500 or is_chrome(element) or is_hidden(element) or _in_trail(element):
+        if not shortest <= len(element.text_content().strip()) <= longest:
             continue
-        if element.tag == "h1" and _is_logo(element):
+        length = wanted.get(text_key(visible_text(element)), 0)
+        rank = (length, element.tag in ("h1", "h2"))
+        if not length or rank <= best_rank or is_chrome(element) or is_hidden(element):
             continue
-        rank = (wanted.get(text_key(visible_text(element)), 0), element.tag in ("h1", "h2"))
-        if rank[0] and rank > best_rank:
+        if not _in_trail(element) and not (element.tag == "h1" and _is_logo(element)):
             best, best_rank = element, rank
     return best
 
@@ -259,6 +266,8 @@ def read_kicker(headline: Element | None) -> tuple[str | None, bool]:
     text = visible_text(element)
     if not 1 <= len(text.split()) <= 5 or len(text) > 40 or element.tag in ("nav", "ol", "ul"):
         return None, False
+    if any(mark in text for mark in "›»>/|"):
+        return None, False  # a breadcrumb trail
     words = marker_words(element)
     if words & {"breadcrumb", "breadcrumbs", "ariane", "date", "time", "byline", "author"}:
         return None, False

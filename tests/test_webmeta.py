@@ -548,3 +548,21 @@ def test_a_date_in_an_element_marked_as_a_date_is_the_date() -> None:
 def test_a_date_in_the_headline_is_not_the_date() -> None:
     body = article("<h1>Ce qui change le 1er janvier 2025</h1>")
     assert read(body=body).date is None
+
+
+def test_a_badge_inside_the_headline_is_not_part_of_the_title() -> None:
+    body = article("<h1><span class='premium-badge'>Abonnés</span> Le titre de l’article</h1>")
+    assert read(body=body).title == "Le titre de l’article"
+
+
+def test_a_two_digit_year_after_publié_le_is_this_century_s() -> None:
+    body = article("<h1>Le titre</h1><p>Publié le 12/03/24 à 10h12</p>")
+    assert read(body=body).date == "2024-03-12"
+
+
+def test_credits_with_a_label_give_the_names() -> None:
+    body = article(
+        "<h1>Le titre</h1><div class='article-authors'>Sujet radio: Anne Roy; "
+        "adaptation web: Paul Martin</div>"
+    )
+    assert read(body=body).authors == ("Anne Roy", "Paul Martin")

@@ -62,8 +62,8 @@ _STOP_TEXT = """journaliste journalistes correspondant correspondante correspond
 _STOP_WORDS = frozenset(_STOP_TEXT.split())
 #: Words that make a credit an organisation's (`France Télévisions`, `Radio Canada Info`).
 _ORGANISATION_TEXT = """télévisions télévision television radio tv médias media presse press
-    journal magazine news actu actus info infos hebdo quotidien éditions edition group groupe
-    agence agency online digital studio productions rédaction redaction"""
+    journal magazine news nouvelles actu actus info infos hebdo quotidien éditions edition
+    group groupe agence agency online digital studio productions rédaction redaction"""
 _ORGANISATION_WORDS = frozenset(_ORGANISATION_TEXT.split())
 _MONTH_TEXT = """janvier février mars mai juin juillet août septembre octobre novembre décembre
     january february march april may june july august september october november december"""
@@ -83,6 +83,7 @@ _LEAD_IN = re.compile(
     r"\s*,?\s*|(?:dr|pr|prof)\.?\s+)+",
     re.IGNORECASE,
 )
+_LABEL = re.compile(r"^[^\W\d_][^:]{0,30}\s?:\s*")
 _ARTICLE = re.compile(r"^(?:l['’]|la\s+|le\s+|the\s+)")
 _NOT_AUTHOR = re.compile(
     r"^(?:photos?|vidéos?|videos?|illustrations?|infographies?|dessins?|images?|crédits?)\b",
@@ -120,13 +121,13 @@ def _read_credit(credit: str) -> list[tuple[str, str]]:
     text = _PARENTHESIS.sub(" ", text)
     for piece in _SEPARATORS.split(_LEAD_IN.sub("", text)):
         piece = _LEAD_IN.sub("", piece.strip(" .:-–—")).strip(" .:")
+        if not piece or _NOT_AUTHOR.match(piece):
+            continue
+        piece = _LABEL.sub("", piece)  # `Sujet radio: Anne Roy`, `Source : AFP`
         agency = find_agency(piece)
-        if agency:
-            found.append(("agency", agency))
-        elif piece and not _NOT_AUTHOR.match(piece):
-            name = read_person(piece)
-            if name:
-                found.append(("person", name))
+        name = None if agency else read_person(piece)
+        if agency or name:
+            found.append(("agency", agency) if agency else ("person", name or ""))
     return found
 
 

@@ -39,6 +39,7 @@ _PUBLISHED_TEXT = re.compile(
     r"\s*(?:le|on|:)?\s*",
     re.IGNORECASE,
 )
+_SHORT_YEAR = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{2})\b")
 _UPDATED_TEXT = re.compile(
     r"(?:mis|mise)\s+à\s+jour|màj|modifié|actualisé|updated|edited|dernière", re.IGNORECASE
 )
@@ -170,9 +171,15 @@ def find_date_text(text: str) -> str | None:
 
 
 def find_published_text(text: str) -> str | None:
-    """The date after `Publié le`, `Mis en ligne le`, `Published on` in a text."""
+    """The date after `Publié le`, `Mis en ligne le`, `Published on` in a text (there, a
+    two-digit year is this century's: `Publié le 12/03/24`)."""
     for match in _PUBLISHED_TEXT.finditer(text):
-        date = find_date_text(text[match.end() : match.end() + 40])
+        after = text[match.end() : match.end() + 40]
+        date = find_date_text(after)
+        short = _SHORT_YEAR.match(after)
+        if not date and short:
+            day, month, year = map(int, short.groups())
+            date = _checked(2000 + year, month, day)
         if date:
             return date
     return None

@@ -23,7 +23,6 @@ from .webdom import (
     first_meta,
     read_metas,
     text_key,
-    visible_text,
 )
 from .weblead import read_section, read_standfirst
 from .webtitle import (
@@ -32,6 +31,7 @@ from .webtitle import (
     find_headline,
     find_site_names,
     read_copyright_names,
+    read_headline_text,
     read_kicker,
     strip_site_name,
     strip_unknown_suffix,
@@ -126,7 +126,8 @@ def _read_title(
 ) -> tuple[str | None, str | None]:
     """The headline as shown, else the declared title without the site's name."""
     if page.headline is not None:
-        return visible_text(page.headline), "h1" if page.headline.tag == "h1" else "element"
+        kind = "h1" if page.headline.tag == "h1" else "element"
+        return read_headline_text(page.headline), kind
     for text, source in declared:
         title = strip_site_name(text, names)
         if source != "json-ld":

@@ -52,6 +52,7 @@ _GENRE_LABELS = frozenset(
         *("Publicité", "Annonce", "Sponsored", "Advertisement", "Nouveau", "Mis à jour"),
     )
 )
+_BADGE_WORDS = _GENRE_WORDS | {"badge", "icon", "pill", "kicker", "overline", "surtitre"}
 _SHOWN_TAGS = ("h1", "h2", "h3", "div", "td", "span", "b", "strong", "p", "font", "header")
 
 
@@ -172,6 +173,23 @@ def find_headline(
     if len(h1s) == 1 and len(visible_text(h1s[0]).split()) >= 2:
         return h1s[0]
     return _find_showing(tree, declared, names)
+
+
+def read_headline_text(headline: Element) -> str:
+    """A headline's text without a badge inside it (`<span class="premium">Abonnés</span>`)."""
+    text = visible_text(headline)
+    for child in headline.iterdescendants():
+        if not isinstance(child.tag, str) or child.tag not in ("span", "em", "i", "b", "small"):
+            continue
+        badge = visible_text(child)
+        words = marker_words(child)
+        if not badge or not (words & _BADGE_WORDS or text_key(badge) in _GENRE_LABELS):
+            continue
+        rest = text.removeprefix(badge) if text.startswith(badge) else text.removesuffix(badge)
+        rest = rest.strip(" :.-–—|")
+        if rest != text and len(rest.split()) >= 2 and len(badge) * 2 < len(text):
+            text = rest
+    return text
 
 
 def _is_logo(h1: Element) -> bool:

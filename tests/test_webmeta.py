@@ -566,3 +566,12 @@ def test_credits_with_a_label_give_the_names() -> None:
         "adaptation web: Paul Martin</div>"
     )
     assert read(body=body).authors == ("Anne Roy", "Paul Martin")
+
+
+def test_a_closing_guillemet_is_no_separator_in_a_declared_title() -> None:
+    head = "<title>Hélène Verhaegen : « Des étés à 40 degrés » - Le Soir</title>"
+    head += "<meta property='og:site_name' content='Le Soir'>"
+    assert (
+        read(head, f"<div>{PARAGRAPHS}</div>").title
+        == "Hélène Verhaegen : « Des étés à 40 degrés »"
+    )

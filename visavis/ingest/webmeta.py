@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-from .jsonld import find_article, node_urls, read_json_ld, read_publisher, text_of
+from .jsonld import find_article, node_urls, read_json_ld, text_of
 from .webcredits import read_page_credits
 from .webdates import read_page_date
 from .webdom import (
@@ -22,22 +22,16 @@ from .webdom import (
     find_text_start,
     first_meta,
     read_metas,
-    text_key,
 )
 from .weblead import read_section, read_standfirst
-from .webtitle import (
-    declared_titles,
-    find_content,
-    find_headline,
+from .webpublisher import (
     find_site_names,
-    read_copyright_names,
-    read_headline_text,
-    read_kicker,
+    read_publication,
     strip_site_name,
     strip_unknown_suffix,
 )
+from .webtitle import declared_titles, find_content, find_headline, read_headline_text, read_kicker
 
-_DOMAIN_NAME = re.compile(r"^(.+?)\.(?:[a-z]{2}|com|net|org|info|news)$")
 _SAVED_FROM = re.compile(r"saved from url=\(\d+\)\s*(\S+)", re.IGNORECASE)
 
 
@@ -135,38 +129,6 @@ def _read_title(
         if title:
             return title, source
     return None, None
-
-
-def read_publication(page: PageParts, title: str | None) -> str | None:
-    """The site's name: declared, else the `<title>`'s suffix beside a headline read elsewhere,
-    else the footer's copyright line; `Le Monde.fr` is `Le Monde` when the page also says so."""
-    declared = [
-        first_meta(page.metas, "og:site_name"),
-        read_publisher(page.ld, page.article),
-        first_meta(page.metas, "application-name", "apple-mobile-web-app-title"),
-    ]
-    names = [name for name in declared if name]
-    names += [name for name in (_title_suffix(page.tree, title),) if name]
-    names += read_copyright_names(page.tree)
-    if not names:
-        return None
-    domain = _DOMAIN_NAME.match(names[0])
-    if domain:
-        bare = text_key(domain.group(1))
-        return next((name for name in names[1:] if text_key(name) == bare), names[0])
-    return names[0]
-
-
-def _title_suffix(tree: Element, title: str | None) -> str | None:
-    """`Headline - Le Quotidien Jurassien` → `Le Quotidien Jurassien` (the headline shown)."""
-    element = tree.find(".//title")
-    text = clean_text(element.text_content()) if element is not None else ""
-    if not title or not text.startswith(title) or text == title:
-        return None
-    rest = re.sub(r"^\s*[|–—\-·•»~/:]\s*", "", text[len(title) :])
-    if rest == text[len(title) :] or not rest or len(rest.split()) > 6:
-        return None
-    return rest
 
 
 def read_canonical(tree: Element, metas: dict[str, list[str]], fetched: str | None) -> str | None:

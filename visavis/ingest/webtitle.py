@@ -1,4 +1,4 @@
-"""A saved page's headline and the site's name.
+"""A saved page's headline and the label above it.
 
 The headline is what the page shows: the `<h1>` that agrees with the declared title (JSON-LD
 `headline`, `og:title`, `<title>`), else the article's `<h1>`, else the element that shows the
@@ -7,16 +7,14 @@ declared title, else that title with the site's name (` | Le Monde`, `Le Temps |
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urlsplit
 
-from .jsonld import JsonLd, read_publisher, text_of
+from .jsonld import text_of
 from .webdom import (
     Element,
     clean_text,
     contains,
     first_meta,
-    in_figure,
     is_chrome,
     is_hidden,
     iter_elements,
@@ -24,19 +22,8 @@ from .webdom import (
     text_key,
     visible_text,
 )
+from .webpublisher import SEPARATOR, strip_site_name
 
-_SEPARATOR = re.compile(r"\s+[|–—\-·•»~/]\s+|\s*[|•·»]\s*")
-_LAST_PART = re.compile(r"^(.*\S)(?:\s+[|–—-]\s+|\s*\|\s*)([^|–—]+)$")
-_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:ch|be|fr|ca|lb|bf|com|net|org|info|news)$", re.I)
-_COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.-]?\s*)?"
-    r"((?:[^\d©|.,–—:]|\.(?=[a-z]{2,}\b)){2,60}?)"
-    r"(?:\s+\d{4}\b|\s*(?:\.(?![a-z])|[,|–—:]|tous droits|all rights|reproduction|$))",
-    re.IGNORECASE,
-)
-_LEGAL_FORM = re.compile(
-    r"[\s,]+(?:S\.?A\.?|AG|SAS|SARL|Sàrl|S\.à\s?r\.l\.|GmbH|Ltd\.?|Inc\.?|LLC|NV|BV|SPRL|SRL)$"
-)
 #: Marker words and texts of labels that say what kind of piece it is, not where it belongs.
 _GENRE_WORDS = frozenset(
     {"genre", "type", "format", "live", "direct", "badge", "flag", "premium", "sponsor"}
@@ -54,86 +41,6 @@ _GENRE_LABELS = frozenset(
 )
 _BADGE_WORDS = _GENRE_WORDS | {"badge", "icon", "pill", "kicker", "overline", "surtitre"}
 _SHOWN_TAGS = ("h1", "h2", "h3", "div", "td", "span", "b", "strong", "p", "font", "header")
-
-
-def find_site_names(tree: Element, metas: dict[str, list[str]], ld: JsonLd, article: dict):
-    """Names the page gives itself, most trusted first (for the publication and title suffixes)."""
-    names = [
-        first_meta(metas, "og:site_name"),
-        read_publisher(ld, article),
-        first_meta(metas, "application-name", "apple-mobile-web-app-title"),
-        *read_copyright_names(tree),
-        *read_logo_names(tree),
-    ]
-    handle = first_meta(metas, "twitter:site")
-    names.append(handle.lstrip("@") if handle else None)
-    return [name for name in dict.fromkeys(names) if name]
-
-
-def read_copyright_names(tree: Element) -> list[str]:
-    """`© 2024 Le Temps SA. Tous droits réservés.` in the page's footer → `Le Temps`."""
-    names = []
-    for element in tree.xpath("//footer | //*[contains(@class,'copyright')] | //*[@id='footer']"):
-        for match in _COPYRIGHT.finditer(visible_text(element)):
-            name = _LEGAL_FORM.sub("", clean_text(match.group(1))).strip(" -")
-            if name and len(name.split()) <= 6:
-                names.append(name)
-    return names
-
-
-def read_logo_names(tree: Element) -> list[str]:
-    """The alternative text of the site's logo (an image in a link to the home page)."""
-    names = []
-    for link in tree.xpath("//a[@href='/' or @rel='home' or contains(@class,'logo')]"):
-        if in_figure(link):
-            continue
-        label = link.get("aria-label") or next(
-            (img.get("alt") for img in link.iter("img") if img.get("alt")), None
-        )
-        if label and len(label.split()) <= 6:
-            names.append(clean_text(label.split(",")[0]))
-    return names
-
-
-def strip_site_name(title: str, names: list[str]) -> str:
-    """A title without the site's name before or after it: `X | Le Monde`, `Le Temps | X`."""
-    keys = [key for key in map(text_key, names) if len(key) >= 2]
-    title = clean_text(title)
-    while True:
-        parts = _SEPARATOR.split(title)
-        if len(parts) < 2:
-            return title
-        separators = _SEPARATOR.findall(title)
-        if _is_site(parts[-1], keys):
-            title = title[: title.rfind(separators[-1])].strip()
-        elif _is_site(parts[0], keys):
-            title = title[title.find(separators[0]) + len(separators[0]) :].strip()
-        else:
-            return title
-
-
-def strip_unknown_suffix(title: str) -> str:
-    """`Le conseil adopte le budget - Journal de la Côte` → the headline, when the last part is
-    a short name (capitalised, at most five words) after a much longer headline."""
-    match = _LAST_PART.match(title)
-    if not match:
-        return title
-    head, tail = match.group(1), match.group(2)
-    if len(tail.split()) <= 5 and tail[:1].isupper() and len(head) >= 2 * len(tail):
-        return head if len(head.split()) >= 3 else title
-    return title
-
-
-def _is_site(part: str, keys: list[str]) -> bool:
-    key = text_key(part)
-    if len(key) < 2 or len(part.split()) > 6:
-        return False
-    return bool(_DOMAIN.match(part.strip())) or any(
-        key == other
-        or (key.startswith(other) and len(other) >= 3)
-        or (other.startswith(key) and len(key) >= 4)
-        for other in keys
-    )
 
 
 def declared_titles(
@@ -253,7 +160,7 @@ def _in_trail(element: Element) -> bool:
 def _title_variants(text: str, names: list[str]) -> list[str]:
     """A title, without the site's name, and each of its leading and trailing parts."""
     stripped = strip_site_name(text, names)
-    parts = _SEPARATOR.split(text)
+    parts = SEPARATOR.split(text)
     variants = [stripped]
     for index in range(1, len(parts)):
         variants.append(" ".join(parts[:index]))

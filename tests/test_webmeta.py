@@ -575,3 +575,24 @@ def test_a_closing_guillemet_is_no_separator_in_a_declared_title() -> None:
         read(head, f"<div>{PARAGRAPHS}</div>").title
         == "Hélène Verhaegen : « Des étés à 40 degrés »"
     )
+
+
+def test_a_second_article_saved_below_the_first_lends_it_nothing() -> None:
+    first = "<article><h1>Le premier titre</h1><div class='byline'>Par Anne Roy</div>"
+    first += f"<p>Publié le 3 mars 2024</p>{PARAGRAPHS}</article>"
+    second = "<article><h2>Le second titre</h2><div class='byline'>Par Paul Martin</div>"
+    second += f"<p>Publié le 4 mars 2024</p>{PARAGRAPHS * 3}</article>"
+    head = "<meta property='og:title' content='Le premier titre'>"
+    meta = read(head, f"<main>{first}{second}</main>")
+    assert (meta.title, meta.authors, meta.date) == (
+        "Le premier titre",
+        ("Anne Roy",),
+        "2024-03-03",
+    )
+
+
+def test_the_json_ld_article_is_the_one_whose_headline_is_the_page_s_title() -> None:
+    related = {"@type": "NewsArticle", "headline": "Autre sujet", "datePublished": "2023-01-05"}
+    own = {"@type": "NewsArticle", "headline": "Le vrai titre", "datePublished": "2024-03-03"}
+    head = ld([related, own]) + "<title>Le vrai titre | Le Temps</title>"
+    assert read(head, PARAGRAPHS).date == "2024-03-03"

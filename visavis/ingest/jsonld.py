@@ -81,15 +81,25 @@ def is_article(node: dict) -> bool:
     return any(kind.endswith(_ARTICLE_TYPES) for kind in node_types(node))
 
 
-def find_article(ld: JsonLd, url: str | None = None) -> dict:
-    """The article node: the one at the page's address, else the first with a headline."""
+def find_article(ld: JsonLd, url: str | None = None, titles: tuple[str, ...] = ()) -> dict:
+    """The article node: the one at the page's address, else the one whose headline is the
+    page's title, else the first with a headline (a page may describe related articles too)."""
     articles = [node for node in ld.nodes if is_article(node)]
     if url:
         for node in articles:
             if url.rstrip("/") in (address.rstrip("/") for address in node_urls(ld, node)):
                 return node
+    keys = [_fold(title) for title in titles if title]
+    for node in articles:
+        headline = _fold(text_of(node.get("headline")) or "")
+        if headline and any(headline in key or key in headline for key in keys if key):
+            return node
     with_headline = [node for node in articles if node.get("headline")]
     return (with_headline or articles or [{}])[0]
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def node_urls(ld: JsonLd, node: dict) -> list[str]:

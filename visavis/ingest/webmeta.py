@@ -30,7 +30,14 @@ from .webpublisher import (
     strip_site_name,
     strip_unknown_suffix,
 )
-from .webtitle import declared_titles, find_content, find_headline, read_headline_text, read_kicker
+from .webtitle import (
+    declared_titles,
+    find_content,
+    find_headline,
+    is_content,
+    read_headline_text,
+    read_kicker,
+)
 
 _SAVED_FROM = re.compile(r"saved from url=\(\d+\)\s*(\S+)", re.IGNORECASE)
 
@@ -64,7 +71,8 @@ def read_page_meta(tree: Element, url: str | None = None) -> PageMeta:
     ld = read_json_ld(tree)
     fetched = url or _saved_from(tree)
     canonical = read_canonical(tree, metas, fetched)
-    article = find_article(ld, canonical)
+    titles = (first_meta(metas, "og:title"), _text(tree.find(".//title")))
+    article = find_article(ld, canonical, tuple(title for title in titles if title))
     canonical = canonical or _first_absolute(node_urls(ld, article), fetched)
     names = find_site_names(tree, metas, ld, article)
     declared = declared_titles(metas, article, tree)
@@ -98,6 +106,9 @@ def _find_scope(tree: Element, headline: Element | None) -> Element:
     fallback = body if body is not None else tree
     if headline is None:
         return content if content is not None else fallback
+    own = next((a for a in headline.iterancestors() if is_content(a)), None)
+    if own is not None:
+        return own  # the headline's own article, even when another one on the page is longer
     if content is None:
         return _nearest(headline, ("article", "main")) or fallback
     if contains(content, headline):
@@ -106,6 +117,10 @@ def _find_scope(tree: Element, headline: Element | None) -> Element:
         if contains(ancestor, content):
             return ancestor
     return fallback
+
+
+def _text(element: Element | None) -> str | None:
+    return clean_text(element.text_content()) if element is not None else None
 
 
 def _nearest(element: Element, tags: tuple[str, ...]) -> Element | None:

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from .jsonld import text_of
 from .webdom import (
+    CHROME_WORDS,
     Element,
     clean_text,
     contains,
@@ -174,12 +175,22 @@ def find_content(tree: Element) -> Element | None:
     for element in tree.xpath(
         "//article | //*[contains(@itemtype,'Article') or contains(@itemtype,'BlogPosting')]"
     ):
-        if is_chrome(element):
-            continue
+        if marker_words(element) & CHROME_WORDS or is_chrome(element):
+            continue  # a teaser card, or an article in a list of related ones
         length = len(visible_text(element))
         if length > best_length:
             best, best_length = element, length
     return best if best_length >= 200 else None
+
+
+def is_content(element: Element) -> bool:
+    """Whether an element is an article of the page (not a teaser), with some text in it."""
+    itemtype = element.get("itemtype") or ""
+    if element.tag != "article" and "Article" not in itemtype and "BlogPosting" not in itemtype:
+        return False
+    if marker_words(element) & CHROME_WORDS or is_chrome(element):
+        return False
+    return len(visible_text(element)) >= 200
 
 
 def read_kicker(headline: Element | None) -> tuple[str | None, bool]:

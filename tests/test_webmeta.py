@@ -596,3 +596,17 @@ def test_the_json_ld_article_is_the_one_whose_headline_is_the_page_s_title() -> 
     own = {"@type": "NewsArticle", "headline": "Le vrai titre", "datePublished": "2024-03-03"}
     head = ld([related, own]) + "<title>Le vrai titre | Le Temps</title>"
     assert read(head, PARAGRAPHS).date == "2024-03-03"
+
+
+def test_a_dateline_ending_with_par_and_a_name_gives_the_author() -> None:
+    body = article(
+        "<h1>Le titre</h1><div class='entry-meta'>Publié le 12 mars 2024 par "
+        "<a href='/u/anne'>Anne Roy</a></div>"
+    )
+    meta = read(body=body)
+    assert (meta.authors, meta.date) == (("Anne Roy",), "2024-03-12")
+
+
+def test_a_joomla_created_by_line_is_a_byline() -> None:
+    body = article("<h1>Le titre</h1><dl><dd class='createdby'>Écrit par Anne Roy</dd></dl>")
+    assert read(body=body).authors == ("Anne Roy",)

@@ -28,6 +28,7 @@ from .webdom import (
 _BYLINE_WORDS = frozenset(
     {"byline", "bylines", "author", "authors", "auteur", "auteurs", "signature", "signatures"}
     | {"autor", "writer", "writers", "journalist", "journaliste", "creator", "creators"}
+    | {"postedby", "createdby", "writtenby", "redacteur", "redacteurs", "signataire"}
 )
 _NOT_BYLINE_WORDS = frozenset(
     {"box", "bio", "biography", "avatar", "image", "img", "photo", "picture", "description"}
@@ -40,6 +41,7 @@ _AUTHOR_METAS = (
 )
 _LINE_SEPARATOR = re.compile(r"\s*(?:[|•·]|\s[-–—]\s)\s*")
 _BY = re.compile(r"^(?:par|by|propos recueillis par|texte\s*:|textes\s*:)\s", re.IGNORECASE)
+_INNER_BY = re.compile(r"\s(?:par|by)\s", re.IGNORECASE)
 _DATE_WORDS = re.compile(
     r"^(?:publié|mis en ligne|mis à jour|modifié|posted|published|updated|le \d|\d)",
     re.IGNORECASE,
@@ -179,7 +181,10 @@ def _credits_in_line(text: str) -> list[str]:
     dated = any(_DATE_WORDS.match(s) or find_date_text(s) for s in segments)
     credits = []
     for segment in segments:
-        if _BY.match(segment) or find_agency(segment):
+        by = _INNER_BY.search(segment)
+        if by and dated:  # `Publié le 12 mars 2024 par Anne Roy`
+            credits.append(segment[by.start() :].strip())
+        elif _BY.match(segment) or find_agency(segment):
             credits.append(segment)
         elif dated and not _DATE_WORDS.match(segment) and not find_date_text(segment):
             persons, agencies = split_credits([segment])

@@ -110,7 +110,8 @@ def _find_scope(tree: Element, headline: Element | None) -> Element:
     if own is not None:
         return own  # the headline's own article, even when another one on the page is longer
     if content is None:
-        return _nearest(headline, ("article", "main")) or fallback
+        nearest = _nearest(headline, ("article", "main"))
+        return nearest if nearest is not None else fallback
     if contains(content, headline):
         return content
     for ancestor in headline.iterancestors():

@@ -610,3 +610,14 @@ def test_a_dateline_ending_with_par_and_a_name_gives_the_author() -> None:
 def test_a_joomla_created_by_line_is_a_byline() -> None:
     body = article("<h1>Le titre</h1><dl><dd class='createdby'>Écrit par Anne Roy</dd></dl>")
     assert read(body=body).authors == ("Anne Roy",)
+
+
+def test_a_declared_site_name_with_a_service_s_suffix_is_the_publisher_s_name() -> None:
+    head = "<meta property='og:site_name' content='RTBF Actus'>"
+    head += ld({"@type": "NewsArticle", "headline": "T", "publisher": {"name": "RTBF"}})
+    assert read(head, PARAGRAPHS).publication == "RTBF"
+
+
+def test_the_page_type_is_what_og_type_says() -> None:
+    assert read("<meta property='og:type' content='website'>", PARAGRAPHS).page_type == "website"
+    assert read(body=PARAGRAPHS).page_type is None

@@ -61,8 +61,10 @@ class PageMeta:
     #: The credit texts the authors and agencies were read from, as the page writes them.
     raw_authors: tuple[str, ...] = ()
     #: Where the title came from: `h1`, `element` (another element showing it), `json-ld`,
-    #: `og:title` or `title`.
+    #: `og:title`, `twitter:title` or `title`.
     title_from: str | None = None
+    #: What the page says it is (`og:type`: `article`, `website`…), as written; None if silent.
+    page_type: str | None = None
 
 
 def read_page_meta(tree: Element, url: str | None = None) -> PageMeta:
@@ -96,6 +98,7 @@ def read_page_meta(tree: Element, url: str | None = None) -> PageMeta:
         kicker=kicker[0],
         raw_authors=raw,
         title_from=title_from,
+        page_type=first_meta(metas, "og:type"),
     )
 
 

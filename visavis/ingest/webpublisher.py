@@ -14,7 +14,6 @@ from .webdom import Element, PageParts, clean_text, first_meta, in_figure, text_
 
 #: What separates a headline from the site's name in a `<title>` (not `»`, which closes a quote).
 SEPARATOR = re.compile(r"\s+[|–—\-·•~/]\s+|\s*[|•·]\s*")
-_DOMAIN_NAME = re.compile(r"^(.+?)\.(?:[a-z]{2}|com|net|org|info|news)$")
 _LAST_PART = re.compile(r"^(.*\S)(?:\s+[|–—-]\s+|\s*\|\s*)([^|–—]+)$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:ch|be|fr|ca|lb|bf|com|net|org|info|news)$", re.I)
 _COPYRIGHT = re.compile(
@@ -112,7 +111,8 @@ def _is_site(part: str, keys: list[str]) -> bool:
 
 def read_publication(page: PageParts, title: str | None) -> str | None:
     """The site's name: declared, else the `<title>`'s suffix beside a headline read elsewhere,
-    else the footer's copyright line; `Le Monde.fr` is `Le Monde` when the page also says so."""
+    else the footer's copyright line; `Le Monde.fr` or `RTBF Actus` is `Le Monde` or `RTBF`
+    when the publisher or the footer says so."""
     declared = [
         first_meta(page.metas, "og:site_name"),
         read_publisher(page.ld, page.article),
@@ -123,10 +123,11 @@ def read_publication(page: PageParts, title: str | None) -> str | None:
     names += read_copyright_names(page.tree)
     if not names:
         return None
-    domain = _DOMAIN_NAME.match(names[0])
-    if domain:
-        bare = text_key(domain.group(1))
-        return next((name for name in names[1:] if text_key(name) == bare), names[0])
+    first = text_key(names[0])
+    for name in names[1:]:
+        key = text_key(name)
+        if len(key) >= 4 and first.startswith(key) and first != key:
+            return name  # the brand without its domain ending or a service's name
     return names[0]
 
 

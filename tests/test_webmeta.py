@@ -621,3 +621,19 @@ def test_a_declared_site_name_with_a_service_s_suffix_is_the_publisher_s_name() 
 def test_the_page_type_is_what_og_type_says() -> None:
     assert read("<meta property='og:type' content='website'>", PARAGRAPHS).page_type == "website"
     assert read(body=PARAGRAPHS).page_type is None
+
+
+def test_the_masthead_s_date_of_the_day_is_not_the_date() -> None:
+    body = "<header class='site'><p class='header__date'>Lundi 18 novembre 2024</p></header>"
+    body += f"<div class='contenu'><div class='titre'>Le titre</div>{PARAGRAPHS}</div>"
+    assert read("<title>Le titre - Le Soir</title>", body).date is None
+
+
+def test_teasers_on_a_home_page_lend_no_standfirst_author_or_date() -> None:
+    teaser = "<article class='r-teaser'><a href='/1'><p class='r-teaser__kicker'>Fédéral</p>"
+    teaser += "<h3>Budget fédéral : les négociateurs trouvent un premier accord</h3><p class="
+    teaser += "'r-teaser__excerpt'>Après des semaines de blocage, un texte commun est sur la table"
+    teaser += " des présidents de parti.</p><span class='r-teaser__author'>Sandrine Vanhove</span>"
+    teaser += "<time datetime='2024-11-18'>18 novembre</time></a></article>"
+    meta = read("<meta property='og:type' content='website'>", f"<main>{teaser * 3}</main>")
+    assert (meta.standfirst, meta.authors, meta.date) == (None, (), None)

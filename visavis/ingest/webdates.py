@@ -51,8 +51,9 @@ _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 def read_page_date(page: PageParts, url: str | None) -> str | None:
     """The ISO date the article was published, or None when the page does not say."""
     declared = _declared_date(page)
-    header = read_header_text(page)
-    shown = read_shown_date(page.scope) or _header_date(header)
+    shown = read_shown_date(page.scope, page.headline)
+    if not shown and page.headline is not None:  # without a headline, no header to read
+        shown = _header_date(read_header_text(page))
     if declared:
         return _prefer_local(declared, shown)
     return shown or read_url_date(url)
@@ -100,13 +101,15 @@ def _checked(year: int, month: int, day: int) -> str | None:
     return date.isoformat() if 1990 <= year <= 2100 else None
 
 
-def read_shown_date(scope: Element) -> str | None:
+def read_shown_date(scope: Element, headline: Element | None = None) -> str | None:
     """The date the article's header shows: a published `<time>`, else `Publié le …`."""
     marked: list[str] = []
     plain: list[str] = []
     for element in scope.xpath(".//time | .//*[@itemprop] | .//*[contains(@class, 'date')]"):
         if is_chrome(element, scope) or _in_other_article(element, scope):
             continue
+        if _in_site_header(element, headline):
+            continue  # the masthead's date of the day
         kind = _time_kind(element)
         date = _element_date(element) if kind in (None, "published") else None
         if date:
@@ -114,6 +117,17 @@ def read_shown_date(scope: Element) -> str | None:
     if marked:
         return marked[0]
     return find_published_text(visible_text(scope)) or (plain[0] if plain else None)
+
+
+def _in_site_header(element: Element, headline: Element | None) -> bool:
+    """Inside a page header that is neither the article's own nor around its headline."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag != "header" and ancestor.get("role") != "banner":
+            continue
+        if headline is not None and _inside(headline, ancestor):
+            return False  # the article's own header
+        return not any(a.tag == "article" for a in ancestor.iterancestors())
+    return False
 
 
 def _in_other_article(element: Element, scope: Element) -> bool:

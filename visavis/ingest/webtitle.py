@@ -40,6 +40,7 @@ _GENRE_LABELS = frozenset(
         *("Publicité", "Annonce", "Sponsored", "Advertisement", "Nouveau", "Mis à jour"),
     )
 )
+_TEASER_WORDS = CHROME_WORDS | {"teaser", "preview", "excerpt", "summary", "item", "tile"}
 _BADGE_WORDS = _GENRE_WORDS | {"badge", "icon", "pill", "kicker", "overline", "surtitre"}
 _SHOWN_TAGS = ("h1", "h2", "h3", "div", "td", "span", "b", "strong", "p", "font", "header")
 
@@ -175,7 +176,7 @@ def find_content(tree: Element) -> Element | None:
     for element in tree.xpath(
         "//article | //*[contains(@itemtype,'Article') or contains(@itemtype,'BlogPosting')]"
     ):
-        if marker_words(element) & CHROME_WORDS or is_chrome(element):
+        if marker_words(element) & _TEASER_WORDS or is_chrome(element):
             continue  # a teaser card, or an article in a list of related ones
         length = len(visible_text(element))
         if length > best_length:
@@ -188,7 +189,7 @@ def is_content(element: Element) -> bool:
     itemtype = element.get("itemtype") or ""
     if element.tag != "article" and "Article" not in itemtype and "BlogPosting" not in itemtype:
         return False
-    if marker_words(element) & CHROME_WORDS or is_chrome(element):
+    if marker_words(element) & _TEASER_WORDS or is_chrome(element):
         return False
     return len(visible_text(element)) >= 200
 

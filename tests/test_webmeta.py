@@ -637,3 +637,11 @@ def test_teasers_on_a_home_page_lend_no_standfirst_author_or_date() -> None:
     teaser += "<time datetime='2024-11-18'>18 novembre</time></a></article>"
     meta = read("<meta property='og:type' content='website'>", f"<main>{teaser * 3}</main>")
     assert (meta.standfirst, meta.authors, meta.date) == (None, (), None)
+
+
+def test_microdata_author_names_count_when_nothing_is_shown() -> None:
+    body = article(
+        "<h1>Le titre</h1><div itemprop='author' itemscope><meta itemprop='name' "
+        "content='Anne Roy'></div>"
+    )
+    assert read(body=body).authors == ("Anne Roy",)

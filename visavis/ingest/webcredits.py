@@ -72,12 +72,13 @@ def read_declared_credits(page: PageParts) -> list[str]:
     ]
     if credits:
         return credits
-    microdata = page.tree.xpath(
-        "//*[@itemprop='author']//*[@itemprop='name']/@content"
-        " | //*[@itemprop='author']/meta[@itemprop='name']/@content"
-    )
-    if microdata:
-        return [str(name) for name in microdata]
+    microdata = [
+        name.get("content")
+        for name in page.scope.xpath(".//*[@itemprop='author']//meta[@itemprop='name']")
+        if not is_chrome(name, page.scope)
+    ]
+    if any(microdata):
+        return [name for name in microdata if name]
     for key in _AUTHOR_METAS:
         values = [value for value in page.metas.get(key, ()) if not _is_address(value)]
         if values:

@@ -38,8 +38,6 @@ def find_site_names(
         *read_copyright_names(tree),
         *read_logo_names(tree),
     ]
-    handle = first_meta(metas, "twitter:site")
-    names.append(handle.lstrip("@") if handle else None)
     return [name for name in dict.fromkeys(names) if name]
 
 

@@ -645,3 +645,10 @@ def test_microdata_author_names_count_when_nothing_is_shown() -> None:
         "content='Anne Roy'></div>"
     )
     assert read(body=body).authors == ("Anne Roy",)
+
+
+def test_a_breadcrumb_item_naming_the_site_is_no_section() -> None:
+    body = "<nav aria-label='Fil d’Ariane'><a href='https://x.ch/'>Le Temps</a> › <span>Le "
+    body += "titre de l’article</span></nav>" + article("<h1>Le titre de l’article</h1>")
+    head = "<meta property='og:site_name' content='Le Temps'>"
+    assert read(head, body).section is None

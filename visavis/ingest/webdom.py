@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
@@ -56,6 +57,8 @@ class PageParts:
     headline: Element | None = None
     #: The second long paragraph of the article's text (see `find_text_start`).
     text_start: Element | None = None
+    #: The names the page gives its site (og:site_name, publisher, footer, logo).
+    site_names: tuple[str, ...] = ()
 
 
 _SPLIT_WORDS = re.compile(r"[^a-z0-9à-öø-ÿ]+")
@@ -161,6 +164,12 @@ def _is_long_paragraph(element: Element) -> bool:
     if element.tag == "div" and any(child.tag in BLOCKS for child in element):
         return False
     return len(visible_text(element)) >= 120 and not is_hidden(element)
+
+
+def is_home_link(link: Element) -> bool:
+    """A link to the site's home page (`/`, `https://site.ch/`, `rel=home`)."""
+    href = (link.get("href") or "x").split("#")[0].split("?")[0]
+    return link.get("rel") == "home" or urlsplit(href).path in ("", "/")
 
 
 def read_metas(tree: Element) -> dict[str, list[str]]:

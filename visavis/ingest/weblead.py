@@ -19,6 +19,7 @@ from .webdom import (
     in_figure,
     is_chrome,
     is_hidden,
+    is_home_link,
     marker_words,
     text_key,
     visible_text,
@@ -74,6 +75,8 @@ def _is_section(name: str, url: str | None, title: str | None, page: PageParts) 
     key = text_key(name)
     if not key or key in _HOME or len(name.split()) > 6:
         return False
+    if key in {text_key(site) for site in page.site_names}:
+        return False
     if title and agrees(name, title):
         return False
     return not (url and page.article and url in (page.article.get("url"), page.article.get("@id")))
@@ -117,7 +120,7 @@ def _is_plain_trail(element: Element) -> bool:
     if len(links) < 2 or (element.text or "").strip() or in_figure(element):
         return False
     first = links[0]
-    if text_key(visible_text(first)) not in _HOME and first.get("href") != "/":
+    if text_key(visible_text(first)) not in _HOME and not is_home_link(first):
         return False
     for link in links[:-1]:
         between = (link.tail or "").strip()

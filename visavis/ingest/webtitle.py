@@ -7,8 +7,6 @@ declared title, else that title with the site's name (` | Le Monde`, `Le Temps |
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from .jsonld import text_of
 from .webdom import (
     CHROME_WORDS,
@@ -18,6 +16,7 @@ from .webdom import (
     first_meta,
     is_chrome,
     is_hidden,
+    is_home_link,
     iter_elements,
     marker_words,
     text_key,
@@ -105,10 +104,7 @@ def _is_logo(h1: Element) -> bool:
     """An `<h1>` that holds the site's logo or a link to its home page."""
     if marker_words(h1) & {"logo", "brand", "sitename", "masthead", "sitetitle"}:
         return True
-    home = any(
-        urlsplit(link.get("href") or "x").path in ("", "/") or link.get("rel") == "home"
-        for link in h1.iter("a")
-    )
+    home = any(is_home_link(link) for link in h1.iter("a"))
     return home or (h1.find(".//img") is not None and len(visible_text(h1).split()) <= 4)
 
 

@@ -652,3 +652,9 @@ def test_a_breadcrumb_item_naming_the_site_is_no_section() -> None:
     body += "titre de l’article</span></nav>" + article("<h1>Le titre de l’article</h1>")
     head = "<meta property='og:site_name' content='Le Temps'>"
     assert read(head, body).section is None
+
+
+def test_a_reader_comment_s_date_is_not_the_date() -> None:
+    body = f"<div class='texte'><div class='titre'>Le titre</div>{PARAGRAPHS}</div>"
+    body += "<div class='forum'><p>Publié le 12 mars 2024 à 23:02 par Le Sage</p></div>"
+    assert read("<title>Le titre - Lefaso.net</title>", body).date is None

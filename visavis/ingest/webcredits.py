@@ -19,6 +19,7 @@ from .webdom import (
     Element,
     PageParts,
     in_figure,
+    in_other_article,
     is_chrome,
     is_hidden,
     marker_words,
@@ -128,7 +129,7 @@ def _find_bylines(scope: Element) -> list[Element]:
             continue
         if is_hidden(element) or in_figure(element) or is_chrome(element, scope):
             continue
-        if any(_is_aside(ancestor, scope) for ancestor in element.iterancestors()):
+        if _in_quote(element, scope):
             continue
         text = visible_text(element)
         if 2 <= len(text) <= 250:
@@ -136,11 +137,10 @@ def _find_bylines(scope: Element) -> list[Element]:
     return found
 
 
-def _is_aside(ancestor: Element, scope: Element) -> bool:
-    """A quote, or a teaser for another article, inside the article."""
-    return ancestor.tag in ("blockquote", "q") or (
-        ancestor.tag == "article" and ancestor is not scope
-    )
+def _in_quote(element: Element, scope: Element) -> bool:
+    """Inside a quotation, or a teaser for another article, within the article."""
+    quoted = any(ancestor.tag in ("blockquote", "q") for ancestor in element.iterancestors())
+    return quoted or in_other_article(element, scope)
 
 
 def _is_byline(element: Element) -> bool:

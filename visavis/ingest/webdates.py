@@ -12,10 +12,13 @@ import datetime as dt
 import re
 
 from .dates import parse_date
+from .jsonld import node_types
 from .webdom import (
     Element,
     PageParts,
+    article_text,
     first_meta,
+    in_other_article,
     is_chrome,
     is_hidden,
     marker_words,
@@ -61,8 +64,8 @@ def read_page_date(page: PageParts, url: str | None) -> str | None:
 
 def _declared_date(page: PageParts) -> str | None:
     """The raw publication date the JSON-LD or `<meta>` declares."""
-    nodes = [page.article, *(n for n in page.ld.nodes if n is not page.article)]
-    for node in nodes:
+    pages = [node for node in page.ld.nodes if "webpage" in " ".join(node_types(node))]
+    for node in (page.article, *pages):
         for key in ("datePublished", "dateCreated"):
             value = node.get(key)
             if isinstance(value, str) and _readable(value):
@@ -106,7 +109,7 @@ def read_shown_date(scope: Element, headline: Element | None = None) -> str | No
     marked: list[str] = []
     plain: list[str] = []
     for element in scope.xpath(".//time | .//*[@itemprop] | .//*[contains(@class, 'date')]"):
-        if is_chrome(element, scope) or _in_other_article(element, scope):
+        if is_chrome(element, scope) or in_other_article(element, scope):
             continue
         if _in_site_header(element, headline):
             continue  # the masthead's date of the day
@@ -116,7 +119,7 @@ def read_shown_date(scope: Element, headline: Element | None = None) -> str | No
             (marked if kind == "published" else plain).append(date)
     if marked:
         return marked[0]
-    return find_published_text(visible_text(scope)) or (plain[0] if plain else None)
+    return find_published_text(article_text(scope)) or (plain[0] if plain else None)
 
 
 def _in_site_header(element: Element, headline: Element | None) -> bool:
@@ -128,10 +131,6 @@ def _in_site_header(element: Element, headline: Element | None) -> bool:
             return False  # the article's own header
         return not any(a.tag == "article" for a in ancestor.iterancestors())
     return False
-
-
-def _in_other_article(element: Element, scope: Element) -> bool:
-    return any(a.tag == "article" and a is not scope for a in element.iterancestors())
 
 
 def _time_kind(element: Element) -> str | None:

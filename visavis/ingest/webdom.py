@@ -142,6 +142,37 @@ def is_chrome(element: Element, stop: Element | None = None) -> bool:
     return False
 
 
+def in_other_article(element: Element, scope: Element) -> bool:
+    """Whether an element sits in an `<article>` below scope: a teaser, a related story."""
+    for ancestor in element.iterancestors():
+        if ancestor is scope:
+            return False
+        if ancestor.tag == "article":
+            return True
+    return False
+
+
+def article_text(scope: Element) -> str:
+    """The visible text of scope without its menus, comments, teasers and other articles."""
+    parts: list[str] = [scope.text or ""]
+    for child in scope:
+        _collect_article_text(child, parts)
+    return clean_text("".join(parts))
+
+
+def _collect_article_text(element: Element, parts: list[str]) -> None:
+    chrome = isinstance(element.tag, str) and (
+        element.tag in CHROME_TAGS or bool(marker_words(element) & CHROME_WORDS)
+    )
+    if chrome or is_hidden(element):
+        parts.append(" " + (element.tail or ""))
+        return
+    parts.append(" " + (element.text or ""))
+    for child in element:
+        _collect_article_text(child, parts)
+    parts.append(" " + (element.tail or ""))
+
+
 def in_figure(element: Element) -> bool:
     """Whether an element is part of an image, its caption or its credit."""
     return any(a.tag in ("figure", "figcaption", "picture") for a in element.iterancestors())

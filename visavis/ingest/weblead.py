@@ -17,6 +17,7 @@ from .webdom import (
     clean_text,
     first_meta,
     in_figure,
+    in_other_article,
     is_chrome,
     is_hidden,
     is_home_link,
@@ -166,7 +167,7 @@ def _placed_as_lead(element: Element, page: PageParts) -> bool:
         return False
     if page.headline is not None and element in page.headline.iterancestors():
         return False
-    return not any(a.tag == "article" and a is not page.scope for a in element.iterancestors())
+    return not in_other_article(element, page.scope)
 
 
 def _acceptable(text: str, title: str | None) -> bool:

@@ -2,7 +2,10 @@
 
 Read from the page's own structure — JSON-LD `NewsArticle`, Open Graph and other `<meta>`,
 `<h1>`, bylines, `<time>`, breadcrumbs — preferring what the page shows its readers, and
-leaving a field empty rather than guessing it.
+leaving a field empty rather than guessing it. Each field has its module: `webtitle`
+(headline, kicker), `webpublisher` (site name), `webcredits` and `authors` (authors,
+agencies), `webdates` (date), `weblead` (section, standfirst); `jsonld` and `webdom` read
+the page for all of them.
 """
 
 from __future__ import annotations

@@ -165,15 +165,18 @@ class ActiveContentFinder(HTMLParser):
 
 
 def active_content(output: Path) -> dict[str, list[str]]:
-    """Active content found in each HTML or XML file of the output, by relative path."""
+    """Active content found in each HTML or XML file of the output, by relative path (the
+    layout's script is linked relatively, and from the site's path by 404.html)."""
     problems = {}
     for path in sorted(output.rglob("*")):
         if path.suffix in (".html", ".xml"):
-            finder = ActiveContentFinder(own_script_src="/static/visavis.js")
+            relative = path.relative_to(output).as_posix()
+            root = "/" if relative == "404.html" else "../" * relative.count("/") or "./"
+            finder = ActiveContentFinder(own_script_src=f"{root}static/visavis.js")
             finder.feed(path.read_text(encoding="utf-8"))
             finder.close()
             if finder.found:
-                problems[path.relative_to(output).as_posix()] = finder.found
+                problems[relative] = finder.found
     return problems
 
 

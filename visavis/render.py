@@ -61,12 +61,17 @@ ROOT_FOLDER = "root"
 
 
 def render_site(
-    config: Config, articles: list[ArticlePair], force: bool = False, keep_missing: bool = False
+    config: Config,
+    articles: list[ArticlePair],
+    force: bool = False,
+    keep_missing: bool = False,
+    for_disk: bool = False,
 ) -> StageReport:
     """Render the site for these articles into the output folder; return the stage's counts.
 
     `keep_missing` keeps the pages of articles that are absent this time (because they failed
-    to load) instead of removing them: a typo must not unpublish an article.
+    to load) instead of removing them: a typo must not unpublish an article. `for_disk` makes
+    links name `index.html`, for a site opened from disk (see `urls`).
     """
     report = StageReport("render")
     layouts = config.folder("layouts_dir")
@@ -75,9 +80,9 @@ def render_site(
     marker = manifest_path.parent / WRITING_MARKER
     roots = allowed_roots(config.root, layouts)
     environment = make_environment(layouts, manifest_path.parent / layout_cache_name(), roots)
-    plan = plan_site(config.values, articles)
+    plan = plan_site(config.values, articles, for_disk)
     layout_files = walk_files(layouts, roots, report.warnings)
-    base = build_digest(config, layouts, layout_files)
+    base = build_digest(config, layouts, layout_files, plan.site_key)
     recorded, recorded_warnings = read_manifest(manifest_path)
     previous = {} if force else recorded
     outputs, todo = _changed_pages(plan.pages, base, previous, output)
@@ -155,11 +160,13 @@ def write_output_list(output: Path, outputs: dict[str, str]) -> None:
     write_if_changed(output / OUTPUT_LIST, text, durable=False)
 
 
-def build_digest(config: Config, layouts: Path, files: list[Path]) -> str:
-    """Digest of everything every page depends on: config, layouts (`files`, listed by
+def build_digest(config: Config, layouts: Path, files: list[Path], site_key: str = "") -> str:
+    """Digest of everything every page depends on: config, the settings layouts see (their
+    digest `site_key`, which covers the render options), layouts (`files`, listed by
     `links.walk_files`) and the renderer's code."""
     digest = hashlib.sha256()
     digest.update(config.digest.encode("utf-8"))
+    digest.update(site_key.encode("ascii"))
     digest.update(json.dumps(config.values, sort_keys=True, default=str).encode("utf-8"))
     for path in files:
         digest.update(path.relative_to(layouts).as_posix().encode("utf-8") + b"\0")

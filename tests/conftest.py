@@ -56,6 +56,11 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
+#: Where the tests' Argos looks for its package index: a closed port on loopback, so "offline"
+#: is what the tests meet and no test ever sends traffic beyond this machine (not even DNS).
+OFFLINE_PACKAGE_INDEX = "http://127.0.0.1:9/"
+
+
 @pytest.fixture(scope="session", autouse=True)
 def argos_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Point Argos at scratch folders before anything imports it (its settings make folders)."""
@@ -70,6 +75,7 @@ def argos_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         for name, path in names.items():
             path.mkdir()
             patch.setenv(name, str(path))
+        patch.setenv("ARGOS_PACKAGE_INDEX", OFFLINE_PACKAGE_INDEX)
         yield home
 
 
@@ -92,6 +98,7 @@ def isolated_env(home: Path) -> dict[str, str]:
         path.mkdir(parents=True, exist_ok=True)
         env[name] = str(path)
     env["HOME"] = str(home)
+    env["ARGOS_PACKAGE_INDEX"] = OFFLINE_PACKAGE_INDEX
     return env
 
 

@@ -33,6 +33,7 @@ from filelock import FileLock
 from visavis.cli import main
 from visavis.config import load_config
 from visavis.frontmatter import read_document
+from visavis.render import OUTPUT_LIST, manifest_for
 from visavis.translate import open_argos_engine, run_translate
 
 #: Memorised body sentences of the tiny model (the other pairs: a title, section, standfirst).
@@ -491,8 +492,9 @@ def assert_same_build(killed: Path, reference: Path) -> None:
         rows = set(connection.execute("SELECT model, source, target FROM translations"))
     with sqlite3.connect(reference / ".cache" / "memory.sqlite") as connection:
         assert rows == set(connection.execute("SELECT model, source, target FROM translations"))
-    manifest = json.loads((killed / ".cache" / "render-manifest.json").read_text("utf-8"))
-    assert sorted(manifest["files"]) == sorted(tree(reference / "public"))
+    manifest = json.loads(manifest_for(load_config(killed / "config.yaml")).read_text("utf-8"))
+    published = set(tree(reference / "public")) - {OUTPUT_LIST}  # the list is not in it
+    assert sorted(manifest["files"]) == sorted(published)
 
 
 def build_with_an_edit(
@@ -549,3 +551,92 @@ def test_a_file_saved_while_a_build_runs_is_picked_up_by_the_next_build(
     assert reports[0].note != "nothing changed", "the edit must not be taken as built"
     reports = next_build()
     assert reports[0].note == "nothing changed"
+
+
+# --- an edit saved while the build runs is never overwritten -----------------------------------
+
+
+def engine_during_which(edit: Callable[[], None]) -> Callable[[Any], Any]:
+    """Open the real Argos engine; `edit` runs (an editor saving a file) while it translates."""
+
+    def open_engine(config: Any) -> Any:
+        engine = open_argos_engine(config)
+        translate = engine.translate
+
+        def translate_while_editing(sentences: list[str], progress: Any = None) -> list[str]:
+            edit()
+            return translate(sentences, progress)
+
+        engine.translate = translate_while_editing
+        return engine
+
+    return open_engine
+
+
+def test_a_translation_saved_by_hand_during_translation_is_kept(translated: Path) -> None:
+    content = translated / "content"
+    source = next(iter(sorted(content.glob("*.fr.md"))))
+    target = source.with_name(source.name.replace(".fr.md", ".en.md"))
+    source.write_text(source.read_text(encoding="utf-8") + "\nUne phrase toute neuve.\n")
+    corrected = target.read_text(encoding="utf-8").replace("\n---\n", "\n---\nFixed by hand.\n", 1)
+
+    def save_correction() -> None:
+        target.write_text(corrected, encoding="utf-8")
+
+    config = load_config(translated / "config.yaml")
+    report = run_translate(config, open_engine=engine_during_which(save_correction))
+    assert target.read_text(encoding="utf-8") == corrected
+    assert f"{target}: edited during the build; not overwritten" in report.warnings
+    assert report.counts["kept (edited)"] == 1
+
+
+def test_a_translation_created_by_hand_during_translation_is_kept(translated: Path) -> None:
+    write_tree(translated, {"content/zz-new.fr.md": NEW_ARTICLE})
+    target = translated / "content" / "zz-new.en.md"
+    by_hand = "---\ntitle: The market opens early\n---\nWritten by an editor.\n"
+
+    def save_translation() -> None:
+        target.write_text(by_hand, encoding="utf-8")
+
+    config = load_config(translated / "config.yaml")
+    report = run_translate(config, open_engine=engine_during_which(save_translation))
+    assert target.read_text(encoding="utf-8") == by_hand
+    assert f"{target}: edited during the build; not overwritten" in report.warnings
+
+
+def test_a_content_file_saved_by_hand_while_ingest_rereads_its_seed_is_kept(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from visavis.ingest import stage
+
+    seed = "Le marché ouvre tôt\n\nLe maire a visité les stands ce matin.\n"
+    write_tree(project, {"seeds/marche.txt": seed})
+    assert main(["--config", str(project / "config.yaml"), "ingest"]) == 0
+    (target,) = (project / "content").glob("*.fr.md")
+    (project / "seeds" / "marche.txt").write_text(seed + "\nUne phrase de plus.\n")
+    by_hand = target.read_text(encoding="utf-8") + "\nUn ajout de l’éditeur.\n"
+    real_ingest = stage.ingest_seeds
+
+    def ingest_while_editing(seeds: list[Path], lang: str) -> list[Any]:
+        outcomes = real_ingest(seeds, lang)
+        target.write_text(by_hand, encoding="utf-8")  # saved after ingest read it
+        return outcomes
+
+    monkeypatch.setattr(stage, "ingest_seeds", ingest_while_editing)
+    report = stage.run_ingest(load_config(project / "config.yaml"))
+    assert target.read_text(encoding="utf-8") == by_hand
+    assert f"{target}: edited during the build; not overwritten" in report.warnings
+
+
+def test_a_page_deleted_from_the_output_is_restored_by_a_plain_build(
+    translated: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = next(iter(sorted((translated / "public" / "articles").glob("*/index.html"))))
+    assert run(translated) == 0
+    assert "render: nothing changed" in capsys.readouterr().err
+    page.unlink()
+    assert run(translated) == 0
+    assert "render: 1 pages written" in capsys.readouterr().err
+    assert page.exists()
+    assert run(translated) == 0
+    assert "render: nothing changed" in capsys.readouterr().err

@@ -202,10 +202,14 @@ def test_hostile_content_produces_no_script(tmp_path: Path) -> None:
     build(root)
     for path in (root / "public").rglob("*.html"):
         text = path.read_text(encoding="utf-8")
-        assert "alert(" not in text.replace("&lt;script&gt;alert(1)&lt;/script&gt;", ""), path
-        assert "onerror" not in text and "javascript:" not in text
+        tags = " ".join(re.findall(r"<[^>]*>", text))  # markup in content is escaped text
+        tags = tags.replace("&lt;script&gt;alert(1)&lt;/script&gt;", "")  # the title, escaped
+        assert "alert(" not in tags and "onerror" not in tags and "javascript:" not in tags
         assert len(re.findall(r"<script\b", text)) == 2  # the layout's own two scripts
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in read(root, "articles/a/index.html")
+    page = read(root, "articles/a/index.html")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "Le vent &lt;script&gt;alert(2)&lt;/script&gt; tombe." in page
+    assert '<a rel="noopener noreferrer">lien</a>' in page
 
 
 def test_markup_keeps_sentences_out_of_block_syntax() -> None:
@@ -217,16 +221,18 @@ def test_markup_keeps_sentences_out_of_block_syntax() -> None:
     assert "\ue000" not in html[3]
 
 
-def test_links_and_assets_live_under_the_site_path(tmp_path: Path) -> None:
+def test_links_are_relative_and_only_404_uses_the_site_path(tmp_path: Path) -> None:
     root = make_project(tmp_path, "https://user.github.io/repo/", **article_files("a"))
     build(root)
     for path in (root / "public").rglob("*.html"):
         text = path.read_text(encoding="utf-8")
+        internal = "/repo/" if path.name == "404.html" else ("./", "../")
         for url in re.findall(r'(?:href|src)="([^"]+)"', text):
-            assert url.startswith(("/repo/", "https://", "#")), (path, url)
+            assert url.startswith((*internal, "https://", "#")), (path, url)
     page = read(root, "articles/a/index.html")
     assert '<link rel="canonical" href="https://user.github.io/repo/articles/a/">' in page
-    assert 'href="/repo/static/style.css"' in page
+    assert 'href="../../static/style.css"' in page
+    assert 'href="/repo/static/style.css"' in read(root, "404.html")
     assert "https://user.github.io/repo/articles/a/" in read(root, "sitemap.xml")
     assert (root / "public/.nojekyll").exists()
     assert (root / "public/static/visavis.js").exists()

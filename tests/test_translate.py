@@ -179,6 +179,20 @@ def test_corrupted_memory_is_rebuilt_with_a_warning(edition: Path) -> None:
         assert connection.execute("SELECT count(*) FROM translations").fetchone()[0] == 9
 
 
+def test_a_memory_with_another_schema_is_set_aside_and_rebuilt(edition: Path) -> None:
+    memory = edition / ".cache" / "memory.sqlite"
+    memory.parent.mkdir()
+    with sqlite3.connect(memory) as connection:
+        connection.execute("CREATE TABLE translations (key TEXT, value TEXT)")
+    report = translate(edition)
+    assert any(
+        "translation memory was unreadable (another schema (columns key, value))" in w
+        for w in report.warnings
+    )
+    assert report.counts["sentences translated"] == 9
+    assert (edition / ".cache" / "memory.sqlite.corrupt").exists()
+
+
 def test_unreadable_source_is_reported_and_others_still_translate(edition: Path) -> None:
     write_tree(edition, {"content/broken.fr.md": "---\ntitle: [1, 2]\n---\nTexte.\n"})
     report = translate(edition)
@@ -240,3 +254,30 @@ def test_translations_are_saved_to_memory_as_they_come(
     monkeypatch.setattr(stage.TranslationMemory, "store", store)
     translate(edition)
     assert calls == [4, 4, 1]
+
+
+def test_a_sentence_longer_than_the_model_accepts_is_cut_for_the_model_only(
+    edition: Path,
+) -> None:
+    clauses = ", ".join(f"le conseil numéro {n} a voté la loi" for n in range(150))
+    long_sentence = f"Selon le rapport, {clauses}."
+    write_tree(edition, {"content/long.fr.md": f"---\ntitle: Un rapport\n---\n{long_sentence}\n"})
+    report = run_translate(load_config(edition / "config.yaml"))
+    assert report.errors == []
+    translation = read_document(edition / "content" / "long.en.md")
+    (paragraph,) = translation.blocks
+    assert len(paragraph.lines) == 1, "one sentence, one line, however long"
+    assert (edition / "content" / "long.fr.md").read_text(encoding="utf-8").count("\n") == 4
+
+
+def test_cutting_a_tokenized_sentence_prefers_clause_ends_then_word_starts() -> None:
+    from visavis.engine import split_for_model
+
+    tokens = ["▁Le", "▁conseil", "▁a", "▁voté", ",", "▁puis", "▁il", "▁est", "▁parti", "."]
+    assert split_for_model(tokens, 20) == [tokens]
+    assert split_for_model(tokens, 6) == [tokens[:5], tokens[5:]]
+    assert split_for_model(["▁ab", "cd", "ef", "▁gh", "ij"], 3) == [
+        ["▁ab", "cd", "ef"],
+        ["▁gh", "ij"],
+    ]
+    assert [t for piece in split_for_model(["x"] * 10, 4) for t in piece] == ["x"] * 10

@@ -28,15 +28,18 @@ work whose inputs changed."""
 
 EPILOG = """\
 stages:
+  add        URL or FILE             -> seeds/ (fetched or copied), then ingested
   ingest     seeds/*.txt|*.md        -> content/<slug>.fr.md
   translate  content/<slug>.fr.md    -> content/<slug>.en.md  (Argos Translate, offline)
   render     content/ + layouts/     -> public/ (static site)
 
 examples:
   python build.py                          build everything that changed
+  python build.py add https://www.ledevoir.com/societe/123/un-article
   python build.py install-model fr_en.argosmodel
   python build.py translate --no-memory    translate without the translation memory
   python build.py status                   list articles and their translation state
+  python build.py render --for-disk        links that name index.html, to open from disk
   python build.py serve                    build, serve on localhost, rebuild on change
 """
 
@@ -77,9 +80,58 @@ def build_parser() -> argparse.ArgumentParser:
         help="build, serve on localhost and rebuild on changes",
         parents=[sub_common, sub_stage],
     )
-    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (0.0.0.0: every interface, e.g. to test on a phone)",
+    )
     serve.add_argument("--port", type=int, default=8000, help="port to listen on")
+    _add_parser(commands, sub_common)
     return parser
+
+
+ADD_DESCRIPTION = """\
+Add articles: fetch each web page, or copy each local file, into seeds/ and ingest it.
+
+URL (http:// or https:// only): the page is fetched with a User-Agent naming visavis,
+following at most 5 redirects, within --timeout seconds all included and 20 MB. It must be
+HTML (text/html or application/xhtml+xml) and an article (it is ingested before anything is
+saved). Its bytes are saved as sent to seeds/<slug>.html (uncompressed bytes are asked for;
+a gzipped answer is decoded), and seeds/<slug>.html.yaml records the address, the final
+address after redirects, the response's charset and Content-Type, and when it was fetched:
+the saved bytes are never altered to say so.
+
+FILE (an existing .html, .htm, .txt or .md file): copied into seeds/ under its own name
+(<name>-2 if another file holds that name), then ingested.
+
+An article is added once: an address, final address or canonical address already recorded
+in seeds/ or content/, or a file already in seeds/, is skipped and says where it is. Two
+articles whose headlines give one slug get <slug> and <slug>-2. A source that cannot be
+added (offline, unknown host, HTTP 404, not HTML, too big, timed out, not an article) gets
+one error line naming it and why; nothing is saved for it, the others are still added,
+and the exit status is 1. With several sources, each one added or already there gets a
+line `add: [2/5] URL → seeds/<slug>.html` (and a progress bar shows on a terminal)."""
+
+
+def _add_parser(commands: argparse._SubParsersAction, sub_common: argparse.ArgumentParser) -> None:
+    """The `add` subcommand."""
+    from .fetch import DEFAULT_TIMEOUT
+
+    add = commands.add_parser(
+        "add",
+        help="fetch web pages (or copy files) into seeds/ and ingest them",
+        description=ADD_DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[sub_common],
+    )
+    add.add_argument("sources", nargs="+", metavar="URL|FILE", help="web address or local file")
+    add.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help="time allowed per address, lookup to last byte (default: %(default)g)",
+    )
 
 
 def _shared_options(suppress: bool) -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
@@ -104,6 +156,12 @@ def _shared_options(suppress: bool) -> tuple[argparse.ArgumentParser, argparse.A
         "--no-memory",
         action="store_true",
         help="bypass the translation memory when translating",
+        **default,
+    )
+    stage.add_argument(
+        "--for-disk",
+        action="store_true",
+        help="render links that name index.html, so the site also works opened from disk",
         **default,
     )
     return common, stage
@@ -138,6 +196,8 @@ def dispatch(args: argparse.Namespace, started: float) -> int:
         return install_model(args.path)
     if command == "status":
         return show_status(config)
+    if command == "add":
+        return add_sources(config, args, started)
     if command == "serve":
         from .serve import serve
 
@@ -150,7 +210,7 @@ def options_from(args: argparse.Namespace) -> BuildOptions:
     """Build options from parsed arguments."""
     from .pipeline import BuildOptions
 
-    return BuildOptions(force=args.force, use_memory=not args.no_memory)
+    return BuildOptions(force=args.force, use_memory=not args.no_memory, for_disk=args.for_disk)
 
 
 def build(config: Config, stages: tuple[str, ...], args: argparse.Namespace, started: float) -> int:
@@ -195,6 +255,38 @@ def install_model(path: Path) -> int:
     log.info(
         "installed %s (%s → %s) in %s", model.label, model.from_code, model.to_code, model.path
     )
+    return 0
+
+
+def _seconds(text: str) -> float:
+    """A positive number of seconds, for `--timeout`."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"not a positive number of seconds: {text!r}")
+    return value
+
+
+def add_sources(config: Config, args: argparse.Namespace, started: float) -> int:
+    """Add web pages or files to seeds/ and ingest them; 1 when any could not be added."""
+    from .add import run_add
+    from .fetch import FetchLimits
+
+    reports = run_add(config, args.sources, FetchLimits(timeout=args.timeout), print_report)
+    problems = [error for report in reports for error in report.errors]
+    for error in problems:
+        report_error(error, args.verbose)
+    warnings = len(config.warnings) + sum(len(report.warnings) for report in reports)
+    elapsed = time.perf_counter() - started
+    if problems:
+        log.error("failed with %d error(s) in %.1fs", len(problems), elapsed)
+        return 1
+    if args.strict and warnings:
+        log.error("failed: %d warning(s) and --strict is on", warnings)
+        return 1
+    log.info("done in %.1fs", elapsed)
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +11,7 @@ from .config import KNOWN_LANGUAGES, Config
 from .doccache import MemoJob, for_this_build, memoized, prefetch, read_cached, warm_memos
 from .errors import FrontMatterError, VisavisError
 from .frontmatter import read_document
+from .links import allowed_roots, is_utf8_name, printable_path, stays_inside
 from .model import Document
 from .status import TranslationState, translation_state
 
@@ -25,6 +27,40 @@ class ContentFiles:
     errors: tuple[VisavisError, ...]
 
 
+def list_markdown(folder: Path, roots: tuple[Path, ...]) -> tuple[list[Path], list[VisavisError]]:
+    """The folder's `*.md` files, sorted by name; links leaving the project and names that are
+    not valid UTF-8 are refused (never read)."""
+    paths: list[Path] = []
+    refused: list[VisavisError] = []
+    with os.scandir(folder) as entries:  # names and link flags without a stat per file
+        for entry in entries:
+            if not entry.name.endswith(".md"):
+                continue
+            path = Path(entry.path)
+            if not is_utf8_name(entry.name):
+                refused.append(
+                    FrontMatterError(
+                        "file name is not valid UTF-8: not read",
+                        printable_path(path),
+                        hint="rename it",
+                    )
+                )
+            elif entry.is_symlink() and not stays_inside(path, roots):
+                refused.append(
+                    FrontMatterError(
+                        "symbolic link leading outside the project: not followed",
+                        path,
+                        hint="copy the file into the project instead",
+                    )
+                )
+            elif not entry.is_file():  # a FIFO would hang the build, a device never end
+                refused.append(FrontMatterError("not a regular file: not read", path))
+            else:
+                paths.append(path)
+    paths.sort(key=lambda path: path.name)
+    return paths, refused
+
+
 def find_content(config: Config) -> ContentFiles:
     """List source and translation files; a bad name or unknown language is an error."""
     folder = config.folder("content_dir")
@@ -33,9 +69,8 @@ def find_content(config: Config) -> ContentFiles:
     errors: list[VisavisError] = []
     if not folder.is_dir():
         return ContentFiles(sources, translations, ())
-    # iterdir makes its Paths without parsing each name again (10,000 files: 20 ms saved).
-    paths = [path for path in folder.iterdir() if path.name.endswith(".md")]
-    paths.sort(key=lambda path: path.name)
+    paths, refused = list_markdown(folder, allowed_roots(config.root, folder))
+    errors.extend(refused)
     for path in paths:
         slug, _, lang = path.name.removesuffix(".md").rpartition(".")
         if not slug or lang not in KNOWN_LANGUAGES:

@@ -28,6 +28,11 @@ INSTALL_HINT = (
 #: Argos's own decoding settings for packaged models (argostranslate.translate).
 LENGTH_PENALTY = 0.2
 MAX_DECODING_LENGTH = 256
+#: The longest input, in tokens, sent to the model at once: models take 512 positions
+#: (OPUS-MT, Argos's packages); a longer sentence is cut into pieces for the model only (the
+#: content file keeps it as one sentence, and its translation is the pieces' joined).
+MAX_INPUT_TOKENS = 400
+_CLAUSE_END = (",", ";", ":", "—", "–", ")", "»")
 
 
 @dataclass(frozen=True)
@@ -198,6 +203,26 @@ def thread_settings(settings: Any) -> tuple[int, int]:
     return max(1, os.cpu_count() or 1), 1
 
 
+def split_for_model(tokens: list[str], limit: int) -> list[list[str]]:
+    """Cut a tokenized sentence longer than `limit` into pieces the model accepts: after a
+    clause's punctuation in the second half of each window, else before a word, else at the
+    limit. A sentence within the limit is one piece."""
+    pieces: list[list[str]] = []
+    start = 0
+    while len(tokens) - start > limit:
+        window = tokens[start : start + limit]
+        cut = next(
+            (i + 1 for i in range(limit - 1, limit // 2, -1) if window[i].endswith(_CLAUSE_END)),
+            None,
+        )
+        if cut is None:
+            cut = next((i for i in range(limit - 1, 0, -1) if window[i].startswith("▁")), limit)
+        pieces.append(tokens[start : start + cut])
+        start += cut
+    pieces.append(tokens[start:])
+    return pieces
+
+
 class Translator:
     """A loaded CTranslate2 model with its Argos tokenizer; translates sentence lists."""
 
@@ -241,7 +266,21 @@ class Translator:
         prefetches batches and keeps every worker busy to the end.
         """
         tokenizer = self._package.tokenizer
-        tokenized = [tokenizer.encode(sentence) for sentence in sentences]
+        pieces: list[list[str]] = []
+        owners: list[int] = []
+        for index, sentence in enumerate(sentences):
+            for piece in split_for_model(tokenizer.encode(sentence), MAX_INPUT_TOKENS):
+                pieces.append(piece)
+                owners.append(index)
+        joined: list[list[str]] = [[] for _ in sentences]
+        for owner, text in zip(owners, self._translate_pieces(pieces, progress), strict=True):
+            joined[owner].append(text)
+        return [" ".join(parts) for parts in joined]
+
+    def _translate_pieces(
+        self, tokenized: list[list[str]], progress: Callable[[int], None] | None
+    ) -> list[str]:
+        """Translate tokenized inputs in one stream, results in input order."""
         prefix = self._package.target_prefix
         results: list[str] = []
         try:
@@ -267,6 +306,7 @@ class Translator:
         return results
 
     def _decode(self, tokens: list[str], prefix: str) -> str:
+        """Detokenize one hypothesis."""
         tokenizer = self._package.tokenizer
         if hasattr(tokenizer, "lazy_processor"):  # SentencePiece: decode without Argos's
             text = tokenizer.lazy_processor().decode_pieces(tokens)  # "_" → " " rewrite

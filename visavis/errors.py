@@ -38,6 +38,10 @@ class VisavisError(Exception):
             text = f"{text} (hint: {self.hint})"
         return text
 
+    def __reduce__(self) -> tuple[type[VisavisError], tuple[object, ...]]:
+        """Pickled with its path, line, hint and reasons (forked workers send errors back)."""
+        return (type(self), (self.message, self.path, self.line, self.hint, self.reasons))
+
     def report(self) -> str:
         """Return the full user-facing report: the message, then one `reason:` line per cause."""
         return "\n".join([str(self), *(f"  reason: {reason}" for reason in self.reasons)])
@@ -53,6 +57,10 @@ class FrontMatterError(VisavisError):
 
 class IngestError(VisavisError):
     """A seed article cannot be turned into Markdown."""
+
+
+class FetchError(VisavisError):
+    """A web page cannot be had: no network, no such host, an HTTP error, not HTML, too big."""
 
 
 class TranslationError(VisavisError):

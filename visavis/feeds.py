@@ -8,15 +8,24 @@ FEED_SIZE = 20
 EPOCH = "1970-01-01"
 
 
-def feed_context(site: dict[str, Any], cards: list[dict[str, Any]]) -> dict[str, Any]:
+def feed_context(
+    site: dict[str, Any], cards: list[dict[str, Any]], originals: dict[str, str | None]
+) -> dict[str, Any]:
     """The Atom feed's newest entries; dates come from the content, never the clock.
 
     An entry is published on the article's date and updated when its translation was made
     (if later): the translation is what changes the bilingual page. Only an undated article
     without a translation falls back to the epoch, which Atom's required `updated` forces.
+    `originals` gives the original article's address by slug, where known (`rel="via"`).
     """
     entries = [
-        {**card, "published": card["date"], "updated": _updated(card)} for card in cards[:FEED_SIZE]
+        {
+            **card,
+            "published": card["date"],
+            "updated": _updated(card),
+            "via": originals.get(card["slug"]),
+        }
+        for card in cards[:FEED_SIZE]
     ]
     return {
         "entries": entries,

@@ -15,11 +15,19 @@ import jinja2
 
 from .cards import CardRenderer
 from .errors import RenderError
+from .links import stays_inside
 from .pages import Page
 
 #: Compiled layouts, kept between builds (see `layout_cache_name`).
 LAYOUT_CACHE = "layouts-{}"
-REQUIRED_LAYOUTS = ("article.html", "index.html", "listing.html", "about.html", "404.html")
+REQUIRED_LAYOUTS = (
+    "article.html",
+    "index.html",
+    "listing.html",
+    "about.html",
+    "archive.html",
+    "404.html",
+)
 
 
 @functools.cache
@@ -30,12 +38,32 @@ def layout_cache_name() -> str:
     return LAYOUT_CACHE.format(hashlib.sha256(version).hexdigest()[:16])
 
 
-def make_environment(layouts: Path, bytecode_folder: Path | None = None) -> jinja2.Environment:
+class ProjectLoader(jinja2.FileSystemLoader):
+    """Jinja2's file loader, refusing a layout that is a link leading outside the project."""
+
+    def __init__(self, folder: Path, roots: tuple[Path, ...]) -> None:
+        super().__init__(folder)
+        self.roots = roots
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, object]:
+        """The layout's source, unless it lies outside the project through a link."""
+        source, filename, uptodate = super().get_source(environment, template)
+        if filename and not stays_inside(Path(filename), self.roots):
+            raise jinja2.TemplateNotFound(
+                f"{template} (a symbolic link leading outside the project: not followed)"
+            )
+        return source, filename, uptodate
+
+
+def make_environment(
+    layouts: Path, bytecode_folder: Path | None = None, roots: tuple[Path, ...] | None = None
+) -> jinja2.Environment:
     """A Jinja2 environment over the layouts folder: strict undefined, autoescaping on, and
     `card_html(card)` for listings (see `cards`).
 
     With `bytecode_folder`, compiled layouts are kept there between builds (Jinja2 checks
-    each against its source), so a rebuild does not compile them again.
+    each against its source), so a rebuild does not compile them again. Layouts reached
+    through a link are read only when they lie inside `roots` (default: the layouts folder).
     """
     if not layouts.is_dir():
         raise RenderError("layouts folder not found", layouts, hint="check 'layouts_dir'")
@@ -47,7 +75,7 @@ def make_environment(layouts: Path, bytecode_folder: Path | None = None) -> jinj
         bytecode_folder.mkdir(parents=True, exist_ok=True)
         bytecode_cache = jinja2.FileSystemBytecodeCache(str(bytecode_folder))
     environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(layouts),
+        loader=ProjectLoader(layouts, roots or (layouts.resolve(),)),
         undefined=jinja2.StrictUndefined,
         autoescape=True,
         trim_blocks=True,
@@ -74,6 +102,14 @@ def render_page(environment: jinja2.Environment, page: Page, layouts: Path) -> s
     except jinja2.TemplateSyntaxError as error:
         where = layouts / (error.name or page.template)
         raise RenderError(f"layout error: {error.message}", where, error.lineno) from error
+    except RecursionError as error:  # a macro that calls itself without end
+        where, line = _failing_layout(error, layouts, page.template)
+        raise RenderError(
+            f"layout error while rendering {page.path}: endless recursion",
+            where,
+            line,
+            hint="a macro or include calls itself",
+        ) from None
     except (jinja2.TemplateError, ArithmeticError, LookupError, TypeError, ValueError) as error:
         # A layout's own mistake (an undefined name, 1/0, a bad filter argument) is the
         # layout author's error to fix, not a crash.

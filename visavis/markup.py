@@ -5,6 +5,11 @@ goes through Python-Markdown once; the HTML is sanitised with nh3, then the mark
 `<span class="s" data-s="…">` so the page can highlight sentence pairs. A marker opens every
 line, so no sentence can turn into a heading, list or raw HTML block. Content never carries
 markers of its own: private-use characters in that range are removed first.
+
+Content is text: a `<tag>` or an `&amp;` in an article is shown as written. The Markdown
+instance that converts content has no raw-HTML handling (autolinks stay), and every `&` travels
+through Markdown as a private-use stand-in that becomes `&amp;` afterwards, so no entity is
+decoded. nh3 still sanitises the result, as the last wall.
 """
 
 from __future__ import annotations
@@ -25,7 +30,9 @@ if TYPE_CHECKING:
     import nh3
 
 OPEN, MID, CLOSE = "\ue000", "\ue001", "\ue002"
-_OWN_MARKERS = re.compile("[\ue000-\ue002]")
+#: Stands for a content `&` while Markdown runs (Python-Markdown leaves `&amp;` undecoded).
+AMPERSAND = "\ue003"
+_OWN_MARKERS = re.compile("[\ue000-\ue003]")
 _MARKER = re.compile(f"{OPEN}([a-z0-9-]*){MID}")
 _PARAGRAPH = re.compile(r"^<p>(.*)</p>$", re.DOTALL)
 #: Marks that open and close a whole pull quote (straight quotes are ambiguous: left alone).
@@ -52,6 +59,18 @@ def _markdown() -> markdown.Markdown:
 
 
 @cache
+def _text_markdown() -> markdown.Markdown:
+    """The instance for content: Markdown without raw HTML (a `<tag>` stays text; autolinks
+    `<https://…>` and `<mail@example.org>` are their own patterns and keep working)."""
+    import markdown
+
+    converter = markdown.Markdown(extensions=[], output_format="html")
+    converter.preprocessors.deregister("html_block")
+    converter.inlinePatterns.deregister("html")
+    return converter
+
+
+@cache
 def _cleaner(tags: frozenset[str], spans: bool) -> nh3.Cleaner:
     import nh3
 
@@ -74,6 +93,14 @@ def convert_markdown(text: str) -> str:
     return converter.convert(text)
 
 
+def convert_text_markdown(text: str) -> str:
+    """Convert content Markdown, where markup-looking text is text: `<`, `>` and `&` are shown
+    as written (an entity such as `&amp;` is not decoded)."""
+    converter = _text_markdown()
+    converter.reset()
+    return converter.convert(text.replace("&", AMPERSAND)).replace(AMPERSAND, "&amp;")
+
+
 def render_page_markdown(text: str) -> str:
     """Convert a free Markdown text (the about page) to sanitised HTML."""
     return _cleaner(frozenset(PAGE_TAGS), False).clean(convert_markdown(text)).strip()
@@ -93,7 +120,7 @@ def render_units(units: Sequence[str], ids: Sequence[str] | None) -> list[str]:
         f"{OPEN}{ids[index] if ids else ''}{MID}{_OWN_MARKERS.sub('', unit)}{CLOSE}"
         for index, unit in enumerate(units)
     )
-    inline = _cleaner(frozenset(INLINE_TAGS), False).clean(convert_markdown(marked))
+    inline = _cleaner(frozenset(INLINE_TAGS), False).clean(convert_text_markdown(marked))
     match = _PARAGRAPH.match(inline.strip())
     parts = _split_units(match.group(1) if match else inline, len(units))
     cleaner = _cleaner(frozenset(INLINE_TAGS), True)

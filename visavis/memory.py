@@ -22,6 +22,7 @@ CREATE TABLE IF NOT EXISTS translations (
     PRIMARY KEY (model, source)
 ) WITHOUT ROWID
 """
+_COLUMNS = ("model", "source", "target")
 _LOOKUP_CHUNK = 500
 
 
@@ -56,6 +57,9 @@ class TranslationMemory:
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute(_SCHEMA)
             connection.execute("SELECT count(*) FROM translations LIMIT 1").fetchone()
+            columns = [row[1] for row in connection.execute("PRAGMA table_info(translations)")]
+            if columns != list(_COLUMNS):
+                raise sqlite3.DatabaseError(f"another schema (columns {', '.join(columns)})")
             connection.execute("PRAGMA quick_check").fetchone()
         except sqlite3.DatabaseError:
             connection.close()

@@ -14,17 +14,20 @@ import hashlib
 import json
 import re
 import unicodedata
+import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 from .align import Alignment, ArticlePair, align_pair
+from .archive import archive_pages
 from .doccache import MemoJob, memoized, warm_memos
 from .errors import RenderError
 from .feeds import feed_context, robots_context, sitemap_context
 from .frontmatter import as_date
 from .markup import RowView, render_page_markdown, render_rows
+from .urls import NOT_FOUND, page_root, site_url
 
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 MONTHS = {
@@ -53,6 +56,8 @@ NAMES = {
 #: How the engine's components are spelled for readers (`engine_version` records them in
 #: lower case, as their packages are named).
 COMPONENTS = {"argostranslate": "Argos Translate", "ctranslate2": "CTranslate2"}
+#: The only kinds of address an article page links to as its original.
+ORIGINAL_SCHEMES = ("http", "https")
 
 
 class Page:
@@ -100,6 +105,8 @@ class SitePlan:
     warnings: list[str] = field(default_factory=list)
     #: Every article's card and the card's digest, by slug.
     cards: dict[str, tuple[dict[str, Any], str]] = field(default_factory=dict)
+    #: A digest of the settings every layout sees (`site`), for the render stage's digest.
+    site_key: str = ""
 
 
 class Bitext:
@@ -144,11 +151,16 @@ class ArticleSummary:
     card_digest: str
     #: A digest of everything its own page shows: card, details, both documents and flags.
     page_digest: str
+    #: What planning it gave up (an original address that cannot be linked), for the report.
+    warnings: tuple[str, ...] = ()
 
 
-def plan_site(values: dict[str, Any], articles: list[ArticlePair]) -> SitePlan:
-    """Return every page of the site for these settings and articles, sorted by path."""
-    site = site_context(values)
+def plan_site(
+    values: dict[str, Any], articles: list[ArticlePair], for_disk: bool = False
+) -> SitePlan:
+    """Return every page of the site for these settings and articles, sorted by path;
+    `for_disk` makes links name `index.html` (see `urls`)."""
+    site = site_context(values, for_disk)
     site_key = fingerprint(site)
     warm_memos([_summary_job(pair, site, site_key) for pair in articles])
     summaries = [summarize(pair, site, site_key) for pair in articles]
@@ -160,7 +172,11 @@ def plan_site(values: dict[str, Any], articles: list[ArticlePair]) -> SitePlan:
     digests = {
         card["slug"]: summary.card_digest for card, summary in zip(cards, summaries, strict=True)
     }
-    plan = SitePlan(cards={card["slug"]: (card, digests[card["slug"]]) for card in cards})
+    plan = SitePlan(
+        cards={card["slug"]: (card, digests[card["slug"]]) for card in cards},
+        warnings=[warning for summary in summaries for warning in summary.warnings],
+        site_key=site_key,
+    )
     for index, (pair, summary) in enumerate(zip(ordered, summaries, strict=True)):
         previous = summaries[index - 1] if index > 0 else None
         following = summaries[index + 1] if index + 1 < len(cards) else None
@@ -168,9 +184,14 @@ def plan_site(values: dict[str, Any], articles: list[ArticlePair]) -> SitePlan:
     plan.pages.extend(paginate(site, cards, digests, "", "index.html", "home", site["title"]))
     plan.pages.extend(_listing_pages(site, cards, digests, "publication", "publications"))
     plan.pages.extend(_listing_pages(site, cards, digests, "section", "sections"))
+    plan.pages.extend(_archive_pages(site, cards, digests))
     plan.pages.append(_about_page(site, values, summaries))
-    plan.pages.append(_simple_page(site, "404.html", "404.html", "Page not found"))
-    plan.pages.extend(_feed_pages(site, cards, plan.pages))
+    plan.pages.append(_simple_page(site, NOT_FOUND, NOT_FOUND, "Page not found"))
+    originals = {
+        card["slug"]: summary.meta["original_url"]
+        for card, summary in zip(cards, summaries, strict=True)
+    }
+    plan.pages.extend(_feed_pages(site, cards, originals, plan.pages))
     plan.pages.sort(key=lambda page: page.path)
     return plan
 
@@ -193,7 +214,8 @@ def _summary_job(pair: ArticlePair, site: dict[str, Any], site_key: str) -> Memo
 def _summarize(pair: ArticlePair, site: dict[str, Any]) -> ArticleSummary:
     date = _date(pair)
     card = article_card(pair, site)
-    meta = _article_meta(pair)
+    original_url, warnings = original_address(pair)
+    meta = {**_article_meta(pair), "original_url": original_url}
     disclosure = _disclosure(pair, site["lang"])
     card_digest = fingerprint(card)
     document_data = [_documents_digest(pair), pair.translation is None, pair.edited, pair.stale]
@@ -204,11 +226,13 @@ def _summarize(pair: ArticlePair, site: dict[str, Any]) -> ArticleSummary:
         disclosure=disclosure,
         card_digest=card_digest,
         page_digest=fingerprint(card_digest, meta, disclosure, document_data),
+        warnings=warnings,
     )
 
 
-def site_context(values: dict[str, Any]) -> dict[str, Any]:
-    """Settings every layout sees: names, languages and where the site lives."""
+def site_context(values: dict[str, Any], for_disk: bool = False) -> dict[str, Any]:
+    """Settings every layout sees: names, languages, where the site lives, and how a folder's
+    page is linked (`index`: "" for `articles/x/`, `index.html` when built for disk)."""
     base_url = str(values["base_url"])
     path = base_url.split("://", 1)[1].partition("/")[2] if "://" in base_url else base_url
     path = "/" + path.strip("/") + "/" if path.strip("/") else "/"
@@ -219,6 +243,8 @@ def site_context(values: dict[str, Any]) -> dict[str, Any]:
         "description": values["description"],
         "path": path,
         "absolute": absolute,
+        "for_disk": for_disk,
+        "index": "index.html" if for_disk else "",
         "lang": values["interface_lang"],
         "per_page": values["per_page"],
         "source_lang": source,
@@ -231,7 +257,8 @@ def site_context(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def article_card(pair: ArticlePair, site: dict[str, Any]) -> dict[str, Any]:
-    """What listings show of an article (plain data, so it can be fingerprinted)."""
+    """What listings show of an article (plain data, so it can be fingerprinted); its URLs
+    are relative to the site's root (layouts write `{{ root }}{{ card.url }}`)."""
     meta = pair.source.meta
     other = pair.translation.meta if pair.translation else {}
     slug = pair.source.slug
@@ -240,7 +267,7 @@ def article_card(pair: ArticlePair, site: dict[str, Any]) -> dict[str, Any]:
     section = _text(meta.get("section"))
     return {
         "slug": slug,
-        "url": f"{site['path']}articles/{slug}/",
+        "url": site_url(site, f"articles/{slug}/"),
         "abs_url": _absolute(site, f"articles/{slug}/"),
         "title": _text(meta.get("title")) or slug,
         "title_target": _text(other.get("title")),
@@ -306,8 +333,8 @@ def paginate(
             "articles": chunk,
             "number": number,
             "total": len(chunks),
-            "previous_url": site["path"] + urls[number - 2] if number > 1 else None,
-            "next_url": site["path"] + urls[number] if number < len(chunks) else None,
+            "previous_url": site_url(site, urls[number - 2]) if number > 1 else None,
+            "next_url": site_url(site, urls[number]) if number < len(chunks) else None,
         }
         shown = {key: value for key, value in context.items() if key != "articles"}
         digest = join_digests(fingerprint(template, shown), *(digests[c["slug"]] for c in chunk))
@@ -344,7 +371,7 @@ def _article_page(
         return full
 
     neighbours = [other.card_digest if other else "" for other in (previous, following)]
-    digest = join_digests("article", summary.page_digest, *neighbours)
+    digest = join_digests("article", summary.page_digest, *neighbours, page_root(site, path))
     return Page(path, "article.html", context, digest)
 
 
@@ -352,6 +379,50 @@ def _article_meta(pair: ArticlePair) -> dict[str, Any]:
     meta = pair.source.meta
     handle = _text(meta.get("author_handle"))
     return {"author_handle": handle, "country": _text(meta.get("country"))}
+
+
+def original_address(pair: ArticlePair) -> tuple[str | None, tuple[str, ...]]:
+    """The address of the original article, and a warning for each one that cannot be linked.
+
+    An editor's `source_url` wins over the `source: {url: …}` that ingest records, and the
+    French file's `source_url` over the English's. Only http(s) addresses are linked: any
+    other is passed over with a warning (the next one in that order is used).
+    """
+    documents = [pair.source, pair.translation] if pair.translation else [pair.source]
+    candidates = [(doc, "source_url", doc.meta.get("source_url")) for doc in documents]
+    ingested = pair.source.meta.get("source")
+    if isinstance(ingested, dict):
+        candidates.append((pair.source, "source", ingested.get("url")))
+    warnings = []
+    for doc, key, value in candidates:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue  # not given
+        address = _web_address(value)
+        if address is not None:
+            return address, tuple(warnings)
+        name = "source_url" if key == "source_url" else "source.url"
+        where = str(doc.path) if doc.path is not None else doc.slug or "article"
+        line = doc.meta_lines.get(key)
+        warnings.append(
+            f"{where}{f':{line}' if line else ''}: front matter '{name}': {value!r} is not an "
+            "http:// or https:// address; the page does not link to it"
+        )
+    return None, tuple(warnings)
+
+
+def _web_address(value: Any) -> str | None:
+    """The value as an absolute http(s) URL with a host, else None."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text or any(char.isspace() or not char.isprintable() for char in text):
+        return None
+    try:
+        parts = urllib.parse.urlsplit(text)
+        host = parts.hostname
+    except ValueError:  # an unclosed [IPv6] bracket, say
+        return None
+    return text if parts.scheme.lower() in ORIGINAL_SCHEMES and host else None
 
 
 def _disclosure(pair: ArticlePair, lang: str) -> dict[str, Any] | None:
@@ -452,10 +523,32 @@ def _about_page(
     return Page(path, template, context, fingerprint(template, values["about"], models))
 
 
-def _feed_pages(site: dict[str, Any], cards: list[dict[str, Any]], pages: list[Page]) -> list[Page]:
-    urls = [site["path"] + page.url for page in pages if page.template != "404.html"]
+def _archive_pages(
+    site: dict[str, Any], cards: list[dict[str, Any]], digests: dict[str, str]
+) -> list[Page]:
+    """The archive's pages, each fingerprinted by what it shows of its articles' cards."""
+    pages = []
+    names = MONTHS.get(site["lang"], "").split()
+    for path, title, context, listed in archive_pages(site, cards, names):
+        shown = {key: value for key, value in context.items() if key != "months"}
+        months = [[month["id"], month["label"]] for month in context["months"]]
+        digest = join_digests(
+            fingerprint("archive.html", shown, months), *(digests[slug] for slug in listed)
+        )
+        pages.append(_page(site, path, "archive.html", title, context, digest))
+    return pages
+
+
+def _feed_pages(
+    site: dict[str, Any],
+    cards: list[dict[str, Any]],
+    originals: dict[str, str | None],
+    pages: list[Page],
+) -> list[Page]:
+    urls = [site["path"] + page.url for page in pages if page.template != NOT_FOUND]
+    feed = feed_context(site, cards, originals)
     return [
-        _page(site, "feed.xml", "feed.xml", site["title"], feed_context(site, cards)),
+        _page(site, "feed.xml", "feed.xml", site["title"], feed),
         _page(site, "sitemap.xml", "sitemap.xml", "Sitemap", sitemap_context(site, urls)),
         _page(site, "robots.txt", "robots.txt", "robots.txt", robots_context(site)),
     ]
@@ -474,18 +567,26 @@ def _page(
     digest: str | None = None,
 ) -> Page:
     """A page; its fingerprint is `digest` (which must cover everything the context shows
-    but the site settings, which the render stage digests), else a digest of the context."""
+    but the site settings, which the render stage digests, and the page's root, added here),
+    else a digest of the context.
+
+    Layouts see the page's `root` (see `urls`) both as `root` and as `page.root`: a card's
+    HTML, rendered once for every listing, is written with `root` (see `cards`)."""
     url_path = path.removesuffix("index.html")  # as Page.url
+    root = page_root(site, path)
     page = {
         "title": title,
-        "url": site["path"] + url_path,
-        "canonical": _absolute(site, url_path) if template != "404.html" else None,
+        "url": site_url(site, url_path),
+        "root": root,
+        "canonical": _absolute(site, url_path) if template != NOT_FOUND else None,
         "description": site["description"],
         "type": "website",
     }
-    full = {**context, "site": site, "page": page}
+    full = {**context, "site": site, "page": page, "root": root}
     if digest is None:
         digest = fingerprint({key: value for key, value in full.items() if key != "bitext"})
+    else:
+        digest = join_digests(digest, root)
     return Page(path, template, full, digest)
 
 
@@ -519,7 +620,7 @@ def _check_unique(slugs: list[str], ordered: list[ArticlePair]) -> None:
 
 
 def _group_url(site: dict[str, Any], folder: str, name: str | None) -> str | None:
-    return f"{site['path']}{folder}/{slugify(name)}/" if name else None
+    return site_url(site, f"{folder}/{slugify(name)}/") if name else None
 
 
 def _absolute(site: dict[str, Any], url_path: str) -> str:

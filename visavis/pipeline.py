@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .config import Config
 from .doccache import document_cache
-from .errors import BuildLockedError, VisavisError
+from .errors import BuildLockedError, ConfigError, VisavisError
 from .model import StageReport
 
 if TYPE_CHECKING:
@@ -33,6 +33,8 @@ class BuildOptions:
 
     force: bool = False
     use_memory: bool = True
+    #: Render links that name `index.html`, for a site opened from disk.
+    for_disk: bool = False
 
 
 @contextmanager
@@ -41,9 +43,9 @@ def build_lock(config: Config) -> Iterator[None]:
     from filelock import FileLock, Timeout
 
     cache = config.folder("cache_dir")
-    cache.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(cache / "build.lock"))
     try:
+        cache.mkdir(parents=True, exist_ok=True)
         lock.acquire(timeout=0)
     except Timeout:
         raise BuildLockedError(
@@ -51,6 +53,20 @@ def build_lock(config: Config) -> Iterator[None]:
             cache / "build.lock",
             hint="wait for it to finish, then build again",
         ) from None
+    except (FileExistsError, NotADirectoryError) as error:
+        raise ConfigError(
+            "the cache folder is a file, not a folder",
+            cache,
+            hint="remove it, or set 'cache_dir' to another folder",
+            reasons=[str(error)],
+        ) from error
+    except OSError as error:
+        raise ConfigError(
+            "cannot write in the cache folder",
+            cache,
+            hint="check its permissions, or set 'cache_dir' to another folder",
+            reasons=[str(error)],
+        ) from error
     try:
         yield
     finally:
@@ -68,7 +84,7 @@ def run_stages(
     full = stages == STAGES and not options.force
     with build_lock(config):
         sweep_temp_files(config)
-        before = input_entries(config) if full else {}
+        before = {**input_entries(config), "for_disk": str(options.for_disk)} if full else {}
         previous = read_last_build(config) if full else None
         if previous is not None and previous.get("snapshot") == snapshot_digest(before):
             reports = unchanged_reports(previous.get("warnings", []))
@@ -117,8 +133,16 @@ def input_entries(config: Config) -> dict[str, str]:
     folders.append(Path(__file__).parent)
     for folder in folders:
         entries.update(_scan(folder))
-    entries["output"] = str(config.folder("output_dir").is_dir())
+    entries.update(output_entries(config))
     return entries
+
+
+def output_entries(config: Config) -> dict[str, str]:
+    """The output folder's files, as {"output:" + path: "size|mtime"}: a page deleted or
+    replaced in it since the last build makes the next build look again."""
+    output = config.folder("output_dir")
+    scanned = _scan(output) if output.is_dir() else {}
+    return {"output": str(output.is_dir())} | {f"output:{k}": v for k, v in scanned.items()}
 
 
 def with_written(config: Config, before: dict[str, str], written: list[str]) -> dict[str, str]:
@@ -131,8 +155,8 @@ def with_written(config: Config, before: dict[str, str], written: list[str]) -> 
     for path in written:
         if path.startswith(prefix) and path in WRITTEN_STATS:
             after[path] = WRITTEN_STATS[path]
-    after["output"] = str(config.folder("output_dir").is_dir())
-    return after
+    after = {key: value for key, value in after.items() if not key.startswith("output")}
+    return after | output_entries(config)
 
 
 def snapshot_digest(entries: dict[str, str]) -> str:
@@ -186,15 +210,15 @@ def _run_stage(stage: str, config: Config, options: BuildOptions) -> StageReport
         from .translate import run_translate
 
         return run_translate(config, force=options.force, use_memory=options.use_memory)
-    return run_render(config, force=options.force)
+    return run_render(config, force=options.force, for_disk=options.for_disk)
 
 
-def run_render(config: Config, force: bool = False) -> StageReport:
+def run_render(config: Config, force: bool = False, for_disk: bool = False) -> StageReport:
     """Load every article with its translation state, then render the site."""
     from .render import render_site
 
     pairs, errors = load_articles(config)
-    report = render_site(config, pairs, force=force, keep_missing=bool(errors))
+    report = render_site(config, pairs, force=force, keep_missing=bool(errors), for_disk=for_disk)
     report.errors[:0] = errors
     return report
 

@@ -23,6 +23,7 @@ import jinja2
 from . import writer
 from .align import ArticlePair
 from .cards import STORE_NAME, Rendered
+from .codeversion import code_version
 from .config import Config
 from .doccache import save_document_cache
 from .errors import RenderError, VisavisError
@@ -33,6 +34,7 @@ from .layouts import (
     make_environment,
     render_page,
 )
+from .links import allowed_roots, walk_files
 from .model import StageReport
 from .pages import Page, plan_site
 from .parallel import map_forked, worker_count
@@ -42,44 +44,45 @@ __all__ = ["ArticlePair", "render_site"]
 
 log = logging.getLogger(__name__)
 
-MANIFEST_NAME = "render-manifest.json"
+MANIFEST_NAME = "render-manifest-{}.json"
 MANIFEST_VERSION = 1
+#: In the output folder: the files visavis wrote there, so that whatever happens to the cache
+#: (deleted, or last written by `serve` for its own folder) what an earlier build published
+#: and no article produces any more is still known as ours and removed. Files visavis never
+#: wrote (a CNAME put there by hand) are never touched.
+OUTPUT_LIST = ".visavis-files.json"
 #: Present in the cache folder while render writes the site: a killed render leaves it, and
 #: the next one sweeps the output folder for the temporary files it may have left.
 WRITING_MARKER = "render-writing"
 STATIC_FOLDER = "static"
-CODE_MODULES = (
-    "align",
-    "body",
-    "cards",
-    "feeds",
-    "frontmatter",
-    "layouts",
-    "markup",
-    "model",
-    "pages",
-    "render",
-    "sentences",
-    "translate",
-)
+#: Files in `layouts/root/` are published at the site's root (`CNAME`, a host's verification
+#: file, `favicon.ico`), like those of `static/` under `static/`.
+ROOT_FOLDER = "root"
 
 
 def render_site(
-    config: Config, articles: list[ArticlePair], force: bool = False, keep_missing: bool = False
+    config: Config,
+    articles: list[ArticlePair],
+    force: bool = False,
+    keep_missing: bool = False,
+    for_disk: bool = False,
 ) -> StageReport:
     """Render the site for these articles into the output folder; return the stage's counts.
 
     `keep_missing` keeps the pages of articles that are absent this time (because they failed
-    to load) instead of removing them: a typo must not unpublish an article.
+    to load) instead of removing them: a typo must not unpublish an article. `for_disk` makes
+    links name `index.html`, for a site opened from disk (see `urls`).
     """
     report = StageReport("render")
     layouts = config.folder("layouts_dir")
     output = config.folder("output_dir")
-    manifest_path = config.folder("cache_dir") / MANIFEST_NAME
+    manifest_path = manifest_for(config)
     marker = manifest_path.parent / WRITING_MARKER
-    environment = make_environment(layouts, manifest_path.parent / layout_cache_name())
-    plan = plan_site(config.values, articles)
-    base = build_digest(config, layouts)
+    roots = allowed_roots(config.root, layouts)
+    environment = make_environment(layouts, manifest_path.parent / layout_cache_name(), roots)
+    plan = plan_site(config.values, articles, for_disk)
+    layout_files = walk_files(layouts, roots, report.warnings)
+    base = build_digest(config, layouts, layout_files, plan.site_key)
     recorded, recorded_warnings = read_manifest(manifest_path)
     previous = {} if force else recorded
     outputs, todo = _changed_pages(plan.pages, base, previous, output)
@@ -88,7 +91,7 @@ def render_site(
     if any(page.cards for page in todo):
         cards.load()  # before render workers fork, so they share it
     static = []
-    for path, data, digest in read_static(layouts):
+    for path, data, digest in read_static(layouts, layout_files):
         outputs[path] = digest
         if previous.get(path) != digest or not (output / path).exists():
             static.append((path, data))
@@ -113,7 +116,9 @@ def render_site(
     changed += len(static_writer.changed)
     report.count("pages written", changed)
     report.count("pages unchanged", len(outputs) - changed)
-    report.count("files removed", remove_stale(output, recorded, outputs))
+    published = read_output_list(output)
+    report.count("files removed", remove_stale(output, {**published, **recorded}, outputs))
+    write_output_list(output, outputs)
     page_warnings = {
         path: warnings
         for path, warnings in {**recorded_warnings, **fresh}.items()
@@ -129,29 +134,61 @@ def render_site(
     return report
 
 
-def build_digest(config: Config, layouts: Path) -> str:
-    """Digest of everything every page depends on: config, layouts and the renderer's code."""
+def manifest_for(config: Config) -> Path:
+    """The render manifest of the configured output folder: one per output folder, so that
+    `serve`'s private folder never vouches for the pages of `public/`."""
+    output = str(config.folder("output_dir").resolve())
+    key = hashlib.sha256(output.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    return config.folder("cache_dir") / MANIFEST_NAME.format(key)
+
+
+def read_output_list(output: Path) -> dict[str, str]:
+    """The files an earlier render wrote in the output folder (as {path: ""}); nothing when
+    the list is missing or damaged (then only the cache's manifest says what is ours)."""
+    try:
+        listed = json.loads((output / OUTPUT_LIST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(listed, list):
+        return {}
+    return {item: "" for item in listed if isinstance(item, str) and item != OUTPUT_LIST}
+
+
+def write_output_list(output: Path, outputs: dict[str, str]) -> None:
+    """Record in the output folder the files this render made there."""
+    text = json.dumps(sorted(outputs), ensure_ascii=False, indent=0) + "\n"
+    write_if_changed(output / OUTPUT_LIST, text, durable=False)
+
+
+def build_digest(config: Config, layouts: Path, files: list[Path], site_key: str = "") -> str:
+    """Digest of everything every page depends on: config, the settings layouts see (their
+    digest `site_key`, which covers the render options), layouts (`files`, listed by
+    `links.walk_files`) and the renderer's code."""
     digest = hashlib.sha256()
     digest.update(config.digest.encode("utf-8"))
+    digest.update(site_key.encode("ascii"))
     digest.update(json.dumps(config.values, sort_keys=True, default=str).encode("utf-8"))
-    for path in sorted(p for p in layouts.rglob("*") if p.is_file()):
+    for path in files:
         digest.update(path.relative_to(layouts).as_posix().encode("utf-8") + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
-    package = Path(__file__).parent
-    for name in CODE_MODULES:
-        digest.update(hashlib.sha256((package / f"{name}.py").read_bytes()).digest())
+    digest.update(code_version().encode("ascii"))
     return digest.hexdigest()
 
 
-def read_static(layouts: Path) -> list[tuple[str, bytes, str]]:
+def read_static(layouts: Path, layout_files: list[Path]) -> list[tuple[str, bytes, str]]:
     """The static assets to copy (path in the output, bytes, digest), plus `.nojekyll`."""
     folder = layouts / STATIC_FOLDER
     files: list[tuple[str, bytes, str]] = [(".nojekyll", b"", hashlib.sha256(b"").hexdigest())]
-    if folder.is_dir():
-        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            data = path.read_bytes()
+    root = layouts / ROOT_FOLDER
+    for path in layout_files:
+        if path.is_relative_to(folder):
             relative = f"{STATIC_FOLDER}/{path.relative_to(folder).as_posix()}"
-            files.append((relative, data, hashlib.sha256(data).hexdigest()))
+        elif path.is_relative_to(root):
+            relative = path.relative_to(root).as_posix()
+        else:
+            continue
+        data = path.read_bytes()
+        files.append((relative, data, hashlib.sha256(data).hexdigest()))
     return files
 
 
@@ -165,14 +202,21 @@ def read_manifest(path: Path) -> tuple[dict[str, str], dict[str, list[str]]]:
     except (OSError, ValueError) as error:
         log.warning("%s: unreadable render manifest, rendering everything (%s)", path, error)
         return {}, {}
-    files = data.get("files") if isinstance(data, dict) else None
-    if data.get("version") != MANIFEST_VERSION or not isinstance(files, dict):
+    if not isinstance(data, dict) or data.get("version") != MANIFEST_VERSION:
+        log.warning("%s: not a render manifest of this version, rendering everything", path)
         return {}, {}
+    files = data.get("files")
     warnings = data.get("warnings")
-    warnings = warnings if isinstance(warnings, dict) else {}
+    if not isinstance(files, dict) or not isinstance(warnings, (dict, type(None))):
+        log.warning("%s: damaged render manifest, rendering everything", path)
+        return {}, {}
     return (
         {str(key): str(value) for key, value in files.items()},
-        {str(key): [str(item) for item in value] for key, value in warnings.items()},
+        {
+            str(key): [str(item) for item in value]
+            for key, value in (warnings or {}).items()
+            if isinstance(value, list)
+        },
     )
 
 
@@ -209,7 +253,11 @@ def remove_stale(output: Path, previous: dict[str, str], outputs: dict[str, str]
     """Delete files an earlier build wrote that no page produces now; return how many."""
     removed = 0
     for relative in sorted(set(previous) - set(outputs)):
-        target = safe_join(output, relative)
+        try:
+            target = safe_join(output, relative)
+        except RenderError:  # a damaged list naming a path outside the output folder
+            log.warning("%s: not removed: %r is not a file of this site", output, relative)
+            continue
         if target.is_file():
             target.unlink()
             removed += 1

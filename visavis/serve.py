@@ -2,92 +2,132 @@
 
 Pages are served under the site's path (`base_url`), with a small script added on the fly
 (never written to disk) that reloads the page after each rebuild and shows a failed build's
-error. A failed rebuild leaves the last good pages in place.
+error. A failed rebuild, whatever it raises, leaves the last good pages in place and the
+watcher running. The private folder (`visavis-serve-*` in the system's temporary folder,
+named in the log as "building into …") is removed when the server stops: on Ctrl+C (SIGINT)
+or SIGTERM. What a request may ask for, and from which Host, is in `serve_http`.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
-import http.server
-import json
 import logging
+import os
+import shutil
+import signal
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from types import FrameType
 
 from .config import Config, load_config
 from .errors import VisavisError
 from .pipeline import BuildOptions, run_stages
+from .serve_hosts import ALL_INTERFACES, accepted_hosts
+from .serve_http import BuildState, Site, make_server
 
 log = logging.getLogger(__name__)
 
-STATUS_PATH = "/__visavis__/status"
 POLL_SECONDS = 0.5
-RELOAD_SCRIPT = """<script>
-(function () {
-  var seen = null;
-  function poll() {
-    fetch("%s", {cache: "no-store"}).then(function (r) { return r.json(); }).then(function (s) {
-      if (seen !== null && s.build !== seen) { location.reload(); return; }
-      seen = s.build;
-      var box = document.getElementById("visavis-build-error");
-      if (s.error && !box) {
-        box = document.createElement("pre"); box.id = "visavis-build-error";
-        box.style.cssText = "position:fixed;bottom:0;left:0;right:0;margin:0;padding:1em;" +
-          "background:#8b0000;color:#fff;white-space:pre-wrap;z-index:9999";
-        document.body.appendChild(box);
-      }
-      if (box) {
-        box.textContent = s.error ? "Build failed:\\n" + s.error : "";
-        box.hidden = !s.error;
-      }
-    }).catch(function () {}).finally(function () { setTimeout(poll, 1000); });
-  }
-  poll();
-})();
-</script>"""
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
-@dataclasses.dataclass
-class BuildState:
-    """The number of finished builds and the last build's error, shared with the server."""
-
-    build: int = 0
-    error: str = ""
+class StopServing(KeyboardInterrupt):
+    """SIGINT or SIGTERM asked the server to stop (a KeyboardInterrupt, so that no build step
+    mistakes it for an error of its own)."""
 
 
 def serve(config: Config, host: str, port: int, options: BuildOptions) -> int:
-    """Build, serve and rebuild until interrupted; return the exit code."""
-    with tempfile.TemporaryDirectory(prefix="visavis-serve-") as folder:
-        values = {**config.values, "output_dir": folder}
-        site_config = dataclasses.replace(config, values=values)
-        state = BuildState()
-        rebuild(site_config, options, state)
-        server = make_server(host, port, Path(folder), config.site_path, state)
-        address = f"http://{host}:{server.server_address[1]}{config.site_path}"
-        log.info("serving %s (Ctrl+C to stop)", address)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+    """Build, serve and rebuild until SIGINT or SIGTERM; return the exit code."""
+    with stop_on_signals():
+        folder = Path(tempfile.mkdtemp(prefix="visavis-serve-"))
         try:
-            watch(site_config, options, state)
-        except KeyboardInterrupt:
-            log.info("stopped")
+            run_server(config, host, port, options, folder)
+        except StopServing as stop:
+            log.info("stopped by %s", stop)
         finally:
-            server.shutdown()
+            remove_folder(folder)
     return 0
 
 
+def run_server(config: Config, host: str, port: int, options: BuildOptions, folder: Path) -> None:
+    """Build into `folder`, serve it and rebuild on changes, until interrupted."""
+    log.info("building into %s", folder)
+    site_config = dataclasses.replace(config, values={**config.values, "output_dir": str(folder)})
+    state = BuildState()
+    rebuild(site_config, options, state)
+    site = Site(folder, config.site_path, state, accepted_hosts(host))
+    server = make_server(host, port, site)
+    shown = "127.0.0.1" if host in ALL_INTERFACES else f"[{host}]" if ":" in host else host
+    log.info("serving http://%s:%d%s (Ctrl+C to stop)", shown, server.server_port, site.site_path)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        watch(site_config, options, state)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextmanager
+def stop_on_signals() -> Iterator[None]:
+    """Turn the first SIGINT or SIGTERM into StopServing; later ones, while cleaning up, only
+    log. Workers forked from this process keep the default (a build's pool ends them with
+    SIGTERM). Outside the main thread, where signals cannot be caught, does nothing."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    owner = os.getpid()
+    stopping = threading.Event()
+
+    def on_signal(number: int, frame: FrameType | None) -> None:
+        if os.getpid() != owner:
+            signal.signal(number, signal.SIG_DFL)
+            os.kill(os.getpid(), number)
+            return
+        name = signal.Signals(number).name
+        if stopping.is_set():
+            log.info("%s: already stopping", name)
+            return
+        stopping.set()
+        raise StopServing(name)
+
+    previous = {number: signal.signal(number, on_signal) for number in STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def remove_folder(folder: Path) -> None:
+    """Remove the private output folder; say so when something in it cannot be removed."""
+
+    def on_error(function: object, path: str, info: tuple) -> None:
+        log.warning("warning: could not remove %s: %s", path, info[1])
+
+    shutil.rmtree(folder, onerror=on_error)
+    if not folder.exists():
+        log.info("removed %s", folder)
+
+
 def rebuild(config: Config, options: BuildOptions, state: BuildState) -> None:
-    """Run the pipeline; remember its error for the browser instead of stopping."""
+    """Run the pipeline; remember its error, whatever it is, for the browser instead of
+    stopping (the last good pages stay in place)."""
     try:
         config = reload_config(config)
         reports = run_stages(config, ("ingest", "translate", "render"), options)
         problems = [error for report in reports for error in report.errors]
-        state.error = "\n".join(_describe(error) for error in problems)
+        error_text = "\n".join(_describe(error) for error in problems)
     except VisavisError as error:
-        state.error = error.report()
+        error_text = error.report()
+    except Exception as error:  # a bug in a stage must not end the server: show it instead
+        error_text = f"unexpected error: {type(error).__name__}: {error}"
+        log.debug("the rebuild's traceback:", exc_info=error)
+    state.error = error_text
     if state.error:
         log.error("build failed, still serving the last good pages:\n%s", state.error)
     state.build += 1
@@ -106,75 +146,31 @@ def _describe(error: Exception) -> str:
 
 def watch(config: Config, options: BuildOptions, state: BuildState) -> None:
     """Poll the inputs and rebuild when any of them changes."""
-    folders = [config.path or config.root / "config.yaml"] + [
+    paths = [config.path or config.root / "config.yaml"] + [
         config.folder(key) for key in ("content_dir", "seeds_dir", "layouts_dir")
     ]
-    last = snapshot(folders)
+    last = snapshot(paths)
     while True:
         time.sleep(POLL_SECONDS)
-        current = snapshot(folders)
+        current = snapshot(paths)
         if current != last:
             log.info("change detected, rebuilding …")
             rebuild(config, options, state)
-            last = snapshot(folders)
+            last = snapshot(paths)
 
 
 def snapshot(paths: list[Path]) -> dict[str, tuple[int, int]]:
-    """(mtime, size) of every file below the given paths."""
+    """(mtime, size) of every file below the given paths (a file or folder that vanishes or
+    cannot be read while it is scanned is left out)."""
     seen: dict[str, tuple[int, int]] = {}
     for root in paths:
-        files = [root] if root.is_file() else sorted(root.rglob("*")) if root.is_dir() else []
-        for path in files:
+        files = [str(root)] if root.is_file() else []
+        for folder, _, names in os.walk(root):
+            files.extend(os.path.join(folder, name) for name in names)
+        for path in sorted(files):
             try:
-                stat = path.stat()
+                stat = os.stat(path)
             except OSError:
                 continue
-            seen[str(path)] = (stat.st_mtime_ns, stat.st_size)
+            seen[path] = (stat.st_mtime_ns, stat.st_size)
     return seen
-
-
-def make_server(
-    host: str, port: int, folder: Path, site_path: str, state: BuildState
-) -> http.server.ThreadingHTTPServer:
-    """An HTTP server for the built folder under `site_path`, with the reload endpoint."""
-    handler = functools.partial(_Handler, directory=str(folder), site_path=site_path, state=state)
-    return http.server.ThreadingHTTPServer((host, port), handler)
-
-
-class _Handler(http.server.SimpleHTTPRequestHandler):
-    def __init__(self, *args: Any, site_path: str, state: BuildState, **kwargs: Any) -> None:
-        self.site_path = site_path
-        self.state = state
-        super().__init__(*args, **kwargs)
-
-    def do_GET(self) -> None:
-        if self.path.startswith(STATUS_PATH):
-            self._send(200, "application/json", json.dumps(dataclasses.asdict(self.state)))
-            return
-        if not self.path.startswith(self.site_path):
-            self._send(
-                404, "text/plain; charset=utf-8", f"not found: the site is at {self.site_path}"
-            )
-            return
-        self.path = "/" + self.path[len(self.site_path) :]
-        target = Path(self.translate_path(self.path))
-        if target.is_dir():
-            target = target / "index.html"
-        if target.suffix == ".html" and target.is_file():
-            html = target.read_text(encoding="utf-8")
-            script = RELOAD_SCRIPT % STATUS_PATH
-            self._send(200, "text/html; charset=utf-8", html.replace("</body>", script + "</body>"))
-            return
-        super().do_GET()
-
-    def _send(self, code: int, content_type: str, body: str) -> None:
-        data = body.encode("utf-8")
-        self.send_response(code)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(data)))
-        self.send_header("Cache-Control", "no-store")
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        log.debug("serve: " + format, *args)

@@ -9,6 +9,7 @@ never rewritten.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import re
 import sys
@@ -18,14 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from .config import Config
-from .content import read_articles
+from .content import Article, read_articles
 from .errors import TranslationError
 from .frontmatter import format_document
 from .memory import TranslationMemory
 from .model import TRANSLATED_FIELDS, Block, Document, StageReport
 from .sentences import segment_block
 from .status import body_digest, fields_digest, source_digest
-from .writer import write_if_changed
+from .writer import write_unless_edited
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,8 @@ class Job:
 
     source: Document
     target: Path
+    #: SHA-256 of the target's bytes when it was judged machine-made (None: no file yet).
+    judged_sha256: str | None = None
 
 
 def run_translate(
@@ -58,8 +61,11 @@ def run_translate(
     created = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
     for job in jobs:
         text = build_translation(job.source, translations, engine, created, config)
-        write_if_changed(job.target, text)
-        report.count("articles written")
+        if write_unless_edited(job.target, text, job.judged_sha256) == "edited":
+            report.warn(f"{job.target}: edited during the build; not overwritten")
+            report.count("kept (edited)")
+        else:
+            report.count("articles written")
     return report
 
 
@@ -79,10 +85,22 @@ def collect_jobs(config: Config, force: bool, report: StageReport) -> list[Job]:
         if state.protected:
             report.count("kept (edited)")
         elif state.needs_translation or force:
-            jobs.append(Job(article.source, article.target))
+            jobs.append(Job(article.source, article.target, judged_hash(article)))
         else:
             report.count("up to date")
     return jobs
+
+
+def judged_hash(article: Article) -> str | None:
+    """SHA-256 of the translation file as it was judged (None when there was none)."""
+    if article.translation is None:
+        return None
+    if article.translation.file_sha256:
+        return article.translation.file_sha256
+    try:
+        return hashlib.sha256(article.target.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return None
 
 
 def unique_units(jobs: Iterable[Job], lang: str) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import random
 import re
@@ -18,6 +19,8 @@ WRITTEN: list[str] = []
 WRITTEN_STATS: dict[str, str] = {}
 #: Names `write_atomic` gives its temporary files: `.<name>.<8 random characters>.tmp`.
 TEMP_NAME = re.compile(r"^\..*\.[a-z0-9_]{8}\.tmp$")
+#: ... and the names Jinja2's bytecode cache (in the cache folder) gives its own.
+JINJA_TEMP_NAME = re.compile(r"^__jinja2_[0-9a-f]+\.cache\w+\.tmp$")
 
 
 def write_atomic(path: Path, data: str | bytes, durable: bool = True) -> None:
@@ -95,6 +98,21 @@ def write_if_changed(path: Path, data: str | bytes, durable: bool = True) -> boo
     return True
 
 
+def write_unless_edited(
+    path: Path, data: str | bytes, judged_sha256: str | None, durable: bool = True
+) -> str:
+    """Write like `write_if_changed`, unless the file changed since it was judged
+    machine-made: `judged_sha256` is the SHA-256 of its bytes then (None: it did not exist).
+    Returns "written", "unchanged", or "edited" (left alone: someone saved it meanwhile)."""
+    try:
+        current: str | None = hashlib.sha256(path.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        current = None
+    if current != judged_sha256:
+        return "edited"
+    return "written" if write_if_changed(path, data, durable) else "unchanged"
+
+
 def prepare_write(path: Path, data: str | bytes) -> str | None:
     """Write `data` to a temporary file beside `path`, for `commit_write` to rename over it
     later; None when `path` already holds exactly this data. (A page is written in two steps
@@ -133,7 +151,7 @@ def remove_temp_files(folder: Path, recursive: bool = False) -> int:
                 folders.append(entry.path)
             elif (
                 entry.name[-4:] == ".tmp"
-                and TEMP_NAME.match(entry.name)
+                and (TEMP_NAME.match(entry.name) or JINJA_TEMP_NAME.match(entry.name))
                 and entry.is_file(follow_symlinks=False)
             ):
                 os.unlink(entry.path)

@@ -22,7 +22,7 @@ from .htmldecode import decode_html
 from .interview import find_questions, mark_question
 from .lines import normalise_text, split_chunks
 from .markdown_source import parse_markdown
-from .origin import read_origin
+from .origin import origin_path, read_origin
 from .plaintext import parse_plaintext
 from .pressreader_app import parse_app
 from .pressreader_web import parse_web
@@ -59,13 +59,23 @@ def ingest_file(path: Path, lang: str = "fr") -> IngestResult:
     data = _read_seed(path, MAX_PAGE_BYTES if webpage else MAX_SOURCE_BYTES)
     if webpage:
         origin = read_origin(path)
-        return ingest_page(
+        result = ingest_page(
             data, str(path), lang, url=origin.final_url or origin.url, http_charset=origin.charset
         )
+        return with_slug(result, origin.slug, origin_path(path)) if origin.slug else result
     decoded = decode_bytes(data, path)
     result = ingest_text(decoded.text, str(path), lang, sha256=hashlib.sha256(data).hexdigest())
     warnings = (*decoded.warnings, *result.warnings)
     return IngestResult(result.meta, result.blocks, warnings, result.fields)
+
+
+def with_slug(result: IngestResult, slug: str, origin: Path) -> IngestResult:
+    """The result under the slug its seed's origin file records (`add` chose it)."""
+    if make_slug(slug) != slug:
+        raise IngestError(f"'slug' {slug!r} is not a slug", origin, hint="like 'le-titre-2'")
+    meta = {**result.meta, "slug": slug, "source": dict(result.meta["source"])}
+    meta["source"]["ingested_sha256"] = content_hash(meta, result.blocks)
+    return IngestResult(meta, result.blocks, result.warnings, result.fields)
 
 
 def _read_seed(path: Path, limit: int) -> bytes:

@@ -40,7 +40,34 @@ def decode_bytes(data: bytes, path: Path | str) -> Decoded:
         return _unmojibake(data.decode("utf-8"), name)
     except UnicodeDecodeError as error:
         utf8_error = error
+    repaired = repair_stray_bytes(data, name)
+    if repaired is not None:
+        return repaired
     return _decode_legacy(data, path, utf8_error)
+
+
+def repair_stray_bytes(data: bytes, name: str) -> Decoded | None:
+    """UTF-8 with a few stray bytes (a Windows-1252 apostrophe pasted in): decoded as UTF-8,
+    each stray byte read as Windows-1252 and reported with its line; None when the file is
+    not mostly UTF-8 (fewer valid multi-byte characters than stray bytes)."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = [index for index, char in enumerate(text) if "\udc80" <= char <= "\udcff"]
+    multibyte = sum(1 for char in text if not char.isascii() and not "\udc80" <= char <= "\udcff")
+    if multibyte < max(1, len(stray)):
+        return None
+    chars = list(text)
+    lines = []
+    for index in stray:
+        chars[index] = bytes([ord(text[index]) - 0xDC00]).decode("cp1252", errors="replace")
+        lines.append(text.count("\n", 0, index) + 1)
+    shown = ", ".join(str(line) for line in sorted(set(lines))[:10])
+    warning = (
+        f"{name}: line {shown}: {len(stray)} byte(s) that are not UTF-8 "
+        "read as Windows-1252 (the rest of the file is UTF-8)"
+    )
+    if len(set(lines)) > 1:
+        warning = warning.replace(": line ", ": lines ", 1)
+    return Decoded("".join(chars), "utf-8", (warning,))
 
 
 def _decode_legacy(data: bytes, path: Path | str, utf8_error: UnicodeDecodeError) -> Decoded:

@@ -24,6 +24,8 @@ class SeedOrigin:
     charset: str | None = None
     content_type: str | None = None
     fetched_at: str | None = None
+    #: The content slug, when `add` gave the article another than its headline's (taken).
+    slug: str | None = None
 
 
 def origin_path(seed: Path) -> Path:

@@ -13,8 +13,9 @@ from ..config import Config
 from ..doccache import memoized, prefetch, read_cached
 from ..errors import IngestError, VisavisError
 from ..frontmatter import read_document
+from ..links import allowed_roots, describe_leaving_link, is_utf8_name, printable_path, stays_inside
 from ..model import Document, StageReport
-from ..writer import write_if_changed
+from ..writer import write_unless_edited
 
 if TYPE_CHECKING:
     from .core import IngestResult
@@ -60,28 +61,26 @@ def run_ingest(config: Config, force: bool = False, only: list[Path] | None = No
     report = StageReport("ingest")
     seeds_dir, content_dir = config.folder("seeds_dir"), config.folder("content_dir")
     lang = config.source_lang
-    seeds = list_seeds(seeds_dir, only, report)
+    seeds = list_seeds(seeds_dir, only, report, config.root)
     if not seeds:
         return report
-    from .core import ingest_file  # the parsers load only when there is something to ingest
-
     existing = index_content(content_dir, lang)
     by_seed = {entry.seed: entry for entry in existing.values() if entry.seed}
     planned: list[Planned] = []
-    languages = LanguageCheck(lang)
+    todo = []
     for seed in seeds:
         known = by_seed.get(seed.name)
         if not force and known and known.seed_sha256 == _sha256(seed):
             report.count("unchanged")
+        else:
+            todo.append(seed)
+    for seed, outcome in zip(todo, ingest_seeds(todo, lang), strict=True):
+        if isinstance(outcome, IngestError):
+            report.errors.append(outcome)
             continue
-        try:
-            result = ingest_file(seed, lang)
-        except IngestError as error:
-            report.errors.append(error)
-            continue
+        result, found = outcome
         for warning in result.warnings:
             report.warn(warning)
-        found = languages.foreign_language(result)
         if found:
             report.warn(
                 f"{seed}: written in {found}, not {lang}: skipped "
@@ -97,6 +96,34 @@ def run_ingest(config: Config, force: bool = False, only: list[Path] | None = No
     return report
 
 
+#: From this many seeds on, ingest runs on every core (forking costs more for a few).
+PARALLEL_FROM = 16
+Outcome = tuple["IngestResult", str | None] | IngestError
+
+
+def ingest_seeds(seeds: list[Path], lang: str) -> list[Outcome]:
+    """Ingest each seed: its result and the other language it is written in (if so), or the
+    error; on every core when there are many."""
+    from ..parallel import map_forked, worker_count
+
+    languages = LanguageCheck(lang)
+    if len(seeds) < PARALLEL_FROM or worker_count() == 1:
+        return [ingest_one(seed, lang, languages) for seed in seeds]
+    languages.load()  # once, before the workers fork
+    return list(map_forked(lambda index: ingest_one(seeds[index], lang, languages), len(seeds), 8))
+
+
+def ingest_one(seed: Path, lang: str, languages: LanguageCheck) -> Outcome:
+    """One seed's outcome (never raises an IngestError: returns it)."""
+    from .core import ingest_file
+
+    try:
+        result = ingest_file(seed, lang)
+    except IngestError as error:
+        return error
+    return result, languages.foreign_language(result)
+
+
 class LanguageCheck:
     """Tells a seed in another language than the edition's; loads the identifier on first use."""
 
@@ -104,29 +131,44 @@ class LanguageCheck:
         self.lang = lang
         self._identifier: object | None = None
 
-    def foreign_language(self, result: IngestResult) -> str | None:
-        """The language code of an article not in the edition's language, else None."""
-        from .language import guess_language, is_other_language, load_identifier
+    def load(self) -> object:
+        """The identifier, loaded on first use."""
+        from .language import load_identifier
 
-        text = " ".join(line for block in result.blocks for line in block.lines)
         if self._identifier is None:
             self._identifier = load_identifier()
-        guess = guess_language(self._identifier, text)
+        return self._identifier
+
+    def foreign_language(self, result: IngestResult) -> str | None:
+        """The language code of an article not in the edition's language, else None."""
+        from .language import guess_language, is_other_language
+
+        text = " ".join(line for block in result.blocks for line in block.lines)
+        guess = guess_language(self.load(), text)
         return guess.code if guess and is_other_language(guess, self.lang) else None
 
 
-def list_seeds(seeds_dir: Path, only: list[Path] | None, report: StageReport) -> list[Path]:
+def list_seeds(
+    seeds_dir: Path, only: list[Path] | None, report: StageReport, root: Path | None = None
+) -> list[Path]:
     """The seed files to ingest, sorted."""
     if only is not None:
         return sorted(Path(path) for path in only)
     if not seeds_dir.is_dir():
         log.info("%s: no seeds folder, nothing to ingest", seeds_dir)
         return []
-    return sorted(
-        path
-        for path in seeds_dir.iterdir()
-        if path.is_file() and path.suffix.lower() in SEED_SUFFIXES and not path.name.startswith(".")
-    )
+    roots = allowed_roots(root or seeds_dir, seeds_dir)
+    seeds = []
+    for path in sorted(seeds_dir.iterdir()):
+        if path.name.startswith(".") or path.suffix.lower() not in SEED_SUFFIXES:
+            continue
+        if not is_utf8_name(path.name):
+            report.warn(f"{printable_path(path)}: file name is not valid UTF-8: not read")
+        elif path.is_symlink() and not stays_inside(path, roots):
+            report.warn(describe_leaving_link(path))
+        elif path.is_file():
+            seeds.append(path)
+    return seeds
 
 
 def index_content(content_dir: Path, lang: str) -> dict[Path, Existing]:
@@ -209,7 +251,12 @@ def _write(
         report.warn(
             f"{previous.path}: {item.seed.name} now gives {item.target.name}; old file kept"
         )
-    if write_if_changed(item.target, item.result.to_markdown()):
+    judged = target.document.file_sha256 or _sha256(target.path) if target else None
+    outcome = write_unless_edited(item.target, item.result.to_markdown(), judged)
+    if outcome == "edited":
+        report.warn(f"{item.target}: edited during the build; not overwritten")
+        report.count("kept (edited)")
+    elif outcome == "written":
         log.info(
             "%s → %s (found: %s; %d blocks)",
             item.seed.name,

@@ -491,9 +491,7 @@ def test_a_page_that_is_no_article_is_refused_and_nothing_is_saved(
 ) -> None:
     url = site.serve("/", HOME_PAGE)
     assert add(project, url) == 1
-    assert f"error: {url}: no article text found (hint: is this an article?)" in (
-        capsys.readouterr().err
-    )
+    assert f"error: {url}: no article text found in the page (hint: " in capsys.readouterr().err
     assert_nothing_written(project)
 
 

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from ..model import Block
 from ..sentences import split_sentences
-from .noise import is_web_noise
+from .linekind import Kind, classify_line
 from .webclean import LABEL
 from .webmeta import PageMeta
 from .webtext import Piece, find_run, word_count, words
@@ -78,8 +78,14 @@ _LEAD_NAMES = re.compile(
 _SUBHEAD_NAMES = re.compile(
     r"(?<![a-z])(?:inter|intertitre|intertitle|subhead|crosshead|sub-?title|heading)(?![a-z])"
 )
-#: A line of the page's imprint, even when it ends like a sentence.
-_RIGHTS = re.compile(r"©|tous droits réservés|reproduction interdite", re.IGNORECASE)
+#: Kinds of line (as a text copy's lines are judged) that are chrome in a page's text; a
+#: link, a name or a bullet may be the article's.
+_NOISE = frozenset(
+    {
+        *(Kind.BUTTON, Kind.CRUMBS, Kind.RELDATE, Kind.READTIME, Kind.COUNT, Kind.PHOTO),
+        *(Kind.CAPTION, Kind.SEEALSO, Kind.BANNER, Kind.CONTACT, Kind.AGENCY, Kind.DATE),
+    }
+)
 _DASHED = re.compile(r"^[—–-]")
 _ENDS = re.compile(r"[.!?…:;,»”\"]\s*$")
 
@@ -107,7 +113,7 @@ def pieces_to_blocks(
     blocks: list[Block] = []
     skip_links = prose_seen = False
     for piece in pieces:
-        if not prose_seen and (_is_lead(piece, meta, verdict) or _is_kicker(piece)):
+        if not prose_seen and (_is_lead(piece, meta, verdict) or _is_kicker(piece, meta)):
             continue
         prose_seen = prose_seen or (piece.kind == "paragraph" and _is_prose(piece))
         if skip_links and piece.linked and piece.kind in ("list", "paragraph"):
@@ -155,9 +161,12 @@ def _is_lead(piece: Piece, meta: PageMeta, verdict: Verdict) -> bool:
     return True
 
 
-def _is_kicker(piece: Piece) -> bool:
-    """A link of a few words above the article's text: its rubric (`Genève`, `Climat`)."""
-    return piece.kind == "paragraph" and piece.linked and word_count(piece.text) <= 4
+def _is_kicker(piece: Piece, meta: PageMeta) -> bool:
+    """The label above the article's text (`Entretien`), or a link of a few words: its
+    rubric (`Genève`, `Climat`)."""
+    if piece.kind != "paragraph":
+        return False
+    return (piece.linked and word_count(piece.text) <= 4) or _same(piece.text, meta.kicker)
 
 
 def _overlaps(text: str, other: str) -> bool:
@@ -231,10 +240,13 @@ def _drop(piece: Piece, meta: PageMeta, verdict: Verdict) -> bool:
 
 
 def _is_noise(text: str) -> bool:
-    """Chrome of a web page (`Partager`, `© Le Temps`), unless it reads as a sentence:
-    `Refuser, c’est perdre.` is an answer, not a cookie button."""
+    """A line of a page's chrome (`Partager`, `Lecture 4 min`, `© Le Temps`), unless it reads
+    as a sentence: `Refuser, c’est perdre.` is an answer, not a cookie button."""
+    kind = classify_line(text)
+    if kind == Kind.COPYRIGHT:
+        return True
     sentence = _ENDS.search(text) and not text.rstrip().endswith(":")
-    return is_web_noise(text) and (not sentence or bool(_RIGHTS.search(text)))
+    return kind in _NOISE and not sentence
 
 
 def _is_paywall(text: str) -> bool:
@@ -263,6 +275,8 @@ def _is_byline(text: str, meta: PageMeta) -> bool:
     folded = text.casefold()
     if any(folded.startswith(name) for name in names) and word_count(text) <= 8:
         return True
+    if any(_same(text, credit) for credit in meta.raw_authors):
+        return True  # the credit as the page writes it: `Par Nathalie Perrenoud, à Genève`
     if _only_names(text, names):
         return True
     match = _BYLINE.match(text)

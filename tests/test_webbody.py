@@ -195,6 +195,12 @@ def test_text_that_reads_like_a_box_title_or_a_button_is_kept() -> None:
     ]
 
 
+def test_a_teaser_inside_the_text_is_dropped_but_a_heading_linking_inside_the_page_kept() -> None:
+    teaser = '<div><a href="/autre"><h3>Un autre article</h3><p>Son chapeau.</p></a></div>'
+    html = page(f"<p>{P1}</p>{teaser}<h2><a href='#suite'>La suite</a></h2><p>{P2}</p>")
+    assert texts(html) == [("paragraph", P1), ("subhead", "La suite"), ("paragraph", P2)]
+
+
 def test_text_that_markdown_would_misread_is_kept_as_paragraphs() -> None:
     dialogue = "« Tu viens ? » — Oui, j’arrive tout de suite."
     html = page(f"<p>{P1}</p><h2>Le langage C#</h2><blockquote><p>{dialogue}</p></blockquote>")

@@ -184,15 +184,20 @@ def _paragraph(parts: list[tuple], names: str) -> Piece | None:
 
 
 def _read_heading(element: lxml_html.HtmlElement) -> list[Piece]:
-    """A heading; `linked` when it is a link (a teaser's headline)."""
+    """A heading; `linked` when it is a link to another page (a teaser's headline)."""
     text = flat_text(element)
     if not text:
         return []
-    inside = any(tag_of(above) == "a" for above in element.iterancestors())
-    linked_words = sum(word_count(flat_text(a)) for a in element.iter("a"))
+    inside = any(_links_away(above) for above in element.iterancestors("a"))
+    linked_words = sum(word_count(flat_text(a)) for a in element.iter("a") if _links_away(a))
     linked = inside or linked_words >= word_count(text)
     level = int(tag_of(element)[1])
     return [Piece("heading", text, level=level, linked=linked, names=class_words(element))]
+
+
+def _links_away(link: lxml_html.HtmlElement) -> bool:
+    """Whether a link leads to another page (not to a place in this one: `#suite`)."""
+    return not (link.get("href") or "").startswith("#")
 
 
 def _read_list(element: lxml_html.HtmlElement) -> list[Piece]:

@@ -119,8 +119,8 @@ def pieces_to_blocks(
         if skip_links and piece.linked and piece.kind in ("list", "paragraph"):
             continue
         skip_links = False
-        if is_label(piece):
-            skip_links = True
+        if is_label(piece) or (piece.kind == "heading" and piece.linked):
+            skip_links = True  # a box's title, or a teaser's headline: its links go with it
             continue
         if _drop(piece, meta, verdict):
             continue

@@ -7,6 +7,7 @@ import pytest
 from visavis.ingest.authors import (
     find_agency,
     join_names,
+    opens_with_name,
     prefer_forms,
     read_person,
     restore_name_casing,
@@ -200,3 +201,21 @@ def test_join_names_writes_several_as_french_does() -> None:
     assert join_names(["A"]) == "A"
     assert join_names(["A", "B"]) == "A et B"
     assert join_names(("A", "B", "C")) == "A, B et C"
+
+
+# A byline's form.
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        ("Par Anne Roy, correspondante à Genève", True),
+        ("Par MOUSSA DIOP", True),
+        ("Par AFP", True),
+        ("Propos recueillis par Anne Roy", True),
+        ("Par ailleurs, Anne Roy a dit non.", False),
+        ("Par la suite, le ministre a parlé.", False),
+    ],
+)
+def test_opens_with_name_tells_a_byline_from_a_sentence(credit: str, byline: bool) -> None:
+    assert opens_with_name(credit) is byline

@@ -131,6 +131,14 @@ def _read_credit(credit: str) -> list[tuple[str, str]]:
     return found
 
 
+def opens_with_name(credit: str) -> bool:
+    """Whether a credit names someone right after its lead-in: `Par Anne Roy, à Genève`, `Par
+    AFP`; not `Par ailleurs, Anne Roy a dit` (a sentence that starts like a byline)."""
+    persons, agencies = split_credits([credit])
+    rest = text_key(_LEAD_IN.sub("", " ".join(credit.split())))
+    return any(rest.startswith(text_key(name)) for name in (*persons, *agencies))
+
+
 def find_agency(text: str | None) -> str | None:
     """The agency a credit names as a whole (`afp`, `l’Agence France-Presse`), else None."""
     credit = " ".join((text or "").split()).strip(" .").casefold()

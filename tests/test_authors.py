@@ -153,6 +153,19 @@ def test_agencies_are_kept_apart_from_authors(
     assert split_credits([credit]) == (names, credited)
 
 
+@pytest.mark.parametrize(
+    "credit",
+    ["PC", "(PC)", "pc", "La Presse Canadienne", "la Presse canadienne", "Presse Canadienne"],
+)
+def test_la_presse_canadienne_has_one_name_however_it_is_written(credit: str) -> None:
+    assert agencies(credit) == ("La Presse Canadienne",)
+    assert agencies(f"Anne Roy, {credit}") == ("La Presse Canadienne",)
+
+
+def test_the_canadian_press_keeps_its_english_name() -> None:
+    assert agencies("CP") == agencies("The Canadian Press") == ("The Canadian Press",)
+
+
 def test_an_agency_is_recognised_only_as_a_whole_credit() -> None:
     assert find_agency("AFP") == "AFP"
     assert find_agency("Pierre Afp") is None

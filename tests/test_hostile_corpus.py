@@ -76,7 +76,8 @@ EXPECT_KEYS = {"exit", "errors", "warnings", "not_in_output", "pages", "no_pages
 EXPECT_KEYS |= {"files", "absent", "not_on_pages", "error_count"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"}
 VOID |= {"track", "wbr"}
-ERROR_LINE = re.compile(r"^error: (/[^\n]*?|\S+\.(?:md|yaml|txt|html))(?::\d+)?: \S")
+#: The house form: `error: /absolute/path:line: message`, the line where one is known.
+ERROR_LINE = re.compile(r"^error: /[^:\n]+(?::\d+)?: \S")
 
 
 # --- reading a case ------------------------------------------------------------------------------
@@ -89,7 +90,11 @@ def load_case(path: Path) -> dict[str, Any]:
     assert set(case) <= KNOWN_KEYS, f"{path.name}: unknown keys {set(case) - KNOWN_KEYS}"
     assert set(case.get("expect", {})) <= EXPECT_KEYS, f"{path.name}: unknown expect keys"
     assert case.get("about"), f"{path.name}: say what is hostile in 'about'"
-    assert case.get("class"), f"{path.name}: give the case a 'class'"
+    assert path.name.startswith(f"{case.get('class')}_"), f"{path.name}: name it <class>_…"
+    expect = case.get("expect", {})
+    assert {"errors", "pages", "files", "error_count"} & set(expect), (
+        f"{path.name}: expect the exact errors, or the words on a page (or in a file)"
+    )
     return case
 
 
@@ -671,6 +676,29 @@ def test_hostile_case(
         request.getfixturevalue("tiny_model")
     places = Places(tmp_path, tmp_path / "a" / "b" / "site", tmp_path / "outside")
     prepare(case, places)
+    run_before_steps(case, places, capsys)
+    edited = apply_during(case["during"], places, monkeypatch) if "during" in case else set()
+    before = snapshot(places.area)
+    commands = case.get("run", ["build"])
+    with held_lock(places.root / ".cache" if case.get("hold_lock") else None):
+        if case.get("subprocess"):
+            outcome = run_subprocess(places.root, commands)
+        else:
+            outcome = run_commands(places.root, commands, capsys)
+    if os.environ.get("HOSTILE_DUMP"):  # see what a case prints, while writing one
+        memory = f" peak {outcome.rss / 2**20:.0f} MB" if outcome.rss else ""
+        sys.__stderr__.write(f">>>> {case_file.stem} exit {outcome.exit}{memory}\n")
+        sys.__stderr__.write(f"{outcome.output}<<<<\n")
+    after = snapshot(places.area)
+    settings = read_settings(places.root)
+    check_invariants(case, places, outcome, settings, differences(before, after), edited)
+    check_expectations(case.get("expect", {}), places, outcome, settings, before, after)
+
+
+def run_before_steps(
+    case: dict[str, Any], places: Places, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Run the case's `before` steps, then remove, write and damage what its run starts from."""
     for step in case.get("before", []):
         for relative in step.get("remove", []):
             remove_path(places.path(relative))
@@ -685,20 +713,6 @@ def test_hostile_case(
         assert damaged, f"'damage': nothing matches {pattern}"
         for path in damaged:
             path.write_bytes(b"\x80garbage\x00 not what was written")
-    edited = apply_during(case["during"], places, monkeypatch) if "during" in case else set()
-    before = snapshot(places.area)
-    commands = case.get("run", ["build"])
-    with held_lock(places.root / ".cache" if case.get("hold_lock") else None):
-        if case.get("subprocess"):
-            outcome = run_subprocess(places.root, commands)
-        else:
-            outcome = run_commands(places.root, commands, capsys)
-    if os.environ.get("HOSTILE_DUMP"):  # see what a case prints, while writing one
-        sys.__stderr__.write(f">>>> {case_file.stem} exit {outcome.exit}\n{outcome.output}<<<<\n")
-    after = snapshot(places.area)
-    settings = read_settings(places.root)
-    check_invariants(case, places, outcome, settings, differences(before, after), edited)
-    check_expectations(case.get("expect", {}), places, outcome, settings, before, after)
 
 
 @contextlib.contextmanager

@@ -338,3 +338,16 @@ def test_a_translation_written_by_hand_is_never_checked(
     )
     monkeypatch.chdir(project)
     assert listing(capsys) == (0, [])
+
+
+def test_checking_on_every_core_finds_what_checking_in_process_finds(
+    edition: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from visavis.review import flags
+
+    write_tree(edition, {"content/zz-broken.fr.md": "---\ntitle: [\n---\n"})
+    in_process = listing(capsys)
+    monkeypatch.setattr(flags, "PARALLEL_FROM", 1)
+    assert listing(capsys) == in_process
+    assert in_process[0] == 2, "the broken file is an error, the others are still checked"
+    assert len(in_process[1]) == 4

@@ -192,7 +192,10 @@ def measure(text: str) -> int:
     """A sentence's length for the ratio: its letters, numbers aside (`quatre-vingt-dix` and
     `90` say the same)."""
     letters = len(_NOT_LETTER.sub("", text))
-    return letters - sum(len(word) for word in NUMBER_WORDS.findall(text))
+    numbers = (
+        w for w in words(text) if all(part in NUMBER_WORDS for part in lexical(w).split("-"))
+    )
+    return letters - sum(len(word) for word in numbers)
 
 
 def check_length(source: str, target: str, ratio: float = DEFAULT_RATIO) -> Flag | None:

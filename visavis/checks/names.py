@@ -76,7 +76,8 @@ ENGLISH_CAPITALISED = word_set(
     european american canadian quebecer mexican brazilian argentine chinese japanese korean
     indian russian ukrainian polish greek turkish israeli palestinian lebanese syrian iraqi
     iranian egyptian moroccan algerian tunisian african senegalese ivorian cameroonian
-    malian arab arabic western eastern northern southern muslim muslims christian catholic
+    malian arab arabic asian latin nordic scandinavian balkan caribbean mediterranean
+    maghrebi gulf western eastern northern southern muslim muslims christian catholic
     protestant jewish jew jews islamic islamist king queen pope prince princess president
     prime minister chancellor senator mayor governor general secretary parliament government
     state senate court council internet mp mps mep meps"""
@@ -158,7 +159,7 @@ def source_names(text: str, english: bool = False) -> list[tuple[int, str]]:
             if (raw in '.!?:—–-"' and not after_initial) or raw in _QUOTE_OPENERS:
                 initial = True
             continue
-        token = _ELISION.sub("", raw)
+        token = _ELISION.sub("", raw) if "'" in raw or "’" in raw else raw
         starts_name = initial
         initial = False
         if not token[:1].isupper() or len(token) < 2 or _ROMAN_NUMERAL.match(token):
@@ -194,10 +195,15 @@ def _name_present(name: str, target_words: set[str], target_text: str) -> bool:
 
 
 def _similar_any(name: str, candidates: Iterable[str]) -> bool:
-    """A cognate: same first letter, similar spelling (Parlement/Parliament, Sénat/Senate)."""
+    """A cognate: same first letter, and one the start of the other (Paris/parisienne) or a
+    similar spelling (Parlement/Parliament, Sénat/Senate)."""
     key = stem(fold(name))
     for other in candidates:
-        if not other or other[0] != key[0] or abs(len(other) - len(key)) > max(3, len(key) // 2):
+        if not other or other[0] != key[0]:
+            continue
+        if min(len(key), len(other)) >= 4 and (other.startswith(key) or key.startswith(other)):
+            return True  # Paris/parisienne, Genève/genevois
+        if abs(len(other) - len(key)) > max(3, len(key) // 2):
             continue
         if len(key) >= 5 and other[:5] == key[:5]:
             return True
@@ -206,6 +212,7 @@ def _similar_any(name: str, candidates: Iterable[str]) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude stem: plural and feminine endings off (`françaises` → `francai`)."""
     for ending in ("s", "e", "s"):

@@ -197,32 +197,21 @@ _SOFT = {
            "triple": 3, "tripled": 3, "dozen": 12, "dozens": 12, "couple": 2, "half": 0.5},
 }  # fmt: skip
 _UNITS = {"fr": FRENCH_UNITS, "en": ENGLISH_UNITS}
-#: Number words of both languages, as whole words (the length check does not count them).
-NUMBER_WORDS = re.compile(
-    r"(?<![^\W\d_])(?:"
-    + "|".join(sorted({*FRENCH_UNITS, *ENGLISH_UNITS, *_SCALES["fr"], *_SCALES["en"]}))
-    + r")(?![^\W\d_])",
-    re.IGNORECASE,
-)
 _JOINERS = {"fr": {"et"}, "en": {"and"}}
-#: Whether a text may hold a number word at all (most sentences are settled by this search).
-_NUMBER_WORD_HINT = {
-    lang: re.compile(
-        r"(?<![^\W\d_])(?:"
-        + "|".join(sorted({*_UNITS[lang], *_SCALES[lang], *_SOFT[lang]}))
-        + r")(?![^\W\d_])",
-        re.IGNORECASE,
-    )
-    for lang in ("fr", "en")
+#: Number words of both languages (the length check does not count them).
+NUMBER_WORDS = frozenset({*FRENCH_UNITS, *ENGLISH_UNITS, *_SCALES["fr"], *_SCALES["en"]})
+#: Every word a number-word run or a soft number can start with, per language.
+_NUMBER_VOCABULARY = {
+    lang: frozenset({*_UNITS[lang], *_SCALES[lang], *_SOFT[lang]}) for lang in _UNITS
 }
 
 
 def _number_words(text: str, lang: str) -> list[Number]:
     """Runs of number words (`quatre-vingt-dix`, `two hundred and fifty`) and their values."""
     units, scales, soft = _UNITS[lang], _SCALES[lang], _SOFT[lang]
-    if not _NUMBER_WORD_HINT[lang].search(text):
-        return []
     tokens = [part for token in words(text) for part in token.casefold().split("-")]
+    if _NUMBER_VOCABULARY[lang].isdisjoint(tokens):
+        return []
     found: list[Number] = []
     run: list[str] = []
     for index, token in enumerate([*tokens, ""]):
@@ -284,16 +273,16 @@ _FRENCH_MONTHS = word_list(
 _ENGLISH_MONTHS = word_list(
     "January February March April May June July August September October November December"
 )
-_MONTH_HINT = {
-    lang: re.compile(r"\b(?:" + "|".join(months) + r")\b", re.IGNORECASE)
-    for lang, months in (("fr", _FRENCH_MONTHS), ("en", _ENGLISH_MONTHS))
+_MONTH_NAMES = {
+    "fr": frozenset(_FRENCH_MONTHS),
+    "en": frozenset(m.casefold() for m in _ENGLISH_MONTHS),
 }
 _MONTH_LEADS = word_set("in of since until from by early late mid on")
 
 
 def _months(text: str, lang: str) -> list[Number]:
     """Month names, as their own kind of value: a month changed is a date changed."""
-    if not _MONTH_HINT[lang].search(text):
+    if _MONTH_NAMES[lang].isdisjoint(word.casefold() for word in words(text)):
         return []
     found = []
     tokens = TOKEN.findall(text)

@@ -14,6 +14,7 @@ from ..config import Config
 from ..content import read_articles
 from ..errors import VisavisError
 from ..model import Document
+from ..parallel import map_forked, worker_count
 from .record import (
     Pair,
     Record,
@@ -144,32 +145,52 @@ def run_review(config: Config) -> Review:
     """Check every translated article of the edition; flags, accepted ones and problems."""
     articles, errors = read_articles(config)
     problems: list[VisavisError] = [*errors]
+    translated = [article for article in articles if article.translation is not None]
     checked: list[tuple[Any, _Checked]] = []
-    for article in articles:
-        if article.translation is None:
-            continue
-        try:
-            result = check_article(article.source, article.translation, config.source_lang)
+    for article, result in zip(translated, check_all(translated, config.source_lang), strict=True):
+        if isinstance(result, VisavisError):
+            problems.append(result)
+        else:
             checked.append((article, result))
-        except VisavisError as error:
-            problems.append(error)
     ratio = edition_ratio(result for _, result in checked)
     reviews = []
     for article, result in checked:
-        lines = line_numbers(article.translation)
+        findings = findings_of(result, ratio, {})
+        if findings:  # where they are in the file: read again only when something is flagged
+            findings = findings_of(result, ratio, line_numbers(article.translation))
         reviews.append(
             ArticleReview(
                 article.slug,
                 article.source.path or Path(),
                 article.target,
                 article.state.reviewed,
-                tuple(findings_of(result, ratio, lines)),
+                tuple(findings),
                 checked=len(result.pairs),
                 unchecked=result.unchecked,
                 title=str(article.source.meta.get("title") or article.slug),
             )
         )
     return Review(tuple(reviews), ratio, tuple(problems))
+
+
+#: Editions with more translated articles than this are checked on every core.
+PARALLEL_FROM = 64
+
+
+def check_all(articles: list[Any], lang: str) -> list[_Checked | VisavisError]:
+    """Check every article (an error in one does not stop the others), on every core when
+    there are many."""
+
+    def check(index: int) -> _Checked | VisavisError:
+        article = articles[index]
+        try:
+            return check_article(article.source, article.translation, lang)
+        except VisavisError as error:
+            return error
+
+    if len(articles) < PARALLEL_FROM or worker_count() == 1:
+        return [check(index) for index in range(len(articles))]
+    return list(map_forked(check, len(articles), chunksize=16))
 
 
 def count_flags(written: list[tuple[Document, Document]], lang: str) -> int:

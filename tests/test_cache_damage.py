@@ -89,3 +89,24 @@ def test_a_damaged_output_list_never_removes_files_outside_the_output(project: P
     assert render(project, "--force") == 0
     assert (project / "keep.txt").read_text() == "mine"
     assert (project / "config.yaml").exists()
+
+
+def test_files_in_layouts_root_are_published_at_the_sites_root(project: Path) -> None:
+    import shutil as copier
+
+    from conftest import REPO, project_config
+
+    copier.copytree(REPO / "layouts", project / "layouts")
+    write_tree(
+        project,
+        {
+            "content/a.fr.md": ARTICLE,
+            "layouts/root/CNAME": "edition.example.org\n",
+            "config.yaml": project_config(layouts_dir="layouts"),
+        },
+    )
+    assert render(project) == 0
+    assert (project / "public" / "CNAME").read_text() == "edition.example.org\n"
+    (project / "layouts" / "root" / "CNAME").unlink()
+    assert render(project) == 0
+    assert not (project / "public" / "CNAME").exists()

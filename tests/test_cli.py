@@ -120,7 +120,8 @@ def test_base_url_can_be_overridden_on_the_command_line(project: Path) -> None:
     write_tree(project, {"content/marche.fr.md": ARTICLE})
     assert run(project, "render", "--base-url", "https://user.github.io/repo/") == 0
     home = (project / "public" / "index.html").read_text(encoding="utf-8")
-    assert 'href="/repo/' in home
+    assert '<link rel="canonical" href="https://user.github.io/repo/">' in home
+    assert 'href="/repo/' in (project / "public" / "404.html").read_text(encoding="utf-8")
 
 
 def test_a_broken_file_is_reported_once_by_a_whole_build(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -64,3 +65,46 @@ def test_malformed_yaml_names_the_line(tmp_path: Path) -> None:
     path = write_config(tmp_path, "title: ok\nabout: [\n")
     with pytest.raises(ConfigError, match=r"config.yaml:\d+: config is not valid YAML"):
         load_config(path)
+
+
+def test_a_key_written_twice_is_an_error_naming_both_lines(tmp_path: Path) -> None:
+    path = write_config(tmp_path, "title: a\nper_page: 3\ntitle: b\nabout: x\nabout: y\n")
+    with pytest.raises(ManyErrors) as caught:
+        load_config(path)
+    assert [str(error) for error in caught.value.errors] == [
+        f"{path}:3: duplicate key 'title' (first at line 1)",
+        f"{path}:5: duplicate key 'about' (first at line 4)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("[" * 500 + "]" * 500, "1: config is nested more than 50 levels deep"),
+        ("{a: " * 500 + "x" + "}" * 500, "1: config is nested more than 50 levels deep"),
+        ("\n " + "- " * 500 + "x", "2: config is nested more than 50 levels deep"),
+        ("[" * 100_000 + "]" * 100_000, "1: config is larger than 64 KB"),
+    ],
+    ids=["list-500", "mapping-500", "block-500", "list-100000"],
+)
+def test_deep_nesting_is_refused_quickly_without_a_traceback(
+    tmp_path: Path, value: str, message: str
+) -> None:
+    path = write_config(tmp_path, f"about: {value}\n")
+    started = time.perf_counter()
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert time.perf_counter() - started < 1
+    assert str(caught.value) == f"{path}:{message}"
+
+
+def test_a_control_character_or_lone_surrogate_is_an_error_with_its_line(tmp_path: Path) -> None:
+    path = write_config(tmp_path, 'title: "Le\\x07 titre"\nper_page: 3\ndescription: "\\ud800"\n')
+    with pytest.raises(ManyErrors) as caught:
+        load_config(path)
+    assert [str(error) for error in caught.value.errors] == [
+        f"{path}:1: config 'title' holds the control character U+0007 (hint: remove it: no page "
+        "or feed can show it)",
+        f"{path}:3: config 'description' holds a lone surrogate (U+D800) (hint: write the "
+        "character itself (in double quotes, \\U and 8 hex digits for one above U+FFFF))",
+    ]

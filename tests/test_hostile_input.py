@@ -165,15 +165,18 @@ class ActiveContentFinder(HTMLParser):
 
 
 def active_content(output: Path) -> dict[str, list[str]]:
-    """Active content found in each HTML or XML file of the output, by relative path."""
+    """Active content found in each HTML or XML file of the output, by relative path (the
+    layout's script is linked relatively, and from the site's path by 404.html)."""
     problems = {}
     for path in sorted(output.rglob("*")):
         if path.suffix in (".html", ".xml"):
-            finder = ActiveContentFinder(own_script_src="/static/visavis.js")
+            relative = path.relative_to(output).as_posix()
+            root = "/" if relative == "404.html" else "../" * relative.count("/") or "./"
+            finder = ActiveContentFinder(own_script_src=f"{root}static/visavis.js")
             finder.feed(path.read_text(encoding="utf-8"))
             finder.close()
             if finder.found:
-                problems[path.relative_to(output).as_posix()] = finder.found
+                problems[relative] = finder.found
     return problems
 
 
@@ -255,8 +258,8 @@ def names_below(root: Path) -> set[str]:
 
 @pytest.mark.parametrize(
     "slug",
-    ["../../escaped", "/tmp/escaped", "a/../../escaped", "a\x00b", "a" * 300, "A.B", "x\n"],
-    ids=["dotdot", "absolute", "nested-dotdot", "nul", "long", "dots-and-capitals", "newline"],
+    ["../../escaped", "/tmp/escaped", "a/../../escaped", "a" * 300, "A.B", "x\n"],
+    ids=["dotdot", "absolute", "nested-dotdot", "long", "dots-and-capitals", "newline"],
 )
 def test_front_matter_slug_that_leaves_its_folder_is_refused(
     nested_project: Path, tmp_path: Path, slug: str, capsys: pytest.CaptureFixture[str]
@@ -986,3 +989,119 @@ def test_any_yaml_values_in_front_matter_render_or_fail_with_the_project_error(
     with contextlib.suppress(VisavisError):
         render_site(config, [article_a(config)])
     assert run(root, "render") in (0, 1)
+
+
+# --- settings branch: characters, types, duplicates and depth in front matter and config ------
+# (the folder settings have their own module, tests/test_settings_safety.py)
+
+UNSHOWN_HINT = "(hint: remove it: no page or feed can show it)"
+
+
+def test_a_nul_in_a_front_matter_slug_is_refused_before_anything_escapes(
+    nested_project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = nested_project / "content" / "bad.fr.md"
+    bad.write_text('---\ntitle: Mal\nslug: "a\\0b"\n---\nTexte.\n', encoding="utf-8")
+    before = names_below(tmp_path)
+    assert run(nested_project, "render") == 1
+    assert (
+        f"error: {bad}:3: front matter 'slug' holds the control character U+0000 {UNSHOWN_HINT}"
+        in capsys.readouterr().err.splitlines()
+    )
+    written = {tuple(name.split("/")[:4]) for name in names_below(tmp_path) - before}
+    site = ("a", "b", "site")
+    assert written == {(*site, "public"), (*site, ".cache")}, "only the output and the cache"
+    assert sorted(p.name for p in (nested_project / "public" / "articles").iterdir()) == ["good"]
+
+
+@pytest.mark.parametrize(
+    ("escape", "what"),
+    [
+        ("\\x01", f"the control character U+0001 {UNSHOWN_HINT}"),
+        ("\\x1b", f"the control character U+001B {UNSHOWN_HINT}"),
+        ("\\uFFFF", f"the noncharacter U+FFFF {UNSHOWN_HINT}"),
+        (
+            "\\ud800",
+            "a lone surrogate (U+D800) (hint: write the character itself (in double quotes, "
+            "\\U and 8 hex digits for one above U+FFFF))",
+        ),
+    ],
+)
+def test_an_unshowable_character_in_front_matter_is_refused_and_the_feed_stays_xml(
+    project: Path, escape: str, what: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import xml.etree.ElementTree as ElementTree
+
+    bad = project / "content" / "bad.fr.md"
+    write_tree(
+        project,
+        {
+            "content/good.fr.md": GOOD,
+            "content/bad.fr.md": f'---\ndate: 2024-01-02\nauthor: "Ana{escape}"\n---\nTexte.\n',
+        },
+    )
+    assert run(project, "render") == 1
+    err = capsys.readouterr().err
+    assert f"error: {bad}:3: front matter 'author' holds {what}" in err.splitlines()
+    assert "Traceback" not in err
+    ElementTree.fromstring((project / "public" / "feed.xml").read_bytes())
+    pages = files_below(project / "public").values()
+    assert not any(b"\x01" in data or b"\x1b" in data for data in pages)
+
+
+def test_a_list_where_text_is_expected_is_refused_not_shown_as_python(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = project / "content" / "bad.fr.md"
+    text = "---\ntitle: Mal\ncountry: [France, Suisse]\nauthor_handle: {at: x}\n---\nTexte.\n"
+    write_tree(project, {"content/good.fr.md": GOOD, "content/bad.fr.md": text})
+    assert run(project, "render") == 1
+    assert f"error: {bad}:3: front matter 'country' must be text, not list" in (
+        capsys.readouterr().err.splitlines()
+    )
+    output = b"".join(files_below(project / "public").values())
+    assert b"[&#39;France&#39;" not in output and b"['France'" not in output
+
+
+def test_a_number_where_text_is_expected_is_shown_as_written(project: Path) -> None:
+    write_tree(project, {"content/annee.fr.md": "---\ntitle: 2024\ncountry: NO\n---\nTexte.\n"})
+    assert run(project, "render") == 0
+    page = (project / "public" / "articles" / "annee" / "index.html").read_text("utf-8")
+    assert ">2024<" in page and ">NO<" in page
+
+
+def test_a_duplicate_front_matter_key_is_refused_naming_both_lines(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = write_tree(project, {"content/bad.fr.md": "---\ntitle: a\nlang: fr\ntitle: b\n---\n"})
+    assert run(project, "render") == 1
+    assert f"error: {bad / 'content' / 'bad.fr.md'}:4: duplicate key 'title' (first at line 2)" in (
+        capsys.readouterr().err.splitlines()
+    )
+
+
+@pytest.mark.parametrize("levels", [500, 100_000])
+def test_deep_yaml_in_a_content_file_is_an_error_without_traceback(
+    project: Path, levels: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = project / "content" / "deep.fr.md"
+    write_tree(project, {"content/deep.fr.md": "---\ntitle: " + "[" * levels + "\n---\nX.\n"})
+    started = time.perf_counter()
+    assert run(project, "render") == 1
+    assert time.perf_counter() - started < 5
+    err = capsys.readouterr().err
+    reason = "is nested more than 50 levels deep" if levels == 500 else "is larger than 64 KB"
+    assert f"error: {bad}:2: front matter {reason}" in err.splitlines()
+    assert "Traceback" not in err and "RecursionError" not in err
+
+
+@pytest.mark.parametrize("levels", [500, 100_000])
+def test_deep_yaml_in_the_config_stops_the_build_before_anything_is_written(
+    project: Path, levels: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_tree(project, {"config.yaml": "title: " + "{a: " * levels + "\n"}) / "config.yaml"
+    before = files_below(project)
+    assert run(project) == 1
+    reason = "is nested more than 50 levels deep" if levels == 500 else "is larger than 64 KB"
+    assert capsys.readouterr().err.splitlines() == [f"error: {path}:1: config {reason}"]
+    assert files_below(project) == before

@@ -96,6 +96,7 @@ def test_adding_an_article_rewrites_its_page_and_the_pages_that_link_to_it(site:
         "index.html",
         "publications/le-temps/index.html",
         "sections/culture/index.html",
+        "archive/index.html",
         "feed.xml",
         "sitemap.xml",
         ".visavis-files.json",  # the files visavis wrote in the output folder: one more

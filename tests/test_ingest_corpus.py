@@ -17,9 +17,10 @@ from hypothesis import strategies as st
 
 from visavis.errors import IngestError
 from visavis.frontmatter import parse_document
-from visavis.ingest import ingest_file, ingest_text
+from visavis.ingest import IngestResult, ingest_file, ingest_text
 from visavis.ingest.decode import decode_bytes
-from visavis.ingest.noise import is_noise
+from visavis.ingest.lines import clean_line, normalise_text
+from visavis.ingest.noise import is_pressreader_noise
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus" / "ingest"
@@ -74,11 +75,41 @@ def line_kept(line: str, output: list[str]) -> str | None:
     return None
 
 
-def assert_nothing_lost(text: str, result_text: str, warnings: tuple[str, ...]) -> None:
-    """Every word of every non-noise source line is in the output, in the line's order."""
+def assert_nothing_lost(text: str, result: IngestResult) -> None:
+    """No word lost: the check that fits the format the text was read as."""
+    text = normalise_text(text, "case")  # as ingest reads it: no soft hyphen, lines on `\n`
+    if result.meta["source"]["format"] == "webcopy":
+        assert_nothing_unseen(text, result.to_markdown(), result.warnings)
+    else:
+        assert_nothing_dropped(text, result.to_markdown(), result.warnings)
+
+
+def assert_nothing_unseen(text: str, result_text: str, warnings: tuple[str, ...]) -> None:
+    """A text copy: every word is in the body, the front-matter, or the list of dropped lines.
+
+    A line is kept when its words are in the output in order; listed when the warnings quote
+    it whole (`line 12 «…»`); otherwise each of its words must be in the output or in a warning
+    that names its line (a label moved out of the first paragraph).
+    """
     output = words(result_text)
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or is_noise(line):
+    for number, raw in enumerate(normalise_text(text, "case").split("\n"), start=1):
+        line = clean_line(raw)
+        if not line or line_kept(line, output) is None:
+            continue
+        listed = f"line {number} «{line}»"
+        if any(listed in warning for warning in warnings):
+            continue
+        about = [w for w in warnings if f"line {number}:" in w or f"line {number} «" in w]
+        seen = set(output) | set(words(" ".join(about)))
+        missing = [word for word in words(line) if word not in seen]
+        assert not missing, f"line {number}: {missing} neither kept nor listed: {line!r}"
+
+
+def assert_nothing_dropped(text: str, result_text: str, warnings: tuple[str, ...]) -> None:
+    """Every word of every line but PressReader's furniture is in the output, in order."""
+    output = words(result_text)
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip() or is_pressreader_noise(line):
             continue
         slots = re.split(r"\s-\s", line)  # metadata slots land in separate fields
         missing = next(filter(None, (line_kept(slot, output) for slot in slots)), None)
@@ -96,7 +127,7 @@ def test_corpus_matches_golden(case: Path) -> None:
 def test_corpus_loses_no_word(case: Path) -> None:
     result = ingest_file(case)
     text = decode_bytes(case.read_bytes(), case).text
-    assert_nothing_lost(text, result.to_markdown(), result.warnings)
+    assert_nothing_lost(text, result)
 
 
 def test_corpus_covers_every_format() -> None:
@@ -240,7 +271,23 @@ VOCABULARY = (
     "… « » ’ Newspapers in French Par JEAN DUPONT @jd I «ls Lire aussi Entretien 2024-03-20"
 )
 FRENCH = st.sampled_from(VOCABULARY.split(" "))
-LINE = st.lists(FRENCH, min_size=1, max_size=12).map(" ".join) | st.text(max_size=60)
+#: Lines of a site's chrome, so that random input is often read as a web page copied as text.
+CHROME = st.sampled_from(
+    [
+        *("logo", "Menu", "Se connecter", "S’abonner", "Partager", "Accueil", "Monde", "AFP"),
+        *("Lecture 4 min", "Mis à jour il y a 2 heures", "12 commentaires", "© 2024 Le Soir"),
+        *("Publié le 3 mars 2024 à 10h12", "Par Anne ROY", "Anne Roy, Genève", "En bref"),
+        *("Keystone/Martial Trezzini", "Rue Royale 100, 1000 Bruxelles", "• Un point"),
+        "Votre avis nous intéresse : répondez à notre sondage",
+        "Il vous reste 85% de l’article à lire.",
+        "POINT DE VUE / Le la les de des un une et à Genève.",
+        "OTTAWA (PC) — Le la les de des un une et à Genève.",
+        "« Le la les de des un une »",
+    ]
+)
+LINE = (
+    st.lists(FRENCH, min_size=1, max_size=12).map(" ".join) | st.text(max_size=60) | CHROME | CHROME
+)
 ARTICLE = st.lists(LINE | st.just(""), min_size=1, max_size=25).map("\n".join)
 
 
@@ -250,9 +297,30 @@ ARTICLE = st.lists(LINE | st.just(""), min_size=1, max_size=25).map("\n".join)
 @example("Le\nA\nla la")
 @example("I la la\nI la")
 def test_random_input_succeeds_or_fails_cleanly(text: str) -> None:
+    """Any text is read or refused with the file's name; nothing read loses a word unseen."""
     try:
         result = ingest_text(text, "random.txt")
     except IngestError as error:
         assert "random.txt" in str(error)
         return
-    assert_nothing_lost(text.replace("\r", "\n"), result.to_markdown(), result.warnings)
+    assert_nothing_lost(text.replace("\r", "\n"), result)
+
+
+#: Random text under random chrome: read as a text copy, and held to its invariant.
+COPY = st.tuples(st.lists(CHROME, min_size=3, max_size=8), ARTICLE).map(
+    lambda parts: "\n".join([*parts[0], parts[1]])
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(COPY)
+@example("logo\nMenu\nPartager\nPOINT DE VUE / Le la les de des un une et à Genève.")
+@example("logo\nMenu\nPartager\nUn titre ici\nOTTAWA (PC) — Le la les de des un une et à Genève.")
+def test_random_copies_lose_no_word_unseen(text: str) -> None:
+    """Random text copied with a site's chrome: every word in body, front-matter or warnings."""
+    try:
+        result = ingest_text(text, "copy.txt")
+    except IngestError as error:
+        assert "copy.txt" in str(error)
+        return
+    assert_nothing_lost(text, result)

@@ -149,7 +149,6 @@ def test_the_feed_entry_carries_the_original_escaped(tmp_path: Path) -> None:
         "'http://[::1'",
         "not an address",
         "42",
-        "[https://a.example/]",
     ],
 )
 def test_an_address_that_is_not_http_is_not_linked_and_warns(tmp_path: Path, value: str) -> None:
@@ -161,6 +160,17 @@ def test_an_address_that_is_not_http_is_not_linked_and_warns(tmp_path: Path, val
     (warning,) = [w for w in report.warnings if "source_url" in w]
     assert warning.startswith(f"{tmp_path / 'content/a.fr.md'}:8: front matter 'source_url': ")
     assert warning.endswith("is not an http:// or https:// address; the page does not link to it")
+
+
+def test_a_list_as_the_address_is_an_error_naming_its_line(tmp_path: Path) -> None:
+    from visavis.errors import FrontMatterError
+    from visavis.frontmatter import read_document
+
+    write_tree(tmp_path, {"a.fr.md": french("source_url: [https://a.example/]\n")})
+    with pytest.raises(FrontMatterError) as caught:
+        read_document(tmp_path / "a.fr.md")
+    assert str(caught.value).startswith(f"{tmp_path / 'a.fr.md'}:8: front matter 'source_url'")
+    assert "must be text, not list" in str(caught.value)
 
 
 def test_a_bad_source_url_gives_way_to_the_next_address(tmp_path: Path) -> None:

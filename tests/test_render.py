@@ -221,16 +221,18 @@ def test_markup_keeps_sentences_out_of_block_syntax() -> None:
     assert "\ue000" not in html[3]
 
 
-def test_links_and_assets_live_under_the_site_path(tmp_path: Path) -> None:
+def test_links_are_relative_and_only_404_uses_the_site_path(tmp_path: Path) -> None:
     root = make_project(tmp_path, "https://user.github.io/repo/", **article_files("a"))
     build(root)
     for path in (root / "public").rglob("*.html"):
         text = path.read_text(encoding="utf-8")
+        internal = "/repo/" if path.name == "404.html" else ("./", "../")
         for url in re.findall(r'(?:href|src)="([^"]+)"', text):
-            assert url.startswith(("/repo/", "https://", "#")), (path, url)
+            assert url.startswith((*internal, "https://", "#")), (path, url)
     page = read(root, "articles/a/index.html")
     assert '<link rel="canonical" href="https://user.github.io/repo/articles/a/">' in page
-    assert 'href="/repo/static/style.css"' in page
+    assert 'href="../../static/style.css"' in page
+    assert 'href="/repo/static/style.css"' in read(root, "404.html")
     assert "https://user.github.io/repo/articles/a/" in read(root, "sitemap.xml")
     assert (root / "public/.nojekyll").exists()
     assert (root / "public/static/visavis.js").exists()

@@ -5,6 +5,16 @@ page, and an article added near the top of an edition shifts hundreds of listing
 the `_card.html` layout renders each card once (it sees `card` and `site` only), listing
 layouts insert the result with `card_html(card)`, and the HTML is kept in the cache folder
 while the card and everything every page depends on (config, layouts, code) are unchanged.
+
+Links are relative (see `urls`), and one card's HTML is shown on pages at different depths
+(`index.html`, `page/2/index.html`, `sections/x/page/2/index.html`). So the HTML is made
+depth-independent: `_card.html` writes its links as `{{ root }}{{ card.url }}`, the card is
+rendered with `root` set to ROOT_PLACEHOLDER, and `card_html(card)` puts the page's own `root`
+in its place each time it inserts the card. The placeholder starts with `<`, which autoescaped
+text never contains, so nothing an article says can be taken for it; a layout that includes
+`_card.html` instead (it then sees the page's `root`) gives the same pages. A `<base>` element
+would do the same with no placeholder, but it also moves the page's `#fragment` links and is
+easy to get wrong for a page opened from disk.
 """
 
 from __future__ import annotations
@@ -42,13 +52,17 @@ UNREADABLE = (
     KeyError,
 )
 
+#: Where a card's HTML says `root`, replaced by each page's own (see above).
+ROOT_PLACEHOLDER = "<visavis:root>"
+
 #: slug -> (the card's digest, its HTML)
 Rendered = dict[str, tuple[str, str]]
 
 
 class CardRenderer:
     """The layouts' `card_html(card)`: a card's HTML, rendered with `_card.html` at most once
-    per version of the card, and kept in a store in the cache folder between builds."""
+    per version of the card, and kept in a store in the cache folder between builds; each
+    page gets it with its own `root` in its links."""
 
     def __init__(self, environment: jinja2.Environment) -> None:
         self.environment = environment
@@ -65,7 +79,7 @@ class CardRenderer:
 
     @jinja2.pass_context
     def __call__(self, context: jinja2.runtime.Context, card: dict[str, Any]) -> Markup:
-        return Markup(self.html(card, context["site"]))
+        return Markup(self.html(card, context["site"]).replace(ROOT_PLACEHOLDER, context["root"]))
 
     def use_store(
         self,
@@ -93,9 +107,10 @@ class CardRenderer:
         self.rendered = {**valid, **self.rendered}  # what this build rendered comes first
 
     def html(self, card: dict[str, Any], site: dict[str, Any]) -> str:
-        """The card's HTML: kept from this build or an earlier one while the card is
-        unchanged, else rendered (a layout error is raised for the page showing it). Only
-        the plan's own cards are kept: a layout may pass a card of its own making."""
+        """The card's HTML, its links starting with ROOT_PLACEHOLDER: kept from this build or
+        an earlier one while the card is unchanged, else rendered (a layout error is raised
+        for the page showing it). Only the plan's own cards are kept: a layout may pass a
+        card of its own making."""
         slug = card.get("slug")
         planned = self.cards.get(slug) if isinstance(slug, str) else None
         if planned is None or planned[0] is not card:
@@ -150,7 +165,8 @@ class CardRenderer:
         )
 
     def _render(self, card: dict[str, Any], site: dict[str, Any]) -> str:
-        return self.environment.get_template(CARD_LAYOUT).render(card=card, site=site)
+        template = self.environment.get_template(CARD_LAYOUT)
+        return template.render(card=card, site=site, root=Markup(ROOT_PLACEHOLDER))
 
 
 def shard_of(slug: str) -> int:

@@ -40,6 +40,7 @@ examples:
   python build.py translate --no-memory    translate without the translation memory
   python build.py status                   list articles and their translation state
   python build.py review                   list sentences whose translation looks wrong
+  python build.py render --for-disk        links that name index.html, to open from disk
   python build.py serve                    build, serve on localhost, rebuild on change
 """
 
@@ -196,6 +197,12 @@ def _shared_options(suppress: bool) -> tuple[argparse.ArgumentParser, argparse.A
         help="bypass the translation memory when translating",
         **default,
     )
+    stage.add_argument(
+        "--for-disk",
+        action="store_true",
+        help="render links that name index.html, so the site also works opened from disk",
+        **default,
+    )
     return common, stage
 
 
@@ -244,7 +251,7 @@ def options_from(args: argparse.Namespace) -> BuildOptions:
     """Build options from parsed arguments."""
     from .pipeline import BuildOptions
 
-    return BuildOptions(force=args.force, use_memory=not args.no_memory)
+    return BuildOptions(force=args.force, use_memory=not args.no_memory, for_disk=args.for_disk)
 
 
 def build(config: Config, stages: tuple[str, ...], args: argparse.Namespace, started: float) -> int:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError, FrontMatterError, ManyErrors, VisavisError
-from .frontmatter import key_lines, load_yaml_mapping
+from .frontmatter import key_lines, parse_yaml_mapping
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +92,25 @@ SCHEMA: dict[str, tuple[type | tuple[type, ...], Any, str]] = {
 }
 
 
+#: The folder settings, as messages name them.
+FOLDER_NAMES = {
+    "output_dir": "output folder",
+    "cache_dir": "cache folder",
+    "content_dir": "content folder",
+    "seeds_dir": "seeds folder",
+    "layouts_dir": "layouts folder",
+}
+INPUT_KEYS = ("content_dir", "seeds_dir", "layouts_dir")
+_APART = "visavis writes and deletes files in the output and cache folders: keep inputs apart"
+FOLDER_HINTS = {
+    "output_dir": "every build writes pages there and deletes the ones it no longer makes; "
+    "give the site a folder of its own, such as 'public'",
+    "cache_dir": "the output folder is published and the input folders are read; give the "
+    "cache a folder of its own, such as '.cache/visavis'",
+    **dict.fromkeys(INPUT_KEYS, _APART),
+}
+
+
 @dataclass(frozen=True)
 class Config:
     """Validated settings, with folders resolved against the project root."""
@@ -133,15 +153,21 @@ def load_config(path: Path) -> Config:
     raw_bytes = path.read_bytes()
     try:
         text = raw_bytes.decode("utf-8").removeprefix("\ufeff")
-        data = load_yaml_mapping(text, path, first_line=1)
+        data, lines = parse_yaml_mapping(text, path, first_line=1, every_problem=True)
     except UnicodeDecodeError as error:
         raise ConfigError("file is not valid UTF-8", path) from error
+    except ManyErrors as error:
+        raise ManyErrors([_as_config_error(inner) for inner in error.errors]) from error
     except FrontMatterError as error:
-        message = error.message.replace("front matter", "config")
-        raise ConfigError(message, path, error.line, error.hint) from error
+        raise _as_config_error(error) from error
     warnings: list[str] = []
-    values = validate_config(data, key_lines(text), path, warnings)
+    values = validate_config(data, lines, path, warnings)
     return Config(root, values, hashlib.sha256(raw_bytes).hexdigest(), path, tuple(warnings))
+
+
+def _as_config_error(error: VisavisError) -> ConfigError:
+    message = error.message.replace("front matter", "config")
+    return ConfigError(message, error.path, error.line, error.hint)
 
 
 def validate_config(
@@ -150,6 +176,7 @@ def validate_config(
     """Check every key; raise one error listing all problems; unknown keys go to `warnings`."""
     values = _defaults()
     errors: list[VisavisError] = []
+    wrong: set[str] = set()
     for key, value in data.items():
         line = lines.get(key)
         if key not in SCHEMA:
@@ -159,9 +186,13 @@ def validate_config(
         expected, _, _ = SCHEMA[key]
         if value is None or isinstance(value, bool) or not isinstance(value, expected):
             errors.append(ConfigError(f"'{key}' must be {_type_name(expected)}", path, line))
+            wrong.add(key)
             continue
         values[key] = value
     errors.extend(_check_values(values, lines, path))
+    if not wrong.intersection(FOLDER_NAMES):
+        errors.extend(folder_problems(path.parent.resolve(), values, lines, path))
+    errors.sort(key=lambda error: (error.line is None, error.line or 0))  # in the file's order
     if len(errors) == 1:
         raise errors[0]
     if errors:
@@ -187,6 +218,112 @@ def _check_values(values: dict[str, Any], lines: dict[str, int], path: Path) -> 
         if values[key] <= 0:
             errors.append(ConfigError(f"'{key}' must be positive", path, lines.get(key)))
     return errors
+
+
+def check_folders(config: Config) -> None:
+    """Raise ConfigError (every problem at once) if the folder settings overlap dangerously."""
+    path = config.path or config.root / CONFIG_NAME
+    lines = key_lines(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    problems = folder_problems(config.root, config.values, lines, path)
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        raise ManyErrors(list(problems))
+
+
+def folder_problems(
+    root: Path, values: dict[str, Any], lines: dict[str, int], path: Path
+) -> list[ConfigError]:
+    """Where the folders, symlinks resolved, overlap in a way that would destroy or publish
+    files: the output folder must not be or contain /, the home folder, the project folder
+    or the cache, nor overlap an input folder; the cache must not lie inside the output
+    folder or an input folder."""
+    tilde = [key for key in FOLDER_NAMES if values[key].startswith("~")]
+    problems = [_tilde_problem(key, values[key], path, lines.get(key)) for key in tilde]
+    folders = {key: _resolve(root, values[key]) for key in FOLDER_NAMES if key not in tilde}
+    pairs = [("cache_dir", "output_dir", ("is", "lies inside"))]
+    pairs.extend(("cache_dir", key, ("is", "lies inside")) for key in INPUT_KEYS)
+    if "output_dir" in folders:
+        place = _output_place_problem(folders["output_dir"], root, values, path, lines)
+        if place is not None:  # one error for output_dir is enough
+            problems.append(place)
+            pairs = [pair for pair in pairs if "output_dir" not in pair]
+        else:
+            pairs[:0] = [
+                ("output_dir", key, ("is", "contains", "lies inside")) for key in INPUT_KEYS
+            ]
+    for subject, other, forbidden in pairs:
+        if subject in folders and other in folders:
+            relation = _relation(folders[subject], folders[other])
+            if relation in forbidden:
+                problems.append(_pair_problem(subject, other, relation, root, values, path, lines))
+    return problems
+
+
+def _output_place_problem(
+    output: Path, root: Path, values: dict[str, Any], path: Path, lines: dict[str, int]
+) -> ConfigError | None:
+    """The output folder is or contains the project folder, the home folder or /."""
+    places = [("the project folder", root), ("the home folder", _home())]
+    places.append(("the root folder /", Path(output.anchor)))
+    found = [(_relation(output, place), what) for what, place in places if place is not None]
+    for relation, what in sorted(found, key=lambda item: item[0] != "is"):  # "is" first
+        if relation in ("is", "contains"):
+            message = f"{_shown('output_dir', values, root)} {relation} {what}"
+            hint = FOLDER_HINTS["output_dir"]
+            return ConfigError(message, path, lines.get("output_dir"), hint=hint)
+    return None
+
+
+def _relation(folder: Path, other: Path) -> str | None:
+    """How `folder` stands to `other`: 'is', 'contains', 'lies inside', or None (apart)."""
+    if folder == other:
+        return "is"
+    if other.is_relative_to(folder):
+        return "contains"
+    return "lies inside" if folder.is_relative_to(other) else None
+
+
+def _pair_problem(
+    subject: str,
+    other: str,
+    relation: str,
+    root: Path,
+    values: dict[str, Any],
+    path: Path,
+    lines: dict[str, int],
+) -> ConfigError:
+    """An overlap, reported on the subject's line, or the other's when only it is written."""
+    if subject not in lines and other in lines:
+        subject, other = other, subject
+        relation = {"contains": "lies inside", "lies inside": "contains"}.get(relation, relation)
+    target = f"the {FOLDER_NAMES[other]} ('{other}': {values[other]!r})"
+    message = f"{_shown(subject, values, root)} {relation} {target}"
+    return ConfigError(message, path, lines.get(subject), hint=FOLDER_HINTS[subject])
+
+
+def _shown(key: str, values: dict[str, Any], root: Path) -> str:
+    """`'key': 'value'`, with where a symlink leads when it leads elsewhere."""
+    written = Path(os.path.normpath(root / values[key]))
+    resolved = _resolve(root, values[key])
+    leads = f" (which leads to {resolved})" if resolved != written else ""
+    return f"'{key}': {values[key]!r}{leads}"
+
+
+def _tilde_problem(key: str, value: str, path: Path, line: int | None) -> ConfigError:
+    return ConfigError(
+        f"'{key}': {value!r} starts with '~', which visavis does not expand",
+        path,
+        line,
+        hint="write the full path, or a path inside the project",
+    )
+
+
+def _home() -> Path | None:
+    try:
+        return Path.home().resolve()
+    except (RuntimeError, KeyError):  # no HOME and no password entry
+        return None
 
 
 def _defaults() -> dict[str, Any]:

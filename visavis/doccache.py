@@ -20,7 +20,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import gc
-import hashlib
 import logging
 import os
 import pickle
@@ -31,6 +30,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from .codeversion import code_version
 from .errors import FrontMatterError, VisavisError
 from .model import Document
 from .parallel import map_forked, worker_count
@@ -373,24 +373,10 @@ def _compute_quietly(compute: Callable[[], Any]) -> Any:
         return _Failed()
 
 
-@functools.cache
 def _code_version() -> str:
-    """The cache format plus the code that parses files and derives memoised values: a new
+    """The cache format plus the package's code and output libraries (`codeversion`): a new
     version of visavis starts from an empty cache."""
-    digest = hashlib.sha256(str(CACHE_VERSION).encode())
-    package = Path(__file__).parent
-    for name in (
-        "body.py",
-        "frontmatter.py",
-        "model.py",
-        "status.py",
-        "pages.py",
-        "content.py",
-        "doccache.py",
-        "ingest/stage.py",
-    ):
-        digest.update((package / name).read_bytes())
-    return digest.hexdigest()
+    return f"{CACHE_VERSION}:{code_version()}"
 
 
 def _memo_is_current(key: tuple, index: dict[str, Entry]) -> bool:

@@ -20,7 +20,14 @@ from .pages import Page
 
 #: Compiled layouts, kept between builds (see `layout_cache_name`).
 LAYOUT_CACHE = "layouts-{}"
-REQUIRED_LAYOUTS = ("article.html", "index.html", "listing.html", "about.html", "404.html")
+REQUIRED_LAYOUTS = (
+    "article.html",
+    "index.html",
+    "listing.html",
+    "about.html",
+    "archive.html",
+    "404.html",
+)
 
 
 @functools.cache

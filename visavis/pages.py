@@ -21,11 +21,13 @@ from functools import cached_property
 from typing import Any
 
 from .align import Alignment, ArticlePair, align_pair
+from .archive import archive_pages
 from .doccache import MemoJob, memoized, warm_memos
 from .errors import RenderError
 from .feeds import feed_context, robots_context, sitemap_context
 from .frontmatter import as_date
 from .markup import RowView, render_page_markdown, render_rows
+from .urls import NOT_FOUND, page_root, site_url
 
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 MONTHS = {
@@ -103,6 +105,8 @@ class SitePlan:
     warnings: list[str] = field(default_factory=list)
     #: Every article's card and the card's digest, by slug.
     cards: dict[str, tuple[dict[str, Any], str]] = field(default_factory=dict)
+    #: A digest of the settings every layout sees (`site`), for the render stage's digest.
+    site_key: str = ""
 
 
 class Bitext:
@@ -151,9 +155,12 @@ class ArticleSummary:
     warnings: tuple[str, ...] = ()
 
 
-def plan_site(values: dict[str, Any], articles: list[ArticlePair]) -> SitePlan:
-    """Return every page of the site for these settings and articles, sorted by path."""
-    site = site_context(values)
+def plan_site(
+    values: dict[str, Any], articles: list[ArticlePair], for_disk: bool = False
+) -> SitePlan:
+    """Return every page of the site for these settings and articles, sorted by path;
+    `for_disk` makes links name `index.html` (see `urls`)."""
+    site = site_context(values, for_disk)
     site_key = fingerprint(site)
     warm_memos([_summary_job(pair, site, site_key) for pair in articles])
     summaries = [summarize(pair, site, site_key) for pair in articles]
@@ -168,6 +175,7 @@ def plan_site(values: dict[str, Any], articles: list[ArticlePair]) -> SitePlan:
     plan = SitePlan(
         cards={card["slug"]: (card, digests[card["slug"]]) for card in cards},
         warnings=[warning for summary in summaries for warning in summary.warnings],
+        site_key=site_key,
     )
     for index, (pair, summary) in enumerate(zip(ordered, summaries, strict=True)):
         previous = summaries[index - 1] if index > 0 else None
@@ -176,8 +184,9 @@ def plan_site(values: dict[str, Any], articles: list[ArticlePair]) -> SitePlan:
     plan.pages.extend(paginate(site, cards, digests, "", "index.html", "home", site["title"]))
     plan.pages.extend(_listing_pages(site, cards, digests, "publication", "publications"))
     plan.pages.extend(_listing_pages(site, cards, digests, "section", "sections"))
+    plan.pages.extend(_archive_pages(site, cards, digests))
     plan.pages.append(_about_page(site, values, summaries))
-    plan.pages.append(_simple_page(site, "404.html", "404.html", "Page not found"))
+    plan.pages.append(_simple_page(site, NOT_FOUND, NOT_FOUND, "Page not found"))
     originals = {
         card["slug"]: summary.meta["original_url"]
         for card, summary in zip(cards, summaries, strict=True)
@@ -221,8 +230,9 @@ def _summarize(pair: ArticlePair, site: dict[str, Any]) -> ArticleSummary:
     )
 
 
-def site_context(values: dict[str, Any]) -> dict[str, Any]:
-    """Settings every layout sees: names, languages and where the site lives."""
+def site_context(values: dict[str, Any], for_disk: bool = False) -> dict[str, Any]:
+    """Settings every layout sees: names, languages, where the site lives, and how a folder's
+    page is linked (`index`: "" for `articles/x/`, `index.html` when built for disk)."""
     base_url = str(values["base_url"])
     path = base_url.split("://", 1)[1].partition("/")[2] if "://" in base_url else base_url
     path = "/" + path.strip("/") + "/" if path.strip("/") else "/"
@@ -233,6 +243,8 @@ def site_context(values: dict[str, Any]) -> dict[str, Any]:
         "description": values["description"],
         "path": path,
         "absolute": absolute,
+        "for_disk": for_disk,
+        "index": "index.html" if for_disk else "",
         "lang": values["interface_lang"],
         "per_page": values["per_page"],
         "source_lang": source,
@@ -245,7 +257,8 @@ def site_context(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def article_card(pair: ArticlePair, site: dict[str, Any]) -> dict[str, Any]:
-    """What listings show of an article (plain data, so it can be fingerprinted)."""
+    """What listings show of an article (plain data, so it can be fingerprinted); its URLs
+    are relative to the site's root (layouts write `{{ root }}{{ card.url }}`)."""
     meta = pair.source.meta
     other = pair.translation.meta if pair.translation else {}
     slug = pair.source.slug
@@ -254,7 +267,7 @@ def article_card(pair: ArticlePair, site: dict[str, Any]) -> dict[str, Any]:
     section = _text(meta.get("section"))
     return {
         "slug": slug,
-        "url": f"{site['path']}articles/{slug}/",
+        "url": site_url(site, f"articles/{slug}/"),
         "abs_url": _absolute(site, f"articles/{slug}/"),
         "title": _text(meta.get("title")) or slug,
         "title_target": _text(other.get("title")),
@@ -320,8 +333,8 @@ def paginate(
             "articles": chunk,
             "number": number,
             "total": len(chunks),
-            "previous_url": site["path"] + urls[number - 2] if number > 1 else None,
-            "next_url": site["path"] + urls[number] if number < len(chunks) else None,
+            "previous_url": site_url(site, urls[number - 2]) if number > 1 else None,
+            "next_url": site_url(site, urls[number]) if number < len(chunks) else None,
         }
         shown = {key: value for key, value in context.items() if key != "articles"}
         digest = join_digests(fingerprint(template, shown), *(digests[c["slug"]] for c in chunk))
@@ -358,7 +371,7 @@ def _article_page(
         return full
 
     neighbours = [other.card_digest if other else "" for other in (previous, following)]
-    digest = join_digests("article", summary.page_digest, *neighbours)
+    digest = join_digests("article", summary.page_digest, *neighbours, page_root(site, path))
     return Page(path, "article.html", context, digest)
 
 
@@ -510,13 +523,29 @@ def _about_page(
     return Page(path, template, context, fingerprint(template, values["about"], models))
 
 
+def _archive_pages(
+    site: dict[str, Any], cards: list[dict[str, Any]], digests: dict[str, str]
+) -> list[Page]:
+    """The archive's pages, each fingerprinted by what it shows of its articles' cards."""
+    pages = []
+    names = MONTHS.get(site["lang"], "").split()
+    for path, title, context, listed in archive_pages(site, cards, names):
+        shown = {key: value for key, value in context.items() if key != "months"}
+        months = [[month["id"], month["label"]] for month in context["months"]]
+        digest = join_digests(
+            fingerprint("archive.html", shown, months), *(digests[slug] for slug in listed)
+        )
+        pages.append(_page(site, path, "archive.html", title, context, digest))
+    return pages
+
+
 def _feed_pages(
     site: dict[str, Any],
     cards: list[dict[str, Any]],
     originals: dict[str, str | None],
     pages: list[Page],
 ) -> list[Page]:
-    urls = [site["path"] + page.url for page in pages if page.template != "404.html"]
+    urls = [site["path"] + page.url for page in pages if page.template != NOT_FOUND]
     feed = feed_context(site, cards, originals)
     return [
         _page(site, "feed.xml", "feed.xml", site["title"], feed),
@@ -538,18 +567,26 @@ def _page(
     digest: str | None = None,
 ) -> Page:
     """A page; its fingerprint is `digest` (which must cover everything the context shows
-    but the site settings, which the render stage digests), else a digest of the context."""
+    but the site settings, which the render stage digests, and the page's root, added here),
+    else a digest of the context.
+
+    Layouts see the page's `root` (see `urls`) both as `root` and as `page.root`: a card's
+    HTML, rendered once for every listing, is written with `root` (see `cards`)."""
     url_path = path.removesuffix("index.html")  # as Page.url
+    root = page_root(site, path)
     page = {
         "title": title,
-        "url": site["path"] + url_path,
-        "canonical": _absolute(site, url_path) if template != "404.html" else None,
+        "url": site_url(site, url_path),
+        "root": root,
+        "canonical": _absolute(site, url_path) if template != NOT_FOUND else None,
         "description": site["description"],
         "type": "website",
     }
-    full = {**context, "site": site, "page": page}
+    full = {**context, "site": site, "page": page, "root": root}
     if digest is None:
         digest = fingerprint({key: value for key, value in full.items() if key != "bitext"})
+    else:
+        digest = join_digests(digest, root)
     return Page(path, template, full, digest)
 
 
@@ -583,7 +620,7 @@ def _check_unique(slugs: list[str], ordered: list[ArticlePair]) -> None:
 
 
 def _group_url(site: dict[str, Any], folder: str, name: str | None) -> str | None:
-    return f"{site['path']}{folder}/{slugify(name)}/" if name else None
+    return site_url(site, f"{folder}/{slugify(name)}/") if name else None
 
 
 def _absolute(site: dict[str, Any], url_path: str) -> str:

@@ -33,6 +33,8 @@ class BuildOptions:
 
     force: bool = False
     use_memory: bool = True
+    #: Render links that name `index.html`, for a site opened from disk.
+    for_disk: bool = False
 
 
 @contextmanager
@@ -82,7 +84,7 @@ def run_stages(
     full = stages == STAGES and not options.force
     with build_lock(config):
         sweep_temp_files(config)
-        before = input_entries(config) if full else {}
+        before = {**input_entries(config), "for_disk": str(options.for_disk)} if full else {}
         previous = read_last_build(config) if full else None
         if previous is not None and previous.get("snapshot") == snapshot_digest(before):
             reports = unchanged_reports(previous.get("warnings", []))
@@ -208,15 +210,15 @@ def _run_stage(stage: str, config: Config, options: BuildOptions) -> StageReport
         from .translate import run_translate
 
         return run_translate(config, force=options.force, use_memory=options.use_memory)
-    return run_render(config, force=options.force)
+    return run_render(config, force=options.force, for_disk=options.for_disk)
 
 
-def run_render(config: Config, force: bool = False) -> StageReport:
+def run_render(config: Config, force: bool = False, for_disk: bool = False) -> StageReport:
     """Load every article with its translation state, then render the site."""
     from .render import render_site
 
     pairs, errors = load_articles(config)
-    report = render_site(config, pairs, force=force, keep_missing=bool(errors))
+    report = render_site(config, pairs, force=force, keep_missing=bool(errors), for_disk=for_disk)
     report.errors[:0] = errors
     return report
 

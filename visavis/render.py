@@ -23,6 +23,7 @@ import jinja2
 from . import writer
 from .align import ArticlePair
 from .cards import STORE_NAME, Rendered
+from .codeversion import code_version
 from .config import Config
 from .doccache import save_document_cache
 from .errors import RenderError, VisavisError
@@ -54,29 +55,23 @@ OUTPUT_LIST = ".visavis-files.json"
 #: the next one sweeps the output folder for the temporary files it may have left.
 WRITING_MARKER = "render-writing"
 STATIC_FOLDER = "static"
-CODE_MODULES = (
-    "align",
-    "body",
-    "cards",
-    "feeds",
-    "frontmatter",
-    "layouts",
-    "markup",
-    "model",
-    "pages",
-    "render",
-    "sentences",
-    "translate",
-)
+#: Files in `layouts/root/` are published at the site's root (`CNAME`, a host's verification
+#: file, `favicon.ico`), like those of `static/` under `static/`.
+ROOT_FOLDER = "root"
 
 
 def render_site(
-    config: Config, articles: list[ArticlePair], force: bool = False, keep_missing: bool = False
+    config: Config,
+    articles: list[ArticlePair],
+    force: bool = False,
+    keep_missing: bool = False,
+    for_disk: bool = False,
 ) -> StageReport:
     """Render the site for these articles into the output folder; return the stage's counts.
 
     `keep_missing` keeps the pages of articles that are absent this time (because they failed
-    to load) instead of removing them: a typo must not unpublish an article.
+    to load) instead of removing them: a typo must not unpublish an article. `for_disk` makes
+    links name `index.html`, for a site opened from disk (see `urls`).
     """
     report = StageReport("render")
     layouts = config.folder("layouts_dir")
@@ -85,9 +80,9 @@ def render_site(
     marker = manifest_path.parent / WRITING_MARKER
     roots = allowed_roots(config.root, layouts)
     environment = make_environment(layouts, manifest_path.parent / layout_cache_name(), roots)
-    plan = plan_site(config.values, articles)
+    plan = plan_site(config.values, articles, for_disk)
     layout_files = walk_files(layouts, roots, report.warnings)
-    base = build_digest(config, layouts, layout_files)
+    base = build_digest(config, layouts, layout_files, plan.site_key)
     recorded, recorded_warnings = read_manifest(manifest_path)
     previous = {} if force else recorded
     outputs, todo = _changed_pages(plan.pages, base, previous, output)
@@ -165,18 +160,18 @@ def write_output_list(output: Path, outputs: dict[str, str]) -> None:
     write_if_changed(output / OUTPUT_LIST, text, durable=False)
 
 
-def build_digest(config: Config, layouts: Path, files: list[Path]) -> str:
-    """Digest of everything every page depends on: config, layouts (`files`, listed by
+def build_digest(config: Config, layouts: Path, files: list[Path], site_key: str = "") -> str:
+    """Digest of everything every page depends on: config, the settings layouts see (their
+    digest `site_key`, which covers the render options), layouts (`files`, listed by
     `links.walk_files`) and the renderer's code."""
     digest = hashlib.sha256()
     digest.update(config.digest.encode("utf-8"))
+    digest.update(site_key.encode("ascii"))
     digest.update(json.dumps(config.values, sort_keys=True, default=str).encode("utf-8"))
     for path in files:
         digest.update(path.relative_to(layouts).as_posix().encode("utf-8") + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
-    package = Path(__file__).parent
-    for name in CODE_MODULES:
-        digest.update(hashlib.sha256((package / f"{name}.py").read_bytes()).digest())
+    digest.update(code_version().encode("ascii"))
     return digest.hexdigest()
 
 
@@ -184,11 +179,16 @@ def read_static(layouts: Path, layout_files: list[Path]) -> list[tuple[str, byte
     """The static assets to copy (path in the output, bytes, digest), plus `.nojekyll`."""
     folder = layouts / STATIC_FOLDER
     files: list[tuple[str, bytes, str]] = [(".nojekyll", b"", hashlib.sha256(b"").hexdigest())]
+    root = layouts / ROOT_FOLDER
     for path in layout_files:
         if path.is_relative_to(folder):
-            data = path.read_bytes()
             relative = f"{STATIC_FOLDER}/{path.relative_to(folder).as_posix()}"
-            files.append((relative, data, hashlib.sha256(data).hexdigest()))
+        elif path.is_relative_to(root):
+            relative = path.relative_to(root).as_posix()
+        else:
+            continue
+        data = path.read_bytes()
+        files.append((relative, data, hashlib.sha256(data).hexdigest()))
     return files
 
 

@@ -95,8 +95,12 @@
       });
     }
 
+    function inNote(target) {
+      return Boolean(target.closest && target.closest(".counterpart"));
+    }
+
     bitext.addEventListener("mouseover", function (event) {
-      if (!pinned) light(partnersOf(event.target));
+      if (!pinned && !inNote(event.target)) light(partnersOf(event.target));
     });
     bitext.addEventListener("mouseleave", function () {
       if (!pinned) light([]);
@@ -106,6 +110,7 @@
       light(partnersOf(event.target));
     });
     bitext.addEventListener("click", function (event) {
+      if (inNote(event.target)) return;
       var elements = partnersOf(event.target);
       var same = elements.length && lit.length && elements[0] === lit[0] && pinned;
       pinned = same || !elements.length ? null : elements[0];
@@ -118,6 +123,128 @@
       }
     });
     setUpKeyboard(bitext);
+    setUpCounterpart(bitext);
+  }
+
+  /* One-language views: tapping, clicking or focusing a sentence shows its counterpart in a
+     note beside it, without leaving the view (or, where a hand-edited translation no longer
+     pairs sentence by sentence, the other column's block). Escape, another tap, or moving
+     focus out of the text dismisses it; tapping the same sentence again too. */
+  function setUpCounterpart(bitext) {
+    var note = document.createElement("div");
+    var label = document.createElement("span");
+    var text = document.createElement("span");
+    var owner = null;
+    var tappedOwner = false;
+    note.className = "counterpart";
+    note.id = "counterpart";
+    note.setAttribute("role", "tooltip");
+    note.hidden = true;
+    label.className = "counterpart-label";
+    text.className = "counterpart-text";
+    note.appendChild(label);
+    note.appendChild(text);
+    bitext.appendChild(note);
+
+    function oneLanguage() {
+      var view = root.getAttribute("data-view");
+      return view === "source" || view === "target";
+    }
+
+    function holderOf(target) {
+      if (!target.closest || target.closest(".counterpart")) return null;
+      return target.closest(".s[data-s]") || target.closest(".row.level-block > .cell");
+    }
+
+    function counterpartOf(holder) {
+      var lang = holder.closest(".cell").getAttribute("lang");
+      var others;
+      if (holder.matches(".s[data-s]")) {
+        var selector = '.s[data-s="' + holder.getAttribute("data-s") + '"]';
+        others = Array.prototype.filter.call(bitext.querySelectorAll(selector), function (s) {
+          return s.closest(".cell").getAttribute("lang") !== lang;
+        });
+      } else {
+        others = Array.prototype.filter.call(holder.parentNode.children, function (cell) {
+          return cell.matches(".cell") && cell.getAttribute("lang") !== lang;
+        });
+      }
+      if (!others.length) return null;
+      var otherLang = others[0].closest(".cell").getAttribute("lang");
+      var words = others.map(function (element) {
+        return element.textContent.trim();
+      });
+      return { lang: otherLang, text: words.join(" ") };
+    }
+
+    function languageName(lang) {
+      var buttons = document.querySelectorAll(".toolbar button[data-view][lang]");
+      var name = lang;
+      buttons.forEach(function (button) {
+        if (button.getAttribute("lang") === lang) name = button.textContent.trim();
+      });
+      return name;
+    }
+
+    function place() {
+      var box = bitext.getBoundingClientRect();
+      var lines = owner.getClientRects();
+      var last = lines.length ? lines[lines.length - 1] : owner.getBoundingClientRect();
+      note.style.top = last.bottom - box.top + 6 + "px";
+      note.style.left = "0px";
+      var room = box.width - note.offsetWidth;
+      note.style.left = Math.max(0, Math.min(last.left - box.left, room)) + "px";
+    }
+
+    function show(holder) {
+      var other = counterpartOf(holder);
+      if (!other) return hide();
+      if (owner && owner !== holder) owner.removeAttribute("aria-describedby");
+      owner = holder;
+      label.textContent = languageName(other.lang);
+      text.textContent = other.text;
+      note.setAttribute("lang", other.lang);
+      note.classList.toggle("is-source", holder.closest(".cell.tgt") !== null);
+      owner.setAttribute("aria-describedby", note.id);
+      note.hidden = false;
+      place();
+    }
+
+    function hide() {
+      if (owner) owner.removeAttribute("aria-describedby");
+      owner = null;
+      note.hidden = true;
+    }
+
+    bitext.addEventListener("pointerdown", function (event) {
+      tappedOwner = owner !== null && owner === holderOf(event.target);
+    });
+    bitext.addEventListener("focusin", function (event) {
+      var holder = holderOf(event.target);
+      if (holder && oneLanguage()) show(holder);
+    });
+    bitext.addEventListener("focusout", function (event) {
+      if (!event.relatedTarget || !bitext.contains(event.relatedTarget)) hide();
+    });
+    bitext.addEventListener("click", function (event) {
+      if (event.target.closest(".counterpart")) return;
+      var holder = holderOf(event.target);
+      if (!holder || !oneLanguage() || (tappedOwner && holder === owner)) hide();
+      else show(holder);
+      tappedOwner = false;
+    });
+    document.addEventListener("click", function (event) {
+      if (!bitext.contains(event.target)) hide();
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && owner) {
+        hide();
+        event.preventDefault();
+      }
+    });
+    window.addEventListener("resize", function () {
+      if (owner) place();
+    });
   }
 
   /* Keyboard: one tab stop for the text; arrow keys move from sentence to sentence. */
@@ -154,7 +281,23 @@
     });
   }
 
+  /* Opened from disk (a file: address), a link to a folder would show the folder, not its
+     page: point the site's own links at the folder's index.html. (A site built with
+     --for-disk names index.html itself, and needs no script for this.) */
+  function linkIndexFiles() {
+    if (location.protocol !== "file:") return;
+    document.querySelectorAll("a[href]").forEach(function (link) {
+      var href = link.getAttribute("href");
+      if (/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(href)) return;
+      var hash = href.indexOf("#");
+      var path = hash < 0 ? href : href.slice(0, hash);
+      if (path.slice(-1) !== "/") return;
+      link.setAttribute("href", path + "index.html" + href.slice(path.length));
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    linkIndexFiles();
     var toolbar = document.querySelector(".toolbar");
     if (toolbar) setUpToolbar(toolbar);
     var bitext = document.querySelector(".bitext");

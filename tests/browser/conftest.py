@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from .edition import REPO, Edition, build_edition
+from .edition import REPO, Edition, build_edition, build_for_disk
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -56,14 +56,35 @@ def built_site(edition: Edition) -> Path:
     return edition.public
 
 
+@pytest.fixture(scope="session")
+def disk_site(tmp_path_factory: pytest.TempPathFactory, edition: Edition) -> Path:
+    """A copy of the edition rendered with `build.py render --for-disk`: its output folder."""
+    return build_for_disk(edition, tmp_path_factory.mktemp("disk-site") / "project").public
+
+
 class SubPathHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves the output folder under SUB_PATH only, like a GitHub Pages project site."""
+    """Serves the output folder under SUB_PATH only, like a GitHub Pages project site, which
+    answers a missing address with the site's 404.html (status 404)."""
 
     def translate_path(self, path: str) -> str:
         """Map /repo/... to the output folder; anything else to a path that does not exist."""
         if not path.startswith(SUB_PATH):
             return str(Path(self.directory) / "\x00missing")
         return super().translate_path("/" + path.removeprefix(SUB_PATH))
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """A 404 sends the site's own 404.html, whatever the depth of the missing address."""
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
     def log_message(self, format: str, *args: object) -> None:
         """Keep test output quiet."""

@@ -179,3 +179,11 @@ def build_edition(root: Path, base_url: str) -> Edition:
     (root / "content" / f"{PENDING_SLUG}.fr.md").write_text(PENDING_FR, encoding="utf-8")
     run(root, "render")
     return Edition(root)
+
+
+def build_for_disk(edition: Edition, root: Path) -> Edition:
+    """A copy of the built edition below root, rendered again with `render --for-disk` (links
+    that name index.html, for a site opened from disk)."""
+    shutil.copytree(edition.root, root, symlinks=True)
+    run(root, "render", "--for-disk")
+    return Edition(root)

@@ -67,7 +67,7 @@ def test_columns_side_by_side_and_rows_aligned_at_1280(site_url, open_page, edit
 
 def test_blocks_stack_without_horizontal_scroll_at_390(site_url, open_page) -> None:
     page = open_page(site_url, 390)
-    for path in ("", ARTICLE, MEMORISED, EDITED, PENDING, "about/", "404.html"):
+    for path in ("", ARTICLE, MEMORISED, EDITED, PENDING, "about/", "archive/", "404.html"):
         page.goto(site_url + path)
         overflow = page.evaluate(
             "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
@@ -173,13 +173,23 @@ def test_pending_translation_is_said(site_url, open_page) -> None:
 
 def test_no_console_errors(site_url, open_page) -> None:
     page = open_page(site_url, 1280)
-    for path in ("", "page/2/", ARTICLE, MEMORISED, EDITED, PENDING, "about/", "404.html"):
+    for path in (
+        "",
+        "page/2/",
+        ARTICLE,
+        MEMORISED,
+        EDITED,
+        PENDING,
+        "about/",
+        "archive/",
+        "404.html",
+    ):
         page.goto(site_url + path)
         page.hover(".s[data-s]") if page.query_selector(".s[data-s]") else None
         assert page.errors == [], path
 
 
-@pytest.mark.parametrize("path", ["", ARTICLE, MEMORISED, EDITED])
+@pytest.mark.parametrize("path", ["", ARTICLE, MEMORISED, EDITED, "archive/"])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_accessibility_scan(site_url, open_page, axe_source, path, scheme) -> None:
     page = open_page(site_url + path, 1280, color_scheme=scheme)

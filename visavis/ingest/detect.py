@@ -1,10 +1,15 @@
-"""Which layout a source text has: PressReader app or web export, web copy, plain text, Markdown."""
+"""Which layout a source text has: PressReader app or web export, web copy, plain text, Markdown.
+
+A web copy is told by its content, not by a list of phrases: lines that only a site's chrome
+has (buttons, a menu, banners, reading times, a copyright, an address) at its top or bottom.
+"""
 
 from __future__ import annotations
 
 from .byline import looks_like_app_byline
+from .linekind import Kind, classify_line
 from .lines import Chunk, Line
-from .noise import is_pressreader_noise, is_web_noise
+from .noise import is_pressreader_noise
 from .pressreader_web import find_meta_line
 
 APP = "pressreader-app"
@@ -14,6 +19,25 @@ PLAINTEXT = "plaintext"
 MARKDOWN = "markdown"
 FORMATS = (APP, WEB, WEBCOPY, PLAINTEXT, MARKDOWN)
 _MARKDOWN_SUFFIXES = (".md", ".markdown")
+#: Line kinds that only a web page's chrome has (captions and bullets may be an article's).
+_SITE_CHROME = frozenset(
+    {
+        Kind.BUTTON,
+        Kind.CRUMBS,
+        Kind.RELDATE,
+        Kind.READTIME,
+        Kind.COUNT,
+        Kind.PHOTO,
+        Kind.SEEALSO,
+        Kind.BANNER,
+        Kind.LINK,
+        Kind.COPYRIGHT,
+        Kind.CONTACT,
+    }
+)
+EDGE_LINES = 15
+MENU_RUN = 3
+MIN_CHROME = 2
 
 
 def detect_format(text: str, source_name: str, chunks: list[Chunk]) -> str:
@@ -27,9 +51,26 @@ def detect_format(text: str, source_name: str, chunks: list[Chunk]) -> str:
         return WEB
     if _has_app_markers(chunks, lines):
         return APP
-    if sum(is_web_noise(line.text) for line in lines) >= 2:
+    if looks_like_webcopy(lines):
         return WEBCOPY
     return PLAINTEXT
+
+
+def looks_like_webcopy(lines: list[Line]) -> bool:
+    """Site chrome at the top or the bottom: buttons, menus, banners, reading times, footer."""
+    top = [classify_line(line.text) for line in lines[:EDGE_LINES]]
+    bottom = [classify_line(line.text) for line in lines[EDGE_LINES:][-EDGE_LINES:]]
+    return max(chrome_signals(top), chrome_signals(bottom)) >= MIN_CHROME
+
+
+def chrome_signals(kinds: list[Kind]) -> int:
+    """Lines of site chrome among these, a menu (three labels in a row) counting as one."""
+    signals = sum(kind in _SITE_CHROME for kind in kinds)
+    run = 0
+    for kind in kinds:
+        run = run + 1 if kind == Kind.LABEL else 0
+        signals += run == MENU_RUN
+    return signals
 
 
 def _has_app_markers(chunks: list[Chunk], lines: list[Line]) -> bool:

@@ -1,114 +1,152 @@
-"""A publisher's web page copied as text: the article among banners, captions and buttons."""
+"""A publisher's web page copied as text: the article among menus, banners, captions, footer.
+
+Every line is classified by its content (`linekind`), pieces are placed by where they sit
+(`copyzones`): the headline after the site's chrome, the header under it, the text, the
+footer. Fields are read from the header and the chrome around it (`copyhead`), the body is
+built without the chrome inside it (`copytext`). Nothing disappears unseen: every line that is
+neither in the body nor read into the front-matter is listed in one warning, and the lines
+read only in part (a byline's place, a date's hour) in another.
+"""
 
 from __future__ import annotations
 
 import re
 
-from .blocks import build_blocks, units_from_chunks
-from .byline import parse_byline
-from .dates import parse_date, parse_published
+from .casing import learn_casing
+from .copycredits import looks_like_person, read_credits
+from .copyhead import read_byline, read_date, read_kicker, read_publication
+from .copypieces import Piece, make_pieces
+from .copytext import Text, build_text
+from .copyzones import Zones, find_zones
 from .draft import Draft
-from .lines import Chunk, Line, ends_sentence, word_count
-from .noise import is_noise
-from .plaintext import looks_like_title
-from .pressreader_web import GENRE_LABEL
+from .linekind import Kind, is_paywall
+from .lines import Chunk, ends_sentence
 
-_BY = re.compile(r"^(?:par|by|propos recueillis par)\s+\S", re.IGNORECASE)
-_CREDIT = r"(?:AFP|Reuters|Keystone|Getty|AP|EPA|Hans Lucas|Sipa|Maxppp|Abaca|Photo)"
-_CAPTION = re.compile(
-    rf"(?:\((?:[^()]*/)?\s*{_CREDIT}\b[^()]*\)|[/©]\s*{_CREDIT}\b[\w ./-]*)$", re.IGNORECASE
-)
-_HEADER_SPAN = 12
+_WORD = re.compile(r"[^\W_]+")
+_CAPS_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{2,}\b")
+_MAY_SHOUT = frozenset({Kind.BYLINE, Kind.NAME, Kind.TITLE, Kind.LABEL})
+INCOMPLETE_WORDS = 8
 
 
 def parse_webcopy(chunks: list[Chunk]) -> Draft:
-    """Read a web copy: drop the site's chrome, then headline, byline, date, body."""
+    """Read a web copy: headline, fields around it, and the text without the site's chrome."""
     draft = Draft("webcopy")
-    lines = _strip_chrome([line for chunk in chunks for line in chunk], draft)
-    start = find_headline(lines)
-    if start is None:
-        draft.warn("no headline found")
-        start = -1
-    else:
-        draft.title = lines[start].text
-        _read_before_title(lines[:start], draft)
-    rest = [line for line in lines[start + 1 :] if line.text != draft.title]
-    rest = _read_header(rest, draft)
-    kept = {line.number for line in rest}
-    body = [tuple(line for line in chunk if line.number in kept) for chunk in chunks]
-    body_chunks = [chunk for chunk in body if chunk]
-    draft.blocks = build_blocks(units_from_chunks(body_chunks, draft), draft)
+    pieces = make_pieces(chunks)
+    zones = find_zones(pieces)
+    known = _casing(pieces, zones)
+    used = read_fields(pieces, zones, draft, known)
+    end = _trim_bio(pieces, zones, draft)
+    used |= read_trailer(pieces, range(end, zones.stop or len(pieces)), draft, known)
+    text = build_text(pieces, range(zones.start, end), draft, known)
+    _add_agencies(draft, text.agencies)
+    draft.blocks = text.blocks
+    warn_incomplete(pieces, zones, text, draft)
+    warn_left_out(pieces, used, text, draft)
+    if draft.author is None:
+        credited = f" (only the agency {draft.agency})" if draft.agency else ""
+        draft.warn(f"no byline found{credited}: the author is left empty")
     return draft
 
 
-def find_headline(lines: list[Line]) -> int | None:
-    """The headline: a line the page repeats, else the first title-like line of 4+ words."""
-    texts = [line.text for line in lines[:_HEADER_SPAN]]
-    for index, text in enumerate(texts):
-        if texts.count(text) > 1 and looks_like_title(text) and word_count(text) >= 3:
-            return index
-    for index, text in enumerate(texts):
-        if looks_like_title(text) and word_count(text) >= 4 and not _BY.match(text):
-            return index
-    return next((i for i, line in enumerate(lines) if looks_like_title(line.text)), None)
+def _casing(pieces: list[Piece], zones: Zones) -> dict[str, str]:
+    """The body's casing of words, learnt only if a byline or subhead is in capitals."""
+    shouted = any(_CAPS_WORD.search(p.text) for p in pieces if p.kind in _MAY_SHOUT)
+    prose = [p.text for p in pieces[zones.start : zones.end] if p.kind == Kind.TEXT]
+    return learn_casing(" ".join(prose)) if shouted else {}
 
 
-def _read_before_title(lines: list[Line], draft: Draft) -> None:
-    """Short lines above the headline: date, genre label, site name first, section last."""
-    labels: list[Line] = []
-    for line in lines:
-        date = parse_date(line.text.rstrip(".")) or parse_published(line.text)
-        if date:
-            draft.date = draft.date or date
-        elif GENRE_LABEL.fullmatch(line.text) and draft.genre is None:
-            draft.genre = line.text
-        elif word_count(line.text) <= 4 and not ends_sentence(line.text):
-            labels.append(line)
-        else:
-            draft.warn(f"dropped a line above the headline: {line.text[:60]!r}", line.number)
-    if len(labels) > 1:
-        draft.publication = labels.pop(0).text
-    if labels:
-        draft.section = labels.pop().text
-    for line in labels:
-        draft.warn(f"dropped a line above the headline: {line.text[:60]!r}", line.number)
+def read_fields(pieces: list[Piece], zones: Zones, draft: Draft, known: dict[str, str]) -> set[int]:
+    """Headline, standfirst, publication, section, genre, byline and date; the pieces read."""
+    used: set[int] = set()
+    if zones.headline is not None:
+        draft.title = pieces[zones.headline].text
+        used.add(zones.headline)
+        read_kicker(pieces, zones.headline, draft, used)
+    else:
+        draft.warn("no headline found")
+    if zones.standfirst is not None:
+        draft.standfirst = pieces[zones.standfirst].text
+        used.add(zones.standfirst)
+    draft.publication = read_publication(pieces, zones, used)
+    top = zones.headline if zones.headline is not None else -1
+    header = range(top + 1, zones.start)
+    credits = read_byline(pieces, header, draft, known, used)
+    draft.author = credits.author
+    _add_agencies(draft, list(credits.agencies))
+    above = list(range(max(top - 4, 0), max(top, 0)))
+    draft.date = read_date(pieces, [*header, *above], used)
+    return used
 
 
-def _strip_chrome(lines: list[Line], draft: Draft) -> list[Line]:
-    kept = []
-    for line in lines:
-        if is_noise(line.text):
-            continue
-        if _CAPTION.search(line.text) and word_count(line.text) <= 40:
-            draft.warn(f"dropped a photo caption: {line.text[:60]!r}", line.number)
-            continue
-        kept.append(line)
-    return kept
+def _trim_bio(pieces: list[Piece], zones: Zones, draft: Draft) -> int:
+    """End of the text without the author's bio (`Anne Roy est journaliste…`) closing it."""
+    end = zones.end
+    names = [name for name in re.split(r",\s+|\s+et\s+", draft.author or "") if name]
+    while end > zones.start + 1 and any(pieces[end - 1].text.startswith(n) for n in names):
+        end -= 1
+    return end
 
 
-def _read_header(lines: list[Line], draft: Draft) -> list[Line]:
-    """Byline, date and standfirst among the first lines after the headline."""
-    rest: list[Line] = []
-    header: list[int] = []
-    for index, line in enumerate(lines):
-        early = index < _HEADER_SPAN
-        published = parse_published(line.text) if early else None
-        if published and draft.date is None:
-            draft.date = published
-            header.append(line.number)
-        elif early and draft.author is None and _BY.match(line.text) and word_count(line.text) < 12:
-            byline = parse_byline(line.text, {})
-            draft.author, draft.author_handle = byline.author or None, byline.handle
-            header.append(line.number)
-        else:
-            rest.append(line)
-    if rest and header and rest[0].number < max(header) and _is_standfirst(rest[0].text):
-        draft.standfirst = rest.pop(0).text
-    if draft.author is None:
-        draft.warn("no byline (`Par …`) found: the author is left empty")
-    return rest
+def read_trailer(pieces: list[Piece], span: range, draft: Draft, known: dict[str, str]) -> set[int]:
+    """Under the text: agency credits (`ats/jfe`), and the author signing an opinion piece."""
+    used: set[int] = set()
+    for index in list(span)[:4]:
+        piece = pieces[index]
+        if piece.kind == Kind.AGENCY:
+            _add_agencies(draft, list(read_credits(piece.text, known).agencies))
+            used.add(index)
+        elif piece.kind == Kind.NAME and index == span.start and draft.author is None:
+            name = piece.text.partition(",")[0]
+            if looks_like_person(name) and name.casefold() != (draft.publication or "").casefold():
+                draft.author = read_credits(name, known).author
+                used.add(index)
+    return used
 
 
-def _is_standfirst(text: str) -> bool:
-    """The sentence between headline and byline or date is the standfirst."""
-    return ends_sentence(text) and word_count(text) >= 6
+def _add_agencies(draft: Draft, names: list[str]) -> None:
+    known = [name for name in (draft.agency or "").split(" et ") if name]
+    merged = list(dict.fromkeys([*known, *names]))
+    draft.agency = " et ".join(merged) if merged else None
+
+
+def warn_incomplete(pieces: list[Piece], zones: Zones, text: Text, draft: Draft) -> None:
+    """A text that stops at a paywall, or in the middle of a sentence, is incomplete."""
+    stop = pieces[zones.stop].text if zones.stop is not None else ""
+    paragraphs = [block for block in text.blocks if block.kind == "paragraph"]
+    last = paragraphs[-1].lines[-1] if paragraphs else ""
+    cut = len(last.split()) >= INCOMPLETE_WORDS and not ends_sentence(last)
+    if stop and is_paywall(stop):
+        draft.warn(f"the text looks incomplete: it stops at a paywall («{stop}»)")
+    elif cut:
+        draft.warn("the text looks incomplete: its last paragraph stops in mid-sentence")
+
+
+def warn_left_out(pieces: list[Piece], used: set[int], text: Text, draft: Draft) -> None:
+    """List every line dropped as chrome, and every line read into the front-matter in part."""
+    kept = _words(" ".join(str(value) for value in _field_values(draft)))
+    dropped, partial = [], []
+    for index, piece in enumerate(pieces):
+        for line in piece.lines:
+            if line.number in text.lines:
+                continue
+            entry = f"line {line.number} «{line.text}»"
+            if index not in used:
+                dropped.append(entry)
+            elif not set(_words(line.text)) <= set(kept):
+                partial.append(entry)
+    if dropped:
+        draft.warn(f"dropped {len(dropped)} lines as site chrome: " + "; ".join(dropped))
+    if partial:
+        draft.warn(
+            f"read {len(partial)} lines into the front-matter in part "
+            "(a date's hour, a byline's place or role): " + "; ".join(partial)
+        )
+
+
+def _field_values(draft: Draft) -> list[str]:
+    fields = (draft.title, draft.standfirst, draft.publication, draft.section, draft.genre)
+    return [value for value in (*fields, draft.author, draft.agency, draft.date) if value]
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())

@@ -1,0 +1,163 @@
+"""Credits on a copied page: bylines, bare names, agency credits, and what they name.
+
+`Par Martin DUPUIS`, `Anne Roy, Genève`, `Léa Martin et Paul Tremblay`, `Marie Kaboré,
+correspondante`, `Une opinion de …, chercheurs à l’UCLouvain.`, `OLJ / Par Rania HADDAD, le
+12 mars 2024`, `Par Le Parisien avec AFP`, `AFP`, `ats/jfe`. The persons and the agencies are
+told apart by `authors.split_credits`; a place, a role, the newsroom or the site's initials
+are none of them and are handed back as what is left over.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .authors import join_names, split_credits
+from .casing import restore_casing
+from .copydates import find_date, strip_date
+from .lines import ends_sentence, is_caps, word_count
+
+_BY = re.compile(
+    r"^(?:(?:propos recueillis|texte(?:s)?(?: et photos?)?|un(?:e)? (?:opinion|tribune|chronique|"
+    r"analyse|carte blanche|contribution))\s+(?:de|par)"
+    r"|(?:texte|textes|propos recueillis|reportage)\s*:|par\s*:|par|by"
+    r"|de notre (?:correspondante?|envoyée? spéciale?)(?: à [^,]+)?,?)\s+",
+    re.IGNORECASE,
+)
+_PART = re.compile(r"\s+[|/•–—]\s+")
+_GROUP = re.compile(r",\s+|\s+(?:et|and|avec|with|&)\s+")
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|[A-ZÀ-Þ]\.)$")
+_PARTICLES = frozenset({"de", "du", "des", "d’", "d'", "van", "von", "der", "den", "ben", "ould"})
+_NOT_FIRST = frozenset(
+    {"le", "la", "les", "l’", "l'", "un", "une", "des", "du", "au", "aux", "à", "en", "pour"}
+)
+_WITH_AGENCY = re.compile(r"^(?:\S+\s+){1,4}(?:avec|et|with)\s+(\S+(?:\s+\S+){0,2})$", re.I)
+_DASH = re.compile(r"^[—–-]\s*")
+_INITIALS = re.compile(r"^[a-z]{2,4}$")
+MAX_BYLINE_WORDS = 22
+MAX_SITE_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Credits:
+    """What a credit line names: persons, agencies, and words that are neither."""
+
+    persons: tuple[str, ...] = ()
+    agencies: tuple[str, ...] = ()
+    rest: tuple[str, ...] = ()
+
+    @property
+    def author(self) -> str | None:
+        """The persons as French writes them: `A, B et C`."""
+        return join_names(self.persons)
+
+    @property
+    def agency(self) -> str | None:
+        """The agencies, joined the same way."""
+        return join_names(self.agencies)
+
+
+def is_byline(text: str) -> bool:
+    """`Par …`, `Propos recueillis par …` (or after a separator) followed by a name, or a
+    newsroom's credit with an agency's: `Rédaction en ligne avec Belga`."""
+    if word_count(text) > MAX_BYLINE_WORDS:
+        return False
+    if any(_credited(part) for part in _PART.split(text)):
+        return True
+    match = _WITH_AGENCY.match(text)
+    return match is not None and is_agency_line(match.group(1))
+
+
+def _credited(part: str) -> bool:
+    match = _BY.match(part)
+    if not match:
+        return False
+    rest = part[match.end() :]
+    return bool(rest) and (rest[:1].isupper() or is_agency_line(rest))
+
+
+def is_name_line(text: str) -> bool:
+    """A person's name, or two, maybe followed by a place or a role: `Anne Roy, Genève`."""
+    if word_count(text) > 16 or any(char.isdigit() for char in text):
+        return False
+    first, *others = _PART.split(_DASH.sub("", text))
+    if any(word_count(other) > MAX_SITE_WORDS for other in others):
+        return False  # `Name | Le Journal de Québec`: the publication beside the name
+    head, _, tail = first.partition(",")
+    if tail and ends_sentence(tail) and word_count(tail) > 8:
+        return False
+    names = re.split(r"\s+(?:et|and|&)\s+", head.strip())
+    return all(looks_like_person(name) for name in names)
+
+
+def looks_like_person(text: str) -> bool:
+    """Two to five capitalised words, particles allowed, no article first: `Marie-Ève Lavoie`."""
+    words = text.split()
+    if not 2 <= len(words) <= 5 or words[0].lower() in _NOT_FIRST:
+        return False
+    if words[0].lower().startswith(("l’", "l'")):
+        return False
+    return all(_NAME_TOKEN.match(word) or word.lower() in _PARTICLES for word in words) and (
+        _NAME_TOKEN.match(words[-1]) is not None
+    )
+
+
+def is_agency_line(text: str) -> bool:
+    """A credit of news agencies only: `AFP`, `(PC)`, `ats/jfe`, `Avec AFP`, `AFP/Reuters`."""
+    if word_count(text) > 6:
+        return False
+    parts = [part.strip() for part in re.split(r"[/,;]|\s+et\s+", _strip_with(text))]
+    parts = [part for part in parts if part]
+    agencies = [part for part in parts if split_credits([part])[1]]
+    others = [part for part in parts if part not in agencies]
+    return bool(agencies) and all(_INITIALS.match(part) for part in others)
+
+
+def read_credits(text: str, known: dict[str, str], newsroom: str | None = None) -> Credits:
+    """The persons and agencies a byline names; places, roles and the newsroom are left over."""
+    persons: list[str] = []
+    agencies: list[str] = []
+    rest: list[str] = []
+    for part in _PART.split(text.strip()):
+        if find_date(part) and not _BY.match(part):
+            continue  # a date beside the byline: read as the date
+        part = strip_date(part)
+        match = _BY.match(part)
+        groups = _groups(part[match.end() :] if match else part)
+        for kind, group in groups:
+            target = {"person": persons, "agency": agencies}.get(kind, rest)
+            if kind == "person" and newsroom and group.casefold() == newsroom.casefold():
+                target = rest
+            target.append(_recase(group, known) if kind == "person" else group)
+    return Credits(tuple(persons), tuple(agencies), tuple(rest))
+
+
+def _groups(text: str) -> list[tuple[str, str]]:
+    """Each comma- or `et`-separated group of a credit: person, agency or other."""
+    out: list[tuple[str, str]] = []
+    pieces = [piece.strip(" .") for piece in _GROUP.split(text.strip(" ,.")) if piece.strip(" .")]
+    for piece in pieces:
+        if is_agency_line(piece):
+            out.extend(("agency", name) for name in agencies_in(piece))
+        elif looks_like_person(piece) or (is_caps(piece, 3) and len(piece.split()) >= 2):
+            out.append(("person", piece))
+        else:
+            out.append(("other", piece))
+    return out
+
+
+def agencies_in(text: str) -> tuple[str, ...]:
+    """The agencies an agency credit names: `ats/jfe` → `ATS`, `(PC)` → `PC`."""
+    parts = [part.strip(" ()") for part in re.split(r"[/,;]|\s+et\s+", _strip_with(text))]
+    return tuple(name for part in parts if part for name in split_credits([part])[1])
+
+
+def _strip_with(text: str) -> str:
+    return re.sub(r"^(?:avec|with)\s+", "", text.strip().strip("()"), flags=re.IGNORECASE)
+
+
+def _recase(name: str, known: dict[str, str]) -> str:
+    """`Martin DUPUIS` → `Martin Dupuis`: surnames printed in capitals, in natural casing."""
+    return re.sub(
+        r"\b[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+\b", lambda m: restore_casing(m.group(), known), name
+    )

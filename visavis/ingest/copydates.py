@@ -1,0 +1,88 @@
+"""Dates on a copied page: the publication date of a date line, and relative dates to drop.
+
+`Publié le 24.12.2016 à 10h12`, `Le 3 mars 2024 à 08h12, modifié le …`, `Publié le Mardi
+12 Mars 2024 à 10:30 | Par …`, `03-03-2024`: the first absolute date a line states is the one
+taken. `Mis à jour il y a 2 heures`, `2 days ago`, `Publié aujourd’hui à 11:42` say no date
+and are never turned into one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import parse_date
+from .lines import ends_sentence, word_count
+
+_WEEKDAY = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+_MONTH = r"[a-zéûè]{3,9}\.?"
+_FOUND = re.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{4}"
+    rf"|{_WEEKDAY}\d{{1,2}}(?:er)?\s+{_MONTH}\s+\d{{4}}"
+    rf"|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}",
+    re.IGNORECASE,
+)
+_DASHED = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
+_TIME = re.compile(r"\b\d{1,2}\s?(?:h|:)\s?\d{0,2}(?:\s?min)?\b", re.IGNORECASE)
+#: Words a date line carries around its date.
+_DATE_WORDS = re.compile(
+    r"publiée?|postée?|mise?|en|ligne|à|jour|le|la|modifiée?|actualisée?|updated|posted|"
+    r"published|on|at|et|h|min|the"
+)
+_UPDATE = re.compile(r"^(?:mis à jour|mise à jour|modifié|actualisé|updated)\b", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"\bil y a\s+(?:\d+|une?|quelques)\s+"
+    r"(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)\b"
+    r"|\b(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\s+ago\b"
+    r"|^(?:publié|mis à jour|modifié|updated|posted)?\s*(?:aujourd['’]hui|hier|today|yesterday)\b"
+    r"|^(?:publié|mis à jour|modifié|actualisé|updated|posted)\s+(?:à|at)\s+\d",
+    re.IGNORECASE,
+)
+MAX_DATE_LINE_WORDS = 24
+
+
+def find_date(text: str) -> str | None:
+    """The ISO form of the first absolute date written in text, or None."""
+    for match in _FOUND.finditer(text):
+        found = parse_date(_DASHED.sub(r"\1/\2/\3", match.group()))
+        if found:
+            return found
+    return None
+
+
+def strip_date(text: str) -> str:
+    """Text without the date it ends with: `Par Rania HADDAD, le 12 mars 2024 à 00h00` → name."""
+    match = _FOUND.search(text)
+    if match is None:
+        return text
+    head = re.sub(
+        r"(?:[\s,|•–—-]+(?:le|du|publié(?:e)?|mis en ligne))*[\s,|•–—-]*$",
+        "",
+        text[: match.start()],
+        flags=re.IGNORECASE,
+    )
+    return re.sub(r"\s+(?:le|du)$", "", head, flags=re.IGNORECASE).strip(" ,")
+
+
+def is_date_line(text: str) -> bool:
+    """A line that states a date and little else (`Publié le 12/03/2024 à 06:00`)."""
+    if word_count(text) > MAX_DATE_LINE_WORDS or find_date(text) is None:
+        return False
+    rest = _TIME.sub(" ", _FOUND.sub(" ", text.lower()))
+    words = [word for word in re.findall(r"[^\W\d_]+", rest) if not _DATE_WORDS.fullmatch(word)]
+    return len(words) <= 2
+
+
+def is_update(text: str) -> bool:
+    """A line that gives when the page was updated, not when it was published."""
+    return _UPDATE.match(text.strip()) is not None
+
+
+def is_relative_date(text: str) -> bool:
+    """`Mis à jour il y a 2 heures`, `2 days ago`, `Publié aujourd’hui à 11:42`: no date."""
+    return (
+        word_count(text) <= 10
+        and not ends_sentence(text)
+        and find_date(text) is None
+        and _RELATIVE.search(text.strip()) is not None
+    )

@@ -1,0 +1,163 @@
+"""The fields around a copied article: publication, section, genre, byline, agency, date.
+
+Above the headline: the site-name line (confirmed by the footer that repeats it, or by the
+copyright), the menu, the breadcrumb and the kicker; the section is the label right above
+the headline. Between headline and text: the byline, the date, the reading time. Every piece
+read here is recorded in `used`, so what was read is never listed as dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .casing import restore_label
+from .copycredits import Credits, agencies_in, read_credits
+from .copydates import find_date, is_update
+from .copypieces import Piece
+from .copyzones import Zones
+from .draft import Draft
+from .linekind import Kind
+from .lines import is_caps
+from .pressreader_web import GENRE_LABEL
+
+_MORE_GENRES = re.compile(
+    r"point de vue|carte blanche|libre opinion|éclairage|édito|humeur|lettre ouverte|"
+    r"contribution externe|opinion",
+    re.IGNORECASE,
+)
+_KICKER_PARTS = re.compile(r"\s+[-–—|/›»>]\s+|\s*[›»>|]\s*")
+_HOME = re.compile(r"^(?:accueil|home|à la une)$", re.IGNORECASE)
+_SKIPPED = re.compile(
+    r"cookie|^(?:aller|passer) au|^logo$|^ok$|^accepter|^refuser|^paramètres|^tout accepter",
+    re.IGNORECASE,
+)
+_COPYRIGHT_NOISE = re.compile(
+    r"©|\(c\)|copyright|tous droits réservés\.?|all rights reserved\.?|\(\d{4}\)"
+    r"|\b\d{4}(?:-\d{4})?\b|\b(?:inc|sa|s\.a|ltd|sàrl|group)\b\.?",
+    re.IGNORECASE,
+)
+MAX_SITE_NAME_WORDS = 6
+SITE_NAME_SPAN = 3
+KICKER_SPAN = 3
+
+
+def is_genre(text: str) -> bool:
+    """A genre label: `Entretien`, `Analyse`, `Point de vue`."""
+    return bool(GENRE_LABEL.fullmatch(text) or _MORE_GENRES.fullmatch(text))
+
+
+def read_kicker(pieces: list[Piece], headline: int, draft: Draft, used: set[int]) -> None:
+    """Section and genre from the labels (or the breadcrumb) right above the headline."""
+    title = pieces[headline].text
+    index = headline - 1
+    while index >= 0 and headline - index <= KICKER_SPAN + 1 and draft.section is None:
+        piece = pieces[index]
+        if piece.text == title or piece.kind == Kind.DATE:
+            index -= 1
+            continue
+        if not _kicker_like(piece):
+            break
+        parts = [part for part in _KICKER_PARTS.split(piece.text) if part and part != title]
+        parts = [part for part in parts if not _HOME.match(part)]
+        genres = [part for part in parts if is_genre(part)]
+        if genres and draft.genre is None:
+            draft.genre = _label(genres[0])
+        rest = [part for part in parts if not is_genre(part)]
+        if rest:
+            draft.section = _label(rest[-1])
+        if rest or genres:
+            used.add(index)
+        index -= 1
+
+
+def _kicker_like(piece: Piece) -> bool:
+    short_title = piece.kind == Kind.TITLE and piece.words <= 5
+    return piece.kind in (Kind.LABEL, Kind.CRUMBS, Kind.NAME) or short_title
+
+
+def _label(text: str) -> str:
+    return restore_label(text, {}) if is_caps(text) else text
+
+
+def read_byline(
+    pieces: list[Piece], header: range, draft: Draft, known: dict[str, str], used: set[int]
+) -> Credits:
+    """Author and agency from the first byline in the header (else a bare name), agencies."""
+    bylines = [i for i in header if pieces[i].kind == Kind.BYLINE]
+    names = [i for i in header if pieces[i].kind == Kind.NAME and not _is_site(pieces[i], draft)]
+    credits = Credits()
+    chosen = (bylines or names)[:1]
+    for index in chosen:
+        credits = read_credits(pieces[index].text, known, draft.publication)
+        used.add(index)
+        if credits.rest:
+            left = ", ".join(f"«{rest}»" for rest in credits.rest)
+            draft.warn(
+                f"byline «{pieces[index].text}»: {left} is not an author (a place, a role, "
+                "the newsroom)",
+                pieces[index].number,
+            )
+    agencies = list(credits.agencies)
+    for index in header:
+        if pieces[index].kind == Kind.AGENCY:
+            agencies.extend(agencies_in(pieces[index].text))
+            used.add(index)
+    return Credits(credits.persons, tuple(dict.fromkeys(agencies)), credits.rest)
+
+
+def read_date(pieces: list[Piece], indices: list[int], used: set[int]) -> str | None:
+    """The publication date: the first date or byline line that is not an update's."""
+    for index in indices:
+        piece = pieces[index]
+        if piece.kind in (Kind.DATE, Kind.BYLINE) and not is_update(piece.text):
+            found = find_date(piece.text)
+            if found:
+                used.add(index)
+                return found
+    return None
+
+
+def read_publication(pieces: list[Piece], zones: Zones, used: set[int]) -> str | None:
+    """The site-name line at the top, preferring one the footer or the copyright repeats."""
+    top = _site_names(pieces, zones)
+    footer = [_clean_site(piece.text) for piece in pieces[zones.end :]]
+    footer = [name.casefold() for name in footer if name]
+    for index in top:
+        name = _clean_site(pieces[index].text).casefold()
+        if any(
+            other == name or other.startswith(f"{name} ") or other.endswith(f" {name}")
+            for other in footer
+        ):
+            used.add(index)
+            return _clean_site(pieces[index].text)
+    if top:
+        used.add(top[0])
+        return _clean_site(pieces[top[0]].text)
+    return None
+
+
+def _site_names(pieces: list[Piece], zones: Zones) -> list[int]:
+    """Short lines that open the page, after consent banners and skip links."""
+    limit = zones.headline if zones.headline is not None else zones.start
+    names: list[int] = []
+    for index in range(limit):
+        piece = pieces[index]
+        if piece.kind == Kind.BANNER or _SKIPPED.search(piece.text):
+            continue
+        fits = piece.kind in (Kind.LABEL, Kind.NAME, Kind.TITLE, Kind.BYLINE)
+        if not fits or piece.words > MAX_SITE_NAME_WORDS or len(names) == SITE_NAME_SPAN:
+            break
+        names.append(index)
+    return names
+
+
+def _clean_site(text: str) -> str:
+    """A site name as written, without `logo`, years or `Tous droits réservés`."""
+    text = re.sub(r"\blogo\b", "", text, flags=re.IGNORECASE)
+    if "©" in text or "copyright" in text.lower() or "droits" in text.lower():
+        text = _COPYRIGHT_NOISE.sub(" ", text)
+    return " ".join(text.split()).strip(" .,-–—|")
+
+
+def _is_site(piece: Piece, draft: Draft) -> bool:
+    return bool(draft.publication) and piece.text.casefold() == draft.publication.casefold()

@@ -1,0 +1,171 @@
+"""A copied page as pieces: each line, or hard-wrapped lines joined, with the kind it has.
+
+The piece is jusText's paragraph: the unit that gets a class. A line is joined to the one
+before it when it plainly continues it (the line before was long and left its sentence open,
+and this one starts in lowercase), or when the whole chunk was wrapped at a fixed width. Then
+the neighbours refine a few kinds: a sentence beside a photo credit is its caption, and the
+lines under an "En bref" heading are a summary box, not the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .linekind import Kind, classify_line, stop_share
+from .lines import Chunk, Line, ends_sentence, word_count
+from .units import wrap_width
+
+WRAPPED_LINE = 50
+MAX_CAPTION_WORDS = 25
+MAX_BOX_ITEM_WORDS = 25
+MAX_CALL_WORDS = 20
+#: Lines that stand alone, never a wrapped line's continuation: chrome with a shape of its own.
+_ALONE = frozenset(
+    {
+        Kind.SEEALSO,
+        Kind.DATE,
+        Kind.RELDATE,
+        Kind.READTIME,
+        Kind.COUNT,
+        Kind.BUTTON,
+        Kind.COPYRIGHT,
+        Kind.CONTACT,
+        Kind.BULLET,
+    }
+)
+_CONTINUES = re.compile(r"^(?:[«\"“]\s?)?[a-zà-öø-ÿ,;:)»”]")
+#: Headings of summary boxes that sit above or beside an article.
+_BOX = re.compile(
+    r"^(?:en bref|l['’]essentiel|à retenir|a retenir|ce qu['’]il faut (?:savoir|retenir)|"
+    r"les points clés|points clés|en résumé|résumé|en un coup d['’]œil)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One line, or several hard-wrapped lines joined, and what kind of text it is."""
+
+    lines: tuple[Line, ...]
+    chunk: int
+    kind: Kind
+    #: The lines joined, their word count and share of common French words.
+    text: str = ""
+    words: int = 0
+    stop: float = 0.0
+
+    @property
+    def number(self) -> int:
+        """The source line the piece starts on."""
+        return self.lines[0].number
+
+
+def make_piece(lines: tuple[Line, ...], chunk: int, kind: Kind | None = None) -> Piece:
+    """A piece of these lines, classified by its text unless `kind` is given."""
+    text = join_wrapped([line.text for line in lines])
+    kind = kind or classify_line(text)
+    return Piece(lines, chunk, kind, text, word_count(text), stop_share(text))
+
+
+def join_wrapped(texts: list[str]) -> str:
+    """Hard-wrapped lines as one text (`porte-` / `parole` joined without a space)."""
+    out = ""
+    for text in texts:
+        if out.endswith("-") and out[-2:-1].isalpha() and text[:1].islower():
+            out += text
+        else:
+            out = f"{out} {text}" if out else text
+    return out
+
+
+def make_pieces(chunks: list[Chunk]) -> list[Piece]:
+    """Every line of the page in a piece, in order, each piece classified, then refined."""
+    pieces: list[Piece] = []
+    for index, chunk in enumerate(chunks):
+        kinds = {line.number: classify_line(line.text) for line in chunk}
+        for group in _wrapped_groups(chunk, kinds):
+            kind = kinds[group[0].number] if len(group) == 1 else None
+            pieces.append(make_piece(tuple(group), index, kind))
+    return mark_calls(mark_boxes(mark_captions(pieces)))
+
+
+def _wrapped_groups(chunk: Chunk, kinds: dict[int, Kind]) -> list[list[Line]]:
+    """The chunk's lines grouped into pieces: wrapped continuations join the line before."""
+    width = wrap_width(chunk)
+    alone = [kinds[line.number] in _ALONE for line in chunk]
+    groups: list[list[Line]] = []
+    for index, line in enumerate(chunk):
+        previous = chunk[index - 1] if index else None
+        joins = previous is not None and not alone[index] and not alone[index - 1]
+        if joins and _continues(previous.text, line.text, width):  # type: ignore[union-attr]
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
+
+
+def _continues(previous: str, text: str, width: int | None) -> bool:
+    if ends_sentence(previous) or previous.endswith(":"):
+        fits = width is not None and len(previous) + 1 + len(text.split()[0]) <= width
+        return width is not None and not fits and not ends_sentence(previous)
+    if width is not None:
+        return True
+    return len(previous) >= WRAPPED_LINE and _CONTINUES.match(text) is not None
+
+
+def mark_captions(pieces: list[Piece]) -> list[Piece]:
+    """The short sentence beside a photo credit is its caption (before it, else after it)."""
+    out = list(pieces)
+    for index, piece in enumerate(pieces):
+        if piece.kind != Kind.PHOTO:
+            continue
+        before = out[index - 1] if index else None
+        after = out[index + 1] if index + 1 < len(out) else None
+        headed = index >= 2 and out[index - 2].kind in (Kind.TITLE, Kind.QUOTE)
+        if _caption_like(before) and not headed:
+            out[index - 1] = replace(before, kind=Kind.CAPTION)  # type: ignore[arg-type]
+        elif _caption_like(after):
+            out[index + 1] = replace(after, kind=Kind.CAPTION)  # type: ignore[arg-type]
+    return out
+
+
+def _caption_like(piece: Piece | None) -> bool:
+    return piece is not None and piece.kind == Kind.TEXT and 3 <= piece.words <= MAX_CAPTION_WORDS
+
+
+def mark_boxes(pieces: list[Piece]) -> list[Piece]:
+    """An "En bref" heading and the short lines under it (same chunk): a summary box."""
+    out = list(pieces)
+    index = 0
+    while index < len(out):
+        if _BOX.match(out[index].text) and out[index].kind in (Kind.LABEL, Kind.TITLE):
+            end = index + 1
+            while end < len(out) and _box_item(out[end], out[index].chunk):
+                end += 1
+            if end > index + 1:
+                for at in range(index, end):
+                    out[at] = replace(out[at], kind=Kind.BULLET)
+            index = end
+        else:
+            index += 1
+    return out
+
+
+def _box_item(piece: Piece, chunk: int) -> bool:
+    short = piece.words <= MAX_BOX_ITEM_WORDS
+    return piece.kind == Kind.BULLET or (
+        piece.chunk == chunk and short and piece.kind in (Kind.TEXT, Kind.TITLE)
+    )
+
+
+def mark_calls(pieces: list[Piece]) -> list[Piece]:
+    """A short sentence between a box title and a button (`S’inscrire`): a call, not text."""
+    out = list(pieces)
+    for index in range(1, len(pieces) - 1):
+        before, piece, after = pieces[index - 1], pieces[index], pieces[index + 1]
+        boxed = before.kind in (Kind.TITLE, Kind.LABEL, Kind.BUTTON) and after.kind == Kind.BUTTON
+        same = before.chunk == piece.chunk == after.chunk
+        if piece.kind == Kind.TEXT and piece.words <= MAX_CALL_WORDS and boxed and same:
+            out[index] = replace(piece, kind=Kind.BANNER)
+    return out

@@ -1,0 +1,207 @@
+"""The body of a copied article: its pieces without the chrome inside, as blocks.
+
+Inside the text, teasers (`Vidéo` or `À lire aussi` then the linked headline), ad labels,
+captions and banners are chrome. A line between quotation marks that repeats the text or
+carries an attribution below it is a pull quote. A genre label or an agency dateline run into
+the first paragraph (`POINT DE VUE / …`, `OTTAWA (PC) — …`) is taken out of it. What is left
+goes through the same paragraph, subhead and drop-cap rules as every other layout.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Block
+from .blocks import build_blocks, is_subhead, units_from_chunks
+from .casing import restore_label
+from .copycredits import agencies_in
+from .copyhead import is_genre
+from .copypieces import Piece, make_piece
+from .draft import Draft
+from .linekind import CHROME, Kind
+from .lines import Line, is_caps, word_count
+
+#: Kinds dropped inside the text (bullets stay: an article may hold a list).
+_DROPPED = (CHROME - {Kind.BULLET}) | {
+    Kind.BYLINE,
+    Kind.DATE,
+    Kind.AGENCY,
+    Kind.LABEL,
+    Kind.NAME,
+}
+_RUN_IN = re.compile(
+    r"^(?P<label>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{1,40}?)?\s*(?P<credit>\([^()]{1,30}\))?\s*"
+    r"(?P<sep>[/|—–-])\s+(?=\S)"
+)
+_WORD = re.compile(r"[^\W_]+")
+MAX_TEASER_CUE_WORDS = 4
+ECHO_SHARE = 0.8
+#: How far from a pull quote (in pieces) the paragraph it repeats may be.
+ECHO_SPAN = 30
+
+
+@dataclass
+class Text:
+    """The body's blocks, the source lines they hold, and what was read out of them."""
+
+    blocks: list[Block] = field(default_factory=list)
+    lines: set[int] = field(default_factory=set)
+    quoted: set[int] = field(default_factory=set)
+    agencies: list[str] = field(default_factory=list)
+
+
+def build_text(pieces: list[Piece], span: range, draft: Draft, known: dict[str, str]) -> Text:
+    """Blocks of the text in `span` (piece indices); chrome inside it is left out."""
+    text = Text()
+    kept = _kept(pieces, span)
+    segments: list[list[Piece]] = [[]]
+    quotes: list[Block] = []
+    for index in kept:
+        piece = pieces[index]
+        if index in text.quoted:
+            continue
+        quote = _pull_quote(pieces, index, span, text)
+        if quote is not None:
+            text.quoted.add(index)
+            quotes.append(quote)
+            segments.append([])
+            continue
+        segments[-1].append(_recased(piece, known))
+    segments = _strip_run_in(segments, draft, text)
+    for number, segment in enumerate(segments):
+        text.blocks.extend(_segment_blocks(segment, draft, more=number < len(quotes)))
+        if number < len(quotes):
+            text.blocks.append(quotes[number])
+    held = [p for segment in segments for p in segment] + [pieces[i] for i in text.quoted]
+    text.lines = {line.number for piece in held for line in piece.lines}
+    return text
+
+
+def _kept(pieces: list[Piece], span: range) -> list[int]:
+    """Indices of the pieces in span that are text, not chrome."""
+    kept = []
+    for index in span:
+        piece = pieces[index]
+        before = pieces[index - 1] if index > span.start else None
+        if piece.kind in _DROPPED and not _attribution(pieces, index, span):
+            continue
+        if piece.kind == Kind.TITLE and before is not None and _teaser_cue(before, piece):
+            continue
+        if piece.kind == Kind.TITLE and _in_link_list(pieces, index, span):
+            continue
+        kept.append(index)
+    return kept
+
+
+def _in_link_list(pieces: list[Piece], index: int, span: range) -> bool:
+    """Titles listed one under the other (related articles); the last one may head a paragraph."""
+    chunk = pieces[index].chunk
+
+    def listed(at: int) -> bool:
+        """Whether the piece at `at` is another title of the same list."""
+        return at in span and pieces[at].chunk == chunk and pieces[at].kind == Kind.TITLE
+
+    after = index + 1
+    heads = after in span and pieces[after].chunk == chunk and pieces[after].kind == Kind.TEXT
+    return listed(after) or (listed(index - 1) and not heads)
+
+
+def _teaser_cue(before: Piece, piece: Piece) -> bool:
+    """`Vidéo` / `À lire aussi` then, on the next line, the headline it links to."""
+    cue = before.kind in (Kind.LABEL, Kind.BUTTON) or (
+        before.kind == Kind.SEEALSO and before.words <= MAX_TEASER_CUE_WORDS
+    )
+    return cue and before.chunk == piece.chunk
+
+
+def _attribution(pieces: list[Piece], index: int, span: range) -> bool:
+    """A name under a line in quotation marks: the pull quote's attribution."""
+    return (
+        pieces[index].kind == Kind.NAME
+        and index > span.start
+        and pieces[index - 1].kind == Kind.QUOTE
+    )
+
+
+def _pull_quote(pieces: list[Piece], index: int, span: range, text: Text) -> Block | None:
+    """A quote-only line that repeats the text or has its attribution below: a pull quote."""
+    piece = pieces[index]
+    if piece.kind == Kind.QUOTE and _attribution(pieces, index + 1, span):
+        text.quoted.add(index + 1)
+        name = re.sub(r"^[—–-]\s*", "", pieces[index + 1].text)
+        return Block("quote", (piece.text,), attribution=name)
+    if piece.kind == Kind.NAME and _attribution(pieces, index, span):
+        return None
+    near = range(max(span.start, index - ECHO_SPAN), min(span.stop, index + ECHO_SPAN))
+    body = [pieces[i].text for i in near if pieces[i].kind == Kind.TEXT]
+    if piece.kind == Kind.QUOTE and word_count(piece.text) >= 4 and echoes(piece.text, body):
+        return Block("quote", (piece.text,))
+    return None
+
+
+def echoes(quote: str, paragraphs: list[str]) -> bool:
+    """Whether a paragraph repeats the quote: its words in order, nearly all, close together."""
+    wanted = _WORD.findall(quote.casefold())
+    for paragraph in paragraphs:
+        words = _WORD.findall(paragraph.casefold())
+        for start in (i for i, word in enumerate(words) if word == wanted[0]):
+            window = iter(words[start : start + int(len(wanted) * 1.5) + 1])
+            found = sum(any(word == want for word in window) for want in wanted)
+            if found >= ECHO_SHARE * len(wanted):
+                return True
+    return False
+
+
+def _recased(piece: Piece, known: dict[str, str]) -> Piece:
+    """A subhead printed in capitals, in natural casing."""
+    if piece.kind != Kind.TITLE or not is_caps(piece.text, 3) or len(piece.lines) != 1:
+        return piece
+    line = piece.lines[0]
+    fixed = Line(line.number, restore_label(line.text, known))
+    return make_piece((fixed,), piece.chunk, piece.kind)
+
+
+def _strip_run_in(segments: list[list[Piece]], draft: Draft, text: Text) -> list[list[Piece]]:
+    """`POINT DE VUE / Chaque…`, `OTTAWA (PC) — Le…`: the label goes to the front-matter."""
+    first = next((p for segment in segments for p in segment if p.kind == Kind.TEXT), None)
+    if first is None:
+        return segments
+    line = first.lines[0]
+    match = _RUN_IN.match(line.text)
+    label = (match.group("label") or "").strip() if match else ""
+    agencies = agencies_in(match.group("credit")) if match and match.group("credit") else ()
+    genre = bool(label) and is_caps(label, 3) and is_genre(restore_label(label, {}))
+    if match is None or not (genre or agencies) or word_count(label) > 5:
+        return segments
+    if genre and draft.genre is None:
+        draft.genre = restore_label(label, {})
+    text.agencies.extend(agencies)
+    rest = line.text[match.end() :]
+    draft.warn(
+        f"the label «{line.text[: match.end()].strip()}» run into the first paragraph "
+        "is read into the front-matter, not the text",
+        line.number,
+    )
+    fixed = make_piece((Line(line.number, rest), *first.lines[1:]), first.chunk, first.kind)
+    return [[fixed if p is first else p for p in segment] for segment in segments]
+
+
+def _segment_blocks(segment: list[Piece], draft: Draft, more: bool) -> list[Block]:
+    """Paragraphs and subheads of a run of pieces between pull quotes."""
+    chunks: list[list[Line]] = []
+    for at, piece in enumerate(segment):
+        if at and segment[at - 1].chunk == piece.chunk:
+            chunks[-1].extend(piece.lines)
+        else:
+            chunks.append(list(piece.lines))
+    units = units_from_chunks([tuple(chunk) for chunk in chunks], draft)
+    blocks = build_blocks(units, draft) if units else []
+    last = blocks[-1] if blocks else None
+    if more and last and last.kind == "paragraph" and _lone_subhead(last):
+        blocks[-1] = Block("subhead", last.lines)  # a subhead right before a pull quote
+    return blocks
+
+
+def _lone_subhead(block: Block) -> bool:
+    return len(block.lines) == 1 and is_subhead(block.lines[0])

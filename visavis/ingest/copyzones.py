@@ -1,0 +1,151 @@
+"""Where the article sits among a copied page's pieces: headline, standfirst, text, footer.
+
+The text is found the way jusText finds it: from the "good" pieces, long enough and rich in
+common words; it starts where two of them follow each other. The headline is a title-like
+piece before that, the one that owns the byline, date and reading time below it (a
+newsletter box's title owns none): it is found after the site's chrome, never in it. The
+text runs from the first prose after the header to the last prose before the comments, the
+paywall, the copyright or a long run of chrome.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .copypieces import Piece
+from .linekind import Kind, is_comments_heading, is_paywall
+
+#: Kinds printed between a headline and its text.
+MARKERS = frozenset({Kind.BYLINE, Kind.NAME, Kind.AGENCY, Kind.DATE, Kind.RELDATE, Kind.READTIME})
+_CREDITS = frozenset({Kind.BYLINE, Kind.NAME, Kind.AGENCY, Kind.DATE})
+HEADER = MARKERS | {Kind.BUTTON, Kind.PHOTO, Kind.CAPTION, Kind.LABEL, Kind.BANNER, Kind.BULLET}
+GOOD_WORDS = 8
+GOOD_STOP_SHARE = 0.25
+MAX_TITLE_WORDS = 25
+MAX_STANDFIRST_WORDS = 80
+OWNED_SPAN = 9
+FOOTER_RUN = 6
+PAYWALL_WORDS = 12
+_QUESTION_END = re.compile(r"[?!…][»”\"'\s]*$")
+
+
+@dataclass(frozen=True)
+class Zones:
+    """Indices into the pieces: headline and standfirst (or None), the text's span, its stop."""
+
+    headline: int | None
+    standfirst: int | None
+    start: int
+    end: int
+    stop: int | None
+
+
+def is_good(piece: Piece) -> bool:
+    """jusText's "good" paragraph: prose, long enough, with its share of common words."""
+    return piece.kind == Kind.TEXT and piece.words >= GOOD_WORDS and piece.stop >= GOOD_STOP_SHARE
+
+
+def is_title_like(piece: Piece) -> bool:
+    """A headline or subhead candidate: short, and no full stop ending it."""
+    words = piece.words
+    if piece.kind == Kind.QUOTE:
+        return 2 <= words <= MAX_TITLE_WORDS
+    if piece.kind == Kind.TITLE:
+        return 3 <= words <= MAX_TITLE_WORDS and piece.stop > 0
+    text = piece.text
+    single = not any(mark in text[:-1] for mark in (". ", "? ", "! "))
+    return (
+        piece.kind == Kind.TEXT
+        and words <= MAX_TITLE_WORDS
+        and single
+        and bool(_QUESTION_END.search(text))
+    )
+
+
+def find_zones(pieces: list[Piece]) -> Zones:
+    """Locate headline, standfirst and the article's text among the pieces."""
+    anchor = find_anchor(pieces)
+    headline = find_headline(pieces, anchor)
+    standfirst = find_standfirst(pieces, headline)
+    after = standfirst if standfirst is not None else headline if headline is not None else -1
+    start = next(
+        (i for i in range(after + 1, len(pieces)) if pieces[i].kind == Kind.TEXT), len(pieces)
+    )
+    end, stop = find_end(pieces, start)
+    return Zones(headline, standfirst, start, end, stop)
+
+
+def find_anchor(pieces: list[Piece]) -> int | None:
+    """Where the article's text is: the first two good pieces in a row (else the first)."""
+    good = [i for i, piece in enumerate(pieces) if is_good(piece)]
+    pairs = set(good)
+    return next((i for i in good if i + 1 in pairs), good[0] if good else None)
+
+
+def find_headline(pieces: list[Piece], anchor: int | None) -> int | None:
+    """The title-like piece before the text that owns the most header markers below it.
+
+    With no byline, date or reading time anywhere, it is the last title-like piece before
+    the first good one (a standfirst or the text).
+    """
+    limit = anchor if anchor is not None else len(pieces)
+    candidates = [i for i in range(limit) if is_title_like(pieces[i])]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda i: (_owned_markers(pieces, i), i))
+    if _owned_markers(pieces, best):
+        return best
+    first_good = next((i for i in range(limit) if is_good(pieces[i])), limit)
+    before = [i for i in candidates if i < first_good]
+    return before[-1] if before else candidates[-1]
+
+
+def _owned_markers(pieces: list[Piece], index: int) -> int:
+    """Bylines and dates (two points), reading times (one) below a candidate, up to the next
+    title-like piece."""
+    count = 0
+    for piece in pieces[index + 1 : index + 1 + OWNED_SPAN]:
+        if is_title_like(piece) and piece.text != pieces[index].text:
+            break
+        if piece.text == pieces[index].text:
+            return 0  # repeated below: the later copy is the headline
+        count += 2 if piece.kind in _CREDITS else piece.kind in MARKERS
+    return count
+
+
+def find_standfirst(pieces: list[Piece], headline: int | None) -> int | None:
+    """The prose right under the headline, when a byline, date or caption follows it."""
+    if headline is None or headline + 2 >= len(pieces):
+        return None
+    piece, following = pieces[headline + 1], pieces[headline + 2]
+    if piece.kind != Kind.TEXT or not 5 <= piece.words <= MAX_STANDFIRST_WORDS:
+        return None
+    return headline + 1 if following.kind in HEADER else None
+
+
+def find_end(pieces: list[Piece], start: int) -> tuple[int, int | None]:
+    """End of the text (after its last prose) and the piece that stopped it, if any."""
+    last = start
+    run = 0
+    for index in range(start, len(pieces)):
+        piece = pieces[index]
+        if index > start and _stops_text(piece):
+            return last + 1, index
+        if piece.kind == Kind.TEXT and (run < 2 or is_good(piece)):
+            last, run = index, 0
+        else:
+            run += 1
+            if run >= FOOTER_RUN:
+                break
+    return min(last + 1, len(pieces)), None
+
+
+def _stops_text(piece: Piece) -> bool:
+    """Comments, a paywall, the copyright or the publisher's address: the text is over."""
+    if piece.kind in (Kind.COPYRIGHT, Kind.CONTACT):
+        return True
+    if piece.words <= PAYWALL_WORDS and is_paywall(piece.text):
+        return True  # `Cet article est réservé aux abonnés.`, `Pour lire la suite, …`
+    short = (piece.words <= 25 and piece.kind != Kind.TEXT) or piece.kind == Kind.BANNER
+    return short and (is_comments_heading(piece.text) or is_paywall(piece.text))

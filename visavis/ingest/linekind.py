@@ -1,0 +1,292 @@
+"""What one line of a page copied as text is, judged by its content alone.
+
+The features are those boilerplate removers such as jusText use — length, sentence
+punctuation, the share of common French words (jusText's French stop-list) — and the shapes
+site chrome takes: links, copyright, addresses and phone numbers, dates and reading times,
+counts, photo credits, bylines, labels and interface words, banners addressed to the reader.
+Where a line sits (above the headline, inside the text, in the footer) is judged later, by
+`copyzones`; this module never looks at a line's neighbours.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from enum import StrEnum
+
+from .copycredits import is_agency_line, is_byline, is_name_line
+from .copydates import find_date, is_date_line, is_relative_date
+from .lines import ends_sentence, is_caps, word_count
+
+
+class Kind(StrEnum):
+    """The kinds of line a text copy holds."""
+
+    TEXT = "text"  # prose: a sentence, or a long line
+    TITLE = "title"  # a short line of 3+ words without a final full stop
+    LABEL = "label"  # one or two words: a menu item, a kicker, a site name
+    QUOTE = "quote"  # a line wholly between quotation marks
+    BUTTON = "button"  # interface: log in, share, search, a skip link
+    CRUMBS = "crumbs"  # a breadcrumb on one line: `Accueil » Culture » …`
+    BYLINE = "byline"  # `Par …`, `Propos recueillis par …`, `Une opinion de …`
+    NAME = "name"  # a person's name, maybe with a place or role: `Anne Roy, Genève`
+    AGENCY = "agency"  # a bare agency credit: `AFP`, `ats/jfe`, `Avec AFP`
+    DATE = "date"  # `Publié le 24.12.2016 à 10h12`, `3 mars 2024`
+    RELDATE = "reldate"  # `Mis à jour il y a 2 heures`, `2 days ago`
+    READTIME = "readtime"  # `Lecture 4 min`, `3 min`
+    COUNT = "count"  # `12 commentaires`, `Commentaires (4)`
+    PHOTO = "photo"  # a photo credit alone: `Keystone/Salvatore Di Nolfi`, `Photo : …`
+    CAPTION = "caption"  # a caption ending with its credit
+    SEEALSO = "seealso"  # `Lire aussi : …`
+    BANNER = "banner"  # addressed to the reader: subscribe, newsletter, survey, cookies
+    BULLET = "bullet"  # `• …`: an item of a box or a list
+    LINK = "link"  # an address on the web or an e-mail address
+    COPYRIGHT = "copyright"  # `© 2024 Le Soir`
+    CONTACT = "contact"  # a postal address or a phone number
+
+
+#: Kinds that never belong to an article's text.
+CHROME = frozenset(
+    {
+        Kind.BUTTON,
+        Kind.CRUMBS,
+        Kind.RELDATE,
+        Kind.READTIME,
+        Kind.COUNT,
+        Kind.PHOTO,
+        Kind.CAPTION,
+        Kind.SEEALSO,
+        Kind.BANNER,
+        Kind.BULLET,
+        Kind.LINK,
+        Kind.COPYRIGHT,
+        Kind.CONTACT,
+    }
+)
+
+_WORD = re.compile(r"[^\W\d_]+")
+_ELIDED = frozenset("cdjlmnst") | {"qu"}
+_LINK = re.compile(r"https?://|www\.|\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright\b)|©|tous droits réservés|all rights reserved", re.IGNORECASE
+)
+_PHONE = re.compile(r"^(?:t[ée]l(?:[ée]phone)?\.?|phone|fax)?\s*:?\s*[+(\d][\d ().+/-]{7,}$", re.I)
+_STREET = r"(?i:rue|avenue|av\.|bd|boulevard|place|chemin|route|quai|allée|impasse|cours|chaussée)"
+_PLACE = r"[A-ZÀ-Þ][^,.!?:;«»]*"
+_ADDRESS = re.compile(
+    rf"^\d{{1,4}}(?:\s?bis|\s?ter)?,?\s+{_STREET}\b"  # 1265, rue Berri …
+    # Rue Royale 100, 1000 Bruxelles / Route du Service géographique, Hann, Dakar
+    rf"|^{_STREET}\b[^,.!?:;«»]{{2,40}},\s*(?:\d{{4,5}}\s+)?{_PLACE}(?:,\s*{_PLACE})*$"
+    r"|^\d{2}\s+BP\s+\d+|^BP\s+\d+"  # 01 BP 4567 Ouagadougou 01
+    r"|^(?:CH-|F-|B-)?\d{4,5}\s+[A-ZÀ-Þ][\w' -]{1,30}$"  # 1204 Genève
+)
+_POSTCODE_CA = re.compile(r"\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b")
+_READTIME = re.compile(
+    r"^(?i:(?:temps de )?lecture\s*:?\s*)?(?:\d+|moins d['’]une?)\s*min(?:utes?)?\.?"
+    r"(?i:\s+(?:de lecture|read|à lire))?$"
+)
+_COUNTED = r"(?:commentaires?|réactions?|partages?|comments?|shares?|likes?|vues|views|votes?|avis)"
+_COUNT = re.compile(rf"^(?:\d[\d ,.k]*\s+{_COUNTED}|{_COUNTED}\s*\(\d+\))$", re.IGNORECASE)
+_BULLET = re.compile(r"^[•·▪■►▶◆●✓✔→]\s*")
+_PHOTO_WORD = r"(?:photos?|crédits?|credits?|illustrations?|images?|infographie)"
+_PHOTO = re.compile(
+    rf"^(?:{_PHOTO_WORD}\b\s*(?:d['’]archives?)?\s*[:©/-]?|©\s*\S|\(photo\b|\[)", re.IGNORECASE
+)
+_SLASHED = re.compile(
+    r"^[A-ZÀ-Þ][\w.-]*(?:\s[\w.-]+){0,3}\s?/\s?[A-ZÀ-Þ][\w.-]*(?:\s[\w.-]+){0,3}$"
+)
+_CAPTION_END = re.compile(
+    rf"(?:[.!?…»]\s+{_PHOTO_WORD}\b[^.!?]*"  # … à Beyrouth. Photo d'archive Mohammad Yassine
+    rf"|\((?:[^()]*/|{_PHOTO_WORD}\b)[^()]*\)"  # (KEYSTONE/Martial Trezzini), (Photo by …)
+    r"|\[[^\[\]]+\])$",  # [Keystone - Gaetan Bally]
+    re.IGNORECASE,
+)
+_SEEALSO = re.compile(
+    r"^(?:[àa]\s+)?(?:lire|lisez|voir|read)(?:\s+(?:aussi|également|plus|more|en vidéo))?"
+    r"\s*(?:[:\-–—]|$)",
+    re.IGNORECASE,
+)
+_CRUMB = re.compile(r"\s[»›>/|]\s")
+_QUOTED = re.compile(r"^[«“\"„].*[»”\"“]$")
+#: Words of the interface: buttons, navigation, share targets (a feature of short lines).
+_INTERFACE = re.compile(
+    r"menu|logo|rechercher|recherche|search|accueil|home|connexion|login|compte|subscribe|"
+    r"s'abonner|abonnez-vous|partager|share|imprimer|print|courriel|e-mail|email|facebook|"
+    r"twitter|x|linkedin|whatsapp|instagram|fermer|close|ok|accepter|refuser|paramètres|"
+    r"participer|répondre|reply|newsletters?|publicité|advertisement|écouter|contact|suivant|"
+    r"précédent|sections|télécharger|commenter|réagir|favoris"
+)
+#: Interface verbs that open a button's label: `Écouter cet article`, `Partager sur X`.
+_INTERFACE_VERBS = re.compile(
+    r"rechercher|partager|imprimer|fermer|accepter|refuser|participer|répondre|écouter|"
+    r"télécharger|commenter|réagir|envoyer|copier|offrir"
+)
+_ACTIONS = r"(?:abonner|connecter|déconnecter|inscrire|identifier)"
+_INTERFACE_START = re.compile(
+    rf"^(?:(?:se |s['’]){_ACTIONS}|(?:je |j['’])(?:m['’]|me )?(?:abonne|inscris|participe|connecte|"
+    r"fais un don|soutiens|commente|découvre|en profite)|aller au|passer au|mon compte|mon profil|"
+    r"mes favoris|plus d['’]infos|voir plus|lire plus tard|offrir|copier le lien|envoyer par|"
+    r"partager|ajouter à|faire un don|en savoir plus|(?:tout )?accepter|refuser|paramétrer)",
+    re.IGNORECASE,
+)
+#: A reader addressed: `vous`, `votre`, `-vous`; the site speaking: `notre`, `nos`.
+_YOU = re.compile(r"\b(?:vous|votre|vos)\b|-vous\b", re.IGNORECASE)
+_WE = re.compile(r"\b(?:nos|notre)\b|^(?:je|j['’])", re.IGNORECASE)
+#: A sentence opening on an imperative: `Signalez-la …`, `Inscrivez-vous …`, `Recevez …`.
+_IMPERATIVE = re.compile(
+    r"(?:^|[.!?]\s+)(?!chez\b|assez\b)[A-ZÀ-Þ]\w{2,}ez(?:-(?:nous|vous|la|le|les|moi))?\b"
+)
+#: What a banner asks for, whoever speaks: subscribing, signing up, answering, giving.
+_ASKS = re.compile(
+    r"abonn|inscri|newsletter|infolettre|sondage|cookie|\boffres\b|soutenez|\bdons?\b|recev|"
+    r"applicati|notificat|confidentialit|publicit",
+    re.IGNORECASE,
+)
+#: What a banner asks of a reader it addresses.
+_ASKS_YOU = re.compile(
+    r"connect|recev|découvr|télécharg|partag|commentaire|réagi|avis|navigat|mail|courriel|alerte|"
+    r"essai|gratuit|premium|compte|identifi|accept|la suite|reste\b.*\blire|réservé|aim",
+    re.IGNORECASE,
+)
+MAX_BANNER_WORDS = 25
+MAX_CHROME_WORDS = 60
+MAX_CAPTION_WORDS = 60
+MAX_LABEL_WORDS = 2
+MAX_TITLE_WORDS = 25
+
+
+@functools.cache
+def french_stopwords() -> frozenset[str]:
+    """jusText's French stop-list, as bare lowercase words (loaded on first use)."""
+    import justext
+
+    words = {word.strip(".,;:!?()\"'«»") for word in justext.get_stoplist("French")}
+    return frozenset(word for word in words if word) | _ELIDED
+
+
+def stop_share(text: str) -> float:
+    """Share of the words of text that are common French words (jusText's stop-list)."""
+    words = _WORD.findall(text.lower())
+    if not words:
+        return 0.0
+    stopwords = french_stopwords()
+    return sum(word in stopwords for word in words) / len(words)
+
+
+def classify_line(text: str) -> Kind:
+    """The kind of one line, from its content only."""
+    if word_count(text) > MAX_CHROME_WORDS:
+        return _shape(text)  # no chrome is this long
+    for test, kind in _CHECKS:
+        if test(text):
+            return kind
+    return _shape(text)
+
+
+def _shape(text: str) -> Kind:
+    """Prose, title, label or quote: what is left once chrome shapes are ruled out."""
+    words = word_count(text)
+    if _QUOTED.match(text) and words >= 2:
+        return Kind.QUOTE
+    if ends_sentence(text) or words > MAX_TITLE_WORDS:
+        return Kind.TEXT
+    if words <= MAX_LABEL_WORDS:
+        return Kind.LABEL
+    return Kind.TITLE
+
+
+def is_interface(text: str) -> bool:
+    """A button or a navigation link: interface words only, or an action (`Je m'abonne`)."""
+    words = text.lower().replace("’", "'").rstrip(" :.").split()
+    if not words or len(words) > 4:
+        return False
+    if all(_INTERFACE.fullmatch(word) for word in words) or _INTERFACE_START.match(text):
+        return True
+    if _INTERFACE_VERBS.fullmatch(words[0]):
+        return True  # `Écouter cet article`, `Commenter l’article`
+    single = words[0] if len(words) == 1 else ""
+    return len(single) >= 6 and single.endswith("er") and not single.endswith("ier")
+
+
+def is_banner(text: str) -> bool:
+    """A call addressed to the reader: subscribe, sign up, answer a survey, accept cookies."""
+    if word_count(text) > MAX_BANNER_WORDS or any(mark in text for mark in '«»“”"'):
+        return False  # quoted speech addresses someone in the story, not the reader
+    you = _YOU.search(text) is not None
+    if _IMPERATIVE.search(text) and not text.rstrip().endswith("?"):
+        return you or bool(_ASKS.search(text) or _ASKS_YOU.search(text))
+    if _ASKS.search(text):
+        return you or _WE.search(text) is not None or word_count(text) <= 4
+    return you and _ASKS_YOU.search(text) is not None
+
+
+def is_paywall(text: str) -> bool:
+    """A banner that says the rest of the article is for subscribers."""
+    low = text.lower()
+    cues = ("il vous reste", "réservé aux abonn", "réservée aux abonn", "lire la suite")
+    return any(cue in low for cue in (*cues, "suite de cet article")) or (
+        "abonn" in low and ("lire" in low or "continuer" in low)
+    )
+
+
+def is_contact(text: str) -> bool:
+    """A postal address or a phone number."""
+    if _PHONE.match(text) and sum(char.isdigit() for char in text) >= 8:
+        return True
+    return word_count(text) <= 14 and bool(_ADDRESS.match(text) or _POSTCODE_CA.search(text))
+
+
+def is_photo_credit(text: str) -> bool:
+    """A photo credit alone: `Photo : Ndèye Fall`, `Keystone/Salvatore Di Nolfi`."""
+    if word_count(text) > 12 or (ends_sentence(text) and not text.endswith(")")):
+        return False
+    return _PHOTO.match(text) is not None or _SLASHED.match(text) is not None
+
+
+def is_caption(text: str) -> bool:
+    """A caption: a sentence that ends with its photo credit, or follows `Photo :`."""
+    if word_count(text) > MAX_CAPTION_WORDS:
+        return False
+    if _PHOTO.match(text) and ends_sentence(text) and word_count(text) >= 5:
+        return True
+    return _CAPTION_END.search(text) is not None
+
+
+def is_crumbs(text: str) -> bool:
+    """A breadcrumb on one line: two separators or more, or one after `Accueil`."""
+    separators = len(_CRUMB.findall(f" {text} "))
+    return separators >= 2 or (separators == 1 and text.lower().startswith(("accueil", "home")))
+
+
+def is_count(text: str) -> bool:
+    """`12 commentaires`, `Commentaires (4)`, `3 réactions`."""
+    return _COUNT.match(text) is not None and not is_caps(text, 2)
+
+
+def is_comments_heading(text: str) -> bool:
+    """Where readers' comments start: `12 commentaires`, `Vos commentaires`, `Réagissez`."""
+    low = text.lower()
+    return word_count(text) <= 5 and ("comment" in low or "réagi" in low or "réactions" in low)
+
+
+_CHECKS = (
+    (lambda text: _LINK.search(text) is not None and word_count(text) <= 20, Kind.LINK),
+    (lambda text: _COPYRIGHT.search(text) is not None and word_count(text) <= 20, Kind.COPYRIGHT),
+    (is_contact, Kind.CONTACT),
+    (lambda text: _READTIME.match(text) is not None, Kind.READTIME),
+    (is_relative_date, Kind.RELDATE),
+    (lambda text: _BULLET.match(text) is not None, Kind.BULLET),
+    (is_byline, Kind.BYLINE),
+    (is_date_line, Kind.DATE),
+    (is_count, Kind.COUNT),
+    (is_agency_line, Kind.AGENCY),
+    (is_crumbs, Kind.CRUMBS),
+    (lambda text: _SEEALSO.match(text) is not None and word_count(text) <= 25, Kind.SEEALSO),
+    (is_caption, Kind.CAPTION),
+    (is_photo_credit, Kind.PHOTO),
+    (is_interface, Kind.BUTTON),
+    (is_banner, Kind.BANNER),
+    (is_name_line, Kind.NAME),
+)
+
+__all__ = ["CHROME", "Kind", "classify_line", "find_date", "french_stopwords", "stop_share"]

@@ -1,0 +1,181 @@
+"""The name a saved page gives its site: declared, beside the headline in `<title>` (before or
+after it), or in the footer's copyright line (on a page without a marked footer, a `©` line
+that reserves rights) — never made up from the address.
+
+Also what removes that name from a declared title: `X | Le Monde`, `Le Temps | X`, `X - RTBF
+Actus`, and a short capitalised suffix after a long headline when the name is not known.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .jsonld import JsonLd, read_publisher
+from .webdom import (
+    BLOCKS,
+    Element,
+    PageParts,
+    clean_text,
+    first_meta,
+    in_figure,
+    text_key,
+    visible_text,
+)
+
+#: What separates a headline from the site's name in a `<title>` (not `»`, which closes a quote).
+SEPARATOR = re.compile(r"\s+[|–—\-·•~/]\s+|\s*[|•·]\s*")
+_LAST_PART = re.compile(r"^(.*\S)(?:\s+[|–—-]\s+|\s*\|\s*)([^|–—]+)$")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:ch|be|fr|ca|lb|bf|com|net|org|info|news)$", re.I)
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.-]?\s*)?"
+    r"((?:[^\d©|.,–—:]|\.(?=[a-z]{2,}\b)){2,60}?)"
+    r"(?:\s+\d{4}\b|\s+-\s+|\s*(?:\.(?![a-z])|[,|–—:]|tous droits|all rights|reproduction|$))",
+    re.IGNORECASE,
+)
+_RESERVED = re.compile(r"droits réservés|rights reserved|reproduction interdite", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"^(?:tous droits|all rights|droits|reproduction)", re.IGNORECASE)
+_LEGAL_FORM = re.compile(
+    r"[\s,]+(?:S\.?A\.?|AG|SAS|SARL|Sàrl|S\.à\s?r\.l\.|GmbH|Ltd\.?|Inc\.?|LLC|NV|BV|SPRL|SRL)$"
+)
+
+
+def find_site_names(
+    tree: Element, metas: dict[str, list[str]], ld: JsonLd, article: dict
+) -> list[str]:
+    """Names the page gives itself, most trusted first (for the publication and title suffixes)."""
+    names = [
+        first_meta(metas, "og:site_name"),
+        read_publisher(ld, article),
+        first_meta(metas, "application-name", "apple-mobile-web-app-title"),
+        *read_copyright_names(tree),
+        *read_logo_names(tree),
+    ]
+    return [name for name in dict.fromkeys(names) if name]
+
+
+def read_copyright_names(tree: Element) -> list[str]:
+    """`© 2024 Le Temps SA. Tous droits réservés.` in the page's footer → `Le Temps`; on a page
+    without a marked footer, a line that says `©` and `droits réservés` anywhere but a caption."""
+    footers = tree.xpath("//footer | //*[contains(@class,'copyright')] | //*[@id='footer']")
+    return _copyright_names(footers) or _copyright_names(_reserved_lines(tree))
+
+
+def _copyright_names(elements: list[Element]) -> list[str]:
+    names = []
+    for element in elements:
+        for match in _COPYRIGHT.finditer(visible_text(element)):
+            name = _LEGAL_FORM.sub("", clean_text(match.group(1))).strip(" -")
+            if name and len(name.split()) <= 6 and not _NOT_A_NAME.match(name):
+                names.append(name)
+    return names
+
+
+def _reserved_lines(tree: Element) -> list[Element]:
+    """The elements (the innermost block around it) of each `©` text that reserves rights."""
+    found = []
+    for text in tree.xpath("//body//text()[contains(., '©')]"):
+        element = text.getparent()
+        while element is not None and element.tag not in BLOCKS:
+            element = element.getparent()
+        if element is None or in_figure(element) or element in found:
+            continue
+        if _RESERVED.search(visible_text(element)) and len(visible_text(element)) <= 300:
+            found.append(element)
+    return found
+
+
+def read_logo_names(tree: Element) -> list[str]:
+    """The alternative text of the site's logo (an image in a link to the home page)."""
+    names = []
+    for link in tree.xpath("//a[@href='/' or @rel='home' or contains(@class,'logo')]"):
+        if in_figure(link):
+            continue
+        label = link.get("aria-label") or next(
+            (img.get("alt") for img in link.iter("img") if img.get("alt")), None
+        )
+        if label and len(label.split()) <= 6:
+            names.append(clean_text(label.split(",")[0]))
+    return names
+
+
+def strip_site_name(title: str, names: list[str]) -> str:
+    """A title without the site's name before or after it: `X | Le Monde`, `Le Temps | X`."""
+    keys = [key for key in map(text_key, names) if len(key) >= 2]
+    title = clean_text(title)
+    while True:
+        parts = SEPARATOR.split(title)
+        if len(parts) < 2:
+            return title
+        separators = SEPARATOR.findall(title)
+        if _is_site(parts[-1], keys):
+            title = title[: title.rfind(separators[-1])].strip()
+        elif _is_site(parts[0], keys):
+            title = title[title.find(separators[0]) + len(separators[0]) :].strip()
+        else:
+            return title
+
+
+def strip_unknown_suffix(title: str) -> str:
+    """`Le conseil adopte le budget - Journal de la Côte` → the headline, when the last part is
+    a short name (capitalised, at most five words) after a much longer headline."""
+    match = _LAST_PART.match(title)
+    if not match:
+        return title
+    head, tail = match.group(1), match.group(2)
+    if len(tail.split()) <= 5 and tail[:1].isupper() and len(head) >= 2 * len(tail):
+        return head if len(head.split()) >= 3 else title
+    return title
+
+
+def _is_site(part: str, keys: list[str]) -> bool:
+    key = text_key(part)
+    if len(key) < 2 or len(part.split()) > 6:
+        return False
+    return bool(_DOMAIN.match(part.strip())) or any(
+        key == other
+        or (key.startswith(other) and len(other) >= 3)
+        or (other.startswith(key) and len(key) >= 4)
+        for other in keys
+    )
+
+
+def read_publication(page: PageParts, title: str | None) -> str | None:
+    """The site's name: declared, else the `<title>`'s suffix beside a headline read elsewhere,
+    else the footer's copyright line; `Le Monde.fr` or `RTBF Actus` is `Le Monde` or `RTBF`
+    when the publisher or the footer says so."""
+    declared = [
+        first_meta(page.metas, "og:site_name"),
+        read_publisher(page.ld, page.article),
+        first_meta(page.metas, "application-name", "apple-mobile-web-app-title"),
+    ]
+    names = [name for name in declared if name]
+    names += [name for name in (_title_site_part(page.tree, title),) if name]
+    names += read_copyright_names(page.tree)
+    if not names:
+        return None
+    first = text_key(names[0])
+    for name in names[1:]:
+        key = text_key(name)
+        if len(key) >= 4 and first.startswith(key) and first != key:
+            return name  # the brand without its domain ending or a service's name
+    return names[0]
+
+
+def _title_site_part(tree: Element, title: str | None) -> str | None:
+    """`Headline - Le Quotidien Jurassien` → `Le Quotidien Jurassien`, and `L'Observateur
+    Paalga - Headline` → `L'Observateur Paalga` (the headline being the one shown)."""
+    element = tree.find(".//title")
+    text = clean_text(element.text_content()) if element is not None else ""
+    if not title or text == title:
+        return None
+    if text.startswith(title):
+        rest = text[len(title) :]
+        name = re.sub(r"^\s*[|–—\-·•»~/:]\s*", "", rest)
+    elif text.endswith(title):
+        rest = text[: -len(title)]
+        name = re.sub(r"\s+[|–—\-·•~/]\s+$|\s*[|•·]\s*$", "", rest)
+    else:
+        return None
+    if name == rest or not name or len(name.split()) > 6:
+        return None
+    return name

@@ -1,0 +1,223 @@
+"""A saved page's headline and the label above it.
+
+The headline is what the page shows: the `<h1>` that agrees with the declared title (JSON-LD
+`headline`, `og:title`, `<title>`), else the article's `<h1>`, else the element that shows the
+declared title, else that title with the site's name (` | Le Monde`, `Le Temps | …`) removed.
+"""
+
+from __future__ import annotations
+
+from .jsonld import text_of
+from .webdom import (
+    CHROME_WORDS,
+    Element,
+    clean_text,
+    contains,
+    first_meta,
+    is_chrome,
+    is_hidden,
+    is_home_link,
+    iter_elements,
+    marker_words,
+    text_key,
+    visible_text,
+)
+from .webpublisher import SEPARATOR, strip_site_name
+
+#: Marker words and texts of labels that say what kind of piece it is, not where it belongs.
+_GENRE_WORDS = frozenset(
+    {"genre", "type", "format", "live", "direct", "badge", "flag", "premium", "sponsor"}
+    | {"sponsored", "exclusive", "paywall", "subscriber", "abonne", "breaking"}
+)
+_GENRE_LABELS = frozenset(
+    text_key(label)
+    for label in (
+        *("En direct", "Direct", "Live", "Exclusif", "Abonnés", "Premium", "Vidéo", "Vidéos"),
+        *("Diaporama", "Podcast", "Audio", "Infographie", "Publireportage", "Sponsorisé"),
+        *("Contenu partenaire", "Partenaire", "Dernière minute", "Alerte", "Réservé aux abonnés"),
+        *("Entretien", "Interview", "Reportage", "Enquête", "Analyse", "Décryptage", "Portrait"),
+        *("Publicité", "Annonce", "Sponsored", "Advertisement", "Nouveau", "Mis à jour"),
+    )
+)
+_TEASER_WORDS = CHROME_WORDS | {"teaser", "preview", "excerpt", "summary", "item", "tile"}
+_BADGE_WORDS = _GENRE_WORDS | {"badge", "icon", "pill", "kicker", "overline", "surtitre"}
+_SHOWN_TAGS = ("h1", "h2", "h3", "div", "td", "span", "b", "strong", "p", "font", "header")
+
+
+def declared_titles(
+    metas: dict[str, list[str]], article: dict, tree: Element
+) -> list[tuple[str, str]]:
+    """The titles the page declares, most trusted first, each with where it was read."""
+    title = tree.find(".//title")
+    titles = [
+        (text_of(article.get("headline")) or text_of(article.get("name")), "json-ld"),
+        (first_meta(metas, "og:title"), "og:title"),
+        (first_meta(metas, "twitter:title"), "twitter:title"),
+        (clean_text(title.text_content()) if title is not None else None, "title"),
+    ]
+    return [(text, source) for text, source in titles if text]
+
+
+def find_headline(
+    tree: Element, declared: list[tuple[str, str]], names: list[str]
+) -> Element | None:
+    """The element that shows the article's headline, if the page shows it."""
+    name_keys = {text_key(name) for name in names}
+    h1s = [
+        h1
+        for h1 in iter_elements(tree, ("h1",))
+        if not is_hidden(h1)
+        and not is_chrome(h1)
+        and not _is_logo(h1)
+        and _plausible(visible_text(h1), name_keys)
+    ]
+    for h1 in h1s:
+        if any(agrees(visible_text(h1), text) for text, _ in declared):
+            return h1
+    content = find_content(tree)
+    for h1 in h1s:
+        if content is not None and contains(content, h1):
+            return h1
+    if len(h1s) == 1 and len(visible_text(h1s[0]).split()) >= 2:
+        return h1s[0]
+    return _find_showing(tree, declared, names)
+
+
+def read_headline_text(headline: Element) -> str:
+    """A headline's text without a badge inside it (`<span class="premium">Abonnés</span>`)."""
+    text = visible_text(headline)
+    for child in headline.iterdescendants():
+        if not isinstance(child.tag, str) or child.tag not in ("span", "em", "i", "b", "small"):
+            continue
+        badge = visible_text(child)
+        words = marker_words(child)
+        if not badge or not (words & _BADGE_WORDS or text_key(badge) in _GENRE_LABELS):
+            continue
+        rest = text.removeprefix(badge) if text.startswith(badge) else text.removesuffix(badge)
+        rest = rest.strip(" :.-–—|")
+        if rest != text and len(rest.split()) >= 2 and len(badge) * 2 < len(text):
+            text = rest
+    return text
+
+
+def _is_logo(h1: Element) -> bool:
+    """An `<h1>` that holds the site's logo or a link to its home page."""
+    if marker_words(h1) & {"logo", "brand", "sitename", "masthead", "sitetitle"}:
+        return True
+    home = any(is_home_link(link) for link in h1.iter("a"))
+    return home or (h1.find(".//img") is not None and len(visible_text(h1).split()) <= 4)
+
+
+def _plausible(text: str, name_keys: set[str]) -> bool:
+    return 2 <= len(text) <= 400 and text_key(text) not in name_keys
+
+
+def agrees(shown: str, declared: str) -> bool:
+    """Whether a shown and a declared title are the same (one may be a shorter version)."""
+    a, b = text_key(shown), text_key(declared)
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return short == long or (len(short) >= 15 and short in long and len(short) >= len(long) / 2)
+
+
+def _find_showing(
+    tree: Element, declared: list[tuple[str, str]], names: list[str]
+) -> Element | None:
+    """The visible element whose whole text is a declared title (without the site's name)."""
+    name_keys = {text_key(name) for name in names}
+    wanted: dict[str, int] = {}
+    for text, _ in declared:
+        for variant in _title_variants(text, names):
+            if text_key(variant) not in name_keys:
+                wanted.setdefault(text_key(variant), len(variant))
+    if not wanted:
+        return None
+    shortest = min(wanted.values()) * 0.8
+    longest = max(wanted.values()) * 1.5 + 20
+    best, best_rank = None, (0, False)
+    body = tree.find("body")
+    for element in iter_elements(body if body is not None else tree, _SHOWN_TAGS):
+        if not shortest <= len(element.text_content().strip()) <= longest:
+            continue
+        length = wanted.get(text_key(visible_text(element)), 0)
+        rank = (length, element.tag in ("h1", "h2"))
+        if not length or rank <= best_rank or is_chrome(element) or is_hidden(element):
+            continue
+        if not _in_trail(element) and not (element.tag == "h1" and _is_logo(element)):
+            best, best_rank = element, rank
+    return best
+
+
+def _in_trail(element: Element) -> bool:
+    """Whether an element is part of a breadcrumb trail (whose last item may be the title)."""
+    crumbs = {"breadcrumb", "breadcrumbs", "ariane", "crumbs", "crumb"}
+    return any(marker_words(a) & crumbs for a in (element, *element.iterancestors()))
+
+
+def _title_variants(text: str, names: list[str]) -> list[str]:
+    """A title, without the site's name, and each of its leading and trailing parts."""
+    stripped = strip_site_name(text, names)
+    parts = SEPARATOR.split(text)
+    variants = [stripped]
+    for index in range(1, len(parts)):
+        variants.append(" ".join(parts[:index]))
+        variants.append(" ".join(parts[index:]))
+    return [variant for variant in variants if len(variant.split()) >= 2]
+
+
+def find_content(tree: Element) -> Element | None:
+    """The `<article>` (or schema.org `Article`) with the most text, if the page has one."""
+    best, best_length = None, 0
+    for element in tree.xpath(
+        "//article | //*[contains(@itemtype,'Article') or contains(@itemtype,'BlogPosting')]"
+    ):
+        if marker_words(element) & _TEASER_WORDS or is_chrome(element):
+            continue  # a teaser card, or an article in a list of related ones
+        length = len(visible_text(element))
+        if length > best_length:
+            best, best_length = element, length
+    return best if best_length >= 200 else None
+
+
+def is_content(element: Element) -> bool:
+    """Whether an element is an article of the page (not a teaser), with some text in it."""
+    itemtype = element.get("itemtype") or ""
+    if element.tag != "article" and "Article" not in itemtype and "BlogPosting" not in itemtype:
+        return False
+    if marker_words(element) & _TEASER_WORDS or is_chrome(element):
+        return False
+    return len(visible_text(element)) >= 200
+
+
+def read_kicker(headline: Element | None) -> tuple[str | None, bool]:
+    """The short label just above the headline, and whether it names a section (`Genève`,
+    `Point de vue`) rather than a genre or a banner (`Entretien`, `En direct`)."""
+    element = _label_above(headline)
+    if element is None:
+        return None, False
+    text = visible_text(element)
+    if not 1 <= len(text.split()) <= 5 or len(text) > 40 or element.tag in ("nav", "ol", "ul"):
+        return None, False
+    if any(mark in text for mark in "›»>/|"):
+        return None, False  # a breadcrumb trail
+    words = marker_words(element)
+    if words & {"breadcrumb", "breadcrumbs", "ariane", "date", "time", "byline", "author"}:
+        return None, False
+    sectional = not words & _GENRE_WORDS and text_key(text) not in _GENRE_LABELS
+    return text, sectional
+
+
+def _label_above(headline: Element | None) -> Element | None:
+    """The visible element just before the headline (or before its wrapper, two levels up)."""
+    element = headline
+    for _ in range(3):
+        if element is None or element.tag == "body":
+            return None
+        previous = element.getprevious()
+        while previous is not None and (is_hidden(previous) or not visible_text(previous)):
+            previous = previous.getprevious()
+        if previous is not None:
+            return previous
+        element = element.getparent()
+    return None

@@ -7,6 +7,7 @@ import pytest
 from visavis.ingest.authors import (
     find_agency,
     join_names,
+    opens_with_name,
     prefer_forms,
     read_person,
     restore_name_casing,
@@ -152,6 +153,19 @@ def test_agencies_are_kept_apart_from_authors(
     assert split_credits([credit]) == (names, credited)
 
 
+@pytest.mark.parametrize(
+    "credit",
+    ["PC", "(PC)", "pc", "La Presse Canadienne", "la Presse canadienne", "Presse Canadienne"],
+)
+def test_la_presse_canadienne_has_one_name_however_it_is_written(credit: str) -> None:
+    assert agencies(credit) == ("La Presse Canadienne",)
+    assert agencies(f"Anne Roy, {credit}") == ("La Presse Canadienne",)
+
+
+def test_the_canadian_press_keeps_its_english_name() -> None:
+    assert agencies("CP") == agencies("The Canadian Press") == ("The Canadian Press",)
+
+
 def test_an_agency_is_recognised_only_as_a_whole_credit() -> None:
     assert find_agency("AFP") == "AFP"
     assert find_agency("Pierre Afp") is None
@@ -200,3 +214,21 @@ def test_join_names_writes_several_as_french_does() -> None:
     assert join_names(["A"]) == "A"
     assert join_names(["A", "B"]) == "A et B"
     assert join_names(("A", "B", "C")) == "A, B et C"
+
+
+# A byline's form.
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        ("Par Anne Roy, correspondante à Genève", True),
+        ("Par MOUSSA DIOP", True),
+        ("Par AFP", True),
+        ("Propos recueillis par Anne Roy", True),
+        ("Par ailleurs, Anne Roy a dit non.", False),
+        ("Par la suite, le ministre a parlé.", False),
+    ],
+)
+def test_opens_with_name_tells_a_byline_from_a_sentence(credit: str, byline: bool) -> None:
+    assert opens_with_name(credit) is byline

@@ -246,3 +246,36 @@ def test_every_word_of_a_body_reaches_the_page_in_order(
     ).body
     shown = shown_text(root, body)
     assert first_word_lost(body_text, shown) is None, (body, shown)
+
+
+def test_an_image_shows_its_description_as_text() -> None:
+    units = ["Avant ![Une photo & du marché](photo.jpg) après.", "Un ![](vide.png) rien."]
+    assert render_units(units, ["r1-0", "r1-1"]) == [
+        '<span class="s" data-s="r1-0">Avant Une photo &amp; du marché après.</span>',
+        '<span class="s" data-s="r1-1">Un  rien.</span>',
+    ]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["[" * 3000, "[a][b" * 2000, "![x](" * 2000, "[a](" * 2000, "[" * 1500 + "]" * 1500],
+    ids=["unclosed", "references", "images", "links", "nested"],
+)
+def test_thousands_of_brackets_render_at_once_and_as_written(unit: str) -> None:
+    import time
+
+    started = time.perf_counter()
+    (html,) = render_units([f"Début {unit} fin."], None)
+    assert time.perf_counter() - started < 1  # Python-Markdown alone: seconds to minutes
+    assert html == f'<span class="s">Début {unit} fin.</span>'
+
+
+def test_links_keep_working_beside_brackets_that_cannot_be_links() -> None:
+    (html,) = render_units(
+        ["Un [lien](http://a.b), [voir [1]](http://c.d), [ouvert, [a](b et (c) fin [ref]."], None
+    )
+    assert html == (
+        '<span class="s">Un <a href="http://a.b" rel="noopener noreferrer">lien</a>, '
+        '<a href="http://c.d" rel="noopener noreferrer">voir [1]</a>, [ouvert, [a](b et (c) '
+        "fin [ref].</span>"
+    )

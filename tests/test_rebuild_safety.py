@@ -233,6 +233,7 @@ def test_adding_an_article_sends_only_its_new_sentences_to_the_model(translated:
         "sentences translated": 2,
         "from memory": 2,
         "articles written": 1,
+        "flagged (python build.py review)": 2,  # the tiny model garbles the new sentences
     }
     changed = {name for name, identity in snapshot(content).items() if before.get(name) != identity}
     assert changed == {"zz-new.fr.md", "zz-new.en.md"}

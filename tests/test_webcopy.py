@@ -172,7 +172,8 @@ def test_labels_run_into_the_first_paragraph_go_to_the_front_matter() -> None:
     assert opinion.meta["genre"] == "Point de vue"
     assert opinion.blocks[0].lines[0].startswith("Chaque rentrée scolaire")
     wire = ingest_file(CORPUS / "05_ca_daily_wire.txt")
-    assert wire.meta["agency"] == "PC" and wire.blocks[0].lines[0].startswith("Le gouvernement")
+    assert wire.meta["agency"] == "La Presse Canadienne"
+    assert wire.blocks[0].lines[0].startswith("Le gouvernement")
     assert any("OTTAWA (PC) —" in warning for warning in wire.warnings)
 
 

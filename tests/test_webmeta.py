@@ -658,3 +658,145 @@ def test_a_reader_comment_s_date_is_not_the_date() -> None:
     body = f"<div class='texte'><div class='titre'>Le titre</div>{PARAGRAPHS}</div>"
     body += "<div class='forum'><p>Publié le 12 mars 2024 à 23:02 par Le Sage</p></div>"
     assert read("<title>Le titre - Lefaso.net</title>", body).date is None
+
+
+# Held-out pages: author cards, app state, table pages, bylines inside the text.
+
+
+def test_author_cards_with_the_organisation_written_against_the_name_give_each_name() -> None:
+    card = "<div class='AuthorCard_root'><a class='AuthorCard_name'>{}</a>"
+    card += "<span class='AuthorCard_org'>{}</span></div>"
+    cards = card.format("Marie-Ève Dumont", "Journal de Montréal")
+    cards += card.format("Jonathan Tremblay", "Bureau d’enquête")
+    meta = read(body=article(f"<h1>Le titre</h1><div class='Header_authors'>{cards}</div>"))
+    assert meta.authors == ("Marie-Ève Dumont", "Jonathan Tremblay")
+    assert meta.raw_authors == (
+        "Marie-Ève Dumont | Journal de Montréal | Jonathan Tremblay | Bureau d’enquête",
+    )
+
+
+def test_names_written_against_each_other_by_css_only_are_kept_apart() -> None:
+    body = article("<h1>Le titre</h1><p class='byline'><a>Anne Roy</a><span>Le Devoir</span></p>")
+    assert read(body=body).authors == ("Anne Roy",)
+
+
+def test_the_app_state_of_a_next_js_page_gives_the_authors_when_nothing_else_does() -> None:
+    state = {"props": {"pageProps": {"article": {"headline": "Le titre de l’article"}}}}
+    state["props"]["pageProps"]["article"]["authors"] = [
+        {"name": "Marie-Ève Dumont", "organization": "Journal de Montréal"},
+        {"name": "Jonathan Tremblay"},
+    ]
+    other = {"title": "Un autre article", "authors": [{"name": "Paul Martin"}]}
+    script = "<script id='__NEXT_DATA__' type='application/json'>{}</script>"
+    body = article("<h1>Le titre de l’article</h1>") + script.format(json.dumps([other, state]))
+    assert read(body=body).authors == ("Marie-Ève Dumont", "Jonathan Tremblay")
+
+
+TABLE_PAGE = (
+    "<table><tr><td><a href='index.php'><img alt='L’Observateur - Le doyen des quotidiens'>"
+    "</a></td></tr><tr><td><a href='/'>ACCUEIL</a> | <a href='/r/eco'>ECONOMIE</a> | "
+    "<a href='/contact'>CONTACT</a></td></tr><tr><td><font>Rubrique : <a href='/r/eco'>"
+    "Economie</a></font></td></tr><tr><td><font size='5'><b>Le prix du sésame chute</b></font>"
+    "</td></tr><tr><td><font>Au marché de Koudougou, ce samedi 9 mars 2024, les sacs de sésame"
+    " s’entassent sous les hangars et les acheteurs se font rares, disent les producteurs.<br>"
+    "<br>{text}<br><br>{signature}</font></td></tr>"
+    "<tr><td><font>© L’Observateur Paalga - 01 BP 1022 Ouagadougou - Tous droits réservés"
+    "</font></td></tr></table>"
+)
+TEXT = " ".join(["Une phrase du texte de l’article, avec des faits et des chiffres."] * 8)
+SIGNATURE = "<div align='right'><b>Issa K. SAWADOGO</b><br>Correspondant</div>"
+
+
+def test_an_old_table_page_gives_publication_section_and_signature_but_no_text_date() -> None:
+    body = TABLE_PAGE.format(text=TEXT, signature=SIGNATURE)
+    meta = read("<title>L’Observateur Paalga - Le prix du sésame chute</title>", body)
+    assert (meta.title, meta.publication) == ("Le prix du sésame chute", "L’Observateur Paalga")
+    assert (meta.section, meta.date) == ("Economie", None)
+    assert (meta.authors, meta.byline_text) == (
+        ("Issa K. Sawadogo",),
+        "Issa K. SAWADOGO Correspondant",
+    )
+
+
+def test_the_copyright_line_of_an_unmarked_footer_gives_the_publication() -> None:
+    body = TABLE_PAGE.format(text=TEXT, signature="")
+    assert read(body=body).publication == "L’Observateur Paalga"
+
+
+def test_a_photo_credit_is_no_publication() -> None:
+    body = "<figure><img><figcaption>© Jean Dupont, tous droits réservés</figcaption></figure>"
+    assert read(body=body + PARAGRAPHS).publication is None
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "<p>Issa Sawadogo</p>",  # not set apart: a name alone may end a text
+        "<p><b>Issa Sawadogo a été entendu par les juges.</b></p>",
+        "<p><b>Issa Sawadogo</b></p>Et le texte continue encore après lui.",
+    ],
+)
+def test_a_closing_line_is_a_signature_only_in_a_signature_s_form(closing: str) -> None:
+    meta = read(body=f"<main><article><h1>Le titre</h1>{PARAGRAPHS}{closing}</article></main>")
+    assert (meta.authors, meta.byline_text) == ((), None)
+
+
+def test_an_opening_par_paragraph_names_the_writer_the_header_credits_as_the_site() -> None:
+    head = "<meta property='og:site_name' content='Walf'>"
+    head += ld({"@type": "Article", "author": {"name": "Walf Quotidien"}})
+    byline = "<p><strong>Par Moussa Diop, envoyé spécial à Kédougou</strong></p>"
+    body = article(
+        "<h1>Le titre</h1><span class='meta-author'><a class='author-name'>Walf Quotidien</a>"
+        f"</span><div class='entry-content'>{byline}{PARAGRAPHS}</div>"
+    )
+    meta = read(head, body)
+    assert (meta.authors, meta.publication) == (("Moussa Diop",), "Walf")
+    assert meta.byline_text == "Par Moussa Diop, envoyé spécial à Kédougou"
+
+
+def test_an_opening_paragraph_with_par_ailleurs_is_text_not_a_byline() -> None:
+    body = article(f"<h1>Le titre</h1><div><p>Par ailleurs, Jean Dupont a parlé.</p>{PARAGRAPHS}")
+    meta = read(body=body + "</div>")
+    assert (meta.authors, meta.byline_text) == ((), None)
+
+
+def test_a_byline_of_its_own_above_the_text_is_no_byline_text() -> None:
+    meta = read(body=article("<h1>Le titre</h1><div class='byline'>Par Anne Roy</div>"))
+    assert (meta.authors, meta.byline_text) == (("Anne Roy",), None)
+
+
+def test_a_menu_of_sections_between_bars_is_no_breadcrumb() -> None:
+    body = "<div><a href='/'>Accueil</a> | <a href='/politique'>Politique</a> | "
+    body += f"<a href='/contact'>Contact</a></div><div>{PARAGRAPHS}</div>"
+    assert read(body=body).section is None
+
+
+def test_a_par_line_after_the_first_lines_of_text_is_no_opening_byline() -> None:
+    body = f"<main><article><h1>Le titre</h1><div><br>{TEXT}<br><b>Par Moussa Diop</b><br>"
+    meta = read(body=body + f"{TEXT}</div></article></main>")
+    assert meta.byline_text is None
+
+
+def test_a_first_and_a_last_name_written_against_each_other_are_one_name() -> None:
+    body = article("<h1>Le titre</h1><span class='author'><span>Anne</span><span>ROY</span></span>")
+    assert read(body=body).authors == ("Anne Roy",)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "<p style='text-align: right;'>Jean-Baptiste OUÉDRAOGO</p>",
+        "<p><strong>Jean-Baptiste Ouédraogo</strong><br>Envoyé spécial à Bobo-Dioulasso</p>",
+        "<p><strong>Jean-Baptiste Ouédraogo, à Bobo-Dioulasso</strong></p>",
+    ],
+)
+def test_a_signature_closing_the_text_names_the_author(closing: str) -> None:
+    body = f"<main><article><h1>Le titre</h1><div>{PARAGRAPHS}{closing}</div></article></main>"
+    assert read(body=body).authors == ("Jean-Baptiste Ouédraogo",)
+
+
+def test_a_date_the_first_paragraph_mentions_is_no_publication_date() -> None:
+    first = "<p>Au marché de Koudougou, ce samedi 9 mars 2024, les sacs de sésame s’entassent sous "
+    first += "les hangars, et les acheteurs, eux, se font rares depuis des semaines.</p>"
+    body = f"<main><article><h1>Le titre</h1><div>{first}{PARAGRAPHS}</div></article></main>"
+    assert read(body=body).date is None

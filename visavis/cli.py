@@ -39,6 +39,7 @@ examples:
   python build.py install-model fr_en.argosmodel
   python build.py translate --no-memory    translate without the translation memory
   python build.py status                   list articles and their translation state
+  python build.py review                   list sentences whose translation looks wrong
   python build.py render --for-disk        links that name index.html, to open from disk
   python build.py serve                    build, serve on localhost, rebuild on change
 """
@@ -87,7 +88,45 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--port", type=int, default=8000, help="port to listen on")
     _add_parser(commands, sub_common)
+    _review_parser(commands, sub_common)
     return parser
+
+
+REVIEW_DESCRIPTION = """\
+List, per article, the sentences whose machine translation looks wrong, each as
+content/<slug>.en.md:LINE: reason, then its French and its English. Reasons: untranslated,
+repetition, numbers, names, length, length-limit (decoding stopped at the length limit).
+Sentences edited by hand are not flagged again unless their French changed since; flags in
+an article marked reviewed: true are listed apart and do not count.
+
+Exit status: 0 when nothing is flagged, 1 when something is, 2 on an error."""
+
+
+def _review_parser(
+    commands: argparse._SubParsersAction, sub_common: argparse.ArgumentParser
+) -> None:
+    """The `review` subcommand."""
+    review = commands.add_parser(
+        "review",
+        help="list sentences whose translation looks wrong (exit 1 if any)",
+        description=REVIEW_DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[sub_common],
+    )
+    review.add_argument(
+        "--html",
+        nargs="?",
+        const="",
+        metavar="PATH",
+        help="also write a review page for the editor (default: review.html in the cache folder)",
+    )
+    review.add_argument(
+        "--accept",
+        action="append",
+        default=[],
+        metavar="FILE[:LINE]",
+        help="accept the flags of a sentence (or of a whole file) without editing it",
+    )
 
 
 ADD_DESCRIPTION = """\
@@ -176,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         return dispatch(args, started)
     except VisavisError as error:
         report_error(error, args.verbose)
-        return 1
+        return 2 if args.command == "review" else 1
     except KeyboardInterrupt:
         log.error("interrupted")
         return 130
@@ -196,6 +235,8 @@ def dispatch(args: argparse.Namespace, started: float) -> int:
         return install_model(args.path)
     if command == "status":
         return show_status(config)
+    if command == "review":
+        return show_review(config, args)
     if command == "add":
         return add_sources(config, args, started)
     if command == "serve":
@@ -230,6 +271,16 @@ def build(config: Config, stages: tuple[str, ...], args: argparse.Namespace, sta
     if args.strict and warnings:
         log.error("failed: %d warning(s) and --strict is on", warnings)
         return 1
+    if args.strict and "translate" in stages:
+        from .review import count_edition_flags
+
+        flagged = count_edition_flags(config)
+        if flagged:
+            log.error(
+                "failed: %d flagged sentence(s) and --strict is on (python build.py review)",
+                flagged,
+            )
+            return 1
     log.info("done in %.1fs", elapsed)
     return 0
 
@@ -300,6 +351,28 @@ def show_status(config: Config) -> int:
     for error in problems:
         report_error(error, verbose=False)
     return 1 if problems else 0
+
+
+def show_review(config: Config, args: argparse.Namespace) -> int:
+    """List flagged sentences (accepting some first); 0 when none count, 1 when some do, 2 on
+    an error."""
+    from .review import accept_flags, format_listing, run_review, summary_line, write_review_page
+
+    review = run_review(config)
+    if args.accept:
+        for message in accept_flags(args.accept, review):
+            log.info("%s", message)
+        review = run_review(config)
+    sys.stdout.write(format_listing(review))
+    if args.html is not None:
+        page = write_review_page(config, review, Path(args.html) if args.html else None)
+        log.info("review page: %s", page)
+    log.info("%s", summary_line(review))
+    for error in review.errors:
+        report_error(error, args.verbose)
+    if review.errors:
+        return 2
+    return 1 if review.flagged else 0
 
 
 def report_error(error: BaseException, verbose: bool) -> None:

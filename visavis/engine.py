@@ -265,6 +265,13 @@ class Translator:
         One stream for the whole run (`translate_iterable`): CTranslate2 sorts by length,
         prefetches batches and keeps every worker busy to the end.
         """
+        return [text for text, _ in self.translate_marked(sentences, progress)]
+
+    def translate_marked(
+        self, sentences: Sequence[str], progress: Callable[[int], None] | None = None
+    ) -> list[tuple[str, bool]]:
+        """Like `translate`, each translation with whether its decoding (of any of its pieces)
+        stopped at `MAX_DECODING_LENGTH` instead of ending by itself."""
         tokenizer = self._package.tokenizer
         pieces: list[list[str]] = []
         owners: list[int] = []
@@ -273,16 +280,20 @@ class Translator:
                 pieces.append(piece)
                 owners.append(index)
         joined: list[list[str]] = [[] for _ in sentences]
-        for owner, text in zip(owners, self._translate_pieces(pieces, progress), strict=True):
+        stopped = [False] * len(sentences)
+        results = self._translate_pieces(pieces, progress)
+        for owner, (text, cut) in zip(owners, results, strict=True):
             joined[owner].append(text)
-        return [" ".join(parts) for parts in joined]
+            stopped[owner] = stopped[owner] or cut
+        return [(" ".join(parts), cut) for parts, cut in zip(joined, stopped, strict=True)]
 
     def _translate_pieces(
         self, tokenized: list[list[str]], progress: Callable[[int], None] | None
-    ) -> list[str]:
-        """Translate tokenized inputs in one stream, results in input order."""
+    ) -> list[tuple[str, bool]]:
+        """Translate tokenized inputs in one stream, results in input order, each with whether
+        it stopped at the length limit."""
         prefix = self._package.target_prefix
-        results: list[str] = []
+        results: list[tuple[str, bool]] = []
         try:
             stream = self._translator.translate_iterable(
                 tokenized,
@@ -296,7 +307,10 @@ class Translator:
                 max_decoding_length=MAX_DECODING_LENGTH,
             )
             for result in stream:
-                results.append(self._decode(result.hypotheses[0], prefix))
+                tokens = result.hypotheses[0]
+                # A decoding that ends by itself spends its last step on the end token, so a
+                # hypothesis as long as the limit (target prefix included) was cut there.
+                results.append((self._decode(tokens, prefix), len(tokens) >= MAX_DECODING_LENGTH))
                 if progress is not None:
                     progress(1)
         except (RuntimeError, ValueError) as error:

@@ -26,13 +26,20 @@ from .align import Alignment, Row
 from .model import Block
 
 if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
+
     import markdown
     import nh3
+    from markdown.inlinepatterns import InlineProcessor
 
 OPEN, MID, CLOSE = "\ue000", "\ue001", "\ue002"
 #: Stands for a content `&` while Markdown runs (Python-Markdown leaves `&amp;` undecoded).
 AMPERSAND = "\ue003"
-_OWN_MARKERS = re.compile("[\ue000-\ue003]")
+#: Stand for a content `[` and its `]` that cannot make a link (see `neutralise_brackets`).
+OPEN_BRACKET, CLOSE_BRACKET = "\ue004", "\ue005"
+_OWN_MARKERS = re.compile("[\ue000-\ue005]")
+#: Link text may hold brackets (`[voir [1]](…)`); deeper nesting is not a link.
+MAX_BRACKET_DEPTH = 2
 _MARKER = re.compile(f"{OPEN}([a-z0-9-]*){MID}")
 _PARAGRAPH = re.compile(r"^<p>(.*)</p>$", re.DOTALL)
 #: Marks that open and close a whole pull quote (straight quotes are ambiguous: left alone).
@@ -58,16 +65,42 @@ def _markdown() -> markdown.Markdown:
     return markdown.Markdown(extensions=[], output_format="html")
 
 
+#: Python-Markdown's image patterns, with the priorities it registers them at.
+_IMAGE_PATTERNS = {"image_link": 150, "image_reference": 140, "short_image_ref": 125}
+
+
 @cache
 def _text_markdown() -> markdown.Markdown:
     """The instance for content: Markdown without raw HTML (a `<tag>` stays text; autolinks
-    `<https://…>` and `<mail@example.org>` are their own patterns and keep working)."""
+    `<https://…>` and `<mail@example.org>` are their own patterns and keep working). An image
+    shows its description as text: the edition publishes no images, and the sanitiser would
+    drop the `<img>` with its words."""
     import markdown
 
     converter = markdown.Markdown(extensions=[], output_format="html")
     converter.preprocessors.deregister("html_block")
     converter.inlinePatterns.deregister("html")
+    for name, priority in _IMAGE_PATTERNS.items():
+        image = converter.inlinePatterns[name]
+        converter.inlinePatterns.register(_alt_text(image), name, priority)
     return converter
+
+
+def _alt_text(image: InlineProcessor) -> InlineProcessor:
+    """An inline processor that matches what `image` matches and gives its alt text."""
+    from markdown.inlinepatterns import InlineProcessor
+
+    class AltText(InlineProcessor):
+        def handleMatch(  # Python-Markdown's name
+            self, match: re.Match[str], data: str
+        ) -> tuple[str | Element | None, int | None, int | None]:
+            """The image's match, as its alt text."""
+            element, start, end = image.handleMatch(match, data)
+            if element is None or isinstance(element, str):
+                return element, start, end
+            return element.get("alt", ""), start, end
+
+    return AltText(image.pattern, image.md)
 
 
 @cache
@@ -98,7 +131,56 @@ def convert_text_markdown(text: str) -> str:
     as written (an entity such as `&amp;` is not decoded)."""
     converter = _text_markdown()
     converter.reset()
-    return converter.convert(text.replace("&", AMPERSAND)).replace(AMPERSAND, "&amp;")
+    html_text = converter.convert(neutralise_brackets(text.replace("&", AMPERSAND)))
+    return (
+        html_text.replace(AMPERSAND, "&amp;").replace(OPEN_BRACKET, "[").replace(CLOSE_BRACKET, "]")
+    )
+
+
+def neutralise_brackets(text: str) -> str:
+    """Put stand-ins for the brackets that cannot make a link: a `[` without its `]`, a pair
+    nested deeper than MAX_BRACKET_DEPTH, a pair whose `](` opens a parenthesis never closed.
+
+    Python-Markdown looks for the end of each such bracket as far as the end of the text, for
+    each of its link patterns: a few thousand of them took minutes. With the stand-ins (shown
+    as the brackets they stand for) every bracket it meets ends nearby: one linear pass."""
+    if "[" not in text:
+        return text
+    open_at: list[int] = []
+    doomed: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    for index, char in enumerate(text):
+        if char == "[":
+            open_at.append(index)
+        elif char == "]" and open_at:
+            start = open_at.pop()
+            if len(open_at) >= MAX_BRACKET_DEPTH:
+                doomed += (start, index)
+            else:
+                pairs.append((start, index))
+    doomed += open_at
+    closed = _closed_parentheses(text)
+    for start, end in pairs:
+        if text[end + 1 : end + 2] == "(" and end + 1 not in closed:
+            doomed += (start, end)
+    if not doomed:
+        return text
+    chars = list(text)
+    for index in doomed:
+        chars[index] = OPEN_BRACKET if chars[index] == "[" else CLOSE_BRACKET
+    return "".join(chars)
+
+
+def _closed_parentheses(text: str) -> set[int]:
+    """Where the `(` that have a matching `)` stand."""
+    open_at: list[int] = []
+    closed: set[int] = set()
+    for index, char in enumerate(text):
+        if char == "(":
+            open_at.append(index)
+        elif char == ")" and open_at:
+            closed.add(open_at.pop())
+    return closed
 
 
 def render_page_markdown(text: str) -> str:

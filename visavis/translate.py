@@ -21,9 +21,10 @@ from typing import Any
 from .config import Config
 from .content import Article, read_articles
 from .errors import TranslationError
-from .frontmatter import format_document
+from .frontmatter import format_document, parse_document
 from .memory import TranslationMemory
 from .model import TRANSLATED_FIELDS, Block, Document, StageReport
+from .review import carry_accepted, count_flags, machine_record
 from .sentences import segment_block
 from .status import body_digest, fields_digest, source_digest
 from .writer import write_unless_edited
@@ -42,6 +43,8 @@ class Job:
     target: Path
     #: SHA-256 of the target's bytes when it was judged machine-made (None: no file yet).
     judged_sha256: str | None = None
+    #: The translation being replaced, whose accepted flags still hold for unchanged sentences.
+    previous: Document | None = None
 
 
 def run_translate(
@@ -59,14 +62,27 @@ def run_translate(
     engine = (open_engine or open_argos_engine)(config)
     translations = translate_units(units, engine, config, use_memory, report)
     created = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+    written = []
     for job in jobs:
-        text = build_translation(job.source, translations, engine, created, config)
+        text = build_translation(job.source, translations, engine, created, config, job.previous)
         if write_unless_edited(job.target, text, job.judged_sha256) == "edited":
             report.warn(f"{job.target}: edited during the build; not overwritten")
             report.count("kept (edited)")
         else:
             report.count("articles written")
+            written.append((job.source, text, job.target))
+    count_flagged(written, config, report)
     return report
+
+
+def count_flagged(
+    written: list[tuple[Document, str, Path]], config: Config, report: StageReport
+) -> None:
+    """Count the sentences `build.py review` flags in the translations just written."""
+    documents = [(source, parse_document(text, target)) for source, text, target in written]
+    flagged = count_flags(documents, config.source_lang) if documents else 0
+    if flagged:
+        report.count("flagged (python build.py review)", flagged)
 
 
 def collect_jobs(config: Config, force: bool, report: StageReport) -> list[Job]:
@@ -85,7 +101,9 @@ def collect_jobs(config: Config, force: bool, report: StageReport) -> list[Job]:
         if state.protected:
             report.count("kept (edited)")
         elif state.needs_translation or force:
-            jobs.append(Job(article.source, article.target, judged_hash(article)))
+            jobs.append(
+                Job(article.source, article.target, judged_hash(article), article.translation)
+            )
         else:
             report.count("up to date")
     return jobs
@@ -210,9 +228,15 @@ def _translate_with_progress(
 
 
 def build_translation(
-    source: Document, translations: dict[str, str], engine: Any, created: str, config: Config
+    source: Document,
+    translations: dict[str, str],
+    engine: Any,
+    created: str,
+    config: Config,
+    previous: Document | None = None,
 ) -> str:
-    """The text of a translation file for `source`, from translated units."""
+    """The text of a translation file for `source`, from translated units, with what
+    `build.py review` needs recorded (and the acceptances of `previous` that still hold)."""
     aliases = quote_aliases(source, config.source_lang)
     blocks = tuple(
         _translate_block(block, translations, aliases, config) for block in source.blocks
@@ -235,6 +259,12 @@ def build_translation(
         "fields_sha256": fields_digest(meta),
         "reviewed": False,
     }
+    draft = Document(meta, blocks)
+    limited = getattr(engine, "length_limited", ())
+    meta["translation"].update(machine_record(source, draft, config.source_lang, limited))
+    accepted = carry_accepted(previous, source, draft, config.source_lang)
+    if accepted:
+        meta["translation"]["accepted"] = accepted
     return format_document(meta, blocks)
 
 
@@ -277,15 +307,19 @@ class ArgosEngine:
         self.label = self.model.label
         self.memory_key = engine.model_fingerprint(self.model)
         self.engine_version = engine.engine_version()
+        self.length_limited: set[str] = set()
         self._translator: Any = None
 
     def translate(
         self, sentences: list[str], progress: Callable[[int], None] | None = None
     ) -> list[str]:
-        """Load the model once, then translate."""
+        """Load the model once, then translate; remember the sentences whose decoding stopped
+        at the length limit (`length_limited`, recorded with the translation for review)."""
         if self._translator is None:
             self._translator = self._engine.Translator(self.model, int(self.config.batch_tokens))
-        return self._translator.translate(sentences, progress)
+        marked = self._translator.translate_marked(sentences, progress)
+        self.length_limited.update(s for s, (_, cut) in zip(sentences, marked, strict=True) if cut)
+        return [text for text, _ in marked]
 
 
 def open_argos_engine(config: Config) -> ArgosEngine:

@@ -12,15 +12,20 @@ from collections.abc import Iterable
 
 from .webdom import text_key
 
-#: News agencies as credited, by the form written (case-insensitive) → the form kept.
+#: News agencies as credited, by the form written (case-insensitive) → the form kept: one form
+#: per agency and language, in both readers (web pages, text copies): the short one readers
+#: know (`AFP`, `ATS`), else the full name (`PC`, `(PC)` → `La Presse Canadienne`).
 _AGENCY_FORMS = {
     **{name.casefold(): name for name in ("AFP", "ATS", "SDA", "Belga", "Reuters", "AP")},
-    **{name.casefold(): name for name in ("APS", "ANP", "PC", "Keystone-ATS", "Keystone-SDA")},
+    **{name.casefold(): name for name in ("APS", "ANP", "Keystone-ATS", "Keystone-SDA")},
     **{name.casefold(): name for name in ("DPA", "ANSA", "EFE", "Xinhua", "MAP", "AIP", "AIB")},
     **{name.casefold(): name for name in ("ANI", "NNA", "APA", "UPI", "TASS", "Kyodo", "Anadolu")},
-    **{name.casefold(): name for name in ("La Presse Canadienne", "The Canadian Press", "CP")},
+    **{name.casefold(): name for name in ("La Presse Canadienne", "The Canadian Press")},
     **{name.casefold(): name for name in ("QMI", "Agence QMI", "Relaxnews", "AFP Relaxnews")},
     "presse canadienne": "La Presse Canadienne",
+    "pc": "La Presse Canadienne",
+    "canadian press": "The Canadian Press",
+    "cp": "The Canadian Press",
     "keystone ats": "Keystone-ATS",
     "agence france-presse": "AFP",
     "agence france presse": "AFP",
@@ -129,6 +134,14 @@ def _read_credit(credit: str) -> list[tuple[str, str]]:
         if agency or name:
             found.append(("agency", agency) if agency else ("person", name or ""))
     return found
+
+
+def opens_with_name(credit: str) -> bool:
+    """Whether a credit names someone right after its lead-in: `Par Anne Roy, à Genève`, `Par
+    AFP`; not `Par ailleurs, Anne Roy a dit` (a sentence that starts like a byline)."""
+    persons, agencies = split_credits([credit])
+    rest = text_key(_LEAD_IN.sub("", " ".join(credit.split())))
+    return any(rest.startswith(text_key(name)) for name in (*persons, *agencies))
 
 
 def find_agency(text: str | None) -> str | None:

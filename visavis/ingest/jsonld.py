@@ -17,6 +17,8 @@ _ARTICLE_TYPES = ("article", "blogposting", "liveblogposting", "socialmediaposti
 _ORGANISATIONS = frozenset({"organization", "newsmediaorganization", "corporation", "newsagency"})
 _WRAPPERS = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_STATE_CREDITS = ("authors", "author", "bylines", "byline", "credits", "by")
+_STATE_NAMES = ("name", "displayName", "fullName")
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,45 @@ def read_credits(ld: JsonLd, value: object) -> list[tuple[str, bool]]:
         return []
     organisation = bool(node_types(value) & _ORGANISATIONS)
     return [(name, organisation)]
+
+
+def read_state_credits(tree: Element, titles: tuple[str, ...]) -> list[str]:
+    """The authors of the article a page's embedded app state describes (`__NEXT_DATA__` and
+    other `application/json` scripts): the object whose `headline` or `title` is the page's."""
+    keys = {_fold(title) for title in titles if title}
+    for script in tree.iter("script"):
+        if "json" not in (script.get("type") or "").lower() or "ld+json" in script.get("type"):
+            continue
+        stack: list[tuple[object, int]] = [(_load_json(script.text or ""), 0)]
+        while stack:
+            value, depth = stack.pop()
+            if isinstance(value, dict) and _state_title(value) in keys:
+                names = _state_names(next((value[k] for k in _STATE_CREDITS if k in value), None))
+                if names:
+                    return names
+            if depth < 8 and isinstance(value, (dict, list)):
+                items = value.values() if isinstance(value, dict) else value
+                stack.extend((item, depth + 1) for item in reversed(list(items)))
+    return []
+
+
+def _state_title(node: dict) -> str:
+    title = node.get("headline") or node.get("title")
+    return _fold(title) if isinstance(title, str) else ""
+
+
+def _state_names(value: object) -> list[str]:
+    """`"Anne Roy"`, `[{"name": "Anne Roy"}]`, `{"by": [...]}` → the names written."""
+    if isinstance(value, str):
+        return [clean_text(value)] if value.strip() else []
+    if isinstance(value, list):
+        return [name for item in value for name in _state_names(item)]
+    if not isinstance(value, dict):
+        return []
+    name = next((value[key] for key in _STATE_NAMES if isinstance(value.get(key), str)), None)
+    if name:
+        return [clean_text(name)]
+    return _state_names(next((value[key] for key in _STATE_CREDITS if key in value), None))
 
 
 def read_publisher(ld: JsonLd, article: dict) -> str | None:

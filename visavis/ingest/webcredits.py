@@ -4,27 +4,33 @@ Shown credits come from byline elements (`.byline`, `.author`, `.signature`,
 `[itemprop=author]`, `[rel=author]`) in the article's header — or, on pages with no such
 markup, from a short line under the headline (`ATS | Publié le …`, `Par Anne Roy`). Declared
 credits come from JSON-LD `author` (organisations only when they are agencies), `<meta
-name=author>` and `article:author` when they hold a name rather than an address.
+name=author>` and `article:author` when they hold a name rather than an address, and at last
+from the app state a Next.js page embeds. When neither names a person (a site's account, no
+byline), a byline inside the text (`websignature`) may: its text is kept for the body reader.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from .authors import find_agency, prefer_forms, split_credits
-from .jsonld import read_credits
+from .authors import find_agency, opens_with_name, prefer_forms, split_credits
+from .jsonld import read_credits, read_state_credits
 from .webdates import find_date_text
 from .webdom import (
     BLOCKS,
     Element,
     PageParts,
+    first_meta,
     in_figure,
     in_other_article,
     is_chrome,
     is_hidden,
     marker_words,
+    visible_parts,
     visible_text,
 )
+from .websignature import find_text_byline
 
 _BYLINE_WORDS = frozenset(
     {"byline", "bylines", "author", "authors", "auteur", "auteurs", "signature", "signatures"}
@@ -49,19 +55,37 @@ _DATE_WORDS = re.compile(
 )
 
 
-def read_page_credits(
-    page: PageParts, site_names: list[str]
-) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+@dataclass(frozen=True)
+class Credits:
+    """Who an article credits, and where the page says so."""
+
+    authors: tuple[str, ...] = ()
+    agencies: tuple[str, ...] = ()
+    #: The credit texts the names were read from (` | ` between parts the markup sets apart).
+    raw: tuple[str, ...] = ()
+    #: The visible text of a byline set inside the article's text, if there is one.
+    byline_text: str | None = None
+
+
+def read_page_credits(page: PageParts, site_names: list[str]) -> Credits:
     """The article's authors and agencies, and the credit texts they were read from."""
     declared = read_declared_credits(page)
     declared_persons, declared_agencies = split_credits(declared, site_names)
     shown = read_shown_credits(page)
     persons, agencies = split_credits(shown, site_names)
+    raw = tuple(shown)
     if not persons and not agencies:
-        return declared_persons, declared_agencies, tuple(declared)
+        persons, agencies, raw = declared_persons, declared_agencies, tuple(declared)
+    byline = find_text_byline(page.scope)
+    byline_text = visible_text(byline) if byline is not None else None
+    if byline_text and not persons:  # a newsroom's account in the header, the writer in the text
+        text_persons, text_agencies = split_credits([byline_text], site_names)
+        if text_persons:
+            persons, raw = text_persons, (byline_text,)
+        agencies = tuple(dict.fromkeys((*agencies, *text_agencies)))
     persons = prefer_forms(persons, declared_persons)
     agencies = tuple(dict.fromkeys((*agencies, *declared_agencies)))
-    return persons, agencies, tuple(shown)
+    return Credits(persons, agencies, raw, byline_text)
 
 
 def read_declared_credits(page: PageParts) -> list[str]:
@@ -84,7 +108,11 @@ def read_declared_credits(page: PageParts) -> list[str]:
         values = [value for value in page.metas.get(key, ()) if not _is_address(value)]
         if values:
             return values
-    return [visible_text(link) for link in page.scope.xpath(".//a[contains(@rel,'author')]")]
+    linked = [visible_text(link) for link in page.scope.xpath(".//a[contains(@rel,'author')]")]
+    if linked:
+        return linked
+    titles = (visible_text(page.headline), first_meta(page.metas, "og:title") or "")
+    return read_state_credits(page.tree, titles)
 
 
 def _is_address(value: str) -> bool:
@@ -95,10 +123,23 @@ def read_shown_credits(page: PageParts) -> list[str]:
     """The byline texts the article shows its readers, in page order."""
     bylines = find_byline_elements(page.scope, page.text_start)
     if bylines:
-        return [visible_text(element, spaced=True) for element in bylines]
+        return [read_credit_text(element) for element in bylines]
     if page.headline is not None:
         return read_credit_lines(page.headline)
     return []
+
+
+def read_credit_text(element: Element) -> str:
+    """A byline's visible text, ` | ` between the parts its markup sets apart, unless the parts
+    name fewer people than the whole (`<span>Anne</span><span>Roy</span>`)."""
+    parts = visible_parts(element)
+    parted, whole = " | ".join(parts), " ".join(parts)
+    return whole if _count_names(whole) > _count_names(parted) else parted
+
+
+def _count_names(credit: str) -> int:
+    persons, agencies = split_credits([credit])
+    return len(persons) + len(agencies)
 
 
 def find_byline_elements(scope: Element, limit: Element | None) -> list[Element]:
@@ -185,7 +226,7 @@ def _credits_in_line(text: str) -> list[str]:
         by = _INNER_BY.search(segment)
         if by and dated:  # `Publié le 12 mars 2024 par Anne Roy`
             credits.append(segment[by.start() :].strip())
-        elif _BY.match(segment) or find_agency(segment):
+        elif (_BY.match(segment) and opens_with_name(segment)) or find_agency(segment):
             credits.append(segment)
         elif dated and not _DATE_WORDS.match(segment) and not find_date_text(segment):
             persons, agencies = split_credits([segment])

@@ -48,6 +48,8 @@ _UPDATED_TEXT = re.compile(
 )
 _UPDATED_WORDS = frozenset({"updated", "update", "modified", "modif", "maj", "datemodified"})
 _PUBLISHED_WORDS = frozenset({"published", "pubdate", "datepublished", "publication", "posted"})
+#: A run of text this long is a paragraph (or a lead), not a header's line.
+_PARAGRAPH_LENGTH = 120
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 
 
@@ -206,7 +208,8 @@ def read_url_date(url: str | None) -> str | None:
 
 def read_header_text(page: PageParts) -> str:
     """The text around the headline, down to the article text's second paragraph: where
-    bylines and dates are written (`Par Karim Saadé, le 20 juin 2024`)."""
+    bylines and dates are written (`Par Karim Saadé, le 20 juin 2024`). A run of text as long
+    as a paragraph is left out: a date the article's text mentions is not its own."""
     limit, headline = page.text_start, page.headline
     start = headline.getparent() if headline is not None else None
     start = start if start is not None else page.scope
@@ -218,8 +221,8 @@ def read_header_text(page: PageParts) -> str:
             break
         if not node.is_tail and (is_hidden(parent) or _inside(parent, headline)):
             continue
-        parts.append(str(node))
         length += len(node)
+        parts.append(" | " if len(node.strip()) > _PARAGRAPH_LENGTH else str(node))
         if length > 2000:
             break
     return " ".join(" ".join(parts).split())

@@ -80,28 +80,63 @@ def text_key(text: str | None) -> str:
     return _KEY.sub("", plain.casefold())
 
 
-def visible_text(element: Element | None, spaced: bool = False) -> str:
-    """The text a reader sees in an element: no scripts, no hidden parts, blocks kept apart
-    (`spaced`: every element kept apart, for credits written as `<a>Name</a><span>Role</span>`)."""
+def visible_text(element: Element | None) -> str:
+    """The text a reader sees in an element: no scripts, no hidden parts, blocks kept apart."""
     if element is None or is_hidden(element):
         return ""
     parts: list[str] = [element.text or ""]
     for child in element:
-        _collect_text(child, parts, spaced)
-    text = clean_text("".join(parts))
-    return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text) if spaced else text
+        _collect_text(child, parts)
+    return clean_text("".join(parts))
 
 
-def _collect_text(element: Element, parts: list[str], spaced: bool) -> None:
+def _collect_text(element: Element, parts: list[str]) -> None:
     if isinstance(element.tag, str) and not is_hidden(element):
-        block = spaced or element.tag in BLOCKS
+        block = element.tag in BLOCKS
         parts.append(" " if block else "")
         parts.append(element.text or "")
         for child in element:
-            _collect_text(child, parts, spaced)
+            _collect_text(child, parts)
         parts.append(" " if block else "")
     if element.tail:
         parts.append(element.tail)
+
+
+def visible_parts(element: Element) -> list[str]:
+    """An element's visible text in the parts its markup sets apart: blocks, lines, and
+    elements written against each other (`<a>Anne Roy</a><span>Le Devoir</span>`), which only
+    the page's style keeps apart; a part that starts with a comma stays with the one before."""
+    segments: list[list[str]] = [[]]
+    if not is_hidden(element):
+        _collect_segments(element, segments)
+    parts: list[str] = []
+    for segment in segments:
+        text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", clean_text("".join(segment)))
+        if parts and text[:1] in ",;:)]":
+            parts[-1] += text
+        elif text:
+            parts.append(text)
+    return parts
+
+
+def _collect_segments(element: Element, segments: list[list[str]]) -> None:
+    segments[-1].append(element.text or "")
+    previous = None
+    for child in element:
+        if isinstance(child.tag, str) and not is_hidden(child):
+            glued = previous is not None and not previous.tail
+            _break_segment(segments, child.tag in BLOCKS or glued)
+            _collect_segments(child, segments)
+            _break_segment(segments, child.tag in BLOCKS)
+        segments[-1].append(child.tail or "")
+        previous = child
+
+
+def _break_segment(segments: list[list[str]], apart: bool) -> None:
+    if apart:
+        segments.append([])
+    else:
+        segments[-1].append(" ")
 
 
 def is_hidden(element: Element) -> bool:
@@ -183,12 +218,31 @@ def find_text_start(scope: Element) -> Element | None:
     paragraphs = [p for p in scope.iter("p", "div") if _is_long_paragraph(p)]
     if not paragraphs:
         return None
+    container = _main_parent(paragraphs)
+    own = [p for p in paragraphs if p.getparent() is container]
+    return own[1] if len(own) > 1 else None
+
+
+def find_text_container(scope: Element) -> Element | None:
+    """The element holding the article's text: the parent of most of its long paragraphs, else
+    the element whose own text (paragraphs split by `<br>`) is the longest."""
+    paragraphs = [p for p in scope.iter("p", "div") if _is_long_paragraph(p)]
+    if paragraphs:
+        return _main_parent(paragraphs)
+    best, best_length = None, 400
+    for element in iter_elements(scope):
+        own = len(clean_text(element.text))
+        length = own + sum(len(clean_text(child.tail)) for child in element)
+        if length > best_length:
+            best, best_length = element, length
+    return best
+
+
+def _main_parent(paragraphs: list[Element]) -> Element:
     counts: dict[Element, int] = {}
     for paragraph in paragraphs:
         counts[paragraph.getparent()] = counts.get(paragraph.getparent(), 0) + 1
-    container = max(counts, key=lambda parent: counts[parent])
-    own = [p for p in paragraphs if p.getparent() is container]
-    return own[1] if len(own) > 1 else None
+    return max(counts, key=lambda parent: counts[parent])
 
 
 def _is_long_paragraph(element: Element) -> bool:

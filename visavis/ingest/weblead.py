@@ -1,17 +1,22 @@
 """A saved page's section (rubrique) and standfirst (chapô).
 
 The section is what the page declares (JSON-LD `articleSection`, `article:section`), else the
-last breadcrumb item that is neither the home page nor the article, else a section link above
-the headline. The standfirst is a distinct lead element (`.chapo`, `.lead`, `.article__intro`…)
-above the article's text, or the element that shows the page's description there — never the
-description alone, which is often the site's blurb or the first paragraph again.
+last breadcrumb item that is neither the home page nor the article (links between `|` are a
+menu, no breadcrumb), else a line that names it (`Rubrique : Economie`), else a section link
+above the headline. The standfirst is a distinct lead element (`.chapo`, `.lead`,
+`.article__intro`…) above the article's text, or the element that shows the page's description
+there — never the description alone, which is often the site's blurb or the first paragraph
+again.
 """
 
 from __future__ import annotations
 
+import re
+
 from .casing import restore_label
 from .jsonld import read_breadcrumb, text_of
 from .webdom import (
+    BLOCKS,
     Element,
     PageParts,
     clean_text,
@@ -33,7 +38,11 @@ _HOME = frozenset(
     for word in ("Accueil", "Home", "Homepage", "Une", "À la une", "Non classé", "Uncategorized")
 )
 _CRUMB_WORDS = frozenset({"breadcrumb", "breadcrumbs", "ariane", "filariane", "crumbs", "crumb"})
-_CRUMB_SEPARATORS = frozenset(">»›/|→-–·•:")
+#: What leads from one crumb to the next: `|`, `·` or `-` between links make a menu instead.
+_CRUMB_SEPARATORS = frozenset(">»›/→")
+_SECTION_LABEL = re.compile(
+    r"^(?:rubriques?|cat[ée]gor(?:ie|y)|section)\s*:\s*(\S.{0,39})$", re.IGNORECASE
+)
 _LEAD_WORDS = frozenset(
     {"chapo", "chapeau", "chapô", "lead", "lede", "leadtext", "intro", "introduction"}
     | {"standfirst", "summary", "dek", "deck", "subtitle", "subheadline", "soustitre"}
@@ -61,8 +70,23 @@ def read_section(page: PageParts, title: str | None, kicker: tuple[str | None, b
     for name, url in reversed(crumbs):
         if _is_section(name, url, title, page):
             return natural_label(name)
+    labelled = read_labelled_section(page)
+    if labelled:
+        return natural_label(labelled)
     label, sectional = kicker
     return natural_label(label) if label and sectional else None
+
+
+def read_labelled_section(page: PageParts) -> str | None:
+    """The section a line above the text names: `Rubrique : Economie`, `Catégorie : Sport`."""
+    for element in _iter_above(page.scope, page.text_start):
+        if element.tag not in BLOCKS or in_figure(element) or is_chrome(element, page.scope):
+            continue
+        text = visible_text(element)
+        match = _SECTION_LABEL.match(text) if len(text) <= 60 else None
+        if match and len(match.group(1).split()) <= 5 and not set(match.group(1)) & set("|,/"):
+            return match.group(1).strip(" .")
+    return None
 
 
 def natural_label(text: str) -> str:

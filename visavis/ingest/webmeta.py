@@ -3,9 +3,9 @@
 Read from the page's own structure — JSON-LD `NewsArticle`, Open Graph and other `<meta>`,
 `<h1>`, bylines, `<time>`, breadcrumbs — preferring what the page shows its readers, and
 leaving a field empty rather than guessing it. Each field has its module: `webtitle`
-(headline, kicker), `webpublisher` (site name), `webcredits` and `authors` (authors,
-agencies), `webdates` (date), `weblead` (section, standfirst); `jsonld` and `webdom` read
-the page for all of them.
+(headline, kicker), `webpublisher` (site name), `webcredits`, `websignature` and `authors`
+(authors, agencies, a byline inside the text), `webdates` (date), `weblead` (section,
+standfirst); `jsonld` and `webdom` read the page for all of them.
 """
 
 from __future__ import annotations
@@ -61,13 +61,18 @@ class PageMeta:
     language: str | None = None
     #: The short label above the headline (`Entretien`, `Genève`, `En direct`), if any.
     kicker: str | None = None
-    #: The credit texts the authors and agencies were read from, as the page writes them.
+    #: The credit texts the authors and agencies were read from, as the page writes them
+    #: (` | ` between the parts its markup sets apart: `Anne Roy | Le Devoir`).
     raw_authors: tuple[str, ...] = ()
     #: Where the title came from: `h1`, `element` (another element showing it), `json-ld`,
     #: `og:title`, `twitter:title` or `title`.
     title_from: str | None = None
     #: What the page says it is (`og:type`: `article`, `website`…), as written; None if silent.
     page_type: str | None = None
+    #: The visible text (whitespace collapsed) of a byline set inside the article's text — an
+    #: opening paragraph `Par Moussa Diop, envoyé spécial`, a closing signature — for the body
+    #: to leave out; None when the byline, if any, stands apart from the text.
+    byline_text: str | None = None
 
 
 def read_page_meta(tree: Element, url: str | None = None) -> PageMeta:
@@ -86,23 +91,24 @@ def read_page_meta(tree: Element, url: str | None = None) -> PageMeta:
     start = find_text_start(scope)
     page = PageParts(tree, metas, ld, article, scope, headline, start, tuple(names))
     title, title_from = _read_title(page, declared, names)
-    authors, agencies, raw = read_page_credits(page, names)
+    credits = read_page_credits(page, names)
     kicker = read_kicker(headline)
     return PageMeta(
         title=title,
         publication=read_publication(page, title if title_from != "title" else None),
         section=read_section(page, title, kicker),
         standfirst=read_standfirst(page, title),
-        authors=authors,
-        agencies=agencies,
+        authors=credits.authors,
+        agencies=credits.agencies,
         date=read_page_date(page, canonical or fetched),
         url=canonical or fetched,
         article_body=text_of(article.get("articleBody")),
         language=tree.get("lang") or first_meta(metas, "og:locale", "content-language"),
         kicker=kicker[0],
-        raw_authors=raw,
+        raw_authors=credits.raw,
         title_from=title_from,
         page_type=first_meta(metas, "og:type"),
+        byline_text=credits.byline_text,
     )
 
 

@@ -1,5 +1,6 @@
-"""The name a saved page gives its site: declared, beside the headline in `<title>`, or in the
-footer's copyright line — never made up from the address.
+"""The name a saved page gives its site: declared, beside the headline in `<title>` (before or
+after it), or in the footer's copyright line (on a page without a marked footer, a `©` line
+that reserves rights) — never made up from the address.
 
 Also what removes that name from a declared title: `X | Le Monde`, `Le Temps | X`, `X - RTBF
 Actus`, and a short capitalised suffix after a long headline when the name is not known.
@@ -10,18 +11,29 @@ from __future__ import annotations
 import re
 
 from .jsonld import JsonLd, read_publisher
-from .webdom import Element, PageParts, clean_text, first_meta, in_figure, text_key, visible_text
+from .webdom import (
+    BLOCKS,
+    Element,
+    PageParts,
+    clean_text,
+    first_meta,
+    in_figure,
+    text_key,
+    visible_text,
+)
 
 #: What separates a headline from the site's name in a `<title>` (not `»`, which closes a quote).
 SEPARATOR = re.compile(r"\s+[|–—\-·•~/]\s+|\s*[|•·]\s*")
 _LAST_PART = re.compile(r"^(.*\S)(?:\s+[|–—-]\s+|\s*\|\s*)([^|–—]+)$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:ch|be|fr|ca|lb|bf|com|net|org|info|news)$", re.I)
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.-]?\s*)?"
+    r"(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.-]?\s*)?"
     r"((?:[^\d©|.,–—:]|\.(?=[a-z]{2,}\b)){2,60}?)"
-    r"(?:\s+\d{4}\b|\s*(?:\.(?![a-z])|[,|–—:]|tous droits|all rights|reproduction|$))",
+    r"(?:\s+\d{4}\b|\s+-\s+|\s*(?:\.(?![a-z])|[,|–—:]|tous droits|all rights|reproduction|$))",
     re.IGNORECASE,
 )
+_RESERVED = re.compile(r"droits réservés|rights reserved|reproduction interdite", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"^(?:tous droits|all rights|droits|reproduction)", re.IGNORECASE)
 _LEGAL_FORM = re.compile(
     r"[\s,]+(?:S\.?A\.?|AG|SAS|SARL|Sàrl|S\.à\s?r\.l\.|GmbH|Ltd\.?|Inc\.?|LLC|NV|BV|SPRL|SRL)$"
 )
@@ -42,14 +54,34 @@ def find_site_names(
 
 
 def read_copyright_names(tree: Element) -> list[str]:
-    """`© 2024 Le Temps SA. Tous droits réservés.` in the page's footer → `Le Temps`."""
+    """`© 2024 Le Temps SA. Tous droits réservés.` in the page's footer → `Le Temps`; on a page
+    without a marked footer, a line that says `©` and `droits réservés` anywhere but a caption."""
+    footers = tree.xpath("//footer | //*[contains(@class,'copyright')] | //*[@id='footer']")
+    return _copyright_names(footers) or _copyright_names(_reserved_lines(tree))
+
+
+def _copyright_names(elements: list[Element]) -> list[str]:
     names = []
-    for element in tree.xpath("//footer | //*[contains(@class,'copyright')] | //*[@id='footer']"):
+    for element in elements:
         for match in _COPYRIGHT.finditer(visible_text(element)):
             name = _LEGAL_FORM.sub("", clean_text(match.group(1))).strip(" -")
-            if name and len(name.split()) <= 6:
+            if name and len(name.split()) <= 6 and not _NOT_A_NAME.match(name):
                 names.append(name)
     return names
+
+
+def _reserved_lines(tree: Element) -> list[Element]:
+    """The elements (the innermost block around it) of each `©` text that reserves rights."""
+    found = []
+    for text in tree.xpath("//body//text()[contains(., '©')]"):
+        element = text.getparent()
+        while element is not None and element.tag not in BLOCKS:
+            element = element.getparent()
+        if element is None or in_figure(element) or element in found:
+            continue
+        if _RESERVED.search(visible_text(element)) and len(visible_text(element)) <= 300:
+            found.append(element)
+    return found
 
 
 def read_logo_names(tree: Element) -> list[str]:
@@ -117,7 +149,7 @@ def read_publication(page: PageParts, title: str | None) -> str | None:
         first_meta(page.metas, "application-name", "apple-mobile-web-app-title"),
     ]
     names = [name for name in declared if name]
-    names += [name for name in (_title_suffix(page.tree, title),) if name]
+    names += [name for name in (_title_site_part(page.tree, title),) if name]
     names += read_copyright_names(page.tree)
     if not names:
         return None
@@ -129,13 +161,21 @@ def read_publication(page: PageParts, title: str | None) -> str | None:
     return names[0]
 
 
-def _title_suffix(tree: Element, title: str | None) -> str | None:
-    """`Headline - Le Quotidien Jurassien` → `Le Quotidien Jurassien` (the headline shown)."""
+def _title_site_part(tree: Element, title: str | None) -> str | None:
+    """`Headline - Le Quotidien Jurassien` → `Le Quotidien Jurassien`, and `L'Observateur
+    Paalga - Headline` → `L'Observateur Paalga` (the headline being the one shown)."""
     element = tree.find(".//title")
     text = clean_text(element.text_content()) if element is not None else ""
-    if not title or not text.startswith(title) or text == title:
+    if not title or text == title:
         return None
-    rest = re.sub(r"^\s*[|–—\-·•»~/:]\s*", "", text[len(title) :])
-    if rest == text[len(title) :] or not rest or len(rest.split()) > 6:
+    if text.startswith(title):
+        rest = text[len(title) :]
+        name = re.sub(r"^\s*[|–—\-·•»~/:]\s*", "", rest)
+    elif text.endswith(title):
+        rest = text[: -len(title)]
+        name = re.sub(r"\s+[|–—\-·•~/]\s+$|\s*[|•·]\s*$", "", rest)
+    else:
         return None
-    return rest
+    if name == rest or not name or len(name.split()) > 6:
+        return None
+    return name

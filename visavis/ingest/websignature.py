@@ -1,0 +1,81 @@
+"""A byline set inside a saved page's article text: an opening paragraph `Par Moussa Diop,
+envoyé spécial à Kédougou`, or a signature closing the text (`<b>Issa K. Sawadogo</b><br>
+Correspondant`).
+
+Only the forms bylines take count: a short paragraph that opens with `Par` and a name, or a
+short closing one set apart (bold, right-aligned) whose first line is a person's name and
+nothing else. The text is the element holding the article's paragraphs (`<p>`s, or lines split
+by `<br>` on old table pages).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .authors import opens_with_name, read_person
+from .webdom import (
+    Element,
+    find_text_container,
+    is_hidden,
+    text_key,
+    visible_parts,
+    visible_text,
+)
+
+_BY = re.compile(r"^(?:par|by|propos recueillis par)\s", re.IGNORECASE)
+#: The longest text a byline paragraph has; longer, it is the article's own.
+_MAX_LENGTH = 120
+_EMPHASIS = ("b", "strong")
+
+
+def find_text_byline(scope: Element) -> Element | None:
+    """The element of the article's text that is a byline, if one opens or closes it."""
+    container = find_text_container(scope)
+    if container is None:
+        return None
+    parts = [
+        child
+        for child in container
+        if isinstance(child.tag, str) and not is_hidden(child) and visible_text(child)
+    ]
+    if not parts:
+        return None
+    first, last = parts[0], parts[-1]
+    before = [container.text, *(sibling.tail for sibling in first.itersiblings(preceding=True))]
+    if not _any_text(before) and _opens_with_by(first):
+        return first
+    if _any_text([last.tail, *(sibling.tail for sibling in last.itersiblings())]):
+        return None  # the text goes on after it
+    return last if _opens_with_by(last) or _is_signature(last) else None
+
+
+def _any_text(texts: list[str | None]) -> bool:
+    return any((text or "").strip() for text in texts)
+
+
+def _opens_with_by(element: Element) -> bool:
+    """`Par Moussa Diop, envoyé spécial`; not `Par ailleurs, Moussa Diop a dit…`."""
+    text = visible_text(element)
+    return len(text) <= _MAX_LENGTH and bool(_BY.match(text)) and opens_with_name(text)
+
+
+def _is_signature(element: Element) -> bool:
+    """A closing name on its own line, perhaps a role or place under it, set apart."""
+    text = visible_text(element)
+    lines = visible_parts(element)
+    if len(text) > _MAX_LENGTH or not 1 <= len(lines) <= 3:
+        return False
+    head = re.split(r"[,(]", lines[0], maxsplit=1)[0]  # `Jean Dupont, à Ouagadougou`
+    name = read_person(head)
+    if not name or text_key(name) != text_key(head):
+        return False
+    return _set_apart(element, lines[0])
+
+
+def _set_apart(element: Element, line: str) -> bool:
+    """Right-aligned, or its first line in bold."""
+    style = (element.get("style") or "").replace(" ", "").lower()
+    if (element.get("align") or "").lower() == "right" or "text-align:right" in style:
+        return True
+    bold = [element] if element.tag in _EMPHASIS else list(element.iter(*_EMPHASIS))
+    return any(text_key(visible_text(part)) == text_key(line) for part in bold)

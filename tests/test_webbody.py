@@ -100,14 +100,14 @@ def test_pull_quotes_are_quotes_with_their_attribution(markup: str) -> None:
     assert found[1] == Block("quote", (quote,), who), found
 
 
-def test_a_block_quotation_is_quotes_one_per_paragraph() -> None:
+def test_a_block_quotation_stays_paragraphs_of_the_text_with_its_signature() -> None:
     html = page(
         f"<p>{P1}</p><blockquote><p>Ma mère a 87 ans.</p><p>Elle n’a pas de téléphone.</p>"
         f"<p>— Lucie G., Chicoutimi</p></blockquote><p>{P2}</p>"
     )
     assert blocks(html)[1:3] == [
-        Block("quote", ("Ma mère a 87 ans.",)),
-        Block("quote", ("Elle n’a pas de téléphone.",), "Lucie G., Chicoutimi"),
+        Block("paragraph", ("Ma mère a 87 ans.",)),
+        Block("paragraph", ("Elle n’a pas de téléphone. — Lucie G., Chicoutimi",)),
     ]
 
 

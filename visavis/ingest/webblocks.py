@@ -231,25 +231,29 @@ def _read_preformatted(element: lxml_html.HtmlElement) -> list[Piece]:
 
 
 def _read_quotation(element: lxml_html.HtmlElement) -> list[Piece]:
-    """A block quotation: each of its paragraphs a quote; a closing `cite` its attribution."""
+    """A block quotation (a letter, a statement quoted in the text): its paragraphs stay
+    paragraphs of the text, its closing `cite` or signature after the last one. Only pull
+    quotes, which repeat the text for show, become quote blocks (`> …`), as the content
+    format has them."""
     attribution = _take_attribution(element)
     pieces = read_pieces(element, quoted=True)
-    quoted = [
-        Piece("quote", piece.text, names=piece.names) if piece.kind == "paragraph" else piece
-        for piece in pieces
-    ]
-    if not attribution and len(quoted) > 1 and _is_signature(quoted[-1]):
-        attribution = quoted.pop().text.lstrip("—–- ").strip()
-    if attribution and quoted and quoted[-1].kind == "quote":
-        quoted[-1] = Piece("quote", quoted[-1].text, attribution=attribution)
+    if not attribution and len(pieces) > 1 and _is_signature(pieces[-1]):
+        attribution = pieces.pop().text.lstrip("—–- ").strip()
+    last = pieces[-1] if pieces else None
+    if attribution and last is not None and last.kind == "paragraph":
+        pieces[-1] = Piece("paragraph", f"{last.text} — {attribution}", names=last.names)
     elif attribution:
-        quoted.append(Piece("paragraph", attribution))
-    return quoted
+        pieces.append(Piece("paragraph", attribution))
+    return pieces
 
 
 def _is_signature(piece: Piece) -> bool:
     """`— Lucie G., Chicoutimi`: a quotation's last line naming who wrote it."""
-    return piece.kind == "quote" and bool(_DASHED.match(piece.text)) and word_count(piece.text) <= 8
+    return (
+        piece.kind == "paragraph"
+        and bool(_DASHED.match(piece.text))
+        and word_count(piece.text) <= 8
+    )
 
 
 def _read_pull_quote(element: lxml_html.HtmlElement) -> list[Piece]:

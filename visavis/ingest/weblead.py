@@ -56,7 +56,15 @@ _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "section", "strong", "he
 
 
 def read_section(page: PageParts, title: str | None, kicker: tuple[str | None, bool]) -> str | None:
-    """The article's section, as the page declares or shows it."""
+    """The article's section, as the page declares or shows it, without a `Rubrique :` label."""
+    section = _find_section(page, title, kicker)
+    match = _SECTION_LABEL.match(section) if section else None
+    return match.group(1).strip(" .") if match else section
+
+
+def _find_section(
+    page: PageParts, title: str | None, kicker: tuple[str | None, bool]
+) -> str | None:
     for declared in (
         text_of(page.article.get("articleSection")),
         first_meta(page.metas, *_SECTION_METAS),

@@ -423,3 +423,11 @@ def test_a_20_mb_page_is_read_in_reasonable_time() -> None:
     result = ingest(html)
     assert time.perf_counter() - start < 30
     assert len(result.blocks) == 300
+
+
+def test_a_ghost_alternative_blockquote_is_a_pull_quote() -> None:
+    html = page(
+        f'<p>{P1}</p><blockquote class="kg-blockquote-alt">Ce n’est plus de l’accueil</blockquote>'
+        f"<p>{P2}</p>"
+    )
+    assert Block("quote", ("Ce n’est plus de l’accueil",)) in blocks(html)

@@ -104,7 +104,9 @@ _HIDDEN_CLASS = re.compile(
     r"(?<![\w-])(?:hidden|d-none|is-hidden|visually-hidden|sr-only)(?![\w-])"
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_PULL = re.compile(r"pull|exergue|citation")
+#: Pull-quote classes: WordPress `pullquote`, French `exergue`/`citation`, Ghost's
+#: `kg-blockquote-alt` (its large quotation style), `highlight-quote`/`quote-large` styles.
+_PULL = re.compile(r"pull|exergue|citation|blockquote-alt|highlight-quote|quote-large")
 _PICTURE = re.compile(
     r"image|img|photo|picture|media|figure|visual|illustration|thumbnail|gallery|diaporama"
 )

@@ -154,13 +154,33 @@ def test_hand_edit_is_never_overwritten(project: Path) -> None:
     assert any(written.name in warning and "edited" in warning for warning in report.warnings)
 
 
-def test_two_seeds_with_one_slug_is_an_error_naming_both(project: Path) -> None:
+def test_two_copies_of_one_seed_make_one_article_and_a_warning(project: Path) -> None:
     shutil.copy(SEED, project / "seeds" / "001_copy.txt")
     report = run_ingest(make_config(project))
-    assert len(report.errors) == 1
-    message = str(report.errors[0])
-    assert SEED.name in message and "001_copy.txt" in message
-    assert not (project / "content").exists()
+    assert report.errors == []
+    assert report.warnings[-1] == f"001_copy.txt: the same file as {SEED.name}: not ingested twice"
+    assert [p.name for p in (project / "content").iterdir()] == [f"{SEED_SLUG}.fr.md"]
+
+
+def test_two_articles_with_one_headline_get_two_slugs(project: Path) -> None:
+    (project / "seeds" / SEED.name).unlink()
+    text = "Le marché ouvre tôt\n\nLe maire a visité les stands ce matin.\nTexte {}.\n"
+    for name in ("b.txt", "a.txt", "c.txt"):
+        (project / "seeds" / name).write_text(text.format(name), encoding="utf-8")
+    report = run_ingest(make_config(project))
+    assert report.errors == []
+    content = project / "content"
+    names = sorted(p.name for p in content.iterdir())
+    assert names == [
+        "le-marche-ouvre-tot-2.fr.md",
+        "le-marche-ouvre-tot-3.fr.md",
+        "le-marche-ouvre-tot.fr.md",
+    ]
+    assert "Texte a.txt." in (content / "le-marche-ouvre-tot.fr.md").read_text()
+    assert "b.txt: its slug is taken by the article from a.txt" in "\n".join(report.warnings)
+    (project / "seeds" / "b.txt").write_text(text.format("b, revu"), encoding="utf-8")
+    run_ingest(make_config(project))
+    assert "Texte b, revu." in (content / "le-marche-ouvre-tot-2.fr.md").read_text()
 
 
 @pytest.mark.parametrize(

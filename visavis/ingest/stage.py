@@ -207,34 +207,42 @@ def _provenance(document: Document) -> tuple[str | None, str | None] | None:
 def _drop_slug_clashes(
     planned: list[Planned], existing: dict[Path, Existing], report: StageReport
 ) -> list[Planned]:
-    """Two seeds with one slug, or a seed over another article's file, are errors."""
-    by_target: dict[Path, list[Planned]] = {}
-    for item in planned:
-        by_target.setdefault(item.target, []).append(item)
+    """Give every seed its own content file: a seed whose slug another seed's article already
+    holds (on disk, or earlier in this run by seed name) gets the first free `<slug>-2`,
+    `<slug>-3`…, with a warning; an article keeps its file once it has one."""
+    owners = {path: entry.seed for path, entry in existing.items()}
+    digests = {entry.seed_sha256: entry.seed for entry in existing.values() if entry.seed}
+    ordered = sorted(planned, key=lambda item: (existing.get(item.target) is None, item.seed.name))
     kept = []
-    for target, items in by_target.items():
-        if len(items) > 1:
-            names = " and ".join(item.seed.name for item in items)
-            report.errors.append(
-                IngestError(
-                    f"{names} both give the slug '{target.name}'",
-                    target,
-                    hint="change one headline, or remove one seed",
-                )
-            )
+    for item in ordered:
+        digest = item.result.meta["source"]["sha256"]
+        twin = digests.setdefault(digest, item.seed.name)
+        if twin != item.seed.name:
+            report.warn(f"{item.seed.name}: the same file as {twin}: not ingested twice")
+            report.count("duplicates skipped")
             continue
-        item, other = items[0], existing.get(target)
-        if other is not None and other.seed not in (None, item.seed.name):
-            report.errors.append(
-                IngestError(
-                    f"{item.seed.name} gives the slug of the article from {other.seed}",
-                    target,
-                    hint="change one headline, or remove one seed",
-                )
+        target, number = item.target, 1
+        while owners.get(target, item.seed.name) not in (None, item.seed.name):
+            number += 1
+            target = item.target.with_name(_numbered(item.target.name, number))
+        if target != item.target:
+            report.warn(
+                f"{item.seed.name}: its slug is taken by the article from "
+                f"{owners[item.target]}: written as {target.name}"
             )
-            continue
+            from .core import with_slug
+
+            slug = target.name.split(".")[0]
+            item = Planned(item.seed, target, with_slug(item.result, slug, item.seed))
+        owners[target] = item.seed.name
         kept.append(item)
-    return kept
+    return sorted(kept, key=lambda item: item.seed.name)
+
+
+def _numbered(name: str, number: int) -> str:
+    """`le-titre.fr.md` → `le-titre-2.fr.md`."""
+    slug, _, rest = name.partition(".")
+    return f"{slug}-{number}.{rest}"
 
 
 def _write(

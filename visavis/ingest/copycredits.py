@@ -33,6 +33,7 @@ _NOT_FIRST = frozenset(
 )
 _WITH_AGENCY = re.compile(r"^(?:\S+\s+){1,4}(?:avec|et|with)\s+(\S+(?:\s+\S+){0,2})$", re.I)
 _DASH = re.compile(r"^[—–-]\s*")
+_BRACKETED = re.compile(r"\s*\(([^()]+)\)")
 _INITIALS = re.compile(r"^[a-z]{2,4}$")
 MAX_BYLINE_WORDS = 22
 MAX_SITE_WORDS = 6
@@ -135,6 +136,7 @@ def read_credits(text: str, known: dict[str, str], newsroom: str | None = None) 
 def _groups(text: str) -> list[tuple[str, str]]:
     """Each comma- or `et`-separated group of a credit: person, agency or other."""
     out: list[tuple[str, str]] = []
+    text = _BRACKETED.sub(r", \1", text)  # `… et Anne-Sophie Leclerc (avec AFP)`: a group apart
     pieces = [piece.strip(" .") for piece in _GROUP.split(text.strip(" ,.")) if piece.strip(" .")]
     for piece in pieces:
         if is_agency_line(piece):

@@ -34,6 +34,8 @@ _ALONE = frozenset(
         Kind.BULLET,
     }
 )
+#: Credits printed under a standfirst.
+_CREDITS = frozenset({Kind.BYLINE, Kind.NAME, Kind.AGENCY, Kind.DATE})
 _CONTINUES = re.compile(r"^(?:[«\"“]\s?)?[a-zà-öø-ÿ,;:)»”]")
 #: Headings of summary boxes that sit above or beside an article.
 _BOX = re.compile(
@@ -123,15 +125,31 @@ def mark_captions(pieces: list[Piece]) -> list[Piece]:
         before = out[index - 1] if index else None
         after = out[index + 1] if index + 1 < len(out) else None
         headed = index >= 2 and out[index - 2].kind in (Kind.TITLE, Kind.QUOTE)
-        if _caption_like(before) and not headed:
+        if _caption_like(before) and (not headed or _heads_credits(out, index + 1)):
             out[index - 1] = replace(before, kind=Kind.CAPTION)  # type: ignore[arg-type]
         elif _caption_like(after):
             out[index + 1] = replace(after, kind=Kind.CAPTION)  # type: ignore[arg-type]
     return out
 
 
+def _heads_credits(pieces: list[Piece], index: int) -> bool:
+    """Prose right above the byline or date: the standfirst, so the sentence above is a caption."""
+    after = pieces[index : index + 2]
+    return (
+        len(after) == 2
+        and after[0].kind == Kind.TEXT
+        and not _caption_like(after[0])
+        and after[1].kind in _CREDITS
+    )
+
+
 def _caption_like(piece: Piece | None) -> bool:
     return piece is not None and piece.kind == Kind.TEXT and 3 <= piece.words <= MAX_CAPTION_WORDS
+
+
+def is_box_heading(text: str) -> bool:
+    """`En bref`, `L'essentiel`, `Les points clés`: the heading of a summary box."""
+    return _BOX.match(text) is not None
 
 
 def mark_boxes(pieces: list[Piece]) -> list[Piece]:
@@ -139,7 +157,7 @@ def mark_boxes(pieces: list[Piece]) -> list[Piece]:
     out = list(pieces)
     index = 0
     while index < len(out):
-        if _BOX.match(out[index].text) and out[index].kind in (Kind.LABEL, Kind.TITLE):
+        if is_box_heading(out[index].text) and out[index].kind in (Kind.LABEL, Kind.TITLE):
             end = index + 1
             while end < len(out) and _box_item(out[end], out[index].chunk):
                 end += 1
@@ -160,11 +178,15 @@ def _box_item(piece: Piece, chunk: int) -> bool:
 
 
 def mark_calls(pieces: list[Piece]) -> list[Piece]:
-    """A short sentence between a box title and a button (`S’inscrire`): a call, not text."""
+    """A short sentence between a box title and a button (`S’inscrire`), or between two banners
+    (`Newsletter santé` / `Chaque mardi, recevez …` / `Votre adresse e-mail`): a call."""
     out = list(pieces)
+    heads = (Kind.TITLE, Kind.LABEL, Kind.BUTTON, Kind.BANNER)
     for index in range(1, len(pieces) - 1):
         before, piece, after = pieces[index - 1], pieces[index], pieces[index + 1]
-        boxed = before.kind in (Kind.TITLE, Kind.LABEL, Kind.BUTTON) and after.kind == Kind.BUTTON
+        boxed = (before.kind in heads and after.kind == Kind.BUTTON) or (
+            before.kind == after.kind == Kind.BANNER
+        )
         same = before.chunk == piece.chunk == after.chunk
         if piece.kind == Kind.TEXT and piece.words <= MAX_CALL_WORDS and boxed and same:
             out[index] = replace(piece, kind=Kind.BANNER)

@@ -33,11 +33,18 @@ def parse_webcopy(chunks: list[Chunk]) -> Draft:
     draft = Draft("webcopy")
     pieces = make_pieces(chunks)
     zones = find_zones(pieces)
+    if zones.widened:
+        first, last = pieces[zones.start].number, pieces[zones.end - 1].lines[-1].number
+        draft.warn(
+            f"prose left out was longer than the text first chosen: the text is widened to "
+            f"lines {first}–{last}, check its start and end"
+        )
     known = _casing(pieces, zones)
     used = read_fields(pieces, zones, draft, known)
     end = _trim_bio(pieces, zones, draft)
     used |= read_trailer(pieces, range(end, zones.stop or len(pieces)), draft, known)
-    text = build_text(pieces, range(zones.start, end), draft, known)
+    read = {i for i in (zones.headline, zones.standfirst) if i is not None}
+    text = build_text(pieces, range(zones.start, end), draft, known, read)
     _add_agencies(draft, text.agencies)
     draft.blocks = text.blocks
     warn_incomplete(pieces, zones, text, draft)

@@ -30,6 +30,7 @@ Conventions the expected files follow, where a reader could hesitate:
   are not text; interview questions are paragraphs even when set in bold;
 - a dateline that opens the first paragraph ("Yamoussoukro, 4 mars 2024 (AIP) –") stays in it.
 """
+
 import datetime
 import re
 import sys
@@ -40,12 +41,54 @@ import yaml
 from lxml import html as LH
 
 HERE = Path(__file__).resolve().parent
-KEYS = ["title", "publication", "author", "agency", "section", "date", "standfirst",
-        "source_url", "subheads", "pull_quotes", "paragraphs", "incomplete"]
-INLINE = {"a", "abbr", "b", "cite", "code", "em", "font", "i", "mark", "q", "s", "small",
-          "span", "strong", "sub", "sup", "time", "u"}
-MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-          "septembre", "octobre", "novembre", "décembre"]
+KEYS = [
+    "title",
+    "publication",
+    "author",
+    "agency",
+    "section",
+    "date",
+    "standfirst",
+    "source_url",
+    "subheads",
+    "pull_quotes",
+    "paragraphs",
+    "incomplete",
+]
+INLINE = {
+    "a",
+    "abbr",
+    "b",
+    "cite",
+    "code",
+    "em",
+    "font",
+    "i",
+    "mark",
+    "q",
+    "s",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "time",
+    "u",
+}
+MONTHS = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
 SHORT = ["jan", "fév", "mar", "avr", "mai", "juin", "juil", "août", "sep", "oct", "nov", "déc"]
 
 
@@ -53,7 +96,7 @@ def decode(raw):
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
-        return raw.decode("utf-8")          # a page declaring another charset may still be UTF-8
+        return raw.decode("utf-8")  # a page declaring another charset may still be UTF-8
     except UnicodeDecodeError:
         m = re.search(rb"charset=[\"']?([\w-]+)", raw[:4000])
         return raw.decode(m.group(1).decode("ascii") if m else "cp1252")
@@ -94,9 +137,15 @@ class Hay:
 
 def date_forms(d):
     dd, mm, yy = d.day, d.month, d.year
-    forms = [d.isoformat(), f"{dd:02d}/{mm:02d}/{yy}", f"{dd:02d}.{mm:02d}.{yy}",
-             f"{dd:02d}/{mm:02d}/{yy % 100:02d}", f"{dd} {MONTHS[mm - 1]} {yy}",
-             f"{dd:02d} {MONTHS[mm - 1]} {yy}", f"{dd} {SHORT[mm - 1]} {yy}"]
+    forms = [
+        d.isoformat(),
+        f"{dd:02d}/{mm:02d}/{yy}",
+        f"{dd:02d}.{mm:02d}.{yy}",
+        f"{dd:02d}/{mm:02d}/{yy % 100:02d}",
+        f"{dd} {MONTHS[mm - 1]} {yy}",
+        f"{dd:02d} {MONTHS[mm - 1]} {yy}",
+        f"{dd} {SHORT[mm - 1]} {yy}",
+    ]
     return [f.casefold() for f in forms]
 
 
@@ -130,7 +179,9 @@ def check(exp_path):
     if exp["date"] is not None and not isinstance(exp["date"], datetime.date):
         say("date must be an ISO date or null")
     for k in ("subheads", "pull_quotes", "paragraphs"):
-        if not isinstance(exp[k], list) or not all(isinstance(x, str) and x.strip() for x in exp[k]):
+        if not isinstance(exp[k], list) or not all(
+            isinstance(x, str) and x.strip() for x in exp[k]
+        ):
             say(f"{k} must be a list of non-empty strings")
             return problems
     if not isinstance(exp["incomplete"], bool):
@@ -138,8 +189,11 @@ def check(exp_path):
     if not exp["paragraphs"]:
         say("no paragraphs")
 
-    if re.search(r"\s[|–-]\s*\S+$", exp["title"]) and exp["publication"] and \
-            exp["title"].casefold().endswith(exp["publication"].casefold()):
+    if (
+        re.search(r"\s[|–-]\s*\S+$", exp["title"])
+        and exp["publication"]
+        and exp["title"].casefold().endswith(exp["publication"].casefold())
+    ):
         say("title carries the site name")
     for k in ("title", "standfirst", "section", "publication"):
         if exp[k] and hay.find(exp[k]) < 0 and hay2.find(exp[k]) < 0:

@@ -210,6 +210,7 @@ KINDS = [
     ("Marie Kaboré, correspondante", Kind.NAME),
     ("Jean-Philippe Bouchard | Le Journal de Québec", Kind.NAME),
     ("— Chantal Poulin, acéricultrice", Kind.NAME),
+    ("Marie-Ève Tremblay et Jonathan ROY (La Presse Canadienne)", Kind.NAME),
     ("AFP", Kind.AGENCY),
     ("ats/jfe", Kind.AGENCY),
     ("(PC)", Kind.AGENCY),
@@ -298,6 +299,7 @@ def test_relative_dates_are_not_dates() -> None:
         ("Par Julien Morel et Anne-Sophie Leclerc (avec AFP)",
          "Julien Morel et Anne-Sophie Leclerc", "AFP", ()),
         ("Par Luc Vial (ATS)", "Luc Vial", "ATS", ()),
+        ("Rédaction RTBF avec Belga", None, "Belga", ("Rédaction RTBF",)),
     ],
 )  # fmt: skip
 def test_read_credits(byline: str, author: str | None, agency: str | None, rest: tuple) -> None:
@@ -348,6 +350,15 @@ def test_a_sentence_beside_a_photo_credit_is_its_caption() -> None:
     credit_before = "Un titre ici\nLe chapeau de l’article.\nPhoto: Luc Vial\nUn écran à Bel-Air."
     kinds = [Kind.TITLE, Kind.TEXT, Kind.PHOTO, Kind.CAPTION]
     assert [kind for kind, _ in pieces_of(credit_before)] == kinds
+
+
+def test_a_list_of_linked_headlines_is_neither_wrapped_text_nor_prose() -> None:
+    text = (
+        "Les plus lus\nLiège : un incendie ravage un entrepôt à Herstal\n"
+        "Charleroi : faut-il rouvrir l’aéroport la nuit ?\n"
+        "Mons : le festival Au Carré dévoile sa programmation\nPublicité\n"
+    )
+    assert [kind for kind, _ in pieces_of(text)] == [Kind.TITLE] * 4 + [Kind.BUTTON]
 
 
 def test_an_en_bref_box_is_not_text() -> None:
@@ -449,6 +460,17 @@ def test_a_summary_box_above_the_byline_is_not_taken_for_the_text() -> None:
     assert body.startswith("C’est le monument") and "pont aux piétons" in body
     assert result.meta["standfirst"].startswith("La mairie a présenté")
     assert (result.meta["author"], result.meta["date"]) == ("Lucas Ferrié", "2023-10-21")
+
+
+def test_a_text_cut_by_a_block_of_links_goes_on_after_it() -> None:
+    page = SUMMARY_PAGE.replace(
+        "\nLes travaux seront menés",
+        "\nLes plus lus\nLot : un motard blessé\nFigeac : la fête revient\nPublicité\n"
+        "Newsletter\nS’inscrire\nLes travaux seront menés",
+    )
+    result = ingest_text(page, "p.txt")
+    assert "pont aux piétons" in parse_document(result.to_markdown()).body
+    assert any("goes on across 6 pieces of chrome" in warning for warning in result.warnings)
 
 
 def test_a_wrong_choice_of_text_is_widened_to_the_prose_left_out() -> None:
@@ -560,7 +582,7 @@ CHROME_BLOCK = st.lists(
     st.sampled_from(
         ["Partager", "Facebook", "X", "WhatsApp", "Copier le lien", "Imprimer", "Publicité",
          "Les plus lus", "Lot : un motard blessé sur la RD 820", "Newsletter", "S’inscrire",
-         "Figeac : la fête de la châtaigne revient", "Vidéo", "3 min"]
+         "Figeac : la fête de la châtaigne revient", "Vidéo", "Durée 2:14"]
     ), min_size=0, max_size=14,
 )  # fmt: skip
 BOX = st.lists(SENTENCE, min_size=1, max_size=3).map(
@@ -570,14 +592,18 @@ BOX = st.lists(SENTENCE, min_size=1, max_size=3).map(
 
 @st.composite
 def pages_with_chrome_around_the_text(draw: st.DrawFn) -> tuple[str, list[str]]:
-    """(text, paragraphs) of a page whose text sits under a box and long runs of chrome."""
+    """(text, paragraphs) of a page whose text sits under a box and long runs of chrome, and
+    may be cut by another (an ad block, a list of links) after any paragraph but the last."""
     paragraphs = draw(st.lists(PARAGRAPH, min_size=2, max_size=6))
     head = ["La Gazette", *draw(CHROME_TOP), "Monde", draw(HEADLINE)]
     head += [*draw(st.one_of(st.just([]), BOX)), draw(BYLINE), *draw(HEADER)]
     lines = [*head, *draw(CHROME_BLOCK)]
-    for paragraph in paragraphs:
+    cut = draw(st.integers(0, len(paragraphs) - 2))
+    for index, paragraph in enumerate(paragraphs):
         lines.append(paragraph)
         lines.extend(draw(st.sampled_from([[], [], ["Lire aussi : Un autre article"]])))
+        if index == cut:
+            lines.extend(draw(CHROME_BLOCK))
     separator = draw(st.sampled_from(["\n", "\n\n"]))
     text = "\n".join(lines[: len(head)]) + "\n" + separator.join(lines[len(head) :])
     return text + "\n\n" + "\n".join(draw(CHROME_BOTTOM)) + "\n", paragraphs

@@ -150,15 +150,14 @@ def _name_forms(text: str) -> list[str]:
 
 
 def _repeated(name: str, other: str) -> list[str]:
-    """How a footer line writes the site's name, if it is that name or opens or ends with it."""
-    folded, low = name.casefold(), other.casefold()
-    if low == folded:
-        return [other]
+    """How a footer line writes the site's name, if it is that name or opens or ends with it
+    (`La Côte, une publication ESH Médias`)."""
+    escaped = re.escape(name)
     forms = []
-    if low.startswith(f"{folded} "):
-        forms.append(other[: len(name)])
-    if low.endswith(f" {folded}"):
-        forms.append(other[-len(name) :])
+    for shape in (rf"^{escaped}(?![\w.])", rf"(?<![\w.]){escaped}$"):
+        match = re.search(shape, other, re.IGNORECASE)
+        if match:
+            forms.append(match.group())
     return forms
 
 

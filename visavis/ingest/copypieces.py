@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .linekind import Kind, classify_line, stop_share
+from .linekind import Kind, calls_reader, classify_line, stop_share
 from .lines import Chunk, Line, ends_sentence, word_count
 from .units import wrap_width
 
@@ -20,6 +20,7 @@ WRAPPED_LINE = 50
 MAX_CAPTION_WORDS = 25
 MAX_BOX_ITEM_WORDS = 25
 MAX_CALL_WORDS = 20
+MAX_LISTED_WORDS = 25
 #: Lines that stand alone, never a wrapped line's continuation: chrome with a shape of its own.
 _ALONE = frozenset(
     {
@@ -36,6 +37,7 @@ _ALONE = frozenset(
 )
 #: Credits printed under a standfirst.
 _CREDITS = frozenset({Kind.BYLINE, Kind.NAME, Kind.AGENCY, Kind.DATE})
+_INNER_END = re.compile(r"[.!?…]\s+\S")
 _CONTINUES = re.compile(r"^(?:[«\"“]\s?)?[a-zà-öø-ÿ,;:)»”]")
 #: Headings of summary boxes that sit above or beside an article.
 _BOX = re.compile(
@@ -89,12 +91,15 @@ def make_pieces(chunks: list[Chunk]) -> list[Piece]:
         for group in _wrapped_groups(chunk, kinds):
             kind = kinds[group[0].number] if len(group) == 1 else None
             pieces.append(make_piece(tuple(group), index, kind))
-    return mark_calls(mark_boxes(mark_captions(pieces)))
+    return mark_calls(mark_boxes(mark_listed(mark_captions(pieces))))
 
 
 def _wrapped_groups(chunk: Chunk, kinds: dict[int, Kind]) -> list[list[Line]]:
     """The chunk's lines grouped into pieces: wrapped continuations join the line before."""
-    width = wrap_width(chunk)
+    # A list of linked headlines has the lengths of a wrapped paragraph, but no line of it
+    # carries on a sentence in lowercase: it was not wrapped.
+    continued = any(_CONTINUES.match(line.text) for line in chunk[1:])
+    width = wrap_width(chunk) if continued else None
     alone = [kinds[line.number] in _ALONE for line in chunk]
     groups: list[list[Line]] = []
     for index, line in enumerate(chunk):
@@ -178,8 +183,8 @@ def _box_item(piece: Piece, chunk: int) -> bool:
 
 
 def mark_calls(pieces: list[Piece]) -> list[Piece]:
-    """A short sentence between a box title and a button (`S’inscrire`), or between two banners
-    (`Newsletter santé` / `Chaque mardi, recevez …` / `Votre adresse e-mail`): a call."""
+    """A short call to the reader between a box title and a button (`S’inscrire`), or between
+    two banners (`Newsletter santé` / `Chaque mardi, recevez …` / `Votre adresse e-mail`)."""
     out = list(pieces)
     heads = (Kind.TITLE, Kind.LABEL, Kind.BUTTON, Kind.BANNER)
     for index in range(1, len(pieces) - 1):
@@ -188,6 +193,28 @@ def mark_calls(pieces: list[Piece]) -> list[Piece]:
             before.kind == after.kind == Kind.BANNER
         )
         same = before.chunk == piece.chunk == after.chunk
-        if piece.kind == Kind.TEXT and piece.words <= MAX_CALL_WORDS and boxed and same:
+        asks = before.kind == Kind.BANNER or calls_reader(piece.text)  # a box's blurb, or a call
+        call = piece.words <= MAX_CALL_WORDS and asks
+        if piece.kind == Kind.TEXT and call and boxed and same:
             out[index] = replace(piece, kind=Kind.BANNER)
+    return out
+
+
+def mark_listed(pieces: list[Piece]) -> list[Piece]:
+    """A question among linked headlines listed one under the other (`Les plus lus`) is one
+    of them: `Charleroi : faut-il rouvrir l’aéroport la nuit ?` is a title, not prose."""
+    out = list(pieces)
+    for index in range(1, len(pieces) - 1):
+        before, piece, after = pieces[index - 1], pieces[index], pieces[index + 1]
+        listed = before.kind == after.kind == Kind.TITLE and before.chunk == after.chunk
+        question = piece.text.endswith("?") and not _INNER_END.search(piece.text)
+        short = piece.words <= MAX_LISTED_WORDS
+        if (
+            piece.kind == Kind.TEXT
+            and listed
+            and question
+            and short
+            and piece.chunk == before.chunk
+        ):
+            out[index] = replace(piece, kind=Kind.TITLE)
     return out

@@ -3,9 +3,14 @@
 The text is found the way jusText finds it: from the "good" pieces, long enough and rich in
 common words; it starts where two of them follow each other. The headline is a title-like
 piece before that, the one that owns the byline, date and reading time below it (a
-newsletter box's title owns none): it is found after the site's chrome, never in it. The
-text runs from the first prose after the header to the last prose before the comments, the
-paywall, the copyright or a long run of chrome.
+newsletter box's title owns none): it is found after the site's chrome, never in it. A
+stretch of text runs from a first prose piece to the last prose before the comments, the
+paywall, the copyright or a long run of chrome; the article's text is the stretch with the
+most good words (a summary box or a caption above the byline holds fewer than the text under
+the share buttons), from the first prose after the header's last byline or date, on over
+any later stretch of prose that only chrome (not a stop) parts from it. A safety
+net stands behind that choice: a run of prose left out that is longer than the text chosen
+means the choice was wrong, and the text is widened to take it in.
 """
 
 from __future__ import annotations
@@ -94,9 +99,11 @@ def find_zones(pieces: list[Piece]) -> Zones:
     spans = find_spans(pieces, after + 1)
     if not spans:
         return widen_zones(pieces, Zones(headline, standfirst, len(pieces), len(pieces), None))
-    main = max(spans, key=lambda span: (span.words, -span.start))
-    start = text_start(pieces, after + 1, main.start)
-    return widen_zones(pieces, Zones(headline, standfirst, start, main.end, main.stop))
+    main = max(range(len(spans)), key=lambda i: (spans[i].words, -i))
+    last = text_end(pieces, spans, main)
+    start = text_start(pieces, after + 1, spans[main].start)
+    zones = Zones(headline, standfirst, start, last.end, last.stop)
+    return widen_zones(pieces, zones)
 
 
 def find_spans(pieces: list[Piece], begin: int) -> list[Span]:
@@ -119,9 +126,24 @@ def find_spans(pieces: list[Piece], begin: int) -> list[Span]:
 def text_start(pieces: list[Piece], begin: int, main: int) -> int:
     """Where the text starts: the first prose after the last byline or date before `main`
     (prose above those is a summary box or a caption), else the first prose after `begin`."""
-    marks = [i for i in range(begin, main) if pieces[i].kind in MARKERS]
+    marks = [i for i in range(begin, main) if pieces[i].kind in _CREDITS]
     first = marks[-1] + 1 if marks else begin
     return next((i for i in range(first, main + 1) if pieces[i].kind == Kind.TEXT), main)
+
+
+def text_end(pieces: list[Piece], spans: list[Span], main: int) -> Span:
+    """The last stretch of the text: the main one, or a later one with prose that only chrome
+    (an ad block, a list of links), not a stop, parts from it."""
+    last = main
+    while spans[last].stop is None and last + 1 < len(spans):
+        following = spans[last + 1]
+        gap = pieces[spans[last].end : following.start]
+        if any(_stops_text(piece) for piece in gap):
+            break  # the copyright or the comments between: what follows is the footer
+        if not any(is_prose(piece) for piece in pieces[following.start : following.end]):
+            break
+        last += 1
+    return spans[last]
 
 
 def widen_zones(pieces: list[Piece], zones: Zones) -> Zones:
@@ -129,7 +151,7 @@ def widen_zones(pieces: list[Piece], zones: Zones) -> Zones:
     choice was wrong, so the text is widened to take it in."""
     inside = sum(p.words for p in pieces[zones.start : zones.end] if is_prose(p))
     start, end = zones.start, zones.end
-    for first, last, _ in prose_runs(pieces, {zones.headline, zones.standfirst}):
+    for first, last in prose_runs(pieces, {zones.headline, zones.standfirst}):
         outside = sum(
             pieces[i].words
             for i in range(first, last + 1)
@@ -148,17 +170,16 @@ def is_prose(piece: Piece) -> bool:
     return is_good(piece) and ends_sentence(piece.text)
 
 
-def prose_runs(pieces: list[Piece], skip: set[int | None]) -> list[tuple[int, int, int]]:
-    """(first, last, words) of each run of prose pieces, with at most two others between."""
-    runs: list[tuple[int, int, int]] = []
+def prose_runs(pieces: list[Piece], skip: set[int | None]) -> list[tuple[int, int]]:
+    """(first, last) of each run of prose pieces, with at most `PROSE_GAP` others between."""
+    runs: list[tuple[int, int]] = []
     for index, piece in enumerate(pieces):
         if index in skip or not is_prose(piece):
             continue
         if runs and index - runs[-1][1] <= PROSE_GAP + 1:
-            first, _, words = runs[-1]
-            runs[-1] = (first, index, words + piece.words)
+            runs[-1] = (runs[-1][0], index)
         else:
-            runs.append((index, index, piece.words))
+            runs.append((index, index))
     return runs
 
 

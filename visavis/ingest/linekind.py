@@ -230,6 +230,12 @@ def is_banner(text: str) -> bool:
     return you and _ASKS_YOU.search(text) is not None
 
 
+def calls_reader(text: str) -> bool:
+    """Words of a call to the reader: `vous`, an imperative, subscribing, receiving, signing up."""
+    cues = (_YOU, _IMPERATIVE, _ASKS, _ASKS_YOU)
+    return any(cue.search(text) for cue in cues)
+
+
 def is_paywall(text: str) -> bool:
     """A banner that says the rest of the article is for subscribers."""
     low = text.lower()

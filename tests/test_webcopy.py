@@ -24,10 +24,12 @@ from test_ingest_corpus import assert_nothing_unseen
 
 from visavis.frontmatter import parse_document
 from visavis.ingest import IngestResult, ingest_file, ingest_text
+from visavis.ingest.casing import learn_casing, repair_casing
 from visavis.ingest.copycredits import read_credits
 from visavis.ingest.copydates import find_date, is_relative_date
 from visavis.ingest.copypieces import make_pieces
 from visavis.ingest.copytext import echoes
+from visavis.ingest.copyzones import Zones, find_zones, widen_zones
 from visavis.ingest.detect import looks_like_webcopy
 from visavis.ingest.linekind import Kind, classify_line, stop_share
 from visavis.ingest.lines import normalise_text, split_chunks, split_lines
@@ -209,21 +211,30 @@ KINDS = [
     ("Marie Kaboré, correspondante", Kind.NAME),
     ("Jean-Philippe Bouchard | Le Journal de Québec", Kind.NAME),
     ("— Chantal Poulin, acéricultrice", Kind.NAME),
+    ("Marie-Ève Tremblay et Jonathan ROY (La Presse Canadienne)", Kind.NAME),
     ("AFP", Kind.AGENCY),
     ("ats/jfe", Kind.AGENCY),
     ("(PC)", Kind.AGENCY),
     ("Avec AFP", Kind.AGENCY),
     ("Keystone/Salvatore Di Nolfi", Kind.PHOTO),
+    ("DDM - Marc Salvet", Kind.PHOTO),
+    ("© Andry Rakotondrazafy / Université d’Antananarivo via AFP", Kind.PHOTO),
+    ("© AIP par DR", Kind.PHOTO),
+    ("Un mâle adulte sur le doigt d’un chercheur. © Andry Rakotondrazafy / AFP", Kind.CAPTION),
+    ("Des rayures noires et blanches. © Stephen Ausmus / USDA / AFP", Kind.CAPTION),
     ("Photo : Radio-Canada / Jean-François Roy", Kind.PHOTO),
     ("Un écran à l'arrêt Bel-Air, à Genève. (KEYSTONE/Martial Trezzini)", Kind.CAPTION),
     ("Le Môle 8 du port de Dakar. Photo : Ndèye Fall", Kind.CAPTION),
     ("Photo : Un vélo-cargo devant une école du quartier.", Kind.CAPTION),
     ("Lire aussi : Les bus TPG gagnent des voyageurs", Kind.SEEALSO),
     ("À lire aussi", Kind.SEEALSO),
+    ("À LIRE AUSSI Dengue : pourquoi les cas autochtones se multiplient", Kind.SEEALSO),
     ("Accueil » Culture » La Maison populaire fête ses 60 ans", Kind.CRUMBS),
     ("• Le port a traité 1,2 million de conteneurs.", Kind.BULLET),
     ("Envoyez votre texte à debats@lalibre.be", Kind.LINK),
     ("© 2024 Le Soir", Kind.COPYRIGHT),
+    ("© 2024 TV5Monde", Kind.COPYRIGHT),
+    ("© Le Soir", Kind.COPYRIGHT),
     ("Rue Royale 100, 1000 Bruxelles", Kind.CONTACT),
     ("1265, rue Berri, bureau 800, Montréal (Québec) H2L 4X4", Kind.CONTACT),
     ("Tél. : (+226) 25 30 00 00", Kind.CONTACT),
@@ -286,6 +297,10 @@ def test_relative_dates_are_not_dates() -> None:
         ("Jean-Philippe Bouchard | Le Journal de Québec", "Jean-Philippe Bouchard", None,
          ("Le Journal de Québec",)),
         ("ats/jfe", None, "ATS", ()),
+        ("Par Julien Morel et Anne-Sophie Leclerc (avec AFP)",
+         "Julien Morel et Anne-Sophie Leclerc", "AFP", ()),
+        ("Par Luc Vial (ATS)", "Luc Vial", "ATS", ()),
+        ("Rédaction RTBF avec Belga", None, "Belga", ("Rédaction RTBF",)),
     ],
 )  # fmt: skip
 def test_read_credits(byline: str, author: str | None, agency: str | None, rest: tuple) -> None:
@@ -338,15 +353,135 @@ def test_a_sentence_beside_a_photo_credit_is_its_caption() -> None:
     assert [kind for kind, _ in pieces_of(credit_before)] == kinds
 
 
+def test_a_list_of_linked_headlines_is_neither_wrapped_text_nor_prose() -> None:
+    text = (
+        "Les plus lus\nLiège : un incendie ravage un entrepôt à Herstal\n"
+        "Charleroi : faut-il rouvrir l’aéroport la nuit ?\n"
+        "Mons : le festival Au Carré dévoile sa programmation\nPublicité\n"
+    )
+    assert [kind for kind, _ in pieces_of(text)] == [Kind.TITLE] * 4 + [Kind.BUTTON]
+
+
 def test_an_en_bref_box_is_not_text() -> None:
     text = "En bref\nLe port a traité un million de conteneurs.\nLes délais ont baissé.\n"
     assert {kind for kind, _ in pieces_of(text)} == {Kind.BULLET}
+
+
+def test_a_bare_sentence_over_a_name_that_the_text_repeats_is_a_pull_quote() -> None:
+    page = (
+        "La Gazette\nMenu\nSanté\nLe moustique tigre gagne encore du terrain\nPar Luc Vial\n"
+        "Publié le 21/06/2024 à 10h15\nLes autorités rappellent que la lutte passe d’abord par "
+        "la suppression des lieux de ponte dans les jardins.\n"
+        "Chaque soucoupe oubliée peut devenir un gîte larvaire.\nMarie Caussade, entomologiste\n"
+        "« Chaque soucoupe oubliée peut devenir un gîte larvaire, et il suffit d’une semaine "
+        "pour qu’une génération apparaisse », insiste la chercheuse.\n"
+        "Les agences de santé encouragent aussi les particuliers à signaler l’insecte en ligne.\n"
+        "© 2024 La Gazette\n"
+    )
+    (quote,) = [b for b in ingest_text(page, "p.txt").blocks if b.kind == "quote"]
+    assert quote.lines == ("Chaque soucoupe oubliée peut devenir un gîte larvaire.",)
+    assert quote.attribution == "Marie Caussade, entomologiste"
 
 
 def test_a_pull_quote_echoes_a_paragraph_nearly_word_for_word() -> None:
     body = ["Les loyers y ont augmenté deux fois plus vite que les salaires depuis 2015."]
     assert echoes("« Les loyers ont augmenté deux fois plus vite que les salaires »", body)
     assert not echoes("« Le pire est passé »", ["Le maire est passé, le pire reste à venir."])
+
+
+@pytest.mark.parametrize(
+    ("top", "footer", "name"),
+    [
+        ("TV5MONDE", "© 2024 TV5Monde", "TV5Monde"),  # capitals at the top, a name below
+        ("abidjan.net", "© 2024 Abidjan.net - Tous droits réservés", "Abidjan.net"),
+        ("FRANCE 24 - Infos, news & actualités - En direct", "© 2024 France 24", "France 24"),
+        ("Le Temps", "LE TEMPS", "Le Temps"),  # already written as a name
+    ],
+)
+def test_the_site_name_is_written_as_a_name(top: str, footer: str, name: str) -> None:
+    page = "\n".join(
+        [
+            top,
+            "Menu",
+            "Se connecter",
+            "Monde",
+            "Le port de Dakar traite plus de conteneurs",
+            "Par Luc Vial",
+            "Publié le 3 mars 2024",
+            "Partager",
+            "Facebook",
+            "",
+            "Le port a traité un million de conteneurs l’an dernier, un record depuis sa "
+            "création il y a plus d’un siècle.",
+            "",
+            "Les délais d’attente des navires ont baissé de moitié, selon la direction du port.",
+            "",
+            "Nous contacter",
+            "Mentions légales",
+            footer,
+        ]
+    )
+    assert ingest_text(page, "p.txt").meta["publication"] == name
+
+
+def test_a_common_noun_after_an_elision_keeps_its_lowercase() -> None:
+    body = (
+        "Le ministère de l’Énergie a lancé un programme. Le secteur de l’énergie solaire "
+        "croît, et l’accès à l’énergie reste une priorité. L’entourage d’emmanuel Macron "
+        "le salue, comme celui d’Emmanuel Macron."
+    )
+    known = learn_casing(body)
+    assert repair_casing("les métiers de l’énergie solaire", known) == (
+        "les métiers de l’énergie solaire"
+    )
+    assert repair_casing("L’entourage d’emmanuel Macron", known) == "L’entourage d’Emmanuel Macron"
+
+
+# --- the safety net: prose is never dropped as chrome ------------------------------------------
+
+SUMMARY_PAGE = (
+    "La Gazette\nMenu\nLot\nLe pont Valentré va être restauré pendant deux ans\n"
+    "L'essentiel\nLa mairie a présenté le programme de restauration du monument, qui débutera "
+    "en janvier prochain.\nLe pont, inscrit au patrimoine mondial, vu depuis la rive.\n"
+    "DDM - Marc Salvet\nLucas Ferrié\nPublié le 21/10/2023 à 06:50\n"
+    "Partager\nFacebook\nX\nEmail\nCopier le lien\nImprimer\n"
+    "C’est le monument le plus photographié du Lot, et il va falloir s’habituer à le voir sous "
+    "les échafaudages pendant deux ans.\n"
+    "Le chantier, d’un montant de 4,6 millions d’euros, est financé à 40 % par l’État, le reste "
+    "étant partagé entre la Région, le Département et la commune.\n"
+    "Les travaux seront menés tronçon par tronçon, afin de ne jamais fermer complètement le pont "
+    "aux piétons pendant le chantier.\n"
+    "3 commentaires\n© 2023 La Gazette\n"
+)
+
+
+def test_a_summary_box_above_the_byline_is_not_taken_for_the_text() -> None:
+    result = ingest_text(SUMMARY_PAGE, "p.txt")
+    body = parse_document(result.to_markdown()).body.strip()
+    assert body.startswith("C’est le monument") and "pont aux piétons" in body
+    assert result.meta["standfirst"].startswith("La mairie a présenté")
+    assert (result.meta["author"], result.meta["date"]) == ("Lucas Ferrié", "2023-10-21")
+
+
+def test_a_text_cut_by_a_block_of_links_goes_on_after_it() -> None:
+    page = SUMMARY_PAGE.replace(
+        "\nLes travaux seront menés",
+        "\nLes plus lus\nLot : un motard blessé\nFigeac : la fête revient\nPublicité\n"
+        "Newsletter\nS’inscrire\nLes travaux seront menés",
+    )
+    result = ingest_text(page, "p.txt")
+    assert "pont aux piétons" in parse_document(result.to_markdown()).body
+    assert any("goes on across 6 pieces of chrome" in warning for warning in result.warnings)
+
+
+def test_a_wrong_choice_of_text_is_widened_to_the_prose_left_out() -> None:
+    pieces = make_pieces(split_chunks(normalise_text(SUMMARY_PAGE, "p.txt")))
+    chosen = find_zones(pieces)
+    box = next(i for i, piece in enumerate(pieces) if piece.text.startswith("La mairie"))
+    wrong = Zones(chosen.headline, None, box, box + 1, None)  # the box's sentence as the text
+    widened = widen_zones(pieces, wrong)
+    assert widened.widened and widened.start == box and widened.end >= chosen.end
+    assert widen_zones(pieces, chosen) == chosen  # nothing longer left out: unchanged
 
 
 # --- property: random pages copied as text -------------------------------------------------
@@ -434,6 +569,53 @@ def test_random_copied_pages_keep_their_text(page: tuple[str, str, list[str]]) -
     assert result.meta["source"]["format"] == "webcopy"
     assert result.meta["title"] == headline
     body = words(parse_document(result.to_markdown()).body)
+    position = 0
+    for paragraph in paragraphs:
+        at = find_run(words(paragraph), body, position)
+        assert at >= 0, f"lost: {paragraph[:50]!r}"
+        position = at + len(words(paragraph))
+    assert_nothing_unseen(text, result.to_markdown(), result.warnings)
+
+
+# --- property: prose under boxes and long runs of chrome -----------------------------------
+
+CHROME_BLOCK = st.lists(
+    st.sampled_from(
+        ["Partager", "Facebook", "X", "WhatsApp", "Copier le lien", "Imprimer", "Publicité",
+         "Les plus lus", "Lot : un motard blessé sur la RD 820", "Newsletter", "S’inscrire",
+         "Figeac : la fête de la châtaigne revient", "Vidéo", "Durée 2:14"]
+    ), min_size=0, max_size=14,
+)  # fmt: skip
+BOX = st.lists(SENTENCE, min_size=1, max_size=3).map(
+    lambda items: ["L'essentiel", *[" ".join(item.split()[:12]) + "." for item in items]]
+)
+
+
+@st.composite
+def pages_with_chrome_around_the_text(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """(text, paragraphs) of a page whose text sits under a box and long runs of chrome, and
+    may be cut by another (an ad block, a list of links) after any paragraph but the last."""
+    paragraphs = draw(st.lists(PARAGRAPH, min_size=2, max_size=6))
+    head = ["La Gazette", *draw(CHROME_TOP), "Monde", draw(HEADLINE)]
+    head += [*draw(st.one_of(st.just([]), BOX)), draw(BYLINE), *draw(HEADER)]
+    lines = [*head, *draw(CHROME_BLOCK)]
+    cut = draw(st.integers(0, len(paragraphs) - 2))
+    for index, paragraph in enumerate(paragraphs):
+        lines.append(paragraph)
+        lines.extend(draw(st.sampled_from([[], [], ["Lire aussi : Un autre article"]])))
+        if index == cut:
+            lines.extend(draw(CHROME_BLOCK))
+    separator = draw(st.sampled_from(["\n", "\n\n"]))
+    text = "\n".join(lines[: len(head)]) + "\n" + separator.join(lines[len(head) :])
+    return text + "\n\n" + "\n".join(draw(CHROME_BOTTOM)) + "\n", paragraphs
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pages_with_chrome_around_the_text())
+def test_prose_under_boxes_and_chrome_is_never_dropped(page: tuple[str, list[str]]) -> None:
+    text, paragraphs = page
+    result = ingest_text(text, "page.txt")
+    body = words(f"{result.meta['standfirst'] or ''} {parse_document(result.to_markdown()).body}")
     position = 0
     for paragraph in paragraphs:
         at = find_run(words(paragraph), body, position)

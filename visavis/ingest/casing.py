@@ -7,6 +7,7 @@ from collections import Counter
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:«“\"]\s*|\s[-–—]\s)$")
+_NAME_FOLLOWS = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
 _ELISION = re.compile(r"^((?:qu|[dljmnstc])['’])(.+)$", re.IGNORECASE)
 
 #: Words that stay lowercase inside a name or a title (unless the body shows otherwise).
@@ -33,16 +34,22 @@ def learn_casing(text: str) -> dict[str, str]:
     """Map each upper-cased word (and hyphenated compound) of text to its usual casing.
 
     A capital at a sentence start, a lowercase word right after an elision (`d’emmanuel`)
-    and long all-capitals words are no evidence, since exports garble exactly those; among
-    compounds the most capitalised form wins (`Bock-Côté`).
+    and long all-capitals words are no evidence, since exports garble exactly those; but a
+    common noun written lowercase after an elision at least as often as capitalised there
+    (`l’énergie` and `ministère de l’Énergie`) keeps its lowercase, unless a capitalised word
+    follows it (`d’emmanuel Macron` is a name garbled); among compounds the most capitalised
+    form wins (`Bock-Côté`).
     """
     counts: dict[str, Counter[str]] = {}
+    lowered: Counter[str] = Counter()
     for match in _WORD.finditer(text):
         word = match.group()
         start = match.start()
         initial = bool(_SENTENCE_START.search(text[max(0, start - 3) : start]))
         elided = _ELISION.match(word)
         core = elided.group(2) if elided else word
+        if elided and core.islower() and not _NAME_FOLLOWS.match(text, match.end()):
+            lowered[core.upper()] += 1  # `d’emmanuel Macron` is a garbled name: no evidence
         if _is_garbled(core) or (elided and core[:1].islower()):
             continue
         for index, part in enumerate(_parts(core)):
@@ -52,7 +59,12 @@ def learn_casing(text: str) -> dict[str, str]:
         if "-" in core and not core.isupper():
             compound = counts.setdefault(core.upper(), Counter())
             compound[core] += 100 * sum(char.isupper() for char in core)
-    return {key: counter.most_common(1)[0][0] for key, counter in counts.items()}
+    known = {key: counter.most_common(1)[0][0] for key, counter in counts.items()}
+    for key, times in lowered.items():  # `l’énergie` twice, `l’Énergie` (a ministry's) once
+        form = known.get(key)
+        if form and form.istitle() and times >= counts[key][form]:
+            known[key] = form.lower()
+    return known
 
 
 def repair_casing(text: str, known: dict[str, str]) -> str:

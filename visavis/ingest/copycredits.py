@@ -33,6 +33,7 @@ _NOT_FIRST = frozenset(
 )
 _WITH_AGENCY = re.compile(r"^(?:\S+\s+){1,4}(?:avec|et|with)\s+(\S+(?:\s+\S+){0,2})$", re.I)
 _DASH = re.compile(r"^[—–-]\s*")
+_BRACKETED = re.compile(r"\s*\(([^()]+)\)")
 _INITIALS = re.compile(r"^[a-z]{2,4}$")
 MAX_BYLINE_WORDS = 22
 MAX_SITE_WORDS = 6
@@ -77,9 +78,13 @@ def _credited(part: str) -> bool:
 
 
 def is_name_line(text: str) -> bool:
-    """A person's name, or two, maybe followed by a place or a role: `Anne Roy, Genève`."""
+    """A person's name, or two, maybe followed by a place or a role (`Anne Roy, Genève`) or
+    by the agency in parentheses (`Léa Roy et Paul Côté (La Presse Canadienne)`)."""
     if word_count(text) > 16 or any(char.isdigit() for char in text):
         return False
+    credited = _BRACKETED.search(text)
+    if credited and credited.end() == len(text) and is_agency_line(credited.group(1)):
+        text = text[: credited.start()]  # `… et Jonathan ROY (La Presse Canadienne)`
     first, *others = _PART.split(_DASH.sub("", text))
     if any(word_count(other) > MAX_SITE_WORDS for other in others):
         return False  # `Name | Le Journal de Québec`: the publication beside the name
@@ -135,15 +140,23 @@ def read_credits(text: str, known: dict[str, str], newsroom: str | None = None) 
 def _groups(text: str) -> list[tuple[str, str]]:
     """Each comma- or `et`-separated group of a credit: person, agency or other."""
     out: list[tuple[str, str]] = []
+    text = _BRACKETED.sub(r", \1", text)  # `… et Anne-Sophie Leclerc (avec AFP)`: a group apart
     pieces = [piece.strip(" .") for piece in _GROUP.split(text.strip(" ,.")) if piece.strip(" .")]
     for piece in pieces:
         if is_agency_line(piece):
             out.extend(("agency", name) for name in agencies_in(piece))
-        elif looks_like_person(piece) or (is_caps(piece, 3) and len(piece.split()) >= 2):
+        elif _person_like(piece):
             out.append(("person", piece))
         else:
             out.append(("other", piece))
     return out
+
+
+def _person_like(text: str) -> bool:
+    """A person's name by its shape, that `authors` does not take for a newsroom or an
+    organisation (`Rédaction RTBF`, `Service Économie`)."""
+    shaped = looks_like_person(text) or (is_caps(text, 3) and len(text.split()) >= 2)
+    return shaped and bool(split_credits([text])[0])
 
 
 def agencies_in(text: str) -> tuple[str, ...]:

@@ -17,7 +17,7 @@ from .copypieces import Piece
 from .copyzones import Zones
 from .draft import Draft
 from .linekind import Kind
-from .lines import is_caps
+from .lines import is_caps, word_count
 from .pressreader_web import GENRE_LABEL
 
 _MORE_GENRES = re.compile(
@@ -36,6 +36,8 @@ _COPYRIGHT_NOISE = re.compile(
     r"|\b\d{4}(?:-\d{4})?\b|\b(?:inc|sa|s\.a|ltd|sàrl|group)\b\.?",
     re.IGNORECASE,
 )
+#: Between a site's name and its tagline in a page title: `FRANCE 24 - Infos, news & …`.
+_TAGLINE = re.compile(r"\s+[-–—|]\s+")
 MAX_SITE_NAME_WORDS = 6
 SITE_NAME_SPAN = 3
 KICKER_SPAN = 3
@@ -118,26 +120,55 @@ def read_date(pieces: list[Piece], indices: list[int], used: set[int]) -> str | 
 
 
 def read_publication(pieces: list[Piece], zones: Zones, used: set[int]) -> str | None:
-    """The site-name line at the top, preferring one the footer or the copyright repeats."""
+    """The site-name line at the top, preferring one the footer or the copyright repeats, in the
+    casing of a name (`TV5Monde`, `Abidjan.net`) where the page writes it both ways."""
     top = _site_names(pieces, zones)
     footer = [_clean_site(piece.text) for piece in pieces[zones.end :]]
-    footer = [name.casefold() for name in footer if name]
+    footer = [name for name in footer if name]
     for index in top:
-        name = _clean_site(pieces[index].text).casefold()
-        if any(
-            other == name or other.startswith(f"{name} ") or other.endswith(f" {name}")
-            for other in footer
-        ):
+        for name in _name_forms(pieces[index].text):
+            forms = [form for other in footer for form in _repeated(name, other)]
+            if forms:
+                used.add(index)
+                return _as_name([name, *forms])
+    for index in top:
+        if pieces[index].words <= MAX_SITE_NAME_WORDS:
             used.add(index)
             return _clean_site(pieces[index].text)
-    if top:
-        used.add(top[0])
-        return _clean_site(pieces[top[0]].text)
     return None
 
 
+def _name_forms(text: str) -> list[str]:
+    """A site-name line as a name: whole, or the name beside a tagline (`FRANCE 24 - Infos`)."""
+    whole = _clean_site(text)
+    forms = [whole] if word_count(whole) <= MAX_SITE_NAME_WORDS else []
+    parts = _TAGLINE.split(text)
+    if len(parts) > 1:
+        ends = [parts[0], parts[-1]]  # `Name - tagline`, or a page title `Headline - Name`
+        forms.extend(_clean_site(end) for end in ends if word_count(end) <= MAX_SITE_NAME_WORDS)
+    return [form for form in forms if form]
+
+
+def _repeated(name: str, other: str) -> list[str]:
+    """How a footer line writes the site's name, if it is that name or opens or ends with it
+    (`La Côte, une publication ESH Médias`)."""
+    escaped = re.escape(name)
+    forms = []
+    for shape in (rf"^{escaped}(?![\w.])", rf"(?<![\w.]){escaped}$"):
+        match = re.search(shape, other, re.IGNORECASE)
+        if match:
+            forms.append(match.group())
+    return forms
+
+
+def _as_name(forms: list[str]) -> str:
+    """The first form written as a name (capitals and lowercase), else the first form."""
+    return next((form for form in forms if not form.isupper() and not form.islower()), forms[0])
+
+
 def _site_names(pieces: list[Piece], zones: Zones) -> list[int]:
-    """Short lines that open the page, after consent banners and skip links."""
+    """Short lines that open the page, after consent banners and skip links (the first may be
+    a page title: the name and its tagline)."""
     limit = zones.headline if zones.headline is not None else zones.start
     names: list[int] = []
     for index in range(limit):
@@ -145,7 +176,8 @@ def _site_names(pieces: list[Piece], zones: Zones) -> list[int]:
         if piece.kind == Kind.BANNER or _SKIPPED.search(piece.text):
             continue
         fits = piece.kind in (Kind.LABEL, Kind.NAME, Kind.TITLE, Kind.BYLINE)
-        if not fits or piece.words > MAX_SITE_NAME_WORDS or len(names) == SITE_NAME_SPAN:
+        short = piece.words <= MAX_SITE_NAME_WORDS or (not names and _name_forms(piece.text))
+        if not fits or not short or len(names) == SITE_NAME_SPAN:
             break
         names.append(index)
     return names

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .linekind import Kind, classify_line, stop_share
+from .linekind import Kind, calls_reader, classify_line, stop_share
 from .lines import Chunk, Line, ends_sentence, word_count
 from .units import wrap_width
 
@@ -20,6 +20,7 @@ WRAPPED_LINE = 50
 MAX_CAPTION_WORDS = 25
 MAX_BOX_ITEM_WORDS = 25
 MAX_CALL_WORDS = 20
+MAX_LISTED_WORDS = 25
 #: Lines that stand alone, never a wrapped line's continuation: chrome with a shape of its own.
 _ALONE = frozenset(
     {
@@ -34,6 +35,9 @@ _ALONE = frozenset(
         Kind.BULLET,
     }
 )
+#: Credits printed under a standfirst.
+_CREDITS = frozenset({Kind.BYLINE, Kind.NAME, Kind.AGENCY, Kind.DATE})
+_INNER_END = re.compile(r"[.!?…]\s+\S")
 _CONTINUES = re.compile(r"^(?:[«\"“]\s?)?[a-zà-öø-ÿ,;:)»”]")
 #: Headings of summary boxes that sit above or beside an article.
 _BOX = re.compile(
@@ -87,12 +91,15 @@ def make_pieces(chunks: list[Chunk]) -> list[Piece]:
         for group in _wrapped_groups(chunk, kinds):
             kind = kinds[group[0].number] if len(group) == 1 else None
             pieces.append(make_piece(tuple(group), index, kind))
-    return mark_calls(mark_boxes(mark_captions(pieces)))
+    return mark_calls(mark_boxes(mark_listed(mark_captions(pieces))))
 
 
 def _wrapped_groups(chunk: Chunk, kinds: dict[int, Kind]) -> list[list[Line]]:
     """The chunk's lines grouped into pieces: wrapped continuations join the line before."""
-    width = wrap_width(chunk)
+    # A list of linked headlines has the lengths of a wrapped paragraph, but no line of it
+    # carries on a sentence in lowercase: it was not wrapped.
+    continued = any(_CONTINUES.match(line.text) for line in chunk[1:])
+    width = wrap_width(chunk) if continued else None
     alone = [kinds[line.number] in _ALONE for line in chunk]
     groups: list[list[Line]] = []
     for index, line in enumerate(chunk):
@@ -123,15 +130,31 @@ def mark_captions(pieces: list[Piece]) -> list[Piece]:
         before = out[index - 1] if index else None
         after = out[index + 1] if index + 1 < len(out) else None
         headed = index >= 2 and out[index - 2].kind in (Kind.TITLE, Kind.QUOTE)
-        if _caption_like(before) and not headed:
+        if _caption_like(before) and (not headed or _heads_credits(out, index + 1)):
             out[index - 1] = replace(before, kind=Kind.CAPTION)  # type: ignore[arg-type]
         elif _caption_like(after):
             out[index + 1] = replace(after, kind=Kind.CAPTION)  # type: ignore[arg-type]
     return out
 
 
+def _heads_credits(pieces: list[Piece], index: int) -> bool:
+    """Prose right above the byline or date: the standfirst, so the sentence above is a caption."""
+    after = pieces[index : index + 2]
+    return (
+        len(after) == 2
+        and after[0].kind == Kind.TEXT
+        and not _caption_like(after[0])
+        and after[1].kind in _CREDITS
+    )
+
+
 def _caption_like(piece: Piece | None) -> bool:
     return piece is not None and piece.kind == Kind.TEXT and 3 <= piece.words <= MAX_CAPTION_WORDS
+
+
+def is_box_heading(text: str) -> bool:
+    """`En bref`, `L'essentiel`, `Les points clés`: the heading of a summary box."""
+    return _BOX.match(text) is not None
 
 
 def mark_boxes(pieces: list[Piece]) -> list[Piece]:
@@ -139,7 +162,7 @@ def mark_boxes(pieces: list[Piece]) -> list[Piece]:
     out = list(pieces)
     index = 0
     while index < len(out):
-        if _BOX.match(out[index].text) and out[index].kind in (Kind.LABEL, Kind.TITLE):
+        if is_box_heading(out[index].text) and out[index].kind in (Kind.LABEL, Kind.TITLE):
             end = index + 1
             while end < len(out) and _box_item(out[end], out[index].chunk):
                 end += 1
@@ -160,12 +183,38 @@ def _box_item(piece: Piece, chunk: int) -> bool:
 
 
 def mark_calls(pieces: list[Piece]) -> list[Piece]:
-    """A short sentence between a box title and a button (`S’inscrire`): a call, not text."""
+    """A short call to the reader between a box title and a button (`S’inscrire`), or between
+    two banners (`Newsletter santé` / `Chaque mardi, recevez …` / `Votre adresse e-mail`)."""
+    out = list(pieces)
+    heads = (Kind.TITLE, Kind.LABEL, Kind.BUTTON, Kind.BANNER)
+    for index in range(1, len(pieces) - 1):
+        before, piece, after = pieces[index - 1], pieces[index], pieces[index + 1]
+        boxed = (before.kind in heads and after.kind == Kind.BUTTON) or (
+            before.kind == after.kind == Kind.BANNER
+        )
+        same = before.chunk == piece.chunk == after.chunk
+        asks = before.kind == Kind.BANNER or calls_reader(piece.text)  # a box's blurb, or a call
+        call = piece.words <= MAX_CALL_WORDS and asks
+        if piece.kind == Kind.TEXT and call and boxed and same:
+            out[index] = replace(piece, kind=Kind.BANNER)
+    return out
+
+
+def mark_listed(pieces: list[Piece]) -> list[Piece]:
+    """A question among linked headlines listed one under the other (`Les plus lus`) is one
+    of them: `Charleroi : faut-il rouvrir l’aéroport la nuit ?` is a title, not prose."""
     out = list(pieces)
     for index in range(1, len(pieces) - 1):
         before, piece, after = pieces[index - 1], pieces[index], pieces[index + 1]
-        boxed = before.kind in (Kind.TITLE, Kind.LABEL, Kind.BUTTON) and after.kind == Kind.BUTTON
-        same = before.chunk == piece.chunk == after.chunk
-        if piece.kind == Kind.TEXT and piece.words <= MAX_CALL_WORDS and boxed and same:
-            out[index] = replace(piece, kind=Kind.BANNER)
+        listed = before.kind == after.kind == Kind.TITLE and before.chunk == after.chunk
+        question = piece.text.endswith("?") and not _INNER_END.search(piece.text)
+        short = piece.words <= MAX_LISTED_WORDS
+        if (
+            piece.kind == Kind.TEXT
+            and listed
+            and question
+            and short
+            and piece.chunk == before.chunk
+        ):
+            out[index] = replace(piece, kind=Kind.TITLE)
     return out

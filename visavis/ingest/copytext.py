@@ -39,6 +39,8 @@ MAX_TEASER_CUE_WORDS = 4
 ECHO_SHARE = 0.8
 #: How far from a pull quote (in pieces) the paragraph it repeats may be.
 ECHO_SPAN = 30
+#: The longest sentence set apart without quotation marks that may be a pull quote.
+MAX_BARE_QUOTE_WORDS = 30
 
 
 @dataclass
@@ -51,10 +53,17 @@ class Text:
     agencies: list[str] = field(default_factory=list)
 
 
-def build_text(pieces: list[Piece], span: range, draft: Draft, known: dict[str, str]) -> Text:
-    """Blocks of the text in `span` (piece indices); chrome inside it is left out."""
+def build_text(
+    pieces: list[Piece],
+    span: range,
+    draft: Draft,
+    known: dict[str, str],
+    read: set[int] | None = None,
+) -> Text:
+    """Blocks of the text in `span` (piece indices); chrome inside it, and the pieces `read`
+    into the front-matter (a headline inside a widened span), are left out."""
     text = Text()
-    kept = _kept(pieces, span)
+    kept = [index for index in _kept(pieces, span) if index not in (read or set())]
     segments: list[list[Piece]] = [[]]
     quotes: list[Block] = []
     for index in kept:
@@ -116,25 +125,40 @@ def _teaser_cue(before: Piece, piece: Piece) -> bool:
 
 
 def _attribution(pieces: list[Piece], index: int, span: range) -> bool:
-    """A name under a line in quotation marks: the pull quote's attribution."""
+    """A name under a pull quote: a line in quotation marks, or a bare sentence the text
+    repeats (`Chaque soucoupe … larvaire.` / `Marie Caussade, entomologiste`)."""
     return (
-        pieces[index].kind == Kind.NAME
+        index in span
+        and pieces[index].kind == Kind.NAME
         and index > span.start
-        and pieces[index - 1].kind == Kind.QUOTE
+        and _quote_like(pieces, index - 1, span)
     )
+
+
+def _quote_like(pieces: list[Piece], index: int, span: range) -> bool:
+    piece = pieces[index]
+    if piece.kind == Kind.QUOTE:
+        return True
+    short = piece.kind == Kind.TEXT and piece.words <= MAX_BARE_QUOTE_WORDS
+    return short and echoes(piece.text, _near_text(pieces, index, span))
+
+
+def _near_text(pieces: list[Piece], index: int, span: range) -> list[str]:
+    """The text pieces around `index` (itself left out), where a pull quote's words recur."""
+    near = range(max(span.start, index - ECHO_SPAN), min(span.stop, index + ECHO_SPAN))
+    return [pieces[i].text for i in near if i != index and pieces[i].kind == Kind.TEXT]
 
 
 def _pull_quote(pieces: list[Piece], index: int, span: range, text: Text) -> Block | None:
     """A quote-only line that repeats the text or has its attribution below: a pull quote."""
     piece = pieces[index]
-    if piece.kind == Kind.QUOTE and _attribution(pieces, index + 1, span):
+    if _attribution(pieces, index + 1, span):
         text.quoted.add(index + 1)
         name = re.sub(r"^[—–-]\s*", "", pieces[index + 1].text)
         return Block("quote", (piece.text,), attribution=name)
     if piece.kind == Kind.NAME and _attribution(pieces, index, span):
         return None
-    near = range(max(span.start, index - ECHO_SPAN), min(span.stop, index + ECHO_SPAN))
-    body = [pieces[i].text for i in near if pieces[i].kind == Kind.TEXT]
+    body = _near_text(pieces, index, span)
     if piece.kind == Kind.QUOTE and word_count(piece.text) >= 4 and echoes(piece.text, body):
         return Block("quote", (piece.text,))
     return None

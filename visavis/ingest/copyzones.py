@@ -3,9 +3,14 @@
 The text is found the way jusText finds it: from the "good" pieces, long enough and rich in
 common words; it starts where two of them follow each other. The headline is a title-like
 piece before that, the one that owns the byline, date and reading time below it (a
-newsletter box's title owns none): it is found after the site's chrome, never in it. The
-text runs from the first prose after the header to the last prose before the comments, the
-paywall, the copyright or a long run of chrome.
+newsletter box's title owns none): it is found after the site's chrome, never in it. A
+stretch of text runs from a first prose piece to the last prose before the comments, the
+paywall, the copyright or a long run of chrome; the article's text is the stretch with the
+most good words (a summary box or a caption above the byline holds fewer than the text under
+the share buttons), from the first prose after the header's last byline or date, on over
+any later stretch of prose that only chrome (not a stop) parts from it. A safety
+net stands behind that choice: a run of prose left out that is longer than the text chosen
+means the choice was wrong, and the text is widened to take it in.
 """
 
 from __future__ import annotations
@@ -13,8 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .copypieces import Piece
+from .copypieces import Piece, is_box_heading
 from .linekind import Kind, is_comments_heading, is_paywall
+from .lines import ends_sentence
 
 #: Kinds printed between a headline and its text.
 MARKERS = frozenset({Kind.BYLINE, Kind.NAME, Kind.AGENCY, Kind.DATE, Kind.RELDATE, Kind.READTIME})
@@ -27,18 +33,34 @@ MAX_STANDFIRST_WORDS = 80
 OWNED_SPAN = 9
 FOOTER_RUN = 6
 PAYWALL_WORDS = 12
+#: A stretch of prose this long is an article's text: a stop after it ends the page's text.
+SUBSTANTIAL_WORDS = 60
+#: Pieces of chrome (a subhead, a link) that may sit between two prose pieces of one run.
+PROSE_GAP = 2
 _QUESTION_END = re.compile(r"[?!…][»”\"'\s]*$")
 
 
 @dataclass(frozen=True)
 class Zones:
-    """Indices into the pieces: headline and standfirst (or None), the text's span, its stop."""
+    """Indices into the pieces: headline and standfirst (or None), the text's span, its stop;
+    `widened` when prose outside the span chosen first had to be taken in."""
 
     headline: int | None
     standfirst: int | None
     start: int
     end: int
     stop: int | None
+    widened: bool = False
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of prose between runs of chrome: its first piece, its end, what stopped it."""
+
+    start: int
+    end: int
+    stop: int | None
+    words: int
 
 
 def is_good(piece: Piece) -> bool:
@@ -64,16 +86,101 @@ def is_title_like(piece: Piece) -> bool:
 
 
 def find_zones(pieces: list[Piece]) -> Zones:
-    """Locate headline, standfirst and the article's text among the pieces."""
+    """Locate headline, standfirst and the article's text among the pieces.
+
+    The text is the longest stretch of prose after the header (the first one, unless a later
+    one holds more), taken back to the first prose after the last byline or date before it;
+    whatever was chosen, a longer run of prose left out widens it (`widen_zones`).
+    """
     anchor = find_anchor(pieces)
     headline = find_headline(pieces, anchor)
     standfirst = find_standfirst(pieces, headline)
     after = standfirst if standfirst is not None else headline if headline is not None else -1
-    start = next(
-        (i for i in range(after + 1, len(pieces)) if pieces[i].kind == Kind.TEXT), len(pieces)
-    )
-    end, stop = find_end(pieces, start)
-    return Zones(headline, standfirst, start, end, stop)
+    spans = find_spans(pieces, after + 1)
+    if not spans:
+        return widen_zones(pieces, Zones(headline, standfirst, len(pieces), len(pieces), None))
+    main = max(range(len(spans)), key=lambda i: (spans[i].words, -i))
+    last = text_end(pieces, spans, main)
+    start = text_start(pieces, after + 1, spans[main].start)
+    zones = Zones(headline, standfirst, start, last.end, last.stop)
+    return widen_zones(pieces, zones)
+
+
+def find_spans(pieces: list[Piece], begin: int) -> list[Span]:
+    """The stretches of prose from `begin` on, up to the first stop after a substantial one."""
+    spans: list[Span] = []
+    position = begin
+    while position < len(pieces):
+        start = next((i for i in range(position, len(pieces)) if pieces[i].kind == Kind.TEXT), None)
+        if start is None:
+            break
+        end, stop = find_end(pieces, start)
+        words = sum(piece.words for piece in pieces[start:end] if is_good(piece))
+        spans.append(Span(start, end, stop, words))
+        if stop is not None and words >= SUBSTANTIAL_WORDS:
+            break  # comments, a paywall or the footer after the article: nothing more
+        position = max(end, stop + 1 if stop is not None else end)
+    return spans
+
+
+def text_start(pieces: list[Piece], begin: int, main: int) -> int:
+    """Where the text starts: the first prose after the last byline or date before `main`
+    (prose above those is a summary box or a caption), else the first prose after `begin`."""
+    marks = [i for i in range(begin, main) if pieces[i].kind in _CREDITS]
+    first = marks[-1] + 1 if marks else begin
+    return next((i for i in range(first, main + 1) if pieces[i].kind == Kind.TEXT), main)
+
+
+def text_end(pieces: list[Piece], spans: list[Span], main: int) -> Span:
+    """The last stretch of the text: the main one, or a later one with prose that only chrome
+    (an ad block, a list of links), not a stop, parts from it."""
+    last = main
+    while spans[last].stop is None and last + 1 < len(spans):
+        following = spans[last + 1]
+        gap = pieces[spans[last].end : following.start]
+        if any(_stops_text(piece) for piece in gap):
+            break  # the copyright or the comments between: what follows is the footer
+        if not any(is_prose(piece) for piece in pieces[following.start : following.end]):
+            break
+        last += 1
+    return spans[last]
+
+
+def widen_zones(pieces: list[Piece], zones: Zones) -> Zones:
+    """The safety net: a run of prose left out that is longer than the text chosen means the
+    choice was wrong, so the text is widened to take it in."""
+    inside = sum(p.words for p in pieces[zones.start : zones.end] if is_prose(p))
+    start, end = zones.start, zones.end
+    for first, last in prose_runs(pieces, {zones.headline, zones.standfirst}):
+        outside = sum(
+            pieces[i].words
+            for i in range(first, last + 1)
+            if is_prose(pieces[i]) and not start <= i < end
+        )
+        if outside > inside:
+            start, end = min(start, first), max(end, last + 1)
+    if (start, end) == (zones.start, zones.end):
+        return zones
+    stop = zones.stop if zones.stop is not None and zones.stop >= end else None
+    return Zones(zones.headline, zones.standfirst, start, end, stop, widened=True)
+
+
+def is_prose(piece: Piece) -> bool:
+    """A sentence of prose, long enough and rich in common words: never the site's chrome."""
+    return is_good(piece) and ends_sentence(piece.text)
+
+
+def prose_runs(pieces: list[Piece], skip: set[int | None]) -> list[tuple[int, int]]:
+    """(first, last) of each run of prose pieces, with at most `PROSE_GAP` others between."""
+    runs: list[tuple[int, int]] = []
+    for index, piece in enumerate(pieces):
+        if index in skip or not is_prose(piece):
+            continue
+        if runs and index - runs[-1][1] <= PROSE_GAP + 1:
+            runs[-1] = (runs[-1][0], index)
+        else:
+            runs.append((index, index))
+    return runs
 
 
 def find_anchor(pieces: list[Piece]) -> int | None:
@@ -115,13 +222,24 @@ def _owned_markers(pieces: list[Piece], index: int) -> int:
 
 
 def find_standfirst(pieces: list[Piece], headline: int | None) -> int | None:
-    """The prose right under the headline, when a byline, date or caption follows it."""
-    if headline is None or headline + 2 >= len(pieces):
+    """The prose under the headline (past a photo and its caption, or alone under an
+    `L'essentiel` label), when a byline, date or caption follows it."""
+    if headline is None:
         return None
-    piece, following = pieces[headline + 1], pieces[headline + 2]
-    if piece.kind != Kind.TEXT or not 5 <= piece.words <= MAX_STANDFIRST_WORDS:
+    at = headline + 1
+    while at < len(pieces) and pieces[at].kind in (Kind.PHOTO, Kind.CAPTION):
+        at += 1
+    boxed = at < len(pieces) and is_box_heading(pieces[at].text)
+    at += boxed
+    if at + 1 >= len(pieces):
         return None
-    return headline + 1 if following.kind in HEADER else None
+    piece, following = pieces[at], pieces[at + 1]
+    alone = boxed and piece.kind == Kind.BULLET and following.kind != Kind.BULLET
+    if piece.kind != Kind.TEXT and not alone:
+        return None  # a box of several points is no standfirst
+    if not 5 <= piece.words <= MAX_STANDFIRST_WORDS or piece.text[:1] in "•·▪■►▶◆●✓✔→-":
+        return None
+    return at if following.kind in HEADER else None
 
 
 def find_end(pieces: list[Piece], start: int) -> tuple[int, int | None]:

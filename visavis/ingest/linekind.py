@@ -95,8 +95,16 @@ _PHOTO = re.compile(
 _SLASHED = re.compile(
     r"^[A-ZÀ-Þ][\w.-]*(?:\s[\w.-]+){0,3}\s?/\s?[A-ZÀ-Þ][\w.-]*(?:\s[\w.-]+){0,3}$"
 )
+#: An agency's or paper's initials, a dash, then the photographer: `DDM - Marc Salvet`.
+_INITIALS_CREDIT = re.compile(
+    r"^[A-ZÀ-Þ]{2,6}(?:/[A-ZÀ-Þ]{2,6})?\s[-–—]\s[A-ZÀ-Þ][\w’'.-]+(?:\s[A-ZÀ-Þ][\w’'.-]+){1,3}$"
+)
+#: What makes a `©` line the site's copyright rather than a photo's credit.
+_RIGHTS = re.compile(r"\b(?:19|20)\d{2}\b|droits|rights|reserved|réservé", re.IGNORECASE)
+_PHOTO_BY = re.compile(r"/|\bvia\b|\bpar\b|,|\bDR\b")
 _CAPTION_END = re.compile(
     rf"(?:[.!?…»]\s+{_PHOTO_WORD}\b[^.!?]*"  # … à Beyrouth. Photo d'archive Mohammad Yassine
+    r"|[.!?…»]\s+©[^.!?©]*"  # … sur le doigt d’un chercheur. © Andry Rakotondrazafy / AFP
     rf"|\((?:[^()]*/|{_PHOTO_WORD}\b)[^()]*\)"  # (KEYSTONE/Martial Trezzini), (Photo by …)
     r"|\[[^\[\]]+\])$",  # [Keystone - Gaetan Bally]
     re.IGNORECASE,
@@ -106,6 +114,8 @@ _SEEALSO = re.compile(
     r"\s*(?:[:\-–—]|$)",
     re.IGNORECASE,
 )
+#: The cue in capitals run into the linked headline: `À LIRE AUSSI Dengue : pourquoi …`.
+_SEEALSO_CAPS = re.compile(r"^(?:[ÀA] )?(?:LIRE|VOIR) (?:AUSSI|ÉGALEMENT|PLUS)\s+\S")
 _CRUMB = re.compile(r"\s[»›>/|]\s")
 _QUOTED = re.compile(r"^[«“\"„].*[»”\"“]$")
 #: Words of the interface: buttons, navigation, share targets (a feature of short lines).
@@ -220,6 +230,12 @@ def is_banner(text: str) -> bool:
     return you and _ASKS_YOU.search(text) is not None
 
 
+def calls_reader(text: str) -> bool:
+    """Words of a call to the reader: `vous`, an imperative, subscribing, receiving, signing up."""
+    cues = (_YOU, _IMPERATIVE, _ASKS, _ASKS_YOU)
+    return any(cue.search(text) for cue in cues)
+
+
 def is_paywall(text: str) -> bool:
     """A banner that says the rest of the article is for subscribers."""
     low = text.lower()
@@ -237,10 +253,25 @@ def is_contact(text: str) -> bool:
 
 
 def is_photo_credit(text: str) -> bool:
-    """A photo credit alone: `Photo : Ndèye Fall`, `Keystone/Salvatore Di Nolfi`."""
+    """A photo credit alone: `Photo : Ndèye Fall`, `Keystone/Salvatore Di Nolfi`,
+    `DDM - Marc Salvet`, `© AIP par DR`."""
     if word_count(text) > 12 or (ends_sentence(text) and not text.endswith(")")):
         return False
-    return _PHOTO.match(text) is not None or _SLASHED.match(text) is not None
+    shapes = (_PHOTO, _SLASHED, _INITIALS_CREDIT)
+    return any(shape.match(text) is not None for shape in shapes)
+
+
+def is_copyright(text: str) -> bool:
+    """`© 2024 Le Soir`, `Tous droits réservés`; not a photo's `©` credit (no year, no rights,
+    a photographer or an agency named: `© Andry Rakotondrazafy / AFP`, `… chercheur. © AFP`)."""
+    if word_count(text) > 20 or _COPYRIGHT.search(text) is None:
+        return False
+    head, mark, credit = text.partition("©")
+    if not mark or _RIGHTS.search(credit):
+        return True
+    if head.strip():
+        return not ends_sentence(head.strip())  # a caption: a sentence, then its credit
+    return _PHOTO_BY.search(credit) is None
 
 
 def is_caption(text: str) -> bool:
@@ -252,8 +283,17 @@ def is_caption(text: str) -> bool:
     return _CAPTION_END.search(text) is not None
 
 
+def is_see_also(text: str) -> bool:
+    """`Lire aussi : …`, `À lire aussi`, `À LIRE AUSSI Le titre lié`."""
+    if word_count(text) > 25:
+        return False
+    return _SEEALSO.match(text) is not None or _SEEALSO_CAPS.match(text) is not None
+
+
 def is_crumbs(text: str) -> bool:
     """A breadcrumb on one line: two separators or more, or one after `Accueil`."""
+    if "©" in text:
+        return False  # `… blanches. © Stephen Ausmus / USDA / AFP`: a caption's credit
     separators = len(_CRUMB.findall(f" {text} "))
     return separators >= 2 or (separators == 1 and text.lower().startswith(("accueil", "home")))
 
@@ -271,7 +311,7 @@ def is_comments_heading(text: str) -> bool:
 
 _CHECKS = (
     (lambda text: _LINK.search(text) is not None and word_count(text) <= 20, Kind.LINK),
-    (lambda text: _COPYRIGHT.search(text) is not None and word_count(text) <= 20, Kind.COPYRIGHT),
+    (is_copyright, Kind.COPYRIGHT),
     (is_contact, Kind.CONTACT),
     (lambda text: _READTIME.match(text) is not None, Kind.READTIME),
     (is_relative_date, Kind.RELDATE),
@@ -281,7 +321,7 @@ _CHECKS = (
     (is_count, Kind.COUNT),
     (is_agency_line, Kind.AGENCY),
     (is_crumbs, Kind.CRUMBS),
-    (lambda text: _SEEALSO.match(text) is not None and word_count(text) <= 25, Kind.SEEALSO),
+    (is_see_also, Kind.SEEALSO),
     (is_caption, Kind.CAPTION),
     (is_photo_credit, Kind.PHOTO),
     (is_interface, Kind.BUTTON),

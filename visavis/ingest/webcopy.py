@@ -17,7 +17,7 @@ from .copycredits import looks_like_person, read_credits
 from .copyhead import read_byline, read_date, read_kicker, read_publication
 from .copypieces import Piece, make_pieces
 from .copytext import Text, build_text
-from .copyzones import Zones, find_zones
+from .copyzones import FOOTER_RUN, Zones, find_zones
 from .draft import Draft
 from .linekind import Kind, is_paywall
 from .lines import Chunk, ends_sentence
@@ -33,11 +33,19 @@ def parse_webcopy(chunks: list[Chunk]) -> Draft:
     draft = Draft("webcopy")
     pieces = make_pieces(chunks)
     zones = find_zones(pieces)
+    if zones.widened:
+        first, last = pieces[zones.start].number, pieces[zones.end - 1].lines[-1].number
+        draft.warn(
+            f"prose left out was longer than the text first chosen: the text is widened to "
+            f"lines {first}–{last}, check its start and end"
+        )
+    warn_crossed(pieces, zones, draft)
     known = _casing(pieces, zones)
     used = read_fields(pieces, zones, draft, known)
     end = _trim_bio(pieces, zones, draft)
     used |= read_trailer(pieces, range(end, zones.stop or len(pieces)), draft, known)
-    text = build_text(pieces, range(zones.start, end), draft, known)
+    read = {i for i in (zones.headline, zones.standfirst) if i is not None}
+    text = build_text(pieces, range(zones.start, end), draft, known, read)
     _add_agencies(draft, text.agencies)
     draft.blocks = text.blocks
     warn_incomplete(pieces, zones, text, draft)
@@ -107,6 +115,22 @@ def _add_agencies(draft: Draft, names: list[str]) -> None:
     known = [name for name in (draft.agency or "").split(" et ") if name]
     merged = list(dict.fromkeys([*known, *names]))
     draft.agency = " et ".join(merged) if merged else None
+
+
+def warn_crossed(pieces: list[Piece], zones: Zones, draft: Draft) -> None:
+    """Name each long run of chrome the text runs across: what follows may not be the text."""
+    run: list[Piece] = []
+    for piece in [*pieces[zones.start : zones.end], None]:
+        if piece is not None and piece.kind != Kind.TEXT:
+            run.append(piece)
+            continue
+        if len(run) >= FOOTER_RUN:
+            first, last = run[0].number, run[-1].lines[-1].number
+            draft.warn(
+                f"the text goes on across {len(run)} pieces of chrome (lines {first}–{last}): "
+                "check that what follows them is the article"
+            )
+        run = []
 
 
 def warn_incomplete(pieces: list[Piece], zones: Zones, text: Text, draft: Draft) -> None:

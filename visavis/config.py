@@ -155,7 +155,10 @@ def load_config(path: Path) -> Config:
         text = raw_bytes.decode("utf-8").removeprefix("\ufeff")
         data, lines = parse_yaml_mapping(text, path, first_line=1, every_problem=True)
     except UnicodeDecodeError as error:
-        raise ConfigError("file is not valid UTF-8", path) from error
+        line = raw_bytes[: error.start].count(b"\n") + 1
+        raise ConfigError(
+            "file is not valid UTF-8", path, line, hint="save it as UTF-8", reasons=[str(error)]
+        ) from error
     except ManyErrors as error:
         raise ManyErrors([_as_config_error(inner) for inner in error.errors]) from error
     except FrontMatterError as error:
@@ -213,9 +216,10 @@ def _check_values(values: dict[str, Any], lines: dict[str, int], path: Path) -> 
                 )
             )
     if values["source_lang"] == values["target_lang"]:
-        errors.append(ConfigError("source_lang and target_lang must differ", path))
+        line = lines.get("target_lang") or lines.get("source_lang")
+        errors.append(ConfigError("source_lang and target_lang must differ", path, line))
     for key in ("per_page", "batch_tokens", "index_timeout"):
-        if values[key] <= 0:
+        if not values[key] > 0:  # NaN too
             errors.append(ConfigError(f"'{key}' must be positive", path, lines.get(key)))
     return errors
 

@@ -14,6 +14,7 @@ from .frontmatter import read_document
 from .links import allowed_roots, is_utf8_name, printable_path, stays_inside
 from .model import Document
 from .status import TranslationState, translation_state
+from .writer import OUTPUT_LIST
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,119}$")
 
@@ -58,7 +59,20 @@ def list_markdown(folder: Path, roots: tuple[Path, ...]) -> tuple[list[Path], li
             else:
                 paths.append(path)
     paths.sort(key=lambda path: path.name)
+    refused.sort(key=lambda error: str(error.path))
     return paths, refused
+
+
+def _missing_folder(folder: Path) -> FrontMatterError:
+    """A content folder that is not there although the site was published (or a file in its
+    place): an error, so a typo never unpublishes everything. A new project has none yet."""
+    if folder.exists():
+        return FrontMatterError(
+            "the content folder is a file, not a folder",
+            folder,
+            hint="remove it, or set 'content_dir' to another folder",
+        )
+    return FrontMatterError("content folder not found", folder, hint="check 'content_dir'")
 
 
 def find_content(config: Config) -> ContentFiles:
@@ -68,7 +82,9 @@ def find_content(config: Config) -> ContentFiles:
     translations: dict[str, Path] = {}
     errors: list[VisavisError] = []
     if not folder.is_dir():
-        return ContentFiles(sources, translations, ())
+        published = (config.folder("output_dir") / OUTPUT_LIST).exists()
+        errors = (_missing_folder(folder),) if published or folder.exists() else ()
+        return ContentFiles(sources, translations, errors)
     paths, refused = list_markdown(folder, allowed_roots(config.root, folder))
     errors.extend(refused)
     for path in paths:
@@ -178,7 +194,7 @@ def check_meta(document: Document, lang: str, required: tuple[str, ...]) -> None
     """Raise FrontMatterError for a missing or wrongly typed field, naming its line."""
     meta, path = document.meta, document.path
     for name in required:
-        if not meta.get(name):
+        if not str(meta.get(name) or "").strip():  # a title of spaces is no title
             raise FrontMatterError(f"front matter needs '{name}'", path, 1)
     for name in ("title", "standfirst", "section", "publication", "author", "slug"):
         value = meta.get(name)

@@ -47,7 +47,7 @@ class TranslationMemory:
                 f"{self.path}: translation memory was unreadable ({error}); "
                 f"moved it to {aside.name} and started a new one"
             )
-            log.warning(message)
+            log.debug(message)  # reported once, by the stage that opened the memory
             self.warnings.append(message)
             return self._connect()
 

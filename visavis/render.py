@@ -50,7 +50,7 @@ MANIFEST_VERSION = 1
 #: (deleted, or last written by `serve` for its own folder) what an earlier build published
 #: and no article produces any more is still known as ours and removed. Files visavis never
 #: wrote (a CNAME put there by hand) are never touched.
-OUTPUT_LIST = ".visavis-files.json"
+OUTPUT_LIST = writer.OUTPUT_LIST
 #: Present in the cache folder while render writes the site: a killed render leaves it, and
 #: the next one sweeps the output folder for the temporary files it may have left.
 WRITING_MARKER = "render-writing"

@@ -11,6 +11,8 @@ from pathlib import Path
 from .errors import RenderError
 
 MAX_NAME_BYTES = 200
+#: In the output folder: the files visavis wrote there (see `render.read_output_list`).
+OUTPUT_LIST = ".visavis-files.json"
 #: Every path this process has written, in order (the pipeline tells its own writing from
 #: other changes made while a build ran).
 WRITTEN: list[str] = []

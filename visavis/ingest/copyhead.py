@@ -99,6 +99,12 @@ def read_byline(
                 "the newsroom)",
                 pieces[index].number,
             )
+    for index in header if not chosen else ():
+        if pieces[index].kind == Kind.AGENCY:  # `Kevin Dumont (avec Belga)`: a person beside
+            found = read_credits(pieces[index].text, known, draft.publication)
+            if found.persons:
+                credits = found
+                break
     agencies = list(credits.agencies)
     for index in header:
         if pieces[index].kind == Kind.AGENCY:

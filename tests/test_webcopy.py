@@ -622,3 +622,22 @@ def test_prose_under_boxes_and_chrome_is_never_dropped(page: tuple[str, list[str
         assert at >= 0, f"lost: {paragraph[:50]!r}"
         position = at + len(words(paragraph))
     assert_nothing_unseen(text, result.to_markdown(), result.warnings)
+
+
+def test_quoted_sentence_is_no_breadcrumb() -> None:
+    from visavis.ingest.linekind import Kind, classify_line
+
+    text = (
+        "La direction assure que le plan ne prévoit « aucun licenciement » et repose sur des "
+        "départs. Elle se dit « ouverte au dialogue » et propose une table ronde."
+    )
+    assert classify_line(text) == Kind.TEXT
+    assert classify_line("Accueil › Monde › Europe") == Kind.CRUMBS
+
+
+def test_two_digit_year_and_bare_numeric_dates() -> None:
+    from visavis.ingest.linekind import Kind, classify_line
+
+    assert find_date("Publié le 17-03-24 à 21h58 - Mis à jour le 17-03-24") == "2024-03-17"
+    assert find_date("score 1-2") is None
+    assert classify_line("14/05/2024") == Kind.DATE

@@ -18,11 +18,14 @@ _MONTH = r"[a-zéûè]{3,9}\.?"
 _FOUND = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}"
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{4}"
+    r"|\b\d{1,2}([./-])\d{1,2}\1\d{2}\b(?![./-]?\d)"
     rf"|{_WEEKDAY}\d{{1,2}}(?:er)?\s+{_MONTH}\s+\d{{4}}"
     rf"|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}",
     re.IGNORECASE,
 )
 _DASHED = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
+#: A two-digit year, dashed or dotted: `17-03-24` is 17 March 2024.
+_SHORT_YEAR = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{2})$")
 _TIME = re.compile(r"\b\d{1,2}\s?(?:h|:)\s?\d{0,2}(?:\s?min)?\b", re.IGNORECASE)
 #: Words a date line carries around its date.
 _DATE_WORDS = re.compile(
@@ -44,7 +47,8 @@ MAX_DATE_LINE_WORDS = 24
 def find_date(text: str) -> str | None:
     """The ISO form of the first absolute date written in text, or None."""
     for match in _FOUND.finditer(text):
-        found = parse_date(_DASHED.sub(r"\1/\2/\3", match.group()))
+        written = _SHORT_YEAR.sub(r"\1/\2/20\3", match.group())
+        found = parse_date(_DASHED.sub(r"\1/\2/\3", written))
         if found:
             return found
     return None

@@ -99,6 +99,12 @@ def read_byline(
                 "the newsroom)",
                 pieces[index].number,
             )
+    for index in header if not chosen else ():
+        if pieces[index].kind == Kind.AGENCY:  # `Kevin Dumont (avec Belga)`: a person beside
+            found = read_credits(pieces[index].text, known, draft.publication)
+            if found.persons:
+                credits = found
+                break
     agencies = list(credits.agencies)
     for index in header:
         if pieces[index].kind == Kind.AGENCY:
@@ -119,6 +125,9 @@ def read_date(pieces: list[Piece], indices: list[int], used: set[int]) -> str | 
     return None
 
 
+_DOMAIN = re.compile(r"^([a-z0-9-]+)\.[a-z]{2,4}$")
+
+
 def read_publication(pieces: list[Piece], zones: Zones, used: set[int]) -> str | None:
     """The site-name line at the top, preferring one the footer or the copyright repeats, in the
     casing of a name (`TV5Monde`, `Abidjan.net`) where the page writes it both ways."""
@@ -130,12 +139,30 @@ def read_publication(pieces: list[Piece], zones: Zones, used: set[int]) -> str |
             forms = [form for other in footer for form in _repeated(name, other)]
             if forms:
                 used.add(index)
-                return _as_name([name, *forms])
+                return _name_for_domain(_as_name([name, *forms]), pieces, top, used)
     for index in top:
         if pieces[index].words <= MAX_SITE_NAME_WORDS:
             used.add(index)
             return _clean_site(pieces[index].text)
     return None
+
+
+def _name_for_domain(name: str, pieces: list[Piece], top: list[int], used: set[int]) -> str:
+    """The site's name where the page writes it beside its domain: `L'Express` for
+    `lexpress.mu`."""
+    domain = _DOMAIN.match(name)
+    if domain is None:
+        return name
+    for index in top:
+        text = _clean_site(pieces[index].text)
+        if text != name and _squash(text) == _squash(domain.group(1)):
+            used.add(index)
+            return text
+    return name
+
+
+def _squash(text: str) -> str:
+    return "".join(char for char in text.casefold() if char.isalnum())
 
 
 def _name_forms(text: str) -> list[str]:

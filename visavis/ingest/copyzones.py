@@ -197,22 +197,38 @@ def find_headline(pieces: list[Piece], anchor: int | None) -> int | None:
     the first good one (a standfirst or the text).
     """
     limit = anchor if anchor is not None else len(pieces)
-    candidates = [i for i in range(limit) if is_title_like(pieces[i])]
+    names = site_names(pieces)
+    candidates = [
+        i for i in range(limit) if is_title_like(pieces[i]) and pieces[i].text not in names
+    ]
     if not candidates:
         return None
-    best = max(candidates, key=lambda i: (_owned_markers(pieces, i), i))
-    if _owned_markers(pieces, best):
+    best = max(candidates, key=lambda i: (_owned_markers(pieces, i, names), i))
+    if _owned_markers(pieces, best, names):
         return best
     first_good = next((i for i in range(limit) if is_good(pieces[i])), limit)
     before = [i for i in candidates if i < first_good]
     return before[-1] if before else candidates[-1]
 
 
-def _owned_markers(pieces: list[Piece], index: int) -> int:
+def site_names(pieces: list[Piece]) -> set[str]:
+    """Short lines printed three times or more (masthead, byline, footer): the site's name."""
+    seen: dict[str, int] = {}
+    for piece in pieces:
+        if piece.words <= 6:
+            seen[piece.text] = seen.get(piece.text, 0) + 1
+    return {text for text, count in seen.items() if count >= 3}
+
+
+def _owned_markers(
+    pieces: list[Piece], index: int, names: frozenset[str] | set[str] = frozenset()
+) -> int:
     """Bylines and dates (two points), reading times (one) below a candidate, up to the next
-    title-like piece."""
+    title-like piece (the site's name, in a byline, is none)."""
     count = 0
     for piece in pieces[index + 1 : index + 1 + OWNED_SPAN]:
+        if piece.text in names:
+            continue
         if is_title_like(piece) and piece.text != pieces[index].text:
             break
         if piece.text == pieces[index].text:

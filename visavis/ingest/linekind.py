@@ -246,7 +246,9 @@ def is_paywall(text: str) -> bool:
 
 
 def is_contact(text: str) -> bool:
-    """A postal address or a phone number."""
+    """A postal address or a phone number (not a date: `14/05/2024`)."""
+    if is_date_line(text):
+        return False
     if _PHONE.match(text) and sum(char.isdigit() for char in text) >= 8:
         return True
     return word_count(text) <= 14 and bool(_ADDRESS.match(text) or _POSTCODE_CA.search(text))
@@ -294,7 +296,10 @@ def is_crumbs(text: str) -> bool:
     """A breadcrumb on one line: two separators or more, or one after `Accueil`."""
     if "©" in text:
         return False  # `… blanches. © Stephen Ausmus / USDA / AFP`: a caption's credit
-    separators = len(_CRUMB.findall(f" {text} "))
+    if ends_sentence(text) and word_count(text) > 12:
+        return False  # a sentence quoting `« aucun licenciement » et …` twice
+    bare = re.sub(r"«[^«»]*»", "", text)  # a guillemet closing a quote is no separator
+    separators = len(_CRUMB.findall(f" {bare} "))
     return separators >= 2 or (separators == 1 and text.lower().startswith(("accueil", "home")))
 
 

@@ -104,6 +104,7 @@ def render_site(
     _forget_pending(manifest_path, recorded, about_to_change, recorded_warnings)
     write_atomic(marker, b"", durable=False)
     staged = render_pages(environment, todo, layouts, output)
+    refuse_blocked_targets(staged, output)
     for temp, target, _ in staged:
         if temp is not None:
             writer.commit_write(temp, target)
@@ -132,6 +133,18 @@ def render_site(
     if pending_count:
         report.count("translations pending", pending_count)
     return report
+
+
+def refuse_blocked_targets(staged: list[Staged], output: Path) -> None:
+    """Before any page is put in place: a folder where a page belongs is an error naming it
+    (and the rendered pages are discarded), so the site never changes halfway."""
+    for temp, target, _ in staged:
+        if temp is not None and target.is_dir():
+            for other, _, _ in staged:
+                if other is not None:
+                    Path(other).unlink(missing_ok=True)
+            name = target.relative_to(output).as_posix()
+            raise RenderError(f"cannot write {name}: Is a directory", target)
 
 
 def manifest_for(config: Config) -> Path:

@@ -588,7 +588,7 @@ def test_broken_seeds_are_all_reported_and_the_rest_is_ingested(
     err = capsys.readouterr().err
     seeds = project / "seeds"
     assert [line for line in err.splitlines() if line.startswith("error:")] == [
-        f"error: {seeds / 'binary.txt'}:1: file looks binary, not text (hint: give a .txt or .md)",
+        f"error: {seeds / 'binary.txt'}:1: file looks binary, not text (hint: is it a text file?)",
         f"error: {seeds / 'empty.txt'}: file is empty",
         f"error: {seeds / 'huge.txt'}: file is larger than 4 MB",
         f"error: {seeds / 'undecodable.txt'}:3: cannot decode the file: it is neither UTF-8 nor "

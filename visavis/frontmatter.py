@@ -76,6 +76,8 @@ def read_document(path: Path) -> Document:
 def parse_document(text: str, path: Path | None = None) -> Document:
     """Parse the text of a content file: front-matter mapping, then body blocks."""
     text = text.removeprefix("\ufeff")
+    if "\r" in text:  # Windows (CRLF) and old Mac (CR) line ends read as newlines
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         raise FrontMatterError("file contains NUL bytes: it looks binary", path)
     meta_text, body, body_line = split_front_matter(text, path)

@@ -78,6 +78,12 @@ def render_site(
     output = config.folder("output_dir")
     manifest_path = manifest_for(config)
     marker = manifest_path.parent / WRITING_MARKER
+    if output.exists() and not output.is_dir():
+        raise RenderError(
+            "the output folder is a file, not a folder",
+            output,
+            hint="remove it, or set 'output_dir' to another folder",
+        )
     roots = allowed_roots(config.root, layouts)
     environment = make_environment(layouts, manifest_path.parent / layout_cache_name(), roots)
     plan = plan_site(config.values, articles, for_disk)

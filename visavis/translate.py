@@ -64,6 +64,9 @@ def run_translate(
     created = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
     written = []
     for job in jobs:
+        if job.source.path is not None and not job.source.path.exists():
+            report.warn(f"{job.source.path}: deleted during the build; not translated")
+            continue
         text = build_translation(job.source, translations, engine, created, config, job.previous)
         if write_unless_edited(job.target, text, job.judged_sha256) == "edited":
             report.warn(f"{job.target}: edited during the build; not overwritten")

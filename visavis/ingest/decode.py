@@ -32,10 +32,30 @@ def decode_bytes(data: bytes, path: Path | str) -> Decoded:
         return _strict(data, "utf-16", path, "UTF-16")
     if not data.strip():
         raise IngestError("file is empty", path)
-    binary = _BINARY_BYTES.search(data)
-    if binary:
-        line = data.count(b"\n", 0, binary.start()) + 1
-        raise IngestError("file looks binary, not text", path, line, hint="give a .txt or .md")
+    data, stripped = strip_stray_controls(data, path)
+    decoded = _decode_text(data, path, name)
+    return Decoded(decoded.text, decoded.encoding, (*stripped, *decoded.warnings))
+
+
+def strip_stray_controls(data: bytes, path: Path | str) -> tuple[bytes, tuple[str, ...]]:
+    """Remove a few stray control characters (a BEL pasted in) with a warning naming them and
+    their lines; a NUL, or many of them, means the file is binary: an IngestError."""
+    found = list(_BINARY_BYTES.finditer(data))
+    if not found:
+        return data, ()
+    first = data.count(b"\n", 0, found[0].start()) + 1
+    if b"\x00" in data or len(found) > max(3, len(data) // 1000):
+        raise IngestError("file looks binary, not text", path, first, hint="is it a text file?")
+    lines = sorted({data.count(b"\n", 0, match.start()) + 1 for match in found})
+    codes = ", ".join(sorted({f"U+{match.group()[0]:04X}" for match in found}))
+    where = "line" if len(lines) == 1 else "lines"
+    shown = ", ".join(str(line) for line in lines)
+    warning = f"{Path(path).name}: {where} {shown}: removed control character(s) {codes}"
+    return _BINARY_BYTES.sub(b"", data), (warning,)
+
+
+def _decode_text(data: bytes, path: Path | str, name: str) -> Decoded:
+    """UTF-8 (repairing double encoding or a few stray bytes), else a legacy encoding."""
     try:
         return _unmojibake(data.decode("utf-8"), name)
     except UnicodeDecodeError as error:

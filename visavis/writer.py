@@ -187,8 +187,23 @@ def safe_join(root: Path, relative: str, known: dict[str, str] | None = None) ->
         path = os.path.join(_real_folder(folder, known), name)
         target = Path(os.path.realpath(path) if os.path.islink(path) else path)
     if not target.is_relative_to(resolved_root) or target == resolved_root:
-        raise RenderError(f"refusing to write outside the output folder: {relative!r}")
+        raise _leaving_error(root, relative)
     return target
+
+
+def _leaving_error(root: Path, relative: str) -> RenderError:
+    """The error for a path that would leave the output folder, naming the link that leads
+    out of it when there is one."""
+    current = root
+    for part in relative.split("/")[:-1]:
+        current = current / part
+        if current.is_symlink():
+            return RenderError(
+                "a folder of the output is a symbolic link leading outside it: not written through",
+                current,
+                hint="remove the link",
+            )
+    return RenderError(f"refusing to write outside the output folder: {relative!r}")
 
 
 _ROOT_KEY = "\x00root"

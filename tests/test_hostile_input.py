@@ -340,10 +340,15 @@ def test_the_writer_does_not_follow_a_symlink_out_of_its_folder(
     (tmp_path / "public" / "inside" / "file-link").symlink_to(tmp_path / "outside" / "f")
     if known_folders is not None:  # folders already checked by earlier pages of the build
         safe_join(tmp_path / "public", "inside/page.html", known_folders)
-    with pytest.raises(
-        RenderError, match=f"refusing to write outside the output folder: '{relative}'"
-    ):
+    with pytest.raises(RenderError) as caught:
         safe_join(tmp_path / "public", relative, known_folders)
+    if relative.startswith("link/"):  # the folder link is named
+        assert str(caught.value) == (
+            f"{tmp_path / 'public' / 'link'}: a folder of the output is a symbolic link leading "
+            "outside it: not written through (hint: remove the link)"
+        )
+    else:
+        assert str(caught.value) == f"refusing to write outside the output folder: '{relative}'"
     assert list((tmp_path / "outside").iterdir()) == []
 
 

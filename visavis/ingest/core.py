@@ -111,14 +111,19 @@ def ingest_page(
     except IngestError:
         raise
     except Exception as error:  # a bug must still name the file, never escape as a traceback
-        log.debug("ingest failed on %s", source_name, exc_info=True)
-        raise IngestError(
-            f"ingest failed unexpectedly: {type(error).__name__}: {error}",
-            source_name,
-            hint="please report this with the file",
-        ) from error
+        raise unexpected_failure(error, source_name) from error
     warnings = (*decoded.warnings, *result.warnings)
     return IngestResult(result.meta, result.blocks, warnings, result.fields)
+
+
+def unexpected_failure(error: Exception, source_name: str) -> IngestError:
+    """A bug met while ingesting a file, reported as an error naming the file."""
+    log.debug("ingest failed on %s", source_name, exc_info=error)
+    return IngestError(
+        f"ingest failed unexpectedly: {type(error).__name__}: {error}",
+        source_name,
+        hint="please report this with the file",
+    )
 
 
 def ingest_text(
@@ -130,12 +135,7 @@ def ingest_text(
     except IngestError:
         raise
     except Exception as error:  # a bug must still name the file, never escape as a traceback
-        log.debug("ingest failed on %s", source_name, exc_info=True)
-        raise IngestError(
-            f"ingest failed unexpectedly: {type(error).__name__}: {error}",
-            source_name,
-            hint="please report this with the file",
-        ) from error
+        raise unexpected_failure(error, source_name) from error
 
 
 def _ingest(text: str, source_name: str, lang: str, sha256: str | None) -> IngestResult:

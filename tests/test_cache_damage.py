@@ -91,7 +91,7 @@ def test_a_damaged_output_list_never_removes_files_outside_the_output(project: P
     assert (project / "config.yaml").exists()
 
 
-def test_files_in_layouts_root_are_published_at_the_sites_root(project: Path) -> None:
+def test_files_in_layouts_root_files_are_published_at_the_sites_root(project: Path) -> None:
     import shutil as copier
 
     from conftest import REPO, project_config
@@ -101,12 +101,12 @@ def test_files_in_layouts_root_are_published_at_the_sites_root(project: Path) ->
         project,
         {
             "content/a.fr.md": ARTICLE,
-            "layouts/root/CNAME": "edition.example.org\n",
+            "layouts/root-files/CNAME": "edition.example.org\n",
             "config.yaml": project_config(layouts_dir="layouts"),
         },
     )
     assert render(project) == 0
     assert (project / "public" / "CNAME").read_text() == "edition.example.org\n"
-    (project / "layouts" / "root" / "CNAME").unlink()
+    (project / "layouts" / "root-files" / "CNAME").unlink()
     assert render(project) == 0
     assert not (project / "public" / "CNAME").exists()

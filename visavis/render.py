@@ -55,9 +55,9 @@ OUTPUT_LIST = writer.OUTPUT_LIST
 #: the next one sweeps the output folder for the temporary files it may have left.
 WRITING_MARKER = "render-writing"
 STATIC_FOLDER = "static"
-#: Files in `layouts/root/` are published at the site's root (`CNAME`, a host's verification
+#: Files in `layouts/root-files/` are published at the site's root (`CNAME`, a host's verification
 #: file, `favicon.ico`), like those of `static/` under `static/`.
-ROOT_FOLDER = "root"
+ROOT_FOLDER = "root-files"
 
 
 def render_site(

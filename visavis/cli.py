@@ -259,18 +259,9 @@ def build(config: Config, stages: tuple[str, ...], args: argparse.Namespace, sta
     from .pipeline import run_stages
 
     reports = run_stages(config, stages, options_from(args), on_report=print_report)
-    # A broken file is met by every stage that reads it; report it once.
-    problems = list({str(e): e for report in reports for e in report.errors}.values())
-    warnings = len(config.warnings) + sum(len(report.warnings) for report in reports)
-    for error in problems:
-        report_error(error, args.verbose)
-    elapsed = time.perf_counter() - started
-    if problems:
-        log.error("failed with %d error(s) in %.1fs", len(problems), elapsed)
-        return 1
-    if args.strict and warnings:
-        log.error("failed: %d warning(s) and --strict is on", warnings)
-        return 1
+    failed = report_problems(config, reports, args, started)
+    if failed:
+        return failed
     if args.strict and "translate" in stages:
         from .review import count_edition_flags
 
@@ -281,7 +272,27 @@ def build(config: Config, stages: tuple[str, ...], args: argparse.Namespace, sta
                 flagged,
             )
             return 1
-    log.info("done in %.1fs", elapsed)
+    log.info("done in %.1fs", time.perf_counter() - started)
+    return 0
+
+
+def report_problems(
+    config: Config, reports: list[StageReport], args: argparse.Namespace, started: float
+) -> int:
+    """Print every problem of a run once; 1 when there were errors (or warnings under
+    --strict), else 0."""
+    # A broken file is met by every stage that reads it; report it once.
+    problems = list({str(e): e for report in reports for e in report.errors}.values())
+    warnings = len(config.warnings) + sum(len(report.warnings) for report in reports)
+    for error in problems:
+        report_error(error, args.verbose)
+    if problems:
+        elapsed = time.perf_counter() - started
+        log.error("failed with %d error(s) in %.1fs", len(problems), elapsed)
+        return 1
+    if args.strict and warnings:
+        log.error("failed: %d warning(s) and --strict is on", warnings)
+        return 1
     return 0
 
 
@@ -326,19 +337,10 @@ def add_sources(config: Config, args: argparse.Namespace, started: float) -> int
     from .fetch import FetchLimits
 
     reports = run_add(config, args.sources, FetchLimits(timeout=args.timeout), print_report)
-    problems = [error for report in reports for error in report.errors]
-    for error in problems:
-        report_error(error, args.verbose)
-    warnings = len(config.warnings) + sum(len(report.warnings) for report in reports)
-    elapsed = time.perf_counter() - started
-    if problems:
-        log.error("failed with %d error(s) in %.1fs", len(problems), elapsed)
-        return 1
-    if args.strict and warnings:
-        log.error("failed: %d warning(s) and --strict is on", warnings)
-        return 1
-    log.info("done in %.1fs", elapsed)
-    return 0
+    failed = report_problems(config, reports, args, started)
+    if not failed:
+        log.info("done in %.1fs", time.perf_counter() - started)
+    return failed
 
 
 def show_status(config: Config) -> int:

@@ -7,7 +7,7 @@ has (buttons, a menu, banners, reading times, a copyright, an address) at its to
 from __future__ import annotations
 
 from .byline import looks_like_app_byline
-from .linekind import Kind, classify_line
+from .linekind import CHROME, Kind, classify_line
 from .lines import Chunk, Line
 from .noise import is_pressreader_noise
 from .pressreader_web import find_meta_line
@@ -20,21 +20,7 @@ MARKDOWN = "markdown"
 FORMATS = (APP, WEB, WEBCOPY, PLAINTEXT, MARKDOWN)
 _MARKDOWN_SUFFIXES = (".md", ".markdown")
 #: Line kinds that only a web page's chrome has (captions and bullets may be an article's).
-_SITE_CHROME = frozenset(
-    {
-        Kind.BUTTON,
-        Kind.CRUMBS,
-        Kind.RELDATE,
-        Kind.READTIME,
-        Kind.COUNT,
-        Kind.PHOTO,
-        Kind.SEEALSO,
-        Kind.BANNER,
-        Kind.LINK,
-        Kind.COPYRIGHT,
-        Kind.CONTACT,
-    }
-)
+_SITE_CHROME = CHROME - {Kind.CAPTION, Kind.BULLET}
 EDGE_LINES = 15
 MENU_RUN = 3
 MIN_CHROME = 2

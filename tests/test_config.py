@@ -19,7 +19,7 @@ def write_config(tmp_path: Path, text: str) -> Path:
 
 def test_missing_config_gives_the_defaults(tmp_path: Path) -> None:
     config = load_config(tmp_path / "config.yaml")
-    assert config.values == {key: default for key, (_, default, _) in SCHEMA.items()}
+    assert config.values == {key: setting.default for key, setting in SCHEMA.items()}
     assert config.folder("content_dir") == tmp_path.resolve() / "content"
 
 

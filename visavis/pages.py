@@ -22,6 +22,7 @@ from typing import Any
 
 from .align import Alignment, ArticlePair, align_pair
 from .archive import archive_pages
+from .config import url_path
 from .doccache import MemoJob, memoized, warm_memos
 from .errors import RenderError
 from .feeds import feed_context, robots_context, sitemap_context
@@ -234,8 +235,7 @@ def site_context(values: dict[str, Any], for_disk: bool = False) -> dict[str, An
     """Settings every layout sees: names, languages, where the site lives, and how a folder's
     page is linked (`index`: "" for `articles/x/`, `index.html` when built for disk)."""
     base_url = str(values["base_url"])
-    path = base_url.split("://", 1)[1].partition("/")[2] if "://" in base_url else base_url
-    path = "/" + path.strip("/") + "/" if path.strip("/") else "/"
+    path = url_path(base_url)
     absolute = base_url.rstrip("/") + "/" if "://" in base_url else ""
     source, target = values["source_lang"], values["target_lang"]
     return {

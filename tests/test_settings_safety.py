@@ -287,6 +287,14 @@ def test_serves_private_folder_outside_the_project_passes_and_survives_a_reload(
     assert (reloaded.title, reloaded.folder("output_dir")) == ("Autre", private)
 
 
+def test_serves_reload_keeps_the_base_url_option(site: Path, tmp_path: Path) -> None:
+    config = load_config(configure(site, "title: Édition\nbase_url: /\n"))
+    address = "https://user.github.io/repo/"
+    private = tmp_path.resolve() / "visavis-serve-x"
+    served = serving_config(with_overrides(config, {"base_url": address}, "--base-url"), private)
+    assert (reload_config(served).base_url, reload_config(served).site_path) == (address, "/repo/")
+
+
 def test_serves_private_folder_is_refused_inside_an_input_folder(site: Path) -> None:
     config = load_config(configure(site, "title: Édition\n"))
     private = site / "layouts" / "visavis-serve-x"

@@ -132,3 +132,16 @@ def test_a_bad_slug_is_reported_where_it_is_read_and_the_rest_is_built(
     ]
     assert (project / "public" / "articles" / "ok" / "index.html").is_file()
     assert not (project / "public" / "articles" / "autre").exists()
+
+
+def test_a_published_article_given_a_bad_date_keeps_its_page(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_tree(project, {"content/a.fr.md": article("date: 2024-03-05")})
+    assert run(project, "render") == 0
+    page = project / "public" / "articles" / "a" / "index.html"
+    before = page.read_bytes()
+    write_tree(project, {"content/a.fr.md": article("date: hier")})
+    assert run(project, "render") == 1
+    assert "front matter 'date': 'hier' is not a date" in capsys.readouterr().err
+    assert page.read_bytes() == before

@@ -7,6 +7,7 @@ derived from those fields. Adding a key is adding one field.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import hashlib
 import json
@@ -58,8 +59,12 @@ def site_address(key: str, value: str) -> tuple[str, str | None] | None:
 
 
 def setting(default: Any, meaning: str, check: Check | None = None) -> Any:
-    """Declare one key of config.yaml: its default, what it means, and a check of its value."""
-    return field(default=default, metadata={"meaning": meaning, "check": check})
+    """Declare one key of config.yaml: its default, what it means, and a check of its value
+    (a mapping or list default is copied for each config, as dataclasses require)."""
+    metadata = {"meaning": meaning, "check": check}
+    if isinstance(default, (dict, list)):
+        return field(default_factory=lambda: copy.deepcopy(default), metadata=metadata)
+    return field(default=default, metadata=metadata)
 
 
 @dataclass(frozen=True)
@@ -155,7 +160,11 @@ class Setting:
 def _schema() -> dict[str, Setting]:
     hints = typing.get_type_hints(Config)
     return {
-        item.name: Setting(hints[item.name], item.default, **item.metadata)
+        item.name: Setting(
+            typing.get_origin(hints[item.name]) or hints[item.name],  # dict[str, str]: dict
+            item.default if item.default_factory is dataclasses.MISSING else item.default_factory(),
+            **item.metadata,
+        )
         for item in dataclasses.fields(Config)
         if "meaning" in item.metadata
     }
@@ -262,7 +271,8 @@ def _has_type(value: Any, kind: type) -> bool:
 
 
 def _type_name(kind: type) -> str:
-    return {str: "text", int: "a whole number", float: "a number"}.get(kind, kind.__name__)
+    names = {str: "text", int: "a whole number", float: "a number", dict: "a mapping"}
+    return names.get(kind, "a list" if kind is list else kind.__name__)
 
 
 def describe_settings(width: int = 88) -> str:

@@ -12,7 +12,7 @@ import re
 
 from .casing import restore_label
 from .copycredits import Credits, agencies_in, read_credits
-from .copydates import find_date, is_update
+from .copydates import publication_date
 from .copypieces import Piece
 from .copyzones import Zones
 from .draft import Draft
@@ -117,8 +117,8 @@ def read_date(pieces: list[Piece], indices: list[int], used: set[int]) -> str | 
     """The publication date: the first date or byline line that is not an update's."""
     for index in indices:
         piece = pieces[index]
-        if piece.kind in (Kind.DATE, Kind.BYLINE) and not is_update(piece.text):
-            found = find_date(piece.text)
+        if piece.kind in (Kind.DATE, Kind.BYLINE):
+            found = publication_date(piece.text)
             if found:
                 used.add(index)
                 return found

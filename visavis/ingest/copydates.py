@@ -53,6 +53,10 @@ _CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _PUBLISHED_CUE = re.compile(r"^(?:publiée?|mise? en ligne|posted|published)\b", re.IGNORECASE)
+_TIME_ONLY = re.compile(
+    r"^(?:(?:à|a|vers|dès|mis à jour à|publié à)\s+)?\d{1,2}\s?(?:h|:)\s?\d{2}(?:\s?(?:h|min))?$",
+    re.IGNORECASE,
+)
 MAX_DATE_LINE_WORDS = 24
 
 
@@ -110,7 +114,10 @@ def publication_date(text: str) -> str | None:
 
 
 def is_relative_date(text: str) -> bool:
-    """`Mis à jour il y a 2 heures`, `2 days ago`, `Publié aujourd’hui à 11:42`: no date."""
+    """`Mis à jour il y a 2 heures`, `2 days ago`, `Publié aujourd’hui à 11:42`, a live
+    entry's time alone (`08h15`, `8:15`, `15 h 40`): no date."""
+    if _TIME_ONLY.match(text.strip()):
+        return True
     return (
         word_count(text) <= 10
         and not ends_sentence(text)

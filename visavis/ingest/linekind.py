@@ -170,6 +170,19 @@ _ASKS_YOU = re.compile(
     r"signal|coquille",
     re.IGNORECASE,
 )
+_AD = re.compile(
+    r"^(?:publicité|publicite|pub|annonce|advertisement|sponsorisé|contenu sponsorisé"
+    r"|annonce publicitaire|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:cette|la) "
+    r"publicité|publicité[ ,–-]+(?:la )?suite (?:de l['’]article )?ci-dessous)$"
+)
+#: What a live page says of itself: `Cette page est mise à jour régulièrement.`
+_LIVE_NOTICE = re.compile(
+    r"^(?:cette page|ce (?:direct|fil|live|suivi|texte)|cet article)\s+(?:est|sera)\s+"
+    r"(?:régulièrement |automatiquement |constamment )?(?:mise?|actualisée?|rafraîchie?|"
+    r"terminée?|clos)\b",
+    re.IGNORECASE,
+)
+MAX_NOTICE_WORDS = 14
 MAX_BANNER_WORDS = 25
 MAX_CHROME_WORDS = 60
 MAX_CAPTION_WORDS = 60
@@ -224,6 +237,16 @@ def _leads_in(text: str) -> bool:
     if not text.rstrip().endswith(":"):
         return False
     return word_count(text) >= MIN_LEAD_IN_WORDS or _INNER_SENTENCE_END.search(text) is not None
+
+
+def is_ad_label(text: str) -> bool:
+    """`Publicité`, `La suite après cette publicité`, `Contenu sponsorisé`: an ad's label."""
+    return _AD.match(text.casefold().strip(" .:-–—")) is not None
+
+
+def is_live_notice(text: str) -> bool:
+    """What a live page says of itself: `Cette page est mise à jour régulièrement.`"""
+    return _LIVE_NOTICE.match(text) is not None and word_count(text) <= MAX_NOTICE_WORDS
 
 
 def is_wholly_quoted(text: str) -> bool:
@@ -371,6 +394,8 @@ _CHECKS = (
     (is_caption, Kind.CAPTION),
     (is_photo_credit, Kind.PHOTO),
     (is_interface, Kind.BUTTON),
+    (is_ad_label, Kind.BUTTON),
+    (is_live_notice, Kind.BANNER),
     (is_banner, Kind.BANNER),
     (is_name_line, Kind.NAME),
 )

@@ -100,7 +100,7 @@ _WORDS = (
     r"connexes|lies|similaires|autres|forum|reagir|partager|abonnement|inscription|lectures|"
     # boxes asking for money or a sign-up: calls to action, donations, memberships
     r"cta|call-?to-?action|upgrade|donate|donation|dons?|soutien|soutenir|support|membership|"
-    r"contribute|optin|opt-in|leadgen|nl-?box"
+    r"contribute|optin|opt-in|leadgen|nl-?box|infolettre|refresh|reload|autorefresh"
 )
 _CHROME = re.compile(rf"(?<![a-z0-9])(?:{_WORDS})(?![a-z0-9])")
 _HIDDEN_CLASS = re.compile(
@@ -157,6 +157,7 @@ def clean_page(root: lxml_html.HtmlElement) -> Cleaning:
     """Remove the page's chrome in place; return where paywall boxes were."""
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     _remove_captions(root)
+    calls = {box for box in root.iter(*_BOX_TAGS) if _is_call_box(box)}  # before buttons go
     etree.strip_elements(root, *JUNK_TAGS, "img", "picture", "amp-img", with_tail=False)
     totals = prose_totals(root)
     floor = max(1, totals.get(root, 0) // 2)
@@ -169,7 +170,7 @@ def clean_page(root: lxml_html.HtmlElement) -> Cleaning:
         if is_pull_quote(element):
             walk.skip_subtree()  # its caption is its attribution
             continue
-        kind = chrome_kind(element)
+        kind = chrome_kind(element) or ("call" if element in calls else None)
         if kind is None or totals.get(element, 0) >= floor:
             continue
         if kind == "paywall" and element.getparent() is not None:

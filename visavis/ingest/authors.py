@@ -14,6 +14,11 @@ from .webdom import text_key
 
 #: News agencies as credited, by the form written (case-insensitive) → the form kept: one form
 #: per agency and language, in both readers (web pages, text copies): the short one readers
+#: A name credited for the pictures, not the text: `Marc Leduc (photos)`.
+PHOTOGRAPHER = re.compile(
+    r"\s*(?:,|\bet\b)?\s*[A-ZÀ-ÖØ-Þ][\w’'.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.-]+){0,3}\s*"
+    r"\((?i:photos?|illustrations?|vidéos?|images?|infographies?|dessins?)\)"
+)
 #: know (`AFP`, `ATS`), else the full name (`PC`, `(PC)` → `La Presse Canadienne`).
 _AGENCY_FORMS = {
     **{name.casefold(): name for name in ("AFP", "ATS", "SDA", "Belga", "Reuters", "AP")},
@@ -123,7 +128,7 @@ def _read_credit(credit: str) -> list[tuple[str, str]]:
     for match in _PARENTHESIS.finditer(text):
         inner = match.group(1) or match.group(2) or ""
         found.extend(("agency", a) for a in map(find_agency, _SEPARATORS.split(inner)) if a)
-    text = _PARENTHESIS.sub(" ", text)
+    text = _PARENTHESIS.sub(" ", PHOTOGRAPHER.sub(" ", text))
     for piece in _SEPARATORS.split(_LEAD_IN.sub("", text)):
         piece = _LEAD_IN.sub("", piece.strip(" .:-–—")).strip(" .:")
         if not piece or _NOT_AUTHOR.match(piece):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .authors import join_names, split_credits
+from .authors import PHOTOGRAPHER, join_names, split_credits
 from .casing import restore_casing
 from .copydates import find_date, strip_date
 from .lines import ends_sentence, is_caps, word_count
@@ -127,6 +127,9 @@ def read_credits(text: str, known: dict[str, str], newsroom: str | None = None) 
         if find_date(part) and not _BY.match(part):
             continue  # a date beside the byline: read as the date
         part = strip_date(part)
+        for photographer in PHOTOGRAPHER.finditer(part):
+            rest.append(re.sub(r"^(?:,|et\b)\s*", "", photographer.group().strip()))
+        part = PHOTOGRAPHER.sub("", part)
         match = _BY.match(part)
         groups = _groups(part[match.end() :] if match else part)
         for kind, group in groups:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from .casing import restore_label
-from .copycredits import Credits, agencies_in, read_credits
-from .copydates import find_date, is_update
+from .copycredits import Credits, agencies_in, looks_like_person, read_credits
+from .copydates import publication_date
 from .copypieces import Piece
 from .copyzones import Zones
 from .draft import Draft
@@ -38,6 +38,10 @@ _COPYRIGHT_NOISE = re.compile(
 )
 #: Between a site's name and its tagline in a page title: `FRANCE 24 - Infos, news & …`.
 _TAGLINE = re.compile(r"\s+[-–—|]\s+")
+_PHOTO_AGENCY = re.compile(
+    r"\b(?:keystone|afp|reuters|getty|belga|maxppp|epa|ap|dr|photo|photos|imago|sipa|ats)\b",
+    re.IGNORECASE,
+)
 MAX_SITE_NAME_WORDS = 6
 SITE_NAME_SPAN = 3
 KICKER_SPAN = 3
@@ -74,7 +78,18 @@ def read_kicker(pieces: list[Piece], headline: int, draft: Draft, used: set[int]
 
 def _kicker_like(piece: Piece) -> bool:
     short_title = piece.kind == Kind.TITLE and piece.words <= 5
-    return piece.kind in (Kind.LABEL, Kind.CRUMBS, Kind.NAME) or short_title
+    return piece.kind in (Kind.LABEL, Kind.CRUMBS, Kind.NAME) or short_title or _caps_kicker(piece)
+
+
+def _caps_kicker(piece: Piece) -> bool:
+    """A kicker in capitals with a slash (`POLITIQUE / GENÈVE`), which has the shape of a
+    photo credit (`KEYSTONE / LAURENT GILLIERON`) but names no person and no photo agency."""
+    if piece.kind != Kind.PHOTO or not is_caps(piece.text) or " / " not in piece.text:
+        return False
+    parts = [restore_label(part, {}) for part in piece.text.split(" / ")]
+    if any(looks_like_person(part) or len(part.split()) > 3 for part in parts):
+        return False
+    return _PHOTO_AGENCY.search(piece.text) is None
 
 
 def _label(text: str) -> str:
@@ -117,8 +132,8 @@ def read_date(pieces: list[Piece], indices: list[int], used: set[int]) -> str | 
     """The publication date: the first date or byline line that is not an update's."""
     for index in indices:
         piece = pieces[index]
-        if piece.kind in (Kind.DATE, Kind.BYLINE) and not is_update(piece.text):
-            found = find_date(piece.text)
+        if piece.kind in (Kind.DATE, Kind.BYLINE):
+            found = publication_date(piece.text)
             if found:
                 used.add(index)
                 return found

@@ -134,7 +134,27 @@ def mark_captions(pieces: list[Piece]) -> list[Piece]:
             out[index - 1] = replace(before, kind=Kind.CAPTION)  # type: ignore[arg-type]
         elif _caption_like(after):
             out[index + 1] = replace(after, kind=Kind.CAPTION)  # type: ignore[arg-type]
+    return mark_repeated_captions(out)
+
+
+def mark_repeated_captions(pieces: list[Piece]) -> list[Piece]:
+    """A caption copied twice, once with its credit and once without (the image's text and
+    its legend): the sentence beside the credited caption that it opens with is caption too."""
+    out = list(pieces)
+    for index, piece in enumerate(pieces):
+        if piece.kind != Kind.CAPTION:
+            continue
+        for near in (index - 1, index + 1):
+            other = pieces[near] if 0 <= near < len(pieces) else None
+            if other is None or other.kind not in (Kind.TEXT, Kind.TITLE) or other.words < 3:
+                continue
+            if _squashed(piece.text).startswith(_squashed(other.text)):
+                out[near] = replace(other, kind=Kind.CAPTION)
     return out
+
+
+def _squashed(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
 
 
 def _heads_credits(pieces: list[Piece], index: int) -> bool:

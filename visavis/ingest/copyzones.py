@@ -30,6 +30,8 @@ GOOD_WORDS = 8
 GOOD_STOP_SHARE = 0.25
 MAX_TITLE_WORDS = 25
 MAX_STANDFIRST_WORDS = 80
+#: The most sentences, set one under the other, a standfirst spans.
+MAX_STANDFIRST_PIECES = 3
 OWNED_SPAN = 9
 FOOTER_RUN = 6
 PAYWALL_WORDS = 12
@@ -42,11 +44,12 @@ _QUESTION_END = re.compile(r"[?!…][»”\"'\s]*$")
 
 @dataclass(frozen=True)
 class Zones:
-    """Indices into the pieces: headline and standfirst (or None), the text's span, its stop;
-    `widened` when prose outside the span chosen first had to be taken in."""
+    """Indices into the pieces: headline and standfirst (or None; a standfirst may span a few
+    pieces), the text's span, its stop; `widened` when prose outside the span chosen first had
+    to be taken in."""
 
     headline: int | None
-    standfirst: int | None
+    standfirst: range | None
     start: int
     end: int
     stop: int | None
@@ -95,7 +98,7 @@ def find_zones(pieces: list[Piece]) -> Zones:
     anchor = find_anchor(pieces)
     headline = find_headline(pieces, anchor)
     standfirst = find_standfirst(pieces, headline)
-    after = standfirst if standfirst is not None else headline if headline is not None else -1
+    after = standfirst[-1] if standfirst else headline if headline is not None else -1
     spans = find_spans(pieces, after + 1)
     if not spans:
         return widen_zones(pieces, Zones(headline, standfirst, len(pieces), len(pieces), None))
@@ -151,7 +154,7 @@ def widen_zones(pieces: list[Piece], zones: Zones) -> Zones:
     choice was wrong, so the text is widened to take it in."""
     inside = sum(p.words for p in pieces[zones.start : zones.end] if is_prose(p))
     start, end = zones.start, zones.end
-    for first, last in prose_runs(pieces, {zones.headline, zones.standfirst}):
+    for first, last in prose_runs(pieces, {zones.headline, *(zones.standfirst or ())}):
         outside = sum(
             pieces[i].words
             for i in range(first, last + 1)
@@ -237,9 +240,10 @@ def _owned_markers(
     return count
 
 
-def find_standfirst(pieces: list[Piece], headline: int | None) -> int | None:
+def find_standfirst(pieces: list[Piece], headline: int | None) -> range | None:
     """The prose under the headline (past a photo and its caption, or alone under an
-    `L'essentiel` label), when a byline, date or caption follows it."""
+    `L'essentiel` label), when a byline, date or caption follows it: one piece, or a few
+    sentences set one under the other (`La ponctualité a baissé.` / `On vous explique.`)."""
     if headline is None:
         return None
     at = headline + 1
@@ -253,9 +257,15 @@ def find_standfirst(pieces: list[Piece], headline: int | None) -> int | None:
     alone = boxed and piece.kind == Kind.BULLET and following.kind != Kind.BULLET
     if piece.kind != Kind.TEXT and not alone:
         return None  # a box of several points is no standfirst
-    if not 5 <= piece.words <= MAX_STANDFIRST_WORDS or piece.text[:1] in "•·▪■►▶◆●✓✔→-":
+    end = at + 1
+    while not alone and end < len(pieces) and end - at < MAX_STANDFIRST_PIECES:
+        if pieces[end].kind != Kind.TEXT:
+            break
+        end += 1
+    words = sum(p.words for p in pieces[at:end])
+    if not 5 <= words <= MAX_STANDFIRST_WORDS or piece.text[:1] in "•·▪■►▶◆●✓✔→-":
         return None
-    return at if following.kind in HEADER else None
+    return range(at, end) if end < len(pieces) and pieces[end].kind in HEADER else None
 
 
 def find_end(pieces: list[Piece], start: int) -> tuple[int, int | None]:

@@ -82,8 +82,9 @@ _ADDRESS = re.compile(
 )
 _POSTCODE_CA = re.compile(r"\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b")
 _READTIME = re.compile(
-    r"^(?i:(?:temps de )?lecture\s*:?\s*)?(?:\d+|moins d['’]une?)\s*min(?:utes?)?\.?"
-    r"(?i:\s+(?:de lecture|read|à lire))?$"
+    r"^(?:[⏱🕑]\s*)?(?i:(?:(?:temps|durée) de |environ )?lecture\s*(?::|en|de)?\s*)?"
+    r"(?i:env(?:iron|\.)?\s*)?(?:\d+|moins d['’]une?)\s*(?:min(?:utes?)?|mn)\.?"
+    r"(?i:\s+(?:de lecture|read|à lire))?\.?$"
 )
 _COUNTED = r"(?:commentaires?|réactions?|partages?|comments?|shares?|likes?|vues|views|votes?|avis)"
 _COUNT = re.compile(rf"^(?:\d[\d ,.k]*\s+{_COUNTED}|{_COUNTED}\s*\(\d+\))$", re.IGNORECASE)
@@ -109,15 +110,24 @@ _CAPTION_END = re.compile(
     r"|\[[^\[\]]+\])$",  # [Keystone - Gaetan Bally]
     re.IGNORECASE,
 )
+#: A photographer's or photo agency's name in capitals closing a caption's sentence.
+_CAPS_CREDIT = re.compile(
+    r"[.!?…»]\s+([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’./&-]*(?:\s[A-ZÀ-ÖØ-Þ'’./&-]+){0,3})$"
+)
 _SEEALSO = re.compile(
-    r"^(?:[àa]\s+)?(?:lire|lisez|voir|read)(?:\s+(?:aussi|également|plus|more|en vidéo))?"
-    r"\s*(?:[:\-–—]|$)",
+    r"^(?:[àa]\s+)?(?:lire|lisez|relire|voir|revoir|découvrir|read)"
+    r"(?:\s+(?:aussi|également|plus|more|en vidéo|notre dossier))?"
+    r"(?:\s+sur le même sujet)?\s*(?:[:|»›>\-–—]|$)"
+    r"|^(?:sur le même (?:sujet|thème)|dans la même rubrique|notre dossier|à découvrir)"
+    r"\s*(?:[:|»›>\-–—]|$)",
     re.IGNORECASE,
 )
 #: The cue in capitals run into the linked headline: `À LIRE AUSSI Dengue : pourquoi …`.
 _SEEALSO_CAPS = re.compile(r"^(?:[ÀA] )?(?:LIRE|VOIR) (?:AUSSI|ÉGALEMENT|PLUS)\s+\S")
 _CRUMB = re.compile(r"\s[»›>/|]\s")
-_QUOTED = re.compile(r"^[«“\"„].*[»”\"“]$")
+_INNER_SENTENCE_END = re.compile(r"[.!?…][»”]?\s+[«“]?[A-ZÀ-ÖØ-Þ]")
+#: Each opening quotation mark and the one that closes it.
+_CLOSING = {"«": "»", "“": "”", '"': '"', "„": "“"}
 #: Words of the interface: buttons, navigation, share targets (a feature of short lines).
 _INTERFACE = re.compile(
     r"menu|logo|rechercher|recherche|search|accueil|home|connexion|login|compte|subscribe|"
@@ -139,8 +149,9 @@ _INTERFACE_START = re.compile(
     r"partager|ajouter à|faire un don|en savoir plus|(?:tout )?accepter|refuser|paramétrer)",
     re.IGNORECASE,
 )
-#: A reader addressed: `vous`, `votre`, `-vous`; the site speaking: `notre`, `nos`.
-_YOU = re.compile(r"\b(?:vous|votre|vos)\b|-vous\b", re.IGNORECASE)
+#: A reader addressed, formally or not (`vous`, `votre`, `-vous`; `tu`, `ton`, `-toi`, as
+#: sites for a young public write); the site speaking: `notre`, `nos`.
+_YOU = re.compile(r"\b(?:vous|votre|vos|tu|ton|ta|tes|toi)\b|-(?:vous|toi|tu)\b", re.IGNORECASE)
 _WE = re.compile(r"\b(?:nos|notre)\b|^(?:je|j['’])", re.IGNORECASE)
 #: A sentence opening on an imperative: `Signalez-la …`, `Inscrivez-vous …`, `Recevez …`.
 _IMPERATIVE = re.compile(
@@ -148,19 +159,35 @@ _IMPERATIVE = re.compile(
 )
 #: What a banner asks for, whoever speaks: subscribing, signing up, answering, giving.
 _ASKS = re.compile(
-    r"abonn|inscri|newsletter|infolettre|sondage|cookie|\boffres\b|soutenez|\bdons?\b|recev|"
+    r"abonn|inscri|newsletter|infolettre|sondage|cookie|\boffres\b|soutien|souten|\bdons?\b|recev|"
     r"applicati|notificat|confidentialit|publicit",
     re.IGNORECASE,
 )
 #: What a banner asks of a reader it addresses.
 _ASKS_YOU = re.compile(
     r"connect|recev|découvr|télécharg|partag|commentaire|réagi|avis|navigat|mail|courriel|alerte|"
-    r"essai|gratuit|premium|compte|identifi|accept|la suite|reste\b.*\blire|réservé|aim",
+    r"essai|gratuit|premium|compte|identifi|accept|la suite|reste\b.*\blire|réservé|aim|erreur|"
+    r"signal|coquille",
     re.IGNORECASE,
 )
+_AD = re.compile(
+    r"^(?:publicité|publicite|pub|annonce|advertisement|sponsorisé|contenu sponsorisé"
+    r"|annonce publicitaire|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:cette|la) "
+    r"publicité|publicité[ ,–-]+(?:la )?suite (?:de l['’]article )?ci-dessous)$"
+)
+#: What a live page says of itself: `Cette page est mise à jour régulièrement.`
+_LIVE_NOTICE = re.compile(
+    r"^(?:cette page|ce (?:direct|fil|live|suivi|texte)|cet article)\s+(?:est|sera)\s+"
+    r"(?:régulièrement |automatiquement |constamment )?(?:mise?|actualisée?|rafraîchie?|"
+    r"terminée?|clos)\b",
+    re.IGNORECASE,
+)
+MAX_NOTICE_WORDS = 14
 MAX_BANNER_WORDS = 25
 MAX_CHROME_WORDS = 60
 MAX_CAPTION_WORDS = 60
+MAX_CAPS_CAPTION_WORDS = 30
+MIN_LEAD_IN_WORDS = 8
 MAX_LABEL_WORDS = 2
 MAX_TITLE_WORDS = 25
 
@@ -196,13 +223,38 @@ def classify_line(text: str) -> Kind:
 def _shape(text: str) -> Kind:
     """Prose, title, label or quote: what is left once chrome shapes are ruled out."""
     words = word_count(text)
-    if _QUOTED.match(text) and words >= 2:
+    if is_wholly_quoted(text) and words >= 2:
         return Kind.QUOTE
-    if ends_sentence(text) or words > MAX_TITLE_WORDS:
+    if ends_sentence(text) or words > MAX_TITLE_WORDS or _leads_in(text):
         return Kind.TEXT
     if words <= MAX_LABEL_WORDS:
         return Kind.LABEL
     return Kind.TITLE
+
+
+def _leads_in(text: str) -> bool:
+    """Prose that announces what follows (a list, a quotation): `… Parmi les nouveautés :`."""
+    if not text.rstrip().endswith(":"):
+        return False
+    return word_count(text) >= MIN_LEAD_IN_WORDS or _INNER_SENTENCE_END.search(text) is not None
+
+
+def is_ad_label(text: str) -> bool:
+    """`Publicité`, `La suite après cette publicité`, `Contenu sponsorisé`: an ad's label."""
+    return _AD.match(text.casefold().strip(" .:-–—")) is not None
+
+
+def is_live_notice(text: str) -> bool:
+    """What a live page says of itself: `Cette page est mise à jour régulièrement.`"""
+    return _LIVE_NOTICE.match(text) is not None and word_count(text) <= MAX_NOTICE_WORDS
+
+
+def is_wholly_quoted(text: str) -> bool:
+    """One quotation from end to end: `« Nous partons »`, not `« Oui », dit-il. « Non. »`."""
+    closing = _CLOSING.get(text[:1])
+    if closing is None or len(text) < 3 or text[-1:] not in '»”"“':
+        return False
+    return closing not in text[1:-1]
 
 
 def is_interface(text: str) -> bool:
@@ -277,12 +329,24 @@ def is_copyright(text: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
-    """A caption: a sentence that ends with its photo credit, or follows `Photo :`."""
+    """A caption: a sentence that ends with its photo credit (in brackets, after `Photo`, `©`,
+    or in capitals: `… lors de l’édition 2023. HANS LUCAS`), or follows `Photo :`."""
     if word_count(text) > MAX_CAPTION_WORDS:
         return False
     if _PHOTO.match(text) and ends_sentence(text) and word_count(text) >= 5:
         return True
-    return _CAPTION_END.search(text) is not None
+    return _CAPTION_END.search(text) is not None or _caps_credited(text)
+
+
+def _caps_credited(text: str) -> bool:
+    """A short sentence closed by a credit in capitals that is not a news agency (an agency's
+    initials after a paragraph sign it: that is text, not a caption)."""
+    match = _CAPS_CREDIT.search(text)
+    if match is None or word_count(text) > MAX_CAPS_CAPTION_WORDS:
+        return False
+    credit = match.group(1)
+    sentence = text[: match.start()]
+    return is_caps(credit, 4) and not is_agency_line(credit) and word_count(sentence) >= 3
 
 
 def is_see_also(text: str) -> bool:
@@ -330,6 +394,8 @@ _CHECKS = (
     (is_caption, Kind.CAPTION),
     (is_photo_credit, Kind.PHOTO),
     (is_interface, Kind.BUTTON),
+    (is_ad_label, Kind.BUTTON),
+    (is_live_notice, Kind.BANNER),
     (is_banner, Kind.BANNER),
     (is_name_line, Kind.NAME),
 )

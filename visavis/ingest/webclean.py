@@ -97,7 +97,10 @@ _WORDS = (
     r"tiktok-embed|fb-post|audio-?player|video-?player|player|podcast|"
     # French names of the same boxes
     r"rgpd|bandeau|entete|en-tete|pied|pied-de-page|chemin|surtitre|sur-titre|auteurs?|"
-    r"connexes|lies|similaires|autres|forum|reagir|partager|abonnement|inscription|lectures"
+    r"connexes|lies|similaires|autres|forum|reagir|partager|abonnement|inscription|lectures|"
+    # boxes asking for money or a sign-up: calls to action, donations, memberships
+    r"cta|call-?to-?action|upgrade|donate|donation|dons?|soutien|soutenir|support|membership|"
+    r"contribute|optin|opt-in|leadgen|nl-?box|infolettre|refresh|reload|autorefresh"
 )
 _CHROME = re.compile(rf"(?<![a-z0-9])(?:{_WORDS})(?![a-z0-9])")
 _HIDDEN_CLASS = re.compile(
@@ -131,6 +134,14 @@ LABEL = re.compile(
     r"|pour mémoire|sur le même thème|nos articles|à voir aussi)\b",
     re.IGNORECASE,
 )
+#: Boxes a call to the reader is set in.
+_BOX_TAGS = frozenset({"aside", "section", "div", "form"})
+#: What the button of a call to the reader says: subscribe, sign up, give, support.
+_CALL_BUTTON = re.compile(
+    r"abonn|inscri|s['’]enregistr|\bdons?\b|soutiens|soutenir|soutenez|contribu|subscribe|"
+    r"sign ?up|donate|support|essai|offre|newsletter|infolettre",
+    re.IGNORECASE,
+)
 #: A box with fewer words than this beside an image is its caption.
 MAX_CAPTION_WORDS = 40
 
@@ -146,6 +157,7 @@ def clean_page(root: lxml_html.HtmlElement) -> Cleaning:
     """Remove the page's chrome in place; return where paywall boxes were."""
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     _remove_captions(root)
+    calls = {box for box in root.iter(*_BOX_TAGS) if _is_call_box(box)}  # before buttons go
     etree.strip_elements(root, *JUNK_TAGS, "img", "picture", "amp-img", with_tail=False)
     totals = prose_totals(root)
     floor = max(1, totals.get(root, 0) // 2)
@@ -158,7 +170,7 @@ def clean_page(root: lxml_html.HtmlElement) -> Cleaning:
         if is_pull_quote(element):
             walk.skip_subtree()  # its caption is its attribution
             continue
-        kind = chrome_kind(element)
+        kind = chrome_kind(element) or ("call" if element in calls else None)
         if kind is None or totals.get(element, 0) >= floor:
             continue
         if kind == "paywall" and element.getparent() is not None:
@@ -190,7 +202,20 @@ def chrome_kind(element: lxml_html.HtmlElement) -> str | None:
         return "class"
     if not is_inline(element) and (_is_link_box(element) or _is_link_aside(element, tag)):
         return "links"
+    if tag in _BOX_TAGS and _is_call_box(element):
+        return "call"
     return None
+
+
+def _is_call_box(element: lxml_html.HtmlElement) -> bool:
+    """A short box with a heading and a button that asks the reader to subscribe, sign up or
+    give (`Le Courrier vit grâce à ses lecteurs` … `Je m’abonne`): its heading is no subhead."""
+    if word_count(element.text_content()) > MAX_BOX_WORDS:
+        return False
+    if next(element.iter("h2", "h3", "h4", "h5", "h6"), None) is None:
+        return False
+    buttons = [*element.iter("a", "button"), *element.iter("input")]
+    return any(_CALL_BUTTON.search(b.text_content() or b.get("value") or "") for b in buttons)
 
 
 def _is_link_box(element: lxml_html.HtmlElement) -> bool:

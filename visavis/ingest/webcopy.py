@@ -44,7 +44,7 @@ def parse_webcopy(chunks: list[Chunk]) -> Draft:
     used = read_fields(pieces, zones, draft, known)
     end = _trim_bio(pieces, zones, draft)
     used |= read_trailer(pieces, range(end, zones.stop or len(pieces)), draft, known)
-    read = {i for i in (zones.headline, zones.standfirst) if i is not None}
+    read = {i for i in (zones.headline, *(zones.standfirst or ())) if i is not None}
     text = build_text(pieces, range(zones.start, end), draft, known, read)
     _add_agencies(draft, text.agencies)
     draft.blocks = text.blocks
@@ -72,9 +72,9 @@ def read_fields(pieces: list[Piece], zones: Zones, draft: Draft, known: dict[str
         read_kicker(pieces, zones.headline, draft, used)
     else:
         draft.warn("no headline found")
-    if zones.standfirst is not None:
-        draft.standfirst = pieces[zones.standfirst].text
-        used.add(zones.standfirst)
+    if zones.standfirst:
+        draft.standfirst = " ".join(pieces[i].text for i in zones.standfirst)
+        used.update(zones.standfirst)
     draft.publication = read_publication(pieces, zones, used)
     top = zones.headline if zones.headline is not None else -1
     header = range(top + 1, zones.start)

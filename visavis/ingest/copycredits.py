@@ -20,7 +20,8 @@ from .lines import ends_sentence, is_caps, word_count
 _BY = re.compile(
     r"^(?:(?:propos recueillis|texte(?:s)?(?: et photos?)?|un(?:e)? (?:opinion|tribune|chronique|"
     r"analyse|carte blanche|contribution))\s+(?:de|par)"
-    r"|(?:texte|textes|propos recueillis|reportage)\s*:|par\s*:|par|by"
+    r"|(?:texte|textes|propos recueillis|reportage|auteure?s?|signé)\s*:|par\s*:|par|by"
+    r"|(?:(?:un )?(?:article|texte|billet|dossier)\s+)?(?:rédigée?s?|écrite?s?|signée?s?)\s+par"
     r"|de notre (?:correspondante?|envoyée? spéciale?)(?: à [^,]+)?,?)\s+",
     re.IGNORECASE,
 )
@@ -35,6 +36,21 @@ _WITH_AGENCY = re.compile(r"^(?:\S+\s+){1,4}(?:avec|et|with)\s+(\S+(?:\s+\S+){0,
 _DASH = re.compile(r"^[—–-]\s*")
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)")
 _INITIALS = re.compile(r"^[a-z]{2,4}$")
+#: A credit's cue on a line of its own, the name on the next: `Article rédigé par` / `Anne Roy`.
+_CUE_ALONE = re.compile(
+    r"^(?:(?:par|by|(?:(?:un )?(?:article|texte|billet)\s+)?(?:rédigée?|écrite?|signée?)\s+par"
+    r"|propos recueillis par)\s*:?|(?:auteure?s?|textes?|texte et photos?)\s*:)$",
+    re.IGNORECASE,
+)
+#: Roles printed under or beside a byline, as the line's first word.
+_ROLE = re.compile(
+    r"^(?:journalist|rédact|correspond|chroniqueu|reporter|envoyée? spécial|photograph|collaborat|"
+    r"éditorialist|stagiaire|pigiste|maîtr(?:e|esse) de conférences|professeu|doctorant|"
+    r"chercheu|enseignant|chargée? de (?:recherche|cours)|directeur|directrice|chef(?:fe)? d|"
+    r"responsable d|cheffe|postdoctor|docteur|doctoresse|spécialiste d|membre d)",
+    re.IGNORECASE,
+)
+MAX_ROLE_WORDS = 14
 MAX_BYLINE_WORDS = 22
 MAX_SITE_WORDS = 6
 
@@ -75,6 +91,22 @@ def _credited(part: str) -> bool:
         return False
     rest = part[match.end() :]
     return bool(rest) and (rest[:1].isupper() or is_agency_line(rest))
+
+
+def is_credit_cue(text: str) -> bool:
+    """A byline's cue alone on its line (`Article rédigé par`, `Par`, `Auteurs`): the
+    name follows on the next line."""
+    return _CUE_ALONE.match(text.strip()) is not None
+
+
+def is_role_line(text: str) -> bool:
+    """A role under a byline, no sentence: `Journaliste au service Économie`, `Rédactrice
+    Blick`, `Maîtresse de conférences en géographie, Université Bordeaux Montaigne`."""
+    if not 2 <= word_count(text) <= MAX_ROLE_WORDS or ends_sentence(text):
+        return False  # a role alone (`Journaliste`) is a label like the others
+    if any(char.isdigit() for char in text):
+        return False
+    return _ROLE.match(text.strip()) is not None
 
 
 def is_name_line(text: str) -> bool:

@@ -22,7 +22,7 @@ from .pressreader_web import GENRE_LABEL
 
 _MORE_GENRES = re.compile(
     r"point de vue|carte blanche|libre opinion|éclairage|édito|humeur|lettre ouverte|"
-    r"contribution externe|opinion",
+    r"contribution externe|opinion|en direct|direct|live|en continu",
     re.IGNORECASE,
 )
 _KICKER_PARTS = re.compile(r"\s+[-–—|/›»>]\s+|\s*[›»>|]\s*")
@@ -52,8 +52,15 @@ def is_genre(text: str) -> bool:
     return bool(GENRE_LABEL.fullmatch(text) or _MORE_GENRES.fullmatch(text))
 
 
-def read_kicker(pieces: list[Piece], headline: int, draft: Draft, used: set[int]) -> None:
-    """Section and genre from the labels (or the breadcrumb) right above the headline."""
+def read_kicker(
+    pieces: list[Piece],
+    headline: int,
+    draft: Draft,
+    used: set[int],
+    known: dict[str, str] | None = None,
+) -> None:
+    """Section and genre from the labels (or the breadcrumb) right above the headline; a label
+    in capitals takes the casing the text gives its words (`VALLON DE SAINT-IMIER`)."""
     title = pieces[headline].text
     index = headline - 1
     while index >= 0 and headline - index <= KICKER_SPAN + 1 and draft.section is None:
@@ -67,10 +74,10 @@ def read_kicker(pieces: list[Piece], headline: int, draft: Draft, used: set[int]
         parts = [part for part in parts if not _HOME.match(part)]
         genres = [part for part in parts if is_genre(part)]
         if genres and draft.genre is None:
-            draft.genre = _label(genres[0])
+            draft.genre = _label(genres[0], known or {})
         rest = [part for part in parts if not is_genre(part)]
         if rest:
-            draft.section = _label(rest[-1])
+            draft.section = _label(rest[-1], known or {})
         if rest or genres:
             used.add(index)
         index -= 1
@@ -92,8 +99,8 @@ def _caps_kicker(piece: Piece) -> bool:
     return _PHOTO_AGENCY.search(piece.text) is None
 
 
-def _label(text: str) -> str:
-    return restore_label(text, {}) if is_caps(text) else text
+def _label(text: str, known: dict[str, str]) -> str:
+    return restore_label(text, known) if is_caps(text) else text
 
 
 def read_byline(
@@ -103,12 +110,13 @@ def read_byline(
     bylines = [i for i in header if pieces[i].kind == Kind.BYLINE]
     names = [i for i in header if pieces[i].kind == Kind.NAME and not _is_site(pieces[i], draft)]
     credits = Credits()
-    chosen = (bylines or names)[:1]
+    chosen = bylines[:1] or _author_block(pieces, names)
     for index in chosen:
-        credits = read_credits(pieces[index].text, known, draft.publication)
+        found = read_credits(pieces[index].text, known, draft.publication)
+        credits = _merged(credits, found)
         used.add(index)
-        if credits.rest:
-            left = ", ".join(f"«{rest}»" for rest in credits.rest)
+        if found.rest:
+            left = ", ".join(f"«{rest}»" for rest in found.rest)
             draft.warn(
                 f"byline «{pieces[index].text}»: {left} is not an author (a place, a role, "
                 "the newsroom)",
@@ -126,6 +134,33 @@ def read_byline(
             agencies.extend(agencies_in(pieces[index].text))
             used.add(index)
     return Credits(credits.persons, tuple(dict.fromkeys(agencies)), credits.rest)
+
+
+def _author_block(pieces: list[Piece], names: list[int]) -> list[int]:
+    """The first name line, and the names after it that only role lines part from it (an
+    author block: `Claire Lemoine` / `Maîtresse de conférences…` / `Hugo Marchal` / …)."""
+    block = names[:1]
+    for index in names[1:]:
+        between = pieces[block[-1] + 1 : index]
+        if any(piece.kind != Kind.ROLE for piece in between):
+            break
+        block.append(index)
+    return block
+
+
+def _merged(first: Credits, second: Credits) -> Credits:
+    return Credits(
+        first.persons + second.persons, first.agencies + second.agencies, first.rest + second.rest
+    )
+
+
+def newsroom_of(credits: Credits) -> str | None:
+    """The newsroom a byline credits beside an agency (`franceinfo avec AFP`): the site's name,
+    when the byline names no person and the newsroom is one short name."""
+    if credits.persons or not credits.agencies or len(credits.rest) != 1:
+        return None
+    name = credits.rest[0]
+    return name if 1 <= word_count(name) <= 3 and not is_caps(name, 30) else None
 
 
 def read_date(pieces: list[Piece], indices: list[int], used: set[int]) -> str | None:
@@ -149,16 +184,34 @@ def read_publication(pieces: list[Piece], zones: Zones, used: set[int]) -> str |
     top = _site_names(pieces, zones)
     footer = [_clean_site(piece.text) for piece in pieces[zones.end :]]
     footer = [name for name in footer if name]
-    for index in top:
+    above = [i for i in _short_above(pieces, zones) if i not in top and i not in used]
+    for position, index in enumerate([*top, *above]):
         for name in _name_forms(pieces[index].text):
-            forms = [form for other in footer for form in _repeated(name, other)]
+            forms = [form for other in footer for form in _repeated(name, other, position == 0)]
             if forms:
                 used.add(index)
                 return _name_for_domain(_as_name([name, *forms]), pieces, top, used)
     for index in top:
-        if pieces[index].words <= MAX_SITE_NAME_WORDS:
-            used.add(index)
+        if pieces[index].words <= MAX_SITE_NAME_WORDS and index not in used:
+            used.add(index)  # a label read as the section (the kicker) never names the site
             return _clean_site(pieces[index].text)
+    return _domain_below(pieces, zones)
+
+
+#: A site named by its address: `Heidi.news`, `Lefaso.net`.
+_SITE_DOMAIN = re.compile(
+    r"\b[A-ZÀ-Þ][\w-]{1,30}\.(?:news|info|net|com|ch|be|fr|ca|ma|sn|bf|ci|dz|tn)\b"
+)
+
+
+def _domain_below(pieces: list[Piece], zones: Zones) -> str | None:
+    """A site that names itself by its address in the banners and footer under the text
+    (`Heidi.news est un média indépendant…`), when no line above names it."""
+    for piece in pieces[zones.end :]:
+        if piece.kind in (Kind.BANNER, Kind.COPYRIGHT, Kind.LABEL, Kind.NAME):
+            found = _SITE_DOMAIN.search(piece.text)
+            if found:
+                return found.group()
     return None
 
 
@@ -191,9 +244,12 @@ def _name_forms(text: str) -> list[str]:
     return [form for form in forms if form]
 
 
-def _repeated(name: str, other: str) -> list[str]:
-    """How a footer line writes the site's name, if it is that name or opens or ends with it
-    (`La Côte, une publication ESH Médias`)."""
+def _repeated(name: str, other: str, loose: bool = True) -> list[str]:
+    """How a footer line writes the site's name, if it is that name or (for the page's first
+    line, `loose`) opens or ends with it (`La Côte, une publication ESH Médias`); a line
+    further down (a menu's label, `Suisse`) must be the whole footer line (`Sud Ouest`)."""
+    if not loose:
+        return [other] if other.casefold() == name.casefold() else []
     escaped = re.escape(name)
     forms = []
     for shape in (rf"^{escaped}(?![\w.])", rf"(?<![\w.]){escaped}$"):
@@ -208,6 +264,17 @@ def _as_name(forms: list[str]) -> str:
     return next((form for form in forms if not form.isupper() and not form.islower()), forms[0])
 
 
+def _short_above(pieces: list[Piece], zones: Zones) -> list[int]:
+    """Short lines above the headline that may name the site, past a consent banner."""
+    limit = zones.headline if zones.headline is not None else zones.start
+    kinds = (Kind.LABEL, Kind.NAME, Kind.TITLE)
+    return [
+        i
+        for i in range(limit)
+        if pieces[i].kind in kinds and pieces[i].words <= MAX_SITE_NAME_WORDS
+    ]
+
+
 def _site_names(pieces: list[Piece], zones: Zones) -> list[int]:
     """Short lines that open the page, after consent banners and skip links (the first may be
     a page title: the name and its tagline)."""
@@ -215,7 +282,7 @@ def _site_names(pieces: list[Piece], zones: Zones) -> list[int]:
     names: list[int] = []
     for index in range(limit):
         piece = pieces[index]
-        if piece.kind == Kind.BANNER or _SKIPPED.search(piece.text):
+        if piece.kind in (Kind.BANNER, Kind.BUTTON) or _SKIPPED.search(piece.text):
             continue
         fits = piece.kind in (Kind.LABEL, Kind.NAME, Kind.TITLE, Kind.BYLINE)
         short = piece.words <= MAX_SITE_NAME_WORDS or (not names and _name_forms(piece.text))

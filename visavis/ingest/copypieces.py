@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .linekind import Kind, calls_reader, classify_line, stop_share
+from .copycredits import is_credit_cue
+from .linekind import Kind, calls_reader, classify_line, is_data_row, stop_share
 from .lines import Chunk, Line, ends_sentence, word_count
 from .units import wrap_width
 
@@ -21,6 +22,8 @@ MAX_CAPTION_WORDS = 25
 MAX_BOX_ITEM_WORDS = 25
 MAX_CALL_WORDS = 20
 MAX_LISTED_WORDS = 25
+#: The longest credit that may follow a cue alone on its line.
+MAX_CUED_WORDS = 10
 #: Lines that stand alone, never a wrapped line's continuation: chrome with a shape of its own.
 _ALONE = frozenset(
     {
@@ -91,7 +94,20 @@ def make_pieces(chunks: list[Chunk]) -> list[Piece]:
         for group in _wrapped_groups(chunk, kinds):
             kind = kinds[group[0].number] if len(group) == 1 else None
             pieces.append(make_piece(tuple(group), index, kind))
-    return mark_calls(mark_boxes(mark_listed(mark_captions(pieces))))
+    return mark_calls(mark_boxes(mark_listed(mark_captions(join_cues(pieces)))))
+
+
+def join_cues(pieces: list[Piece]) -> list[Piece]:
+    """A byline's cue alone on its line, then the name (`Article rédigé par` / `franceinfo
+    avec AFP`): one byline, wherever the copy broke it."""
+    out: list[Piece] = []
+    for piece in pieces:
+        before = out[-1] if out else None
+        if before is not None and is_credit_cue(before.text) and piece.words <= MAX_CUED_WORDS:
+            out[-1] = make_piece((*before.lines, *piece.lines), before.chunk)
+        else:
+            out.append(piece)
+    return out
 
 
 def _wrapped_groups(chunk: Chunk, kinds: dict[int, Kind]) -> list[list[Line]]:
@@ -169,7 +185,9 @@ def _heads_credits(pieces: list[Piece], index: int) -> bool:
 
 
 def _caption_like(piece: Piece | None) -> bool:
-    return piece is not None and piece.kind == Kind.TEXT and 3 <= piece.words <= MAX_CAPTION_WORDS
+    if piece is None or piece.kind != Kind.TEXT or is_data_row(piece.text):
+        return False  # a table's last row above its `Source :` is no caption
+    return 3 <= piece.words <= MAX_CAPTION_WORDS
 
 
 def is_box_heading(text: str) -> bool:

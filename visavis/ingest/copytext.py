@@ -19,8 +19,15 @@ from .copycredits import agencies_in
 from .copyhead import is_genre
 from .copylists import list_block, split_lists
 from .copypieces import Piece, make_piece
+from .copysubheads import (
+    is_entry_title,
+    is_list_item,
+    is_time_stamp,
+    question_subheads,
+    untitle_tables,
+)
 from .draft import Draft
-from .linekind import CHROME, Kind
+from .linekind import CHROME, Kind, is_data_row
 from .lines import Line, is_caps, word_count
 
 #: Kinds dropped inside the text (bullets stay: an article may hold a list).
@@ -71,11 +78,14 @@ def build_text(
     segments: list[list[Piece]] = [[]]
     #: The pull quotes and quoted subheads set between the segments.
     between: list[Block] = []
+    interview = (draft.genre or "").casefold() in ("entretien", "interview")
+    questions = question_subheads(pieces, kept, interview)
     for index in kept:
         piece = pieces[index]
         if index in text.quoted:
             continue
-        if _quoted_subhead(pieces, index, kept):
+        heads = index in questions or (piece.kind == Kind.QUOTE and is_entry_title(pieces, index))
+        if heads or _quoted_subhead(pieces, index, kept):
             text.quoted.add(index)
             between.append(Block("subhead", (piece.text,)))
             segments.append([])
@@ -110,7 +120,7 @@ def _kept(pieces: list[Piece], span: range) -> list[int]:
         if _credited_caption(pieces, index, span):
             continue
         if piece.kind == Kind.TITLE and before is not None and _teaser_cue(before, piece):
-            continue
+            continue  # (a live entry's time of day is no teaser's cue)
         if piece.kind == Kind.TITLE and _in_link_list(pieces, index, span):
             continue
         kept.append(index)
@@ -136,10 +146,13 @@ def _credited_caption(pieces: list[Piece], index: int, span: range) -> bool:
 def _in_link_list(pieces: list[Piece], index: int, span: range) -> bool:
     """Titles listed one under the other (related articles); the last one may head a paragraph."""
     chunk = pieces[index].chunk
+    if is_list_item(pieces[index].text):
+        return False  # an item of the article's own list
 
     def listed(at: int) -> bool:
         """Whether the piece at `at` is another title of the same list."""
-        return at in span and pieces[at].chunk == chunk and pieces[at].kind == Kind.TITLE
+        same = at in span and pieces[at].chunk == chunk and pieces[at].kind == Kind.TITLE
+        return same and not is_list_item(pieces[at].text)
 
     after = index + 1
     heads = after in span and pieces[after].chunk == chunk and pieces[after].kind == Kind.TEXT
@@ -151,7 +164,7 @@ def _teaser_cue(before: Piece, piece: Piece) -> bool:
     cue = before.kind in (Kind.LABEL, Kind.BUTTON) or (
         before.kind == Kind.SEEALSO and before.words <= MAX_TEASER_CUE_WORDS
     )
-    return cue and before.chunk == piece.chunk
+    return cue and before.chunk == piece.chunk and not is_time_stamp(before)
 
 
 def _attribution(pieces: list[Piece], index: int, span: range) -> bool:
@@ -282,13 +295,20 @@ def _prose_blocks(segment: list[Piece], draft: Draft) -> list[Block]:
     """Paragraphs and subheads of pieces; a title-like line always stands apart."""
     chunks: list[list[Line]] = []
     for at, piece in enumerate(segment):
-        apart = Kind.TITLE in (piece.kind, segment[at - 1].kind) if at else True
+        apart = _apart(segment[at - 1], piece) if at else True
         if at and segment[at - 1].chunk == piece.chunk and not apart:
             chunks[-1].extend(piece.lines)
         else:
             chunks.append(list(piece.lines))
     units = units_from_chunks([tuple(chunk) for chunk in chunks], draft)
-    return build_blocks(units, draft) if units else []
+    return untitle_tables(build_blocks(units, draft)) if units else []
+
+
+def _apart(before: Piece, piece: Piece) -> bool:
+    """A title-like line, or a table's row, stands apart from the lines beside it."""
+    if Kind.TITLE in (piece.kind, before.kind):
+        return True
+    return is_data_row(piece.text) or is_data_row(before.text)
 
 
 def _lone_subhead(block: Block) -> bool:

@@ -19,11 +19,14 @@ import re
 from dataclasses import dataclass
 
 from .copypieces import Piece, is_box_heading
-from .linekind import Kind, is_comments_heading, is_paywall
+from .copysubheads import is_entry_title
+from .linekind import Kind, is_comments_heading, is_end_notice, is_paywall
 from .lines import ends_sentence
 
 #: Kinds printed between a headline and its text.
-MARKERS = frozenset({Kind.BYLINE, Kind.NAME, Kind.AGENCY, Kind.DATE, Kind.RELDATE, Kind.READTIME})
+MARKERS = frozenset(
+    {Kind.BYLINE, Kind.NAME, Kind.ROLE, Kind.AGENCY, Kind.DATE, Kind.RELDATE, Kind.READTIME}
+)
 _CREDITS = frozenset({Kind.BYLINE, Kind.NAME, Kind.AGENCY, Kind.DATE})
 HEADER = MARKERS | {Kind.BUTTON, Kind.PHOTO, Kind.CAPTION, Kind.LABEL, Kind.BANNER, Kind.BULLET}
 GOOD_WORDS = 8
@@ -39,6 +42,8 @@ PAYWALL_WORDS = 12
 SUBSTANTIAL_WORDS = 60
 #: Pieces of chrome (a subhead, a link) that may sit between two prose pieces of one run.
 PROSE_GAP = 2
+#: The most list items in a row that a stretch of prose carries on across.
+MAX_LIST_RUN = 15
 _QUESTION_END = re.compile(r"[?!…][»”\"'\s]*$")
 
 
@@ -129,9 +134,18 @@ def find_spans(pieces: list[Piece], begin: int) -> list[Span]:
 def text_start(pieces: list[Piece], begin: int, main: int) -> int:
     """Where the text starts: the first prose after the last byline or date before `main`
     (prose above those is a summary box or a caption), else the first prose after `begin`."""
-    marks = [i for i in range(begin, main) if pieces[i].kind in _CREDITS]
+    marks = [
+        i for i in range(begin, main) if pieces[i].kind in _CREDITS and not _attributes(pieces, i)
+    ]
     first = marks[-1] + 1 if marks else begin
-    return next((i for i in range(first, main + 1) if pieces[i].kind == Kind.TEXT), main)
+    start = next((i for i in range(first, main + 1) if pieces[i].kind == Kind.TEXT), main)
+    entry = start - 1
+    return entry if entry - 1 >= first and is_entry_title(pieces, entry) else start
+
+
+def _attributes(pieces: list[Piece], index: int) -> bool:
+    """A name right under a line in quotation marks: the pull quote's speaker, no byline."""
+    return pieces[index].kind == Kind.NAME and index > 0 and pieces[index - 1].kind == Kind.QUOTE
 
 
 def text_end(pieces: list[Piece], spans: list[Span], main: int) -> Span:
@@ -151,16 +165,16 @@ def text_end(pieces: list[Piece], spans: list[Span], main: int) -> Span:
 
 def widen_zones(pieces: list[Piece], zones: Zones) -> Zones:
     """The safety net: a run of prose left out that is longer than the text chosen means the
-    choice was wrong, so the text is widened to take it in."""
+    choice was wrong, and so does a substantial run of paragraphs between the header and the
+    text (the article's opening, cut off by a misread mark): the text is widened to take it in."""
     inside = sum(p.words for p in pieces[zones.start : zones.end] if is_prose(p))
     start, end = zones.start, zones.end
+    top = max([-1, *[i for i in (zones.headline, *(zones.standfirst or ())) if i is not None]])
     for first, last in prose_runs(pieces, {zones.headline, *(zones.standfirst or ())}):
-        outside = sum(
-            pieces[i].words
-            for i in range(first, last + 1)
-            if is_prose(pieces[i]) and not start <= i < end
-        )
-        if outside > inside:
+        left = [i for i in range(first, last + 1) if is_prose(pieces[i]) and not start <= i < end]
+        outside = sum(pieces[i].words for i in left)
+        opening = top < first and last < start and len(left) >= 2 and outside >= SUBSTANTIAL_WORDS
+        if outside > inside or opening:
             start, end = min(start, first), max(end, last + 1)
     if (start, end) == (zones.start, zones.end):
         return zones
@@ -190,7 +204,8 @@ def find_anchor(pieces: list[Piece]) -> int | None:
     """Where the article's text is: the first two good pieces in a row (else the first)."""
     good = [i for i, piece in enumerate(pieces) if is_good(piece)]
     pairs = set(good)
-    return next((i for i in good if i + 1 in pairs), good[0] if good else None)
+    near = (i for i in good if any(i + step in pairs for step in range(1, PROSE_GAP + 2)))
+    return next((i for i in good if i + 1 in pairs), next(near, good[0] if good else None))
 
 
 def find_headline(pieces: list[Piece], anchor: int | None) -> int | None:
@@ -271,11 +286,15 @@ def find_standfirst(pieces: list[Piece], headline: int | None) -> range | None:
 def find_end(pieces: list[Piece], start: int) -> tuple[int, int | None]:
     """End of the text (after its last prose) and the piece that stopped it, if any."""
     last = start
-    run = 0
+    run = listed = 0
     for index in range(start, len(pieces)):
         piece = pieces[index]
         if index > start and _stops_text(piece):
             return last + 1, index
+        if piece.kind == Kind.BULLET and listed < MAX_LIST_RUN:
+            listed += 1  # a list's items: the text may go on under them
+            continue
+        listed = 0
         if piece.kind == Kind.TEXT and (run < 2 or is_good(piece)):
             last, run = index, 0
         else:
@@ -287,8 +306,8 @@ def find_end(pieces: list[Piece], start: int) -> tuple[int, int | None]:
 
 def _stops_text(piece: Piece) -> bool:
     """Comments, a paywall, the copyright or the publisher's address: the text is over."""
-    if piece.kind in (Kind.COPYRIGHT, Kind.CONTACT):
-        return True
+    if piece.kind in (Kind.COPYRIGHT, Kind.CONTACT) or is_end_notice(piece.text):
+        return True  # the copyright, `Les plus lus`, `Déclaration d’intérêts`, comments closed
     if piece.words <= PAYWALL_WORDS and is_paywall(piece.text):
         return True  # `Cet article est réservé aux abonnés.`, `Pour lire la suite, …`
     short = (piece.words <= 25 and piece.kind != Kind.TEXT) or piece.kind == Kind.BANNER

@@ -14,7 +14,7 @@ import functools
 import re
 from enum import StrEnum
 
-from .copycredits import is_agency_line, is_byline, is_name_line
+from .copycredits import is_agency_line, is_byline, is_name_line, is_role_line
 from .copydates import find_date, is_date_line, is_relative_date
 from .lines import ends_sentence, is_caps, word_count
 
@@ -30,6 +30,7 @@ class Kind(StrEnum):
     CRUMBS = "crumbs"  # a breadcrumb on one line: `Accueil » Culture » …`
     BYLINE = "byline"  # `Par …`, `Propos recueillis par …`, `Une opinion de …`
     NAME = "name"  # a person's name, maybe with a place or role: `Anne Roy, Genève`
+    ROLE = "role"  # a role under a byline: `Journaliste au service Économie`
     AGENCY = "agency"  # a bare agency credit: `AFP`, `ats/jfe`, `Avec AFP`
     DATE = "date"  # `Publié le 24.12.2016 à 10h12`, `3 mars 2024`
     RELDATE = "reldate"  # `Mis à jour il y a 2 heures`, `2 days ago`
@@ -86,7 +87,10 @@ _READTIME = re.compile(
     r"(?i:env(?:iron|\.)?\s*)?(?:\d+|moins d['’]une?)\s*(?:min(?:utes?)?|mn)\.?"
     r"(?i:\s+(?:de lecture|read|à lire))?\.?$"
 )
-_COUNTED = r"(?:commentaires?|réactions?|partages?|comments?|shares?|likes?|vues|views|votes?|avis)"
+_COUNTED = (
+    r"(?:commentaires?|réactions?|partages?|comments?|shares?|likes?|vues|views|votes?|avis|"
+    r"lectures?|lecteurs?)"
+)
 _COUNT = re.compile(rf"^(?:\d[\d ,.k]*\s+{_COUNTED}|{_COUNTED}\s*\(\d+\))$", re.IGNORECASE)
 _BULLET = re.compile(r"^[•·▪■►▶◆●✓✔→]\s*")
 _PHOTO_WORD = r"(?:photos?|crédits?|credits?|illustrations?|images?|infographie)"
@@ -100,6 +104,8 @@ _SLASHED = re.compile(
 _INITIALS_CREDIT = re.compile(
     r"^[A-ZÀ-Þ]{2,6}(?:/[A-ZÀ-Þ]{2,6})?\s[-–—]\s[A-ZÀ-Þ][\w’'.-]+(?:\s[A-ZÀ-Þ][\w’'.-]+){1,3}$"
 )
+#: A table's or a chart's source: `Source : Groupe Boréal`.
+_SOURCE = re.compile(r"^sources?\s*:\s*\S", re.IGNORECASE)
 #: What makes a `©` line the site's copyright rather than a photo's credit.
 _RIGHTS = re.compile(r"\b(?:19|20)\d{2}\b|droits|rights|reserved|réservé", re.IGNORECASE)
 _PHOTO_BY = re.compile(r"/|\bvia\b|\bpar\b|,|\bDR\b")
@@ -184,6 +190,27 @@ _LIVE_NOTICE = re.compile(
 )
 MAX_NOTICE_WORDS = 14
 MAX_BANNER_WORDS = 25
+#: A consent notice explains itself at length: it is still a banner up to this many words.
+MAX_CONSENT_WORDS = 70
+#: Consent notices: cookies, trackers, the reader's privacy, "our partners".
+_CONSENT = re.compile(
+    r"cookies?|traceurs|vie privée|consentement|données personnelles|nos partenaires", re.I
+)
+#: A line of a table copied as text: cells that are mostly figures (`Bénéfice net 92 45 +104 %`).
+_FIGURE = re.compile(r"\d|^[(]?[%$€£–—-][)]?$")
+MIN_ROW_FIGURES = 2
+ROW_FIGURE_SHARE = 0.4
+#: Headings and notices that close an article: what follows is the site's, not the text (a
+#: box of links, `Les plus lus`, `Plus d'articles «Suisse»`, may sit inside the text: none).
+_END_NOTICE = re.compile(
+    r"^(?:déclaration|divulgation)s? d['’]intérêts?\b|^conflits? d['’]intérêts?\b"
+    r"|^partenaires?$|^republier cet article\b"
+    r"|\bcommentaires (?:sont |ont été )?(?:fermés|désactivés|clos)\b"
+    r"|^(?:la )?(?:section des |zone de )?commentaires? (?:est |sont )?"
+    r"(?:fermée?s?|désactivée?s?)\b",
+    re.IGNORECASE,
+)
+MAX_END_NOTICE_WORDS = 12
 MAX_CHROME_WORDS = 60
 MAX_CAPTION_WORDS = 60
 MAX_CAPS_CAPTION_WORDS = 30
@@ -225,7 +252,7 @@ def _shape(text: str) -> Kind:
     words = word_count(text)
     if is_wholly_quoted(text) and words >= 2:
         return Kind.QUOTE
-    if ends_sentence(text) or words > MAX_TITLE_WORDS or _leads_in(text):
+    if ends_sentence(text) or words > MAX_TITLE_WORDS or _leads_in(text) or is_data_row(text):
         return Kind.TEXT
     if words <= MAX_LABEL_WORDS:
         return Kind.LABEL
@@ -270,8 +297,32 @@ def is_interface(text: str) -> bool:
     return len(single) >= 6 and single.endswith("er") and not single.endswith("ier")
 
 
+def is_data_row(text: str) -> bool:
+    """A row of a table copied as text: two figures or more, and figures for much of it."""
+    cells = text.split()
+    figures = sum(_FIGURE.search(cell) is not None for cell in cells)
+    return (
+        len(cells) >= 3 and figures >= MIN_ROW_FIGURES and figures >= ROW_FIGURE_SHARE * len(cells)
+    )
+
+
+def is_end_notice(text: str) -> bool:
+    """What closes an article on its page: `Les plus lus`, `Articles similaires`, `Déclaration
+    d’intérêts`, `Partenaires`, `Les commentaires sont fermés pour cet article.`"""
+    return word_count(text) <= MAX_END_NOTICE_WORDS and _END_NOTICE.search(text.strip()) is not None
+
+
+def is_consent(text: str) -> bool:
+    """A consent notice about cookies and the reader's privacy, however long it explains."""
+    words = word_count(text)
+    site = _WE.search(text) is not None or re.search(r"\bnous\b", text, re.I) is not None
+    return words <= MAX_CONSENT_WORDS and site and len(set(_CONSENT.findall(text.lower()))) >= 2
+
+
 def is_banner(text: str) -> bool:
     """A call addressed to the reader: subscribe, sign up, answer a survey, accept cookies."""
+    if is_consent(text):
+        return True
     if word_count(text) > MAX_BANNER_WORDS or any(mark in text for mark in '«»“”"'):
         return False  # quoted speech addresses someone in the story, not the reader
     you = _YOU.search(text) is not None
@@ -311,7 +362,7 @@ def is_photo_credit(text: str) -> bool:
     `DDM - Marc Salvet`, `© AIP par DR`."""
     if word_count(text) > 12 or (ends_sentence(text) and not text.endswith(")")):
         return False
-    shapes = (_PHOTO, _SLASHED, _INITIALS_CREDIT)
+    shapes = (_PHOTO, _SLASHED, _INITIALS_CREDIT, _SOURCE)
     return any(shape.match(text) is not None for shape in shapes)
 
 
@@ -397,6 +448,7 @@ _CHECKS = (
     (is_ad_label, Kind.BUTTON),
     (is_live_notice, Kind.BANNER),
     (is_banner, Kind.BANNER),
+    (is_role_line, Kind.ROLE),
     (is_name_line, Kind.NAME),
 )
 

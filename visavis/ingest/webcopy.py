@@ -14,7 +14,7 @@ import re
 
 from .casing import learn_casing
 from .copycredits import looks_like_person, read_credits
-from .copyhead import read_byline, read_date, read_kicker, read_publication
+from .copyhead import newsroom_of, read_byline, read_date, read_kicker, read_publication
 from .copypieces import Piece, make_pieces
 from .copytext import Text, build_text
 from .copyzones import FOOTER_RUN, Zones, find_zones
@@ -69,7 +69,7 @@ def read_fields(pieces: list[Piece], zones: Zones, draft: Draft, known: dict[str
     if zones.headline is not None:
         draft.title = pieces[zones.headline].text
         used.add(zones.headline)
-        read_kicker(pieces, zones.headline, draft, used)
+        read_kicker(pieces, zones.headline, draft, used, known)
     else:
         draft.warn("no headline found")
     if zones.standfirst:
@@ -80,6 +80,7 @@ def read_fields(pieces: list[Piece], zones: Zones, draft: Draft, known: dict[str
     header = range(top + 1, zones.start)
     credits = read_byline(pieces, header, draft, known, used)
     draft.author = credits.author
+    draft.publication = draft.publication or newsroom_of(credits)
     _add_agencies(draft, list(credits.agencies))
     above = list(range(max(top - 4, 0), max(top, 0)))
     draft.date = read_date(pieces, [*header, *above], used)

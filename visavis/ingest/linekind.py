@@ -115,11 +115,14 @@ _CAPS_CREDIT = re.compile(
     r"[.!?…»]\s+([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’./&-]*(?:\s[A-ZÀ-ÖØ-Þ'’./&-]+){0,3})$"
 )
 _SEEALSO = re.compile(
-    r"^(?:[àa]\s+)?(?:lire|lisez|relire|voir|revoir|découvrir|read)"
+    r"^(?:[>»›▶►→■•]\s*)?(?:[àa]\s+)?(?:lire|lisez|relire|voir|revoir|découvrir|read)"
     r"(?:\s+(?:aussi|également|plus|more|en vidéo|notre dossier))?"
     r"(?:\s+sur le même sujet)?\s*(?:[:|»›>\-–—]|$)"
-    r"|^(?:sur le même (?:sujet|thème)|dans la même rubrique|notre dossier|à découvrir)"
-    r"\s*(?:[:|»›>\-–—]|$)",
+    r"|^(?:[>»›▶►→■•]\s*)?(?:sur le même (?:sujet|thème)|dans la même rubrique|notre dossier"
+    r"|à découvrir)\s*(?:[:|»›>\-–—]|$)"
+    # the cue run into the linked headline: `> Lire aussi Gembloux: fuite dans le bassin`
+    r"|^(?:[>»›▶►→■•]\s*)?(?:[àa]\s+)?(?:lire|voir) (?:aussi|également)\s+"
+    r"(?=(?-i:[«\"A-ZÀ-ÖØ-Þ0-9]))",
     re.IGNORECASE,
 )
 #: The cue in capitals run into the linked headline: `À LIRE AUSSI Dengue : pourquoi …`.
@@ -384,13 +387,13 @@ _CHECKS = (
     (is_contact, Kind.CONTACT),
     (lambda text: _READTIME.match(text) is not None, Kind.READTIME),
     (is_relative_date, Kind.RELDATE),
+    (is_see_also, Kind.SEEALSO),
     (lambda text: _BULLET.match(text) is not None, Kind.BULLET),
     (is_byline, Kind.BYLINE),
     (is_date_line, Kind.DATE),
     (is_count, Kind.COUNT),
     (is_agency_line, Kind.AGENCY),
     (is_crumbs, Kind.CRUMBS),
-    (is_see_also, Kind.SEEALSO),
     (is_caption, Kind.CAPTION),
     (is_photo_credit, Kind.PHOTO),
     (is_interface, Kind.BUTTON),

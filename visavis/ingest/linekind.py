@@ -88,7 +88,9 @@ _READTIME = re.compile(
 )
 _COUNTED = r"(?:commentaires?|réactions?|partages?|comments?|shares?|likes?|vues|views|votes?|avis)"
 _COUNT = re.compile(rf"^(?:\d[\d ,.k]*\s+{_COUNTED}|{_COUNTED}\s*\(\d+\))$", re.IGNORECASE)
-_BULLET = re.compile(r"^[•·▪■►▶◆●✓✔→]\s*")
+#: The bullet or the dash a list's item opens with.
+BULLET = re.compile(r"^[•·▪■►▶◆●✓✔→]\s*")
+DASH_ITEM = re.compile(r"^[-–]\s+(?=\S)")
 _PHOTO_WORD = r"(?:photos?|crédits?|credits?|illustrations?|images?|infographie)"
 _PHOTO = re.compile(
     rf"^(?:{_PHOTO_WORD}\b\s*(?:d['’]archives?)?\s*[:©/-]?|©\s*\S|\(photo\b|\[)", re.IGNORECASE
@@ -233,6 +235,14 @@ def _shape(text: str) -> Kind:
     if words <= MAX_LABEL_WORDS:
         return Kind.LABEL
     return Kind.TITLE
+
+
+def _dash_item(text: str) -> bool:
+    """`- un tarif social ;`: a list's item drawn with a dash (a line of dialogue after a dash
+    is a sentence: `- Bien sûr, dès lundi.`)."""
+    if DASH_ITEM.match(text) is None:
+        return False
+    return not ends_sentence(text) or text.rstrip().endswith(";")
 
 
 def _leads_in(text: str) -> bool:
@@ -388,7 +398,7 @@ _CHECKS = (
     (lambda text: _READTIME.match(text) is not None, Kind.READTIME),
     (is_relative_date, Kind.RELDATE),
     (is_see_also, Kind.SEEALSO),
-    (lambda text: _BULLET.match(text) is not None, Kind.BULLET),
+    (lambda text: BULLET.match(text) is not None or _dash_item(text), Kind.BULLET),
     (is_byline, Kind.BYLINE),
     (is_date_line, Kind.DATE),
     (is_count, Kind.COUNT),

@@ -215,3 +215,26 @@ def test_a_caption_copied_twice_without_its_credit_is_dropped_both_times() -> No
 def test_a_tu_form_call_after_the_text_is_dropped() -> None:
     result = article(P1, P2, "Tu as aimé cet article? Soutiens-nous!", apart=True)
     assert kinds(result) == [("paragraph", P1), ("paragraph", P2)]
+
+
+def test_a_dek_without_a_full_stop_under_the_headline_is_the_standfirst() -> None:
+    dek = "Le chantier a duré deux ans de plus que prévu"
+    result = copy("Grand Genève", TITLE, dek, "Anne Roy", "12.02.2025", "", P1, "", P2)
+    assert (result.meta["title"], result.meta["standfirst"]) == (TITLE, dek)
+
+
+def test_a_summary_box_inside_the_text_is_dropped_and_the_subhead_after_it_kept() -> None:
+    box = ["Ce qu’il faut savoir", "Le bassin mesure 25 mètres.", "Le tarif reste inchangé."]
+    result = article(P1, "", *box, "Des horaires étendus", "", P2, "", P3)
+    assert kinds(result) == [
+        ("paragraph", P1),
+        ("subhead", "Des horaires étendus"),
+        ("paragraph", P2),
+        ("paragraph", P3),
+    ]
+
+
+def test_a_site_named_after_a_duration_is_its_name_not_a_reading_time() -> None:
+    result = copy(TITLE, "Anne Roy", "12.02.2025", "", P1, "", P2, head="20 minutes\nGenève\n")
+    assert result.meta["publication"] == "20 minutes"
+    assert classify_line("20min/Marvin Ancian") == Kind.PHOTO

@@ -10,7 +10,7 @@ interview's question or a line of dialogue. The item keeps its words and loses i
 from __future__ import annotations
 
 from ..model import Block
-from .copypieces import Piece, is_box_heading
+from .copypieces import Piece
 from .linekind import BULLET, DASH_ITEM, Kind
 
 MAX_DASH_ITEM_WORDS = 40
@@ -21,7 +21,7 @@ def split_lists(segment: list[Piece]) -> list[tuple[bool, list[Piece]]]:
     runs: list[tuple[bool, list[Piece]]] = []
     dashed = _dashed_items(segment)
     for at, piece in enumerate(segment):
-        item = at in dashed or (piece.kind == Kind.BULLET and not is_box_heading(piece.text))
+        item = at in dashed or piece.kind == Kind.BULLET
         if runs and runs[-1][0] == item:
             runs[-1][1].append(piece)
         else:

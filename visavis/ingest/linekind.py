@@ -39,7 +39,8 @@ class Kind(StrEnum):
     CAPTION = "caption"  # a caption ending with its credit
     SEEALSO = "seealso"  # `Lire aussi : …`
     BANNER = "banner"  # addressed to the reader: subscribe, newsletter, survey, cookies
-    BULLET = "bullet"  # `• …`: an item of a box or a list
+    BULLET = "bullet"  # `• …`: an item of a list
+    BOX = "box"  # the heading or an item of a summary box: `En bref`, `L'essentiel`
     LINK = "link"  # an address on the web or an e-mail address
     COPYRIGHT = "copyright"  # `© 2024 Le Soir`
     CONTACT = "contact"  # a postal address or a phone number
@@ -58,6 +59,7 @@ CHROME = frozenset(
         Kind.SEEALSO,
         Kind.BANNER,
         Kind.BULLET,
+        Kind.BOX,
         Kind.LINK,
         Kind.COPYRIGHT,
         Kind.CONTACT,
@@ -96,7 +98,7 @@ _PHOTO = re.compile(
     rf"^(?:{_PHOTO_WORD}\b\s*(?:d['’]archives?)?\s*[:©/-]?|©\s*\S|\(photo\b|\[)", re.IGNORECASE
 )
 _SLASHED = re.compile(
-    r"^[A-ZÀ-Þ][\w.-]*(?:\s[\w.-]+){0,3}\s?/\s?[A-ZÀ-Þ][\w.-]*(?:\s[\w.-]+){0,3}$"
+    r"^[A-ZÀ-Þ0-9][\w.-]*(?:\s[\w.-]+){0,3}\s?/\s?[A-ZÀ-Þ][\w.-]*(?:\s[\w.-]+){0,3}$"
 )
 #: An agency's or paper's initials, a dash, then the photographer: `DDM - Marc Salvet`.
 _INITIALS_CREDIT = re.compile(
@@ -252,6 +254,14 @@ def _leads_in(text: str) -> bool:
     return word_count(text) >= MIN_LEAD_IN_WORDS or _INNER_SENTENCE_END.search(text) is not None
 
 
+def is_read_time(text: str) -> bool:
+    """`Lecture 3 min.`, `3 min de lecture`, `3 min`; not a bare `20 minutes` (a site's name,
+    or a duration) without a word of reading."""
+    if _READTIME.match(text) is None:
+        return False
+    return "lecture" in text.lower() or "read" in text.lower() or "minute" not in text.lower()
+
+
 def is_ad_label(text: str) -> bool:
     """`Publicité`, `La suite après cette publicité`, `Contenu sponsorisé`: an ad's label."""
     return _AD.match(text.casefold().strip(" .:-–—")) is not None
@@ -395,7 +405,7 @@ _CHECKS = (
     (lambda text: _LINK.search(text) is not None and word_count(text) <= 20, Kind.LINK),
     (is_copyright, Kind.COPYRIGHT),
     (is_contact, Kind.CONTACT),
-    (lambda text: _READTIME.match(text) is not None, Kind.READTIME),
+    (is_read_time, Kind.READTIME),
     (is_relative_date, Kind.RELDATE),
     (is_see_also, Kind.SEEALSO),
     (lambda text: BULLET.match(text) is not None or _dash_item(text), Kind.BULLET),

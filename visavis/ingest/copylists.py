@@ -1,22 +1,18 @@
 """Lists in a copied text: items set one under the other after a bullet or a dash.
 
 Browsers copy a list's items as lines that open with their bullet (`•`, `·`, `▪`, `■`, `►`,
-`✓`…); lists drawn with dashes (`-`, `–`) copy the dash. Bulleted lines are always a list;
-dashed lines only when two or more follow a line that announces them (`… nouveautés :`),
-since a dash also opens an interview's question or a line of dialogue. The item keeps its
-words and loses its bullet.
+`✓`…); lists drawn with dashes (`-`, `–`) copy the dash. Bulleted lines, and dashed lines
+that are no sentence (`- un tarif social ;`), are items; dashed sentences only when two or
+more follow a line that announces them (`… trois choses :`), since a dash also opens an
+interview's question or a line of dialogue. The item keeps its words and loses its bullet.
 """
 
 from __future__ import annotations
 
-import re
-
 from ..model import Block
-from .copypieces import Piece, is_box_heading
-from .linekind import Kind
+from .copypieces import Piece
+from .linekind import BULLET, DASH_ITEM, Kind
 
-_BULLET = re.compile(r"^[•·▪■►▶◆●✓✔→]\s*")
-_DASH = re.compile(r"^[-–]\s+(?=\S)")
 MAX_DASH_ITEM_WORDS = 40
 
 
@@ -25,7 +21,7 @@ def split_lists(segment: list[Piece]) -> list[tuple[bool, list[Piece]]]:
     runs: list[tuple[bool, list[Piece]]] = []
     dashed = _dashed_items(segment)
     for at, piece in enumerate(segment):
-        item = at in dashed or (piece.kind == Kind.BULLET and not is_box_heading(piece.text))
+        item = at in dashed or piece.kind == Kind.BULLET
         if runs and runs[-1][0] == item:
             runs[-1][1].append(piece)
         else:
@@ -49,10 +45,10 @@ def _dashed_items(segment: list[Piece]) -> set[int]:
 
 
 def _dash_item(piece: Piece) -> bool:
-    return _DASH.match(piece.text) is not None and piece.words <= MAX_DASH_ITEM_WORDS
+    return DASH_ITEM.match(piece.text) is not None and piece.words <= MAX_DASH_ITEM_WORDS
 
 
 def list_block(items: list[Piece]) -> Block:
     """The items as one list block, each without its bullet or dash."""
-    lines = [_DASH.sub("", _BULLET.sub("", piece.text)).strip() for piece in items]
+    lines = [DASH_ITEM.sub("", BULLET.sub("", piece.text)).strip() for piece in items]
     return Block("list", tuple(line for line in lines if line))

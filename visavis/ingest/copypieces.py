@@ -202,22 +202,27 @@ def mark_boxes(pieces: list[Piece]) -> list[Piece]:
     while index < len(out):
         if is_box_heading(out[index].text) and out[index].kind in (Kind.LABEL, Kind.TITLE):
             end = index + 1
-            while end < len(out) and _box_item(out[end], out[index].chunk):
+            while end < len(out) and _box_item(
+                out[end], out[index].chunk, out[index + 1] if end > index + 1 else None
+            ):
                 end += 1
             if end > index + 1:
                 for at in range(index, end):
-                    out[at] = replace(out[at], kind=Kind.BULLET)
+                    out[at] = replace(out[at], kind=Kind.BOX)
             index = end
         else:
             index += 1
     return out
 
 
-def _box_item(piece: Piece, chunk: int) -> bool:
+def _box_item(piece: Piece, chunk: int, first: Piece | None) -> bool:
+    """An item of the box: bulleted, or a short line of the box's chunk of the kind its first
+    item has (a title after sentences is the subhead that follows the box)."""
+    if piece.kind == Kind.BULLET:
+        return True
     short = piece.words <= MAX_BOX_ITEM_WORDS
-    return piece.kind == Kind.BULLET or (
-        piece.chunk == chunk and short and piece.kind in (Kind.TEXT, Kind.TITLE)
-    )
+    alike = first is None or first.kind == Kind.BULLET or piece.kind == first.kind
+    return piece.chunk == chunk and short and piece.kind in (Kind.TEXT, Kind.TITLE) and alike
 
 
 def mark_calls(pieces: list[Piece]) -> list[Piece]:

@@ -28,7 +28,15 @@ MARKERS = frozenset(
     {Kind.BYLINE, Kind.NAME, Kind.ROLE, Kind.AGENCY, Kind.DATE, Kind.RELDATE, Kind.READTIME}
 )
 _CREDITS = frozenset({Kind.BYLINE, Kind.NAME, Kind.AGENCY, Kind.DATE})
-HEADER = MARKERS | {Kind.BUTTON, Kind.PHOTO, Kind.CAPTION, Kind.LABEL, Kind.BANNER, Kind.BULLET}
+HEADER = MARKERS | {
+    Kind.BUTTON,
+    Kind.PHOTO,
+    Kind.CAPTION,
+    Kind.LABEL,
+    Kind.BANNER,
+    Kind.BULLET,
+    Kind.BOX,
+}
 GOOD_WORDS = 8
 GOOD_STOP_SHARE = 0.25
 MAX_TITLE_WORDS = 25
@@ -36,6 +44,10 @@ MAX_STANDFIRST_WORDS = 80
 #: The most sentences, set one under the other, a standfirst spans.
 MAX_STANDFIRST_PIECES = 3
 OWNED_SPAN = 9
+#: A kicker has five words at most (`copyhead`): a title longer than that over the title
+#: chosen is the headline over its dek.
+MIN_HEADLINE_OVER_DEK_WORDS = 6
+MIN_DEK_WORDS = 5
 FOOTER_RUN = 6
 PAYWALL_WORDS = 12
 #: A stretch of prose this long is an article's text: a stop after it ends the page's text.
@@ -223,10 +235,24 @@ def find_headline(pieces: list[Piece], anchor: int | None) -> int | None:
         return None
     best = max(candidates, key=lambda i: (_owned_markers(pieces, i, names), i))
     if _owned_markers(pieces, best, names):
-        return best
+        return _over_its_dek(pieces, best, names)
     first_good = next((i for i in range(limit) if is_good(pieces[i])), limit)
     before = [i for i in candidates if i < first_good]
     return before[-1] if before else candidates[-1]
+
+
+def _over_its_dek(pieces: list[Piece], best: int, names: set[str]) -> int:
+    """The headline when the title chosen is the dek printed under it without a full stop
+    (`Le REM roulera jusqu’à l’aéroport en 2027` / `Le tronçon a pris trois ans de retard`):
+    a kicker above a headline is shorter than a headline."""
+    above = best - 1
+    if above < 0 or pieces[best].kind != Kind.TITLE:
+        return best
+    piece = pieces[above]
+    headline_like = piece.kind == Kind.TITLE and piece.words >= MIN_HEADLINE_OVER_DEK_WORDS
+    same = piece.chunk == pieces[best].chunk and piece.text not in names
+    same = same and piece.text != pieces[best].text  # a headline printed twice is no dek
+    return above if headline_like and same and is_title_like(piece) else best
 
 
 def site_names(pieces: list[Piece]) -> set[str]:
@@ -269,11 +295,13 @@ def find_standfirst(pieces: list[Piece], headline: int | None) -> range | None:
     if at + 1 >= len(pieces):
         return None
     piece, following = pieces[at], pieces[at + 1]
-    alone = boxed and piece.kind == Kind.BULLET and following.kind != Kind.BULLET
-    if piece.kind != Kind.TEXT and not alone:
+    alone = boxed and piece.kind == Kind.BOX and following.kind != Kind.BOX
+    dek = piece.kind == Kind.TITLE and piece.words >= MIN_DEK_WORDS and following.kind in HEADER
+    dek = dek and piece.text != pieces[headline].text
+    if piece.kind != Kind.TEXT and not (alone or dek):
         return None  # a box of several points is no standfirst
     end = at + 1
-    while not alone and end < len(pieces) and end - at < MAX_STANDFIRST_PIECES:
+    while not (alone or dek) and end < len(pieces) and end - at < MAX_STANDFIRST_PIECES:
         if pieces[end].kind != Kind.TEXT:
             break
         end += 1

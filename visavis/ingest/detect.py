@@ -20,7 +20,7 @@ MARKDOWN = "markdown"
 FORMATS = (APP, WEB, WEBCOPY, PLAINTEXT, MARKDOWN)
 _MARKDOWN_SUFFIXES = (".md", ".markdown")
 #: Line kinds that only a web page's chrome has (captions and bullets may be an article's).
-_SITE_CHROME = CHROME - {Kind.CAPTION, Kind.BULLET}
+_SITE_CHROME = CHROME - {Kind.CAPTION, Kind.BULLET, Kind.BOX}
 EDGE_LINES = 15
 MENU_RUN = 3
 MIN_CHROME = 2

@@ -40,7 +40,8 @@ class Kind(StrEnum):
     CAPTION = "caption"  # a caption ending with its credit
     SEEALSO = "seealso"  # `Lire aussi : …`
     BANNER = "banner"  # addressed to the reader: subscribe, newsletter, survey, cookies
-    BULLET = "bullet"  # `• …`: an item of a box or a list
+    BULLET = "bullet"  # `• …`: an item of a list
+    BOX = "box"  # the heading or an item of a summary box: `En bref`, `L'essentiel`
     LINK = "link"  # an address on the web or an e-mail address
     COPYRIGHT = "copyright"  # `© 2024 Le Soir`
     CONTACT = "contact"  # a postal address or a phone number
@@ -59,6 +60,7 @@ CHROME = frozenset(
         Kind.SEEALSO,
         Kind.BANNER,
         Kind.BULLET,
+        Kind.BOX,
         Kind.LINK,
         Kind.COPYRIGHT,
         Kind.CONTACT,
@@ -92,13 +94,15 @@ _COUNTED = (
     r"lectures?|lecteurs?)"
 )
 _COUNT = re.compile(rf"^(?:\d[\d ,.k]*\s+{_COUNTED}|{_COUNTED}\s*\(\d+\))$", re.IGNORECASE)
-_BULLET = re.compile(r"^[•·▪■►▶◆●✓✔→]\s*")
+#: The bullet or the dash a list's item opens with.
+BULLET = re.compile(r"^[•·▪■►▶◆●✓✔→]\s*")
+DASH_ITEM = re.compile(r"^[-–]\s+(?=\S)")
 _PHOTO_WORD = r"(?:photos?|crédits?|credits?|illustrations?|images?|infographie)"
 _PHOTO = re.compile(
     rf"^(?:{_PHOTO_WORD}\b\s*(?:d['’]archives?)?\s*[:©/-]?|©\s*\S|\(photo\b|\[)", re.IGNORECASE
 )
 _SLASHED = re.compile(
-    r"^[A-ZÀ-Þ][\w.-]*(?:\s[\w.-]+){0,3}\s?/\s?[A-ZÀ-Þ][\w.-]*(?:\s[\w.-]+){0,3}$"
+    r"^[A-ZÀ-Þ0-9][\w.-]*(?:\s[\w.-]+){0,3}\s?/\s?[A-ZÀ-Þ][\w.-]*(?:\s[\w.-]+){0,3}$"
 )
 #: An agency's or paper's initials, a dash, then the photographer: `DDM - Marc Salvet`.
 _INITIALS_CREDIT = re.compile(
@@ -121,11 +125,14 @@ _CAPS_CREDIT = re.compile(
     r"[.!?…»]\s+([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’./&-]*(?:\s[A-ZÀ-ÖØ-Þ'’./&-]+){0,3})$"
 )
 _SEEALSO = re.compile(
-    r"^(?:[àa]\s+)?(?:lire|lisez|relire|voir|revoir|découvrir|read)"
+    r"^(?:[>»›▶►→■•]\s*)?(?:[àa]\s+)?(?:lire|lisez|relire|voir|revoir|découvrir|read)"
     r"(?:\s+(?:aussi|également|plus|more|en vidéo|notre dossier))?"
     r"(?:\s+sur le même sujet)?\s*(?:[:|»›>\-–—]|$)"
-    r"|^(?:sur le même (?:sujet|thème)|dans la même rubrique|notre dossier|à découvrir)"
-    r"\s*(?:[:|»›>\-–—]|$)",
+    r"|^(?:[>»›▶►→■•]\s*)?(?:sur le même (?:sujet|thème)|dans la même rubrique|notre dossier"
+    r"|à découvrir)\s*(?:[:|»›>\-–—]|$)"
+    # the cue run into the linked headline: `> Lire aussi Gembloux: fuite dans le bassin`
+    r"|^(?:[>»›▶►→■•]\s*)?(?:[àa]\s+)?(?:lire|voir) (?:aussi|également)\s+"
+    r"(?=(?-i:[«\"A-ZÀ-ÖØ-Þ0-9]))",
     re.IGNORECASE,
 )
 #: The cue in capitals run into the linked headline: `À LIRE AUSSI Dengue : pourquoi …`.
@@ -259,11 +266,27 @@ def _shape(text: str) -> Kind:
     return Kind.TITLE
 
 
+def _dash_item(text: str) -> bool:
+    """`- un tarif social ;`: a list's item drawn with a dash (a line of dialogue after a dash
+    is a sentence: `- Bien sûr, dès lundi.`)."""
+    if DASH_ITEM.match(text) is None:
+        return False
+    return not ends_sentence(text) or text.rstrip().endswith(";")
+
+
 def _leads_in(text: str) -> bool:
     """Prose that announces what follows (a list, a quotation): `… Parmi les nouveautés :`."""
     if not text.rstrip().endswith(":"):
         return False
     return word_count(text) >= MIN_LEAD_IN_WORDS or _INNER_SENTENCE_END.search(text) is not None
+
+
+def is_read_time(text: str) -> bool:
+    """`Lecture 3 min.`, `3 min de lecture`, `3 min`; not a bare `20 minutes` (a site's name,
+    or a duration) without a word of reading."""
+    if _READTIME.match(text) is None:
+        return False
+    return "lecture" in text.lower() or "read" in text.lower() or "minute" not in text.lower()
 
 
 def is_ad_label(text: str) -> bool:
@@ -433,15 +456,15 @@ _CHECKS = (
     (lambda text: _LINK.search(text) is not None and word_count(text) <= 20, Kind.LINK),
     (is_copyright, Kind.COPYRIGHT),
     (is_contact, Kind.CONTACT),
-    (lambda text: _READTIME.match(text) is not None, Kind.READTIME),
+    (is_read_time, Kind.READTIME),
     (is_relative_date, Kind.RELDATE),
-    (lambda text: _BULLET.match(text) is not None, Kind.BULLET),
+    (is_see_also, Kind.SEEALSO),
+    (lambda text: BULLET.match(text) is not None or _dash_item(text), Kind.BULLET),
     (is_byline, Kind.BYLINE),
     (is_date_line, Kind.DATE),
     (is_count, Kind.COUNT),
     (is_agency_line, Kind.AGENCY),
     (is_crumbs, Kind.CRUMBS),
-    (is_see_also, Kind.SEEALSO),
     (is_caption, Kind.CAPTION),
     (is_photo_credit, Kind.PHOTO),
     (is_interface, Kind.BUTTON),

@@ -142,6 +142,11 @@ _CALL_BUTTON = re.compile(
     r"sign ?up|donate|support|essai|offre|newsletter|infolettre",
     re.IGNORECASE,
 )
+#: Arrows and bullets a box's label may open with (`> Lire aussi`).
+_MARKS = " >»›▶►→■•|-–—"
+#: Class words of the element naming who said a quotation.
+ATTRIBUTION = re.compile(r"author|auteur|attribution|signature|source|cite|credit|name")
+MAX_SIGNED_QUOTE_WORDS = 60
 #: A box with fewer words than this beside an image is its caption.
 MAX_CAPTION_WORDS = 40
 
@@ -198,7 +203,7 @@ def chrome_kind(element: lxml_html.HtmlElement) -> str | None:
         return "role"
     if tag in _OUTER_TAGS and not _inside_article(element):
         return "tag"
-    if tag == "form" or (names and not is_inline(element) and _CHROME.search(names)):
+    if tag == "form" or (names and not is_inline(element) and _CHROME.search(_dashed(names))):
         return "class"
     if not is_inline(element) and (_is_link_box(element) or _is_link_aside(element, tag)):
         return "links"
@@ -218,13 +223,18 @@ def _is_call_box(element: lxml_html.HtmlElement) -> bool:
     return any(_CALL_BUTTON.search(b.text_content() or b.get("value") or "") for b in buttons)
 
 
+def _dashed(names: str) -> str:
+    """Class words with `_` as `-` (`lire_aussi` is `lire-aussi`)."""
+    return names.replace("_", "-")
+
+
 def _is_link_box(element: lxml_html.HtmlElement) -> bool:
     """A "Lire aussi" box: a label, then links (the label's own block is left to the body)."""
     first = next((text for text in element.itertext() if text.strip()), "")
-    if not LABEL.match(first.strip()) or len(element) == 0:
+    if not LABEL.match(first.strip(_MARKS)) or len(element) == 0:
         return False
     text = element.text_content()
-    label = LABEL.match(text.strip())
+    label = LABEL.match(text.strip(_MARKS))
     rest = word_count(text.strip()[label.end() :]) if label else word_count(text)
     linked = sum(word_count(a.text_content()) for a in element.iter("a"))
     return rest <= MAX_BOX_WORDS and linked >= rest / 2
@@ -249,7 +259,22 @@ def is_pull_quote(element: lxml_html.HtmlElement) -> bool:
         return True
     if not _PULL.search(names):
         return False
-    return tag not in ("div", "p", "section") or "pull" in names or "exergue" in names
+    if tag not in ("div", "p", "section") or "pull" in names or "exergue" in names:
+        return True
+    return _short_signed_quote(element)
+
+
+def _short_signed_quote(element: lxml_html.HtmlElement) -> bool:
+    """A box marked as a quotation that names who said it in an element of its own (Drupal's
+    `paragraph--type--citation` with its `field-citation-auteur`): a quote, not paragraphs."""
+    if word_count(element.text_content()) > MAX_SIGNED_QUOTE_WORDS:
+        return False
+    return any(
+        node is not element
+        and (tag_of(node) in ("cite", "footer") or ATTRIBUTION.search(class_words(node)))
+        for node in element.iter()
+        if isinstance(node.tag, str)
+    )
 
 
 def _is_hidden(element: lxml_html.HtmlElement, names: str) -> bool:

@@ -259,3 +259,39 @@ def test_a_kicker_in_capitals_takes_the_casing_the_text_gives_its_words() -> Non
     )
     _, meta, _ = ingest(page)
     assert meta["section"] == "Vallée de Saint-Cergue"
+
+
+def test_every_title_under_a_heading_of_links_is_a_link_and_the_prose_after_it_stays() -> None:
+    page = (
+        f"{HEADER}{PARA_1}\n{PARA_2}\nLes plus lus\nMorges : le marché de Noël prolongé\n"
+        "Nyon : un cycliste renversé près de la gare\n"
+        f"{PARA_3}\n{FOOTER}"
+    )
+    result, _, blocks = ingest(page)
+    texts = [text for _, text in kinds(blocks)]
+    assert not [text for text in texts if "cycliste renversé" in text]
+    assert "Nyon : un cycliste renversé près de la gare" in dropped(result)
+    assert any(text.startswith("Le syndic a rappelé") for text in texts)  # never lost
+
+
+def test_a_desk_credited_beside_an_agency_names_no_publication() -> None:
+    page = (
+        "Santé\nLa grippe arrive plus tôt cette année\nPar La Rédaction avec AFP\n"
+        f"Publié le 4 mars 2025\n{PARA_1}\n{PARA_2}\nPartager\nFacebook\n"
+    )
+    _, meta, _ = ingest(page)
+    assert (meta["publication"], meta["agency"]) == (None, "AFP")
+
+
+def test_a_bare_name_under_the_authors_is_no_co_author() -> None:
+    page = (
+        f"{TOP}Région\nBellerive finance sa piscine couverte\nJulie Favre\nPierre Monnet\n"
+        f"Publié le 4 mars 2025\n{BODY}"
+    )
+    _, meta, _ = ingest(page)
+    assert meta["author"] == "Julie Favre"
+
+
+def test_a_headline_with_figures_is_no_table_row() -> None:
+    assert not is_data_row("Bourse : le SMI gagne 2,3 % à 11 512 points")
+    assert classify_line("Bourse : le SMI gagne 2,3 % à 11 512 points") == Kind.TITLE

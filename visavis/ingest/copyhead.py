@@ -36,6 +36,13 @@ _COPYRIGHT_NOISE = re.compile(
     r"|\b\d{4}(?:-\d{4})?\b|\b(?:inc|sa|s\.a|ltd|sàrl|group)\b\.?",
     re.IGNORECASE,
 )
+#: The heading of an author block.
+_AUTHORS = re.compile(r"^(?:les )?(?:auteure?s|autrices|auteur·es?|signataires)\s*:?$", re.I)
+#: A newsroom's desk, never the site's name: `La Rédaction`, `Service Économie`, `Desk web`.
+_DESK = re.compile(
+    r"\b(?:rédaction|redaction|équipe|service|desk|staff|agences?|correspondants?|envoyée?s?)\b",
+    re.IGNORECASE,
+)
 #: Between a site's name and its tagline in a page title: `FRANCE 24 - Infos, news & …`.
 _TAGLINE = re.compile(r"\s+[-–—|]\s+")
 _PHOTO_AGENCY = re.compile(
@@ -137,12 +144,16 @@ def read_byline(
 
 
 def _author_block(pieces: list[Piece], names: list[int]) -> list[int]:
-    """The first name line, and the names after it that only role lines part from it (an
-    author block: `Claire Lemoine` / `Maîtresse de conférences…` / `Hugo Marchal` / …)."""
+    """The first name line, and the names after it that only role lines part from it, or
+    that follow it under an `Auteurs` heading (an author block: `Claire Lemoine` /
+    `Maîtresse de conférences…` / `Hugo Marchal` / …). A bare name under the author's, with
+    no role between, may be a photographer's: it is left."""
     block = names[:1]
+    headed = bool(block) and block[0] > 0 and _AUTHORS.match(pieces[block[0] - 1].text) is not None
     for index in names[1:]:
         between = pieces[block[-1] + 1 : index]
-        if any(piece.kind != Kind.ROLE for piece in between):
+        roles = all(piece.kind == Kind.ROLE for piece in between)
+        if not roles or not (between or headed):
             break
         block.append(index)
     return block
@@ -160,7 +171,9 @@ def newsroom_of(credits: Credits) -> str | None:
     if credits.persons or not credits.agencies or len(credits.rest) != 1:
         return None
     name = credits.rest[0]
-    return name if 1 <= word_count(name) <= 3 and not is_caps(name, 30) else None
+    if _DESK.search(name) or not 1 <= word_count(name) <= 3 or is_caps(name, 30):
+        return None  # `La Rédaction avec AFP`, `Service Économie avec ATS`: a desk, no site
+    return name
 
 
 def read_date(pieces: list[Piece], indices: list[int], used: set[int]) -> str | None:

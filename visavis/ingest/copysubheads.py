@@ -72,7 +72,8 @@ def question_subheads(pieces: list[Piece], kept: list[int], interview: bool = Fa
         if position == 0 or position + 1 == len(kept):
             continue
         before, after = pieces[kept[position - 1]], pieces[kept[position + 1]]
-        short = pieces[index].words <= MAX_QUESTION_WORDS and pieces[index].text[:1].isupper()
+        words = pieces[index].words
+        short = 2 <= words <= MAX_QUESTION_WORDS and pieces[index].text[:1].isupper()
         if short and before.kind == after.kind == Kind.TEXT and not _question(after):
             found.add(index)
     return found

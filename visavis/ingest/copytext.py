@@ -27,7 +27,7 @@ from .copysubheads import (
     untitle_tables,
 )
 from .draft import Draft
-from .linekind import CHROME, Kind, is_data_row
+from .linekind import CHROME, Kind, is_data_row, is_links_heading
 from .lines import Line, is_caps, word_count
 
 #: Kinds dropped inside the text (bullets stay: an article may hold a list).
@@ -156,7 +156,18 @@ def _in_link_list(pieces: list[Piece], index: int, span: range) -> bool:
 
     after = index + 1
     heads = after in span and pieces[after].chunk == chunk and pieces[after].kind == Kind.TEXT
-    return listed(after) or (listed(index - 1) and not heads)
+    return listed(after) or (listed(index - 1) and not (heads and not _headed(pieces, index)))
+
+
+def _headed(pieces: list[Piece], index: int) -> bool:
+    """Whether the titles listed up to `index` sit under a heading of links (`Les plus lus`):
+    then the last of them is a link too, never the subhead of the paragraph under it."""
+    at = index
+    while at >= 0 and pieces[at].chunk == pieces[index].chunk and pieces[at].kind == Kind.TITLE:
+        if is_links_heading(pieces[at].text):
+            return True
+        at -= 1
+    return at >= 0 and is_links_heading(pieces[at].text)
 
 
 def _teaser_cue(before: Piece, piece: Piece) -> bool:
@@ -305,8 +316,9 @@ def _prose_blocks(segment: list[Piece], draft: Draft) -> list[Block]:
 
 
 def _apart(before: Piece, piece: Piece) -> bool:
-    """A title-like line, or a table's row, stands apart from the lines beside it."""
-    if Kind.TITLE in (piece.kind, before.kind):
+    """A title-like line (a role's shape too: `Directrice d’école`), or a table's row, stands
+    apart from the lines beside it."""
+    if {Kind.TITLE, Kind.ROLE} & {piece.kind, before.kind}:
         return True
     return is_data_row(piece.text) or is_data_row(before.text)
 

@@ -319,8 +319,8 @@ def find_end(pieces: list[Piece], start: int) -> tuple[int, int | None]:
         piece = pieces[index]
         if index > start and _stops_text(piece):
             return last + 1, index
-        if piece.kind == Kind.BULLET and listed < MAX_LIST_RUN:
-            listed += 1  # a list's items: the text may go on under them
+        if piece.kind == Kind.BULLET and (listed or run == 0) and listed < MAX_LIST_RUN:
+            listed += 1  # a list's items right under prose: the text may go on under them
             continue
         listed = 0
         if piece.kind == Kind.TEXT and (run < 2 or is_good(piece)):

@@ -206,7 +206,7 @@ _CONSENT = re.compile(
 #: A line of a table copied as text: cells that are mostly figures (`Bénéfice net 92 45 +104 %`).
 _FIGURE = re.compile(r"\d|^[(]?[%$€£–—-][)]?$")
 MIN_ROW_FIGURES = 2
-ROW_FIGURE_SHARE = 0.4
+ROW_FIGURE_SHARE = 0.5
 #: Headings and notices that close an article: what follows is the site's, not the text (a
 #: box of links, `Les plus lus`, `Plus d'articles «Suisse»`, may sit inside the text: none).
 _END_NOTICE = re.compile(
@@ -218,6 +218,16 @@ _END_NOTICE = re.compile(
     re.IGNORECASE,
 )
 MAX_END_NOTICE_WORDS = 12
+#: Headings of a box of links to other articles (`À lire aussi` cues one link: a teaser).
+_LINKS_HEADING = re.compile(
+    r"^(?:les |nos )?(?:plus lus|plus populaires|plus partagés|plus commentés)\b"
+    r"|^plus d['’](?:actualités?|articles?|infos?)\b|^(?:articles?|contenus?) "
+    r"(?:similaires|liés|associés|recommandés)\b|^sur le même (?:sujet|thème)\b"
+    r"|^dans la même rubrique\b|^vous aimerez aussi\b"
+    r"|^(?:nos )?dernières? (?:actualités|nouvelles|infos|articles)\b",
+    re.IGNORECASE,
+)
+MAX_LINKS_HEADING_WORDS = 6
 MAX_CHROME_WORDS = 60
 MAX_CAPTION_WORDS = 60
 MAX_CAPS_CAPTION_WORDS = 30
@@ -333,6 +343,12 @@ def is_end_notice(text: str) -> bool:
     """What closes an article on its page: `Les plus lus`, `Articles similaires`, `Déclaration
     d’intérêts`, `Partenaires`, `Les commentaires sont fermés pour cet article.`"""
     return word_count(text) <= MAX_END_NOTICE_WORDS and _END_NOTICE.search(text.strip()) is not None
+
+
+def is_links_heading(text: str) -> bool:
+    """`Les plus lus`, `Plus d’actualités`, `Articles similaires`: a box of links' heading."""
+    short = word_count(text) <= MAX_LINKS_HEADING_WORDS
+    return short and _LINKS_HEADING.match(text.strip()) is not None
 
 
 def is_consent(text: str) -> bool:

@@ -116,6 +116,8 @@ def test_the_site_name_past_a_consent_banner_is_confirmed_by_the_footer() -> Non
     assert meta["title"] == "Bellerive finance sa piscine couverte"
     assert "cookies pour mesurer" in dropped(result)
     assert classify_line(consent) == Kind.BANNER
+    quoted = "« Nous refusons que nos partenaires posent des cookies sur la vie privée des élèves »"
+    assert classify_line(quoted) != Kind.BANNER  # quoted speech: someone in the story
 
 
 def test_a_section_label_never_names_the_publication() -> None:

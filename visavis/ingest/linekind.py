@@ -360,10 +360,12 @@ def is_consent(text: str) -> bool:
 
 def is_banner(text: str) -> bool:
     """A call addressed to the reader: subscribe, sign up, answer a survey, accept cookies."""
+    if any(mark in text for mark in '«»“”"'):
+        return False  # quoted speech addresses someone in the story, not the reader
     if is_consent(text):
         return True
-    if word_count(text) > MAX_BANNER_WORDS or any(mark in text for mark in '«»“”"'):
-        return False  # quoted speech addresses someone in the story, not the reader
+    if word_count(text) > MAX_BANNER_WORDS:
+        return False
     you = _YOU.search(text) is not None
     if _IMPERATIVE.search(text) and not text.rstrip().endswith("?"):
         return you or bool(_ASKS.search(text) or _ASKS_YOU.search(text))

@@ -141,9 +141,12 @@ def test_a_site_that_names_itself_by_its_address_under_the_text() -> None:
 
 
 def test_a_short_question_between_paragraphs_is_a_subhead_but_not_in_an_interview() -> None:
-    page = f"{HEADER}{PARA_1}\n{PARA_2}\nEt les clubs ?\n{PARA_3}\n{FOOTER}"
+    page = (
+        f"{HEADER}{PARA_1}\nEt les clubs ?\n{PARA_2}\nQue faire si vous nagez ?\n{PARA_3}\n{FOOTER}"
+    )
     _, _, blocks = ingest(page)
     assert ("subhead", "Et les clubs ?") in kinds(blocks)
+    assert ("subhead", "Que faire si vous nagez ?") in kinds(blocks)  # the reader addressed
     interview = (
         f"{TOP}Région\nMarie Gay: «La piscine sera prête en 2027»\n"
         "Propos recueillis par Julie Favre\nPublié le 4 mars 2025\n"
@@ -152,6 +155,9 @@ def test_a_short_question_between_paragraphs_is_a_subhead_but_not_in_an_intervie
     _, _, blocks = ingest(interview)
     assert ("paragraph", "Et vos clubs ?") in kinds(blocks)
     assert not [block for block in blocks if block.kind == "subhead"]
+    face_to_face = interview.replace("Propos recueillis par", "Par").replace("vos", "les")
+    _, _, blocks = ingest(face_to_face.replace("Quand la piscine ouvrira-t-elle", "Que visez-vous"))
+    assert ("paragraph", "Et les clubs ?") in kinds(blocks)  # `-vous`: an interviewer asks
 
 
 def test_list_items_after_an_announcing_line_are_all_kept() -> None:

@@ -21,8 +21,11 @@ TIME_STAMP = re.compile(r"^\d{1,2}\s?[:h.]\s?\d{2}$")
 #: A list item's marker: a dash, or a number with its point or bracket.
 _ITEM = re.compile(r"^(?:[-–]\s+|\d{1,2}[.)]\s+)(?=\S)")
 _INNER_END = re.compile(r"[.!?…][»”]?\s+\S")
-#: A question put to someone: the interviewer's, never a heading.
-_ADDRESSED = re.compile(r"\b(?:vous|votre|vos|tu|ton|ta|tes)\b|-(?:vous|tu)\b", re.IGNORECASE)
+#: A question put to someone face to face (`Que proposez-vous ?`): an interviewer's. A
+#: heading may address the reader (`Que faire si vous êtes concerné ?`), never so.
+_ASKED = re.compile(r"\w-(?:vous|tu)\b", re.IGNORECASE)
+#: The byline of an interview.
+_INTERVIEWED = re.compile(r"^propos recueillis\b", re.IGNORECASE)
 #: The longest question that heads a part of the text.
 MAX_QUESTION_WORDS = 7
 #: The longest question that counts as an interviewer's (a question paragraph).
@@ -61,10 +64,12 @@ def _question(piece: Piece) -> bool:
 
 def question_subheads(pieces: list[Piece], kept: list[int], interview: bool = False) -> set[int]:
     """The short questions between two paragraphs that head a part of a text that is no
-    interview (an interview is labelled so, asks three questions or more, or asks `vous`)."""
+    interview (an interview is labelled so, credited `Propos recueillis par`, asks three
+    questions or more, or asks `-vous` face to face)."""
     questions = [index for index in kept if _question(pieces[index])]
-    asks = any(_ADDRESSED.search(pieces[index].text) for index in questions)
-    if interview or asks or len(questions) >= INTERVIEW_QUESTIONS:
+    asks = any(_ASKED.search(pieces[index].text) for index in questions)
+    credited = any(p.kind == Kind.BYLINE and _INTERVIEWED.match(p.text) for p in pieces)
+    if interview or asks or credited or len(questions) >= INTERVIEW_QUESTIONS:
         return set()
     found: set[int] = set()
     for index in questions:

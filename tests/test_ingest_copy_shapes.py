@@ -238,3 +238,15 @@ def test_a_site_named_after_a_duration_is_its_name_not_a_reading_time() -> None:
     result = copy(TITLE, "Anne Roy", "12.02.2025", "", P1, "", P2, head="20 minutes\nGenève\n")
     assert result.meta["publication"] == "20 minutes"
     assert classify_line("20min/Marvin Ancian") == Kind.PHOTO
+
+
+def test_short_paragraphs_under_a_subhead_stay_apart_in_a_copy_without_blank_lines() -> None:
+    long = f"{P1} Les nageurs ont été nombreux dès l’ouverture, malgré la pluie."
+    short = ["Le tarif reste inchangé.", "Les vestiaires sont neufs."]
+    result = article(long, "Des horaires étendus", *short)
+    assert kinds(result) == [
+        ("paragraph", long),
+        ("subhead", "Des horaires étendus"),
+        ("paragraph", short[0]),
+        ("paragraph", short[1]),
+    ]

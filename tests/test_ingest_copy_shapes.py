@@ -92,6 +92,9 @@ def test_a_kicker_in_capitals_with_a_slash_is_the_section() -> None:
         ("Par Anne Roy (texte) et Marc Leduc (photos)", "Anne Roy"),
         ("Rédaction Web", None),
         ("Par la rédaction", None),
+        ("Un texte d’Anne Roy", "Anne Roy"),
+        ("Une enquête de Anne Roy et Marc Leduc", "Anne Roy et Marc Leduc"),
+        ("Anne Roy - Journaliste", "Anne Roy"),
     ],
 )
 def test_photographers_and_the_newsroom_are_no_authors(byline: str, author: str | None) -> None:
@@ -119,6 +122,10 @@ def test_photographers_and_the_newsroom_are_no_authors(byline: str, author: str 
         ("Tu as aimé cet article? Soutiens notre rédaction!", Kind.BANNER),
         ("Vous avez trouvé une erreur? Merci de nous la signaler.", Kind.BANNER),
         ("Des nageurs dans le bassin rénové, lundi matin. JEAN DUPRAZ", Kind.CAPTION),
+        ("Belga Image", Kind.PHOTO),  # a photo agency alone, never an author
+        ("KEYSTONE", Kind.PHOTO),
+        ("Écouter cet article (3 min)", Kind.BUTTON),
+        ("Un texte de Anne Roy", Kind.BYLINE),
         ("« Nous rouvrons enfin »", Kind.QUOTE),
         ("« Oui », dit-il. « Nous rouvrons enfin. »", Kind.TEXT),  # two quotations: prose
         ("Le canton a posé ses conditions. Parmi elles :", Kind.TEXT),

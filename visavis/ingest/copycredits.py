@@ -17,14 +17,19 @@ from .casing import restore_casing
 from .copydates import find_date, strip_date
 from .lines import ends_sentence, is_caps, word_count
 
+#: What a piece is called in `Un texte de …`, `Une enquête d’…`, `Une opinion de …`.
+_PIECE = (
+    r"un(?:e)? (?:opinion|tribune|chronique|analyse|carte blanche|contribution|texte|article|"
+    r"reportage|enquête|entrevue|dossier|billet|récit|éditorial|portrait)"
+)
 _BY = re.compile(
-    r"^(?:(?:propos recueillis|texte(?:s)?(?: et photos?)?|un(?:e)? (?:opinion|tribune|chronique|"
-    r"analyse|carte blanche|contribution))\s+(?:de|par)"
+    rf"^(?:(?:(?:propos recueillis|texte(?:s)?(?: et photos?)?|{_PIECE})\s+(?:de|par)"
     r"|(?:texte|textes|propos recueillis|reportage)\s*:|par\s*:|par|by"
-    r"|de notre (?:correspondante?|envoyée? spéciale?)(?: à [^,]+)?,?)\s+",
+    r"|de notre (?:correspondante?|envoyée? spéciale?)(?: à [^,]+)?,?)\s+"
+    rf"|{_PIECE}\s+d['’])",
     re.IGNORECASE,
 )
-_PART = re.compile(r"\s+[|/•–—]\s+")
+_PART = re.compile(r"\s+[|/•–—-]\s+")
 _GROUP = re.compile(r",\s+|\s+(?:et|and|avec|with|&)\s+")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|[A-ZÀ-Þ]\.)$")
 _PARTICLES = frozenset({"de", "du", "des", "d’", "d'", "van", "von", "der", "den", "ben", "ould"})

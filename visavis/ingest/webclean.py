@@ -100,7 +100,9 @@ _WORDS = (
     r"connexes|lies|similaires|autres|forum|reagir|partager|abonnement|inscription|lectures|"
     # boxes asking for money or a sign-up: calls to action, donations, memberships
     r"cta|call-?to-?action|upgrade|donate|donation|dons?|soutien|soutenir|support|membership|"
-    r"contribute|optin|opt-in|leadgen|nl-?box|infolettre|refresh|reload|autorefresh"
+    r"contribute|optin|opt-in|leadgen|nl-?box|infolettre|refresh|reload|autorefresh|"
+    # readers' comment threads by another name or platform
+    r"discussions?|coral|coral-?talk|livefyre|talk-?stream|vuukle|commento"
 )
 _CHROME = re.compile(rf"(?<![a-z0-9])(?:{_WORDS})(?![a-z0-9])")
 _HIDDEN_CLASS = re.compile(

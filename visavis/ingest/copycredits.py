@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .authors import PHOTOGRAPHER, join_names, split_credits
 from .casing import restore_casing
-from .copydates import find_date, strip_date
+from .copydates import find_date, strip_date, unglue
 from .lines import ends_sentence, is_caps, word_count
 
 #: What a piece is called in `Un texte de …`, `Une enquête d’…`, `Une opinion de …`.
@@ -128,7 +128,7 @@ def read_credits(text: str, known: dict[str, str], newsroom: str | None = None) 
     persons: list[str] = []
     agencies: list[str] = []
     rest: list[str] = []
-    for part in _PART.split(text.strip()):
+    for part in _PART.split(unglue(text).strip()):
         if find_date(part) and not _BY.match(part):
             continue  # a date beside the byline: read as the date
         part = strip_date(part)

@@ -262,3 +262,8 @@ def test_short_paragraphs_under_a_subhead_stay_apart_in_a_copy_without_blank_lin
 def test_a_byline_glued_to_its_date_gives_both() -> None:
     result = copy(TITLE, "Par Anne RoyPublié le 12.03.2024 à 10h00", "", P1, "", P2)
     assert (result.meta["author"], result.meta["date"]) == ("Anne Roy", "2024-03-12")
+
+
+def test_a_date_line_that_ends_with_its_byline_gives_both() -> None:
+    result = copy(TITLE, "Le 12/03/2024 à 10:00 par Anne Roy", "", P1, "", P2)
+    assert (result.meta["author"], result.meta["date"]) == ("Anne Roy", "2024-03-12")

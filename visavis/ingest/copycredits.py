@@ -29,6 +29,7 @@ _BY = re.compile(
     rf"|{_PIECE}\s+d['’])",
     re.IGNORECASE,
 )
+_DATED_BY = re.compile(r"\b(?:par|by)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
 _PART = re.compile(r"\s+[|/•–—-]\s+")
 _GROUP = re.compile(r",\s+|\s+(?:et|and|avec|with|&)\s+")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|[A-ZÀ-Þ]\.)$")
@@ -68,10 +69,16 @@ def is_byline(text: str) -> bool:
     newsroom's credit with an agency's: `Rédaction en ligne avec Belga`."""
     if word_count(text) > MAX_BYLINE_WORDS:
         return False
-    if any(_credited(part) for part in _PART.split(text)):
+    if any(_credited(_after_date(part)) for part in _PART.split(text)):
         return True
     match = _WITH_AGENCY.match(text)
     return match is not None and is_agency_line(match.group(1))
+
+
+def _after_date(part: str) -> str:
+    """The credit of `Le 12/03/2024 à 10:00 par Anne Roy`: what follows the date's `par`."""
+    match = _DATED_BY.search(part)
+    return part[match.start() :] if match and find_date(part[: match.start()]) else part
 
 
 def _credited(part: str) -> bool:
@@ -129,6 +136,7 @@ def read_credits(text: str, known: dict[str, str], newsroom: str | None = None) 
     agencies: list[str] = []
     rest: list[str] = []
     for part in _PART.split(unglue(text).strip()):
+        part = _after_date(part)
         if find_date(part) and not _BY.match(part):
             continue  # a date beside the byline: read as the date
         part = strip_date(part)

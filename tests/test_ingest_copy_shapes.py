@@ -267,3 +267,16 @@ def test_a_byline_glued_to_its_date_gives_both() -> None:
 def test_a_date_line_that_ends_with_its_byline_gives_both() -> None:
     result = copy(TITLE, "Le 12/03/2024 à 10:00 par Anne Roy", "", P1, "", P2)
     assert (result.meta["author"], result.meta["date"]) == ("Anne Roy", "2024-03-12")
+
+
+def test_the_author_s_role_under_the_byline_is_no_headline() -> None:
+    head = "Nous utilisons des cookies.\nAccepter\nParamétrer\nLe Quotidien\nMenu\nSociété\n"
+    lines = (TITLE, "Par Anne Roy", "Journaliste au service Société", "Le 12/03/2024 à 06:00")
+    result = copy(*lines, "", P1, "", P2, head=head)
+    assert (result.meta["title"], result.meta["author"]) == (TITLE, "Anne Roy")
+    assert (result.meta["publication"], result.meta["section"]) == ("Le Quotidien", "Société")
+
+
+def test_a_subscribers_badge_between_kicker_and_headline_is_no_section() -> None:
+    result = copy(TITLE, "Par Anne Roy", "12.02.2025", "", P1, "", P2, head=HEAD + "Abonnés\n")
+    assert result.meta["section"] == "Société"

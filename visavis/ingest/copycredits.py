@@ -41,6 +41,13 @@ _WITH_AGENCY = re.compile(r"^(?:\S+\s+){1,4}(?:avec|et|with)\s+(\S+(?:\s+\S+){0,
 _DASH = re.compile(r"^[—–-]\s*")
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)")
 _INITIALS = re.compile(r"^[a-z]{2,4}$")
+_ROLE = re.compile(
+    r"^(?:journaliste|correspondante?|envoyée? spéciale?|rédact(?:eur|rice)(?: en chef)?|"
+    r"chef(?:fe)? d[eu] (?:rubrique|service|bureau)|reporter|chroniqueu(?:r|se)|éditorialiste|"
+    r"photographe|vidéaste|stagiaire|pigiste|collaborat(?:eur|rice)|cheffe?|responsable)\b",
+    re.IGNORECASE,
+)
+MAX_ROLE_WORDS = 8
 MAX_BYLINE_WORDS = 22
 MAX_SITE_WORDS = 6
 
@@ -87,6 +94,14 @@ def _credited(part: str) -> bool:
         return False
     rest = part[match.end() :]
     return bool(rest) and (rest[:1].isupper() or is_agency_line(rest))
+
+
+def is_role_line(text: str) -> bool:
+    """What the author is, on the line under the byline: `Journaliste au service Société`,
+    `Correspondante à Québec`, `Envoyé spécial à Kiev`."""
+    return (
+        word_count(text) <= MAX_ROLE_WORDS and not ends_sentence(text) and bool(_ROLE.match(text))
+    )
 
 
 def is_name_line(text: str) -> bool:

@@ -14,7 +14,7 @@ import functools
 import re
 from enum import StrEnum
 
-from .copycredits import is_agency_line, is_byline, is_name_line
+from .copycredits import is_agency_line, is_byline, is_name_line, is_role_line
 from .copydates import find_date, is_date_line, is_relative_date
 from .lines import ends_sentence, is_caps, word_count
 
@@ -429,6 +429,7 @@ _CHECKS = (
     (is_ad_label, Kind.BUTTON),
     (is_live_notice, Kind.BANNER),
     (is_banner, Kind.BANNER),
+    (is_role_line, Kind.NAME),
     (is_name_line, Kind.NAME),
 )
 

@@ -280,3 +280,13 @@ def test_the_author_s_role_under_the_byline_is_no_headline() -> None:
 def test_a_subscribers_badge_between_kicker_and_headline_is_no_section() -> None:
     result = copy(TITLE, "Par Anne Roy", "12.02.2025", "", P1, "", P2, head=HEAD + "Abonnés\n")
     assert result.meta["section"] == "Société"
+
+
+def test_a_page_with_little_chrome_above_and_below_is_a_copy() -> None:
+    paragraphs = "\n\n".join([P1, P2, P3] * 4)
+    text = (
+        f"Le Quotidien\nMenu\nCulture\n{TITLE}\nPar Anne Roy\n{paragraphs}\n© 2024 Le Quotidien\n"
+    )
+    result = ingest_text(text, "page.txt")
+    assert result.meta["source"]["format"] == "webcopy"
+    assert (result.meta["title"], result.meta["author"]) == (TITLE, "Anne Roy")

@@ -92,6 +92,9 @@ def test_a_kicker_in_capitals_with_a_slash_is_the_section() -> None:
         ("Par Anne Roy (texte) et Marc Leduc (photos)", "Anne Roy"),
         ("Rédaction Web", None),
         ("Par la rédaction", None),
+        ("Un texte d’Anne Roy", "Anne Roy"),
+        ("Une enquête de Anne Roy et Marc Leduc", "Anne Roy et Marc Leduc"),
+        ("Anne Roy - Journaliste", "Anne Roy"),
     ],
 )
 def test_photographers_and_the_newsroom_are_no_authors(byline: str, author: str | None) -> None:
@@ -119,6 +122,10 @@ def test_photographers_and_the_newsroom_are_no_authors(byline: str, author: str 
         ("Tu as aimé cet article? Soutiens notre rédaction!", Kind.BANNER),
         ("Vous avez trouvé une erreur? Merci de nous la signaler.", Kind.BANNER),
         ("Des nageurs dans le bassin rénové, lundi matin. JEAN DUPRAZ", Kind.CAPTION),
+        ("Belga Image", Kind.PHOTO),  # a photo agency alone, never an author
+        ("KEYSTONE", Kind.PHOTO),
+        ("Écouter cet article (3 min)", Kind.BUTTON),
+        ("Un texte de Anne Roy", Kind.BYLINE),
         ("« Nous rouvrons enfin »", Kind.QUOTE),
         ("« Oui », dit-il. « Nous rouvrons enfin. »", Kind.TEXT),  # two quotations: prose
         ("Le canton a posé ses conditions. Parmi elles :", Kind.TEXT),
@@ -238,3 +245,48 @@ def test_a_site_named_after_a_duration_is_its_name_not_a_reading_time() -> None:
     result = copy(TITLE, "Anne Roy", "12.02.2025", "", P1, "", P2, head="20 minutes\nGenève\n")
     assert result.meta["publication"] == "20 minutes"
     assert classify_line("20min/Marvin Ancian") == Kind.PHOTO
+
+
+def test_short_paragraphs_under_a_subhead_stay_apart_in_a_copy_without_blank_lines() -> None:
+    long = f"{P1} Les nageurs ont été nombreux dès l’ouverture, malgré la pluie."
+    short = ["Le tarif reste inchangé.", "Les vestiaires sont neufs."]
+    result = article(long, "Des horaires étendus", *short)
+    assert kinds(result) == [
+        ("paragraph", long),
+        ("subhead", "Des horaires étendus"),
+        ("paragraph", short[0]),
+        ("paragraph", short[1]),
+    ]
+
+
+def test_a_byline_glued_to_its_date_gives_both() -> None:
+    result = copy(TITLE, "Par Anne RoyPublié le 12.03.2024 à 10h00", "", P1, "", P2)
+    assert (result.meta["author"], result.meta["date"]) == ("Anne Roy", "2024-03-12")
+
+
+def test_a_date_line_that_ends_with_its_byline_gives_both() -> None:
+    result = copy(TITLE, "Le 12/03/2024 à 10:00 par Anne Roy", "", P1, "", P2)
+    assert (result.meta["author"], result.meta["date"]) == ("Anne Roy", "2024-03-12")
+
+
+def test_the_author_s_role_under_the_byline_is_no_headline() -> None:
+    head = "Nous utilisons des cookies.\nAccepter\nParamétrer\nLe Quotidien\nMenu\nSociété\n"
+    lines = (TITLE, "Par Anne Roy", "Journaliste au service Société", "Le 12/03/2024 à 06:00")
+    result = copy(*lines, "", P1, "", P2, head=head)
+    assert (result.meta["title"], result.meta["author"]) == (TITLE, "Anne Roy")
+    assert (result.meta["publication"], result.meta["section"]) == ("Le Quotidien", "Société")
+
+
+def test_a_subscribers_badge_between_kicker_and_headline_is_no_section() -> None:
+    result = copy(TITLE, "Par Anne Roy", "12.02.2025", "", P1, "", P2, head=HEAD + "Abonnés\n")
+    assert result.meta["section"] == "Société"
+
+
+def test_a_page_with_little_chrome_above_and_below_is_a_copy() -> None:
+    paragraphs = "\n\n".join([P1, P2, P3] * 4)
+    text = (
+        f"Le Quotidien\nMenu\nCulture\n{TITLE}\nPar Anne Roy\n{paragraphs}\n© 2024 Le Quotidien\n"
+    )
+    result = ingest_text(text, "page.txt")
+    assert result.meta["source"]["format"] == "webcopy"
+    assert (result.meta["title"], result.meta["author"]) == (TITLE, "Anne Roy")

@@ -65,7 +65,7 @@ def test_a_role_line_under_the_byline_is_neither_headline_nor_author() -> None:
     assert meta["author"] == "Julie Favre"
     assert meta["section"] == "Économie"
     assert classify_line("Rédactrice en chef adjointe") == Kind.ROLE
-    assert not is_role_line("Journaliste")  # a role alone is a label like the others
+    assert is_role_line("Correspondante à Québec")
     assert not is_role_line("Journaliste depuis vingt ans, elle a couvert la région.")
 
 

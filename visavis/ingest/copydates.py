@@ -98,11 +98,17 @@ def is_update(text: str) -> bool:
     return _UPDATE.match(text.strip()) is not None
 
 
+def unglue(text: str) -> str:
+    """Two inline elements a browser copied without a space between them, apart again:
+    `7:01Mis à jour`, `Par Anne RoyPublié le …`."""
+    return _GLUED.sub(" ", text)
+
+
 def publication_date(text: str) -> str | None:
     """The publication date a line states, not its update's, however the two are run together
     (`Publié le 9 avr. 2024 à 7:01Mis à jour le …`, `Mis à jour le 10.04 | Publié le 9.04…`,
     as browsers copy inline elements): each clause is read apart, the update's skipped."""
-    unglued = _GLUED.sub(" ", text)
+    unglued = unglue(text)
     clauses = [clause for clause in _CLAUSE.split(unglued) if clause.strip()]
     published = [c for c in clauses if _PUBLISHED_CUE.match(c.strip(" |•–—-,"))]
     for clause in published or clauses:

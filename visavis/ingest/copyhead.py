@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .casing import restore_label
-from .copycredits import Credits, agencies_in, looks_like_person, read_credits
+from .copycredits import Credits, agencies_in, is_role_line, looks_like_person, read_credits
 from .copydates import publication_date
 from .copypieces import Piece
 from .copyzones import Zones
@@ -26,6 +26,12 @@ _MORE_GENRES = re.compile(
     re.IGNORECASE,
 )
 _KICKER_PARTS = re.compile(r"\s+[-–—|/›»>]\s+|\s*[›»>|]\s*")
+#: A label on the article that says who may read it or who paid, not where it belongs.
+_BADGE = re.compile(
+    r"(?:article |contenu )?(?:abonnés?|réservé aux abonnés|premium|exclusif|exclusivité|plus|\+|"
+    r"sponsorisé|partenaire|publireportage|contenu partenaire|publicité|payant|gratuit)",
+    re.IGNORECASE,
+)
 _HOME = re.compile(r"^(?:accueil|home|à la une)$", re.IGNORECASE)
 _SKIPPED = re.compile(
     r"cookie|^(?:aller|passer) au|^logo$|^ok$|^accepter|^refuser|^paramètres|^tout accepter",
@@ -72,7 +78,7 @@ def read_kicker(
     index = headline - 1
     while index >= 0 and headline - index <= KICKER_SPAN + 1 and draft.section is None:
         piece = pieces[index]
-        if piece.text == title or piece.kind == Kind.DATE:
+        if piece.text == title or piece.kind == Kind.DATE or _BADGE.fullmatch(piece.text):
             index -= 1
             continue
         if not _kicker_like(piece):
@@ -115,7 +121,13 @@ def read_byline(
 ) -> Credits:
     """Author and agency from the first byline in the header (else a bare name), agencies."""
     bylines = [i for i in header if pieces[i].kind == Kind.BYLINE]
-    names = [i for i in header if pieces[i].kind == Kind.NAME and not _is_site(pieces[i], draft)]
+    names = [
+        i
+        for i in header
+        if pieces[i].kind == Kind.NAME
+        and not _is_site(pieces[i], draft)
+        and not is_role_line(pieces[i].text)
+    ]
     credits = Credits()
     chosen = bylines[:1] or _author_block(pieces, names)
     for index in chosen:
@@ -293,10 +305,14 @@ def _site_names(pieces: list[Piece], zones: Zones) -> list[int]:
     a page title: the name and its tagline)."""
     limit = zones.headline if zones.headline is not None else zones.start
     names: list[int] = []
+    consent = False
     for index in range(limit):
         piece = pieces[index]
-        if piece.kind in (Kind.BANNER, Kind.BUTTON) or _SKIPPED.search(piece.text):
+        if piece.kind == Kind.BANNER or _SKIPPED.search(piece.text):
+            consent = consent or piece.kind == Kind.BANNER or "cookie" in piece.text.lower()
             continue
+        if piece.kind == Kind.BUTTON and consent and not names:
+            continue  # the consent banner's buttons (`Paramétrer`) above the site's name
         fits = piece.kind in (Kind.LABEL, Kind.NAME, Kind.TITLE, Kind.BYLINE)
         short = piece.words <= MAX_SITE_NAME_WORDS or (not names and _name_forms(piece.text))
         if not fits or not short or len(names) == SITE_NAME_SPAN:

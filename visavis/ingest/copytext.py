@@ -29,6 +29,7 @@ from .copysubheads import (
 from .draft import Draft
 from .linekind import CHROME, Kind, is_data_row, is_links_heading
 from .lines import Line, is_caps, word_count
+from .units import lines_are_paragraphs, wrap_width
 
 #: Kinds dropped inside the text (bullets stay: an article may hold a list).
 _DROPPED = (CHROME - {Kind.BULLET}) | {
@@ -303,11 +304,16 @@ def _segment_blocks(segment: list[Piece], draft: Draft, more: bool) -> list[Bloc
 
 
 def _prose_blocks(segment: list[Piece], draft: Draft) -> list[Block]:
-    """Paragraphs and subheads of pieces; a title-like line always stands apart."""
+    """Paragraphs and subheads of pieces; a title-like line always stands apart. Whether the
+    lines of a chunk are paragraphs is judged on the whole chunk, not on the part of it a
+    subhead cuts off."""
+    by_line = {chunk for chunk in {piece.chunk for piece in segment} if _by_line(segment, chunk)}
     chunks: list[list[Line]] = []
     for at, piece in enumerate(segment):
-        apart = _apart(segment[at - 1], piece) if at else True
-        if at and segment[at - 1].chunk == piece.chunk and not apart:
+        before = segment[at - 1] if at else None
+        apart = before is None or _apart(before, piece)
+        alone = piece.chunk in by_line and piece.kind == Kind.TEXT
+        if before is not None and before.chunk == piece.chunk and not apart and not alone:
             chunks[-1].extend(piece.lines)
         else:
             chunks.append(list(piece.lines))
@@ -321,6 +327,12 @@ def _apart(before: Piece, piece: Piece) -> bool:
     if {Kind.TITLE, Kind.ROLE} & {piece.kind, before.kind}:
         return True
     return is_data_row(piece.text) or is_data_row(before.text)
+
+
+def _by_line(segment: list[Piece], chunk: int) -> bool:
+    """Whether a chunk (not hard-wrapped) has one paragraph per line."""
+    lines = tuple(line for piece in segment if piece.chunk == chunk for line in piece.lines)
+    return wrap_width(lines) is None and lines_are_paragraphs([line.text for line in lines])
 
 
 def _lone_subhead(block: Block) -> bool:

@@ -101,6 +101,15 @@ _PHOTO_WORD = r"(?:photos?|crédits?|credits?|illustrations?|images?|infographie
 _PHOTO = re.compile(
     rf"^(?:{_PHOTO_WORD}\b\s*(?:d['’]archives?)?\s*[:©/-]?|©\s*\S|\(photo\b|\[)", re.IGNORECASE
 )
+#: What a button says in brackets after its label: `Écouter cet article (3 min)`.
+_BRACKETED_END = re.compile(r"\s*\([^()]{1,20}\)$")
+#: Photo agencies and image banks credited alone under a picture.
+_PHOTO_AGENCY = re.compile(
+    r"^(?:photo\s*:?\s*)?(?:keystone|belga(?: image)?|getty(?: images)?|epa|imago|maxppp|sipa|"
+    r"shutterstock|istock(?:photo)?|hans lucas|ap photo|afp photo|reuters photo|dr|adobe stock|"
+    r"unsplash|wikimedia commons)$",
+    re.IGNORECASE,
+)
 _SLASHED = re.compile(
     r"^[A-ZÀ-Þ0-9][\w.-]*(?:\s[\w.-]+){0,3}\s?/\s?[A-ZÀ-Þ][\w.-]*(?:\s[\w.-]+){0,3}$"
 )
@@ -319,7 +328,7 @@ def is_wholly_quoted(text: str) -> bool:
 
 def is_interface(text: str) -> bool:
     """A button or a navigation link: interface words only, or an action (`Je m'abonne`)."""
-    words = text.lower().replace("’", "'").rstrip(" :.").split()
+    words = _BRACKETED_END.sub("", text.lower().replace("’", "'")).rstrip(" :.").split()
     if not words or len(words) > 4:
         return False
     if all(_INTERFACE.fullmatch(word) for word in words) or _INTERFACE_START.match(text):
@@ -403,7 +412,7 @@ def is_photo_credit(text: str) -> bool:
     `DDM - Marc Salvet`, `© AIP par DR`."""
     if word_count(text) > 12 or (ends_sentence(text) and not text.endswith(")")):
         return False
-    shapes = (_PHOTO, _SLASHED, _INITIALS_CREDIT, _SOURCE)
+    shapes = (_PHOTO, _SLASHED, _INITIALS_CREDIT, _PHOTO_AGENCY, _SOURCE)
     return any(shape.match(text) is not None for shape in shapes)
 
 

@@ -100,7 +100,9 @@ _WORDS = (
     r"connexes|lies|similaires|autres|forum|reagir|partager|abonnement|inscription|lectures|"
     # boxes asking for money or a sign-up: calls to action, donations, memberships
     r"cta|call-?to-?action|upgrade|donate|donation|dons?|soutien|soutenir|support|membership|"
-    r"contribute|optin|opt-in|leadgen|nl-?box|infolettre|refresh|reload|autorefresh"
+    r"contribute|optin|opt-in|leadgen|nl-?box|infolettre|refresh|reload|autorefresh|"
+    # readers' comment threads by another name or platform
+    r"discussions?|coral|coral-?talk|livefyre|talk-?stream|vuukle|commento"
 )
 _CHROME = re.compile(rf"(?<![a-z0-9])(?:{_WORDS})(?![a-z0-9])")
 _HIDDEN_CLASS = re.compile(
@@ -147,6 +149,9 @@ _MARKS = " >»›▶►→■•|-–—"
 #: Class words of the element naming who said a quotation.
 ATTRIBUTION = re.compile(r"author|auteur|attribution|signature|source|cite|credit|name")
 MAX_SIGNED_QUOTE_WORDS = 60
+#: A call box's button: a few words, a few levels below the box.
+MAX_BUTTON_CHARS = 40
+MAX_BUTTON_DEPTH = 4
 #: A box with fewer words than this beside an image is its caption.
 MAX_CAPTION_WORDS = 40
 
@@ -162,7 +167,7 @@ def clean_page(root: lxml_html.HtmlElement) -> Cleaning:
     """Remove the page's chrome in place; return where paywall boxes were."""
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     _remove_captions(root)
-    calls = {box for box in root.iter(*_BOX_TAGS) if _is_call_box(box)}  # before buttons go
+    calls = call_boxes(root)  # before the buttons go
     etree.strip_elements(root, *JUNK_TAGS, "img", "picture", "amp-img", with_tail=False)
     totals = prose_totals(root)
     floor = max(1, totals.get(root, 0) // 2)
@@ -207,20 +212,35 @@ def chrome_kind(element: lxml_html.HtmlElement) -> str | None:
         return "class"
     if not is_inline(element) and (_is_link_box(element) or _is_link_aside(element, tag)):
         return "links"
-    if tag in _BOX_TAGS and _is_call_box(element):
-        return "call"
     return None
 
 
-def _is_call_box(element: lxml_html.HtmlElement) -> bool:
-    """A short box with a heading and a button that asks the reader to subscribe, sign up or
-    give (`Le Courrier vit grâce à ses lecteurs` … `Je m’abonne`): its heading is no subhead."""
-    if word_count(element.text_content()) > MAX_BOX_WORDS:
+def call_boxes(root: lxml_html.HtmlElement) -> set[lxml_html.HtmlElement]:
+    """Short boxes with a heading and a button that asks the reader to subscribe, sign up or
+    give (`Le Courrier vit grâce à ses lecteurs` … `Je m’abonne`): their headings are no
+    subheads. Found from the buttons up; a link inside a sentence is no button."""
+    boxes: set[lxml_html.HtmlElement] = set()
+    for button in root.iter("a", "button", "input"):
+        label = (button.get("value") or "") if button.tag == "input" else button.text_content()
+        if len(label) > MAX_BUTTON_CHARS or not _CALL_BUTTON.search(label):
+            continue
+        parent = button.getparent()
+        inline = parent is not None and len(parent.text_content()) > len(label) + 3
+        if button.tag == "a" and inline and tag_of(parent) == "p":
+            continue
+        for depth, box in enumerate(button.iterancestors()):
+            if depth == MAX_BUTTON_DEPTH:
+                break
+            if tag_of(box) in _BOX_TAGS and _headed_and_short(box):
+                boxes.add(box)
+                break
+    return boxes
+
+
+def _headed_and_short(box: lxml_html.HtmlElement) -> bool:
+    if next(box.iter("h2", "h3", "h4", "h5", "h6"), None) is None:
         return False
-    if next(element.iter("h2", "h3", "h4", "h5", "h6"), None) is None:
-        return False
-    buttons = [*element.iter("a", "button"), *element.iter("input")]
-    return any(_CALL_BUTTON.search(b.text_content() or b.get("value") or "") for b in buttons)
+    return word_count(box.text_content()) <= MAX_BOX_WORDS
 
 
 def _dashed(names: str) -> str:

@@ -17,6 +17,7 @@ from enum import StrEnum
 from .copycredits import is_agency_line, is_byline, is_name_line, is_role_line
 from .copydates import find_date, is_date_line, is_relative_date
 from .lines import ends_sentence, is_caps, word_count
+from .photocredits import is_caption, is_photo_credit
 
 
 class Kind(StrEnum):
@@ -97,42 +98,11 @@ _COUNT = re.compile(rf"^(?:\d[\d ,.k]*\s+{_COUNTED}|{_COUNTED}\s*\(\d+\))$", re.
 #: The bullet or the dash a list's item opens with.
 BULLET = re.compile(r"^[•·▪■►▶◆●✓✔→]\s*")
 DASH_ITEM = re.compile(r"^[-–]\s+(?=\S)")
-_PHOTO_WORD = r"(?:photos?|crédits?|credits?|illustrations?|images?|infographie)"
-_PHOTO = re.compile(
-    rf"^(?:{_PHOTO_WORD}\b\s*(?:d['’]archives?)?\s*[:©/-]?|©\s*\S|\(photo\b|\[)", re.IGNORECASE
-)
 #: What a button says in brackets after its label: `Écouter cet article (3 min)`.
 _BRACKETED_END = re.compile(r"\s*\([^()]{1,20}\)$")
-#: Photo agencies and image banks credited alone under a picture.
-_PHOTO_AGENCY = re.compile(
-    r"^(?:photo\s*:?\s*)?(?:keystone|belga(?: image)?|getty(?: images)?|epa|imago|maxppp|sipa|"
-    r"shutterstock|istock(?:photo)?|hans lucas|ap photo|afp photo|reuters photo|dr|adobe stock|"
-    r"unsplash|wikimedia commons)$",
-    re.IGNORECASE,
-)
-_SLASHED = re.compile(
-    r"^[A-ZÀ-Þ0-9][\w.-]*(?:\s[\w.-]+){0,3}\s?/\s?[A-ZÀ-Þ][\w.-]*(?:\s[\w.-]+){0,3}$"
-)
-#: An agency's or paper's initials, a dash, then the photographer: `DDM - Marc Salvet`.
-_INITIALS_CREDIT = re.compile(
-    r"^[A-ZÀ-Þ]{2,6}(?:/[A-ZÀ-Þ]{2,6})?\s[-–—]\s[A-ZÀ-Þ][\w’'.-]+(?:\s[A-ZÀ-Þ][\w’'.-]+){1,3}$"
-)
-#: A table's or a chart's source: `Source : Groupe Boréal`.
-_SOURCE = re.compile(r"^sources?\s*:\s*\S", re.IGNORECASE)
 #: What makes a `©` line the site's copyright rather than a photo's credit.
 _RIGHTS = re.compile(r"\b(?:19|20)\d{2}\b|droits|rights|reserved|réservé", re.IGNORECASE)
 _PHOTO_BY = re.compile(r"/|\bvia\b|\bpar\b|,|\bDR\b")
-_CAPTION_END = re.compile(
-    rf"(?:[.!?…»]\s+{_PHOTO_WORD}\b[^.!?]*"  # … à Beyrouth. Photo d'archive Mohammad Yassine
-    r"|[.!?…»]\s+©[^.!?©]*"  # … sur le doigt d’un chercheur. © Andry Rakotondrazafy / AFP
-    rf"|\((?:[^()]*/|{_PHOTO_WORD}\b)[^()]*\)"  # (KEYSTONE/Martial Trezzini), (Photo by …)
-    r"|\[[^\[\]]+\])$",  # [Keystone - Gaetan Bally]
-    re.IGNORECASE,
-)
-#: A photographer's or photo agency's name in capitals closing a caption's sentence.
-_CAPS_CREDIT = re.compile(
-    r"[.!?…»]\s+([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’./&-]*(?:\s[A-ZÀ-ÖØ-Þ'’./&-]+){0,3})$"
-)
 _SEEALSO = re.compile(
     r"^(?:[>»›▶►→■•]\s*)?(?:[àa]\s+)?(?:lire|lisez|relire|voir|revoir|découvrir|read)"
     r"(?:\s+(?:aussi|également|plus|more|en vidéo|notre dossier))?"
@@ -238,8 +208,6 @@ _LINKS_HEADING = re.compile(
 )
 MAX_LINKS_HEADING_WORDS = 6
 MAX_CHROME_WORDS = 60
-MAX_CAPTION_WORDS = 60
-MAX_CAPS_CAPTION_WORDS = 30
 MIN_LEAD_IN_WORDS = 8
 MAX_LABEL_WORDS = 2
 MAX_TITLE_WORDS = 25
@@ -407,15 +375,6 @@ def is_contact(text: str) -> bool:
     return word_count(text) <= 14 and bool(_ADDRESS.match(text) or _POSTCODE_CA.search(text))
 
 
-def is_photo_credit(text: str) -> bool:
-    """A photo credit alone: `Photo : Ndèye Fall`, `Keystone/Salvatore Di Nolfi`,
-    `DDM - Marc Salvet`, `© AIP par DR`."""
-    if word_count(text) > 12 or (ends_sentence(text) and not text.endswith(")")):
-        return False
-    shapes = (_PHOTO, _SLASHED, _INITIALS_CREDIT, _PHOTO_AGENCY, _SOURCE)
-    return any(shape.match(text) is not None for shape in shapes)
-
-
 def is_copyright(text: str) -> bool:
     """`© 2024 Le Soir`, `Tous droits réservés`; not a photo's `©` credit (no year, no rights,
     a photographer or an agency named: `© Andry Rakotondrazafy / AFP`, `… chercheur. © AFP`)."""
@@ -427,27 +386,6 @@ def is_copyright(text: str) -> bool:
     if head.strip():
         return not ends_sentence(head.strip())  # a caption: a sentence, then its credit
     return _PHOTO_BY.search(credit) is None
-
-
-def is_caption(text: str) -> bool:
-    """A caption: a sentence that ends with its photo credit (in brackets, after `Photo`, `©`,
-    or in capitals: `… lors de l’édition 2023. HANS LUCAS`), or follows `Photo :`."""
-    if word_count(text) > MAX_CAPTION_WORDS:
-        return False
-    if _PHOTO.match(text) and ends_sentence(text) and word_count(text) >= 5:
-        return True
-    return _CAPTION_END.search(text) is not None or _caps_credited(text)
-
-
-def _caps_credited(text: str) -> bool:
-    """A short sentence closed by a credit in capitals that is not a news agency (an agency's
-    initials after a paragraph sign it: that is text, not a caption)."""
-    match = _CAPS_CREDIT.search(text)
-    if match is None or word_count(text) > MAX_CAPS_CAPTION_WORDS:
-        return False
-    credit = match.group(1)
-    sentence = text[: match.start()]
-    return is_caps(credit, 4) and not is_agency_line(credit) and word_count(sentence) >= 3
 
 
 def is_see_also(text: str) -> bool:

@@ -247,7 +247,7 @@ def test_translations_are_saved_to_memory_as_they_come(
     calls: list[int] = []
     original = stage.TranslationMemory.store
 
-    def store(self: stage.TranslationMemory, model: str, pairs: dict[str, str]) -> None:
+    def store(self: stage.TranslationMemory, model: str, pairs: dict) -> None:
         calls.append(len(pairs))
         original(self, model, pairs)
 

@@ -89,6 +89,7 @@ SCHEMA: dict[str, tuple[type | tuple[type, ...], Any, str]] = {
     "model_package": (str, "translate-fr_en", "Argos package code installed from the index"),
     "batch_tokens": (int, 1024, "tokens per CTranslate2 batch"),
     "index_timeout": ((int, float), 5, "seconds to wait for the Argos package index"),
+    "glossary": ((dict, str), {}, "French term: English (or keep), or a YAML file of them"),
 }
 
 
@@ -335,7 +336,7 @@ def _defaults() -> dict[str, Any]:
 
 
 def _type_name(expected: type | tuple[type, ...]) -> str:
-    names = {str: "text", int: "a whole number", float: "a number"}
+    names = {str: "text", int: "a whole number", float: "a number", dict: "a mapping"}
     if isinstance(expected, tuple):
-        return "a number"
+        return "a number" if float in expected else " or ".join(names[t] for t in expected)
     return names.get(expected, expected.__name__)

@@ -18,16 +18,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .argos_engine import ArgosEngine, open_argos_engine
 from .config import Config
 from .content import Article, read_articles
 from .errors import TranslationError
 from .frontmatter import format_document, parse_document
-from .memory import TranslationMemory
+from .glossary import Glossary
+from .memory import Translated, TranslationMemory
 from .model import TRANSLATED_FIELDS, Block, Document, StageReport
 from .review import carry_accepted, count_flags, machine_record
 from .sentences import segment_block
 from .status import body_digest, fields_digest, source_digest
 from .writer import write_unless_edited
+
+__all__ = ["ArgosEngine", "Job", "open_argos_engine", "run_translate"]
 
 log = logging.getLogger(__name__)
 
@@ -74,16 +78,19 @@ def run_translate(
         else:
             report.count("articles written")
             written.append((job.source, text, job.target))
-    count_flagged(written, config, report)
+    count_flagged(written, config, report, getattr(engine, "glossary", None))
     return report
 
 
 def count_flagged(
-    written: list[tuple[Document, str, Path]], config: Config, report: StageReport
+    written: list[tuple[Document, str, Path]],
+    config: Config,
+    report: StageReport,
+    glossary: Glossary | None = None,
 ) -> None:
     """Count the sentences `build.py review` flags in the translations just written."""
     documents = [(source, parse_document(text, target)) for source, text, target in written]
-    flagged = count_flags(documents, config.source_lang) if documents else 0
+    flagged = count_flags(documents, config.source_lang, glossary) if documents else 0
     if flagged:
         report.count("flagged (python build.py review)", flagged)
 
@@ -183,11 +190,12 @@ def _quote_key(text: str) -> str:
 
 def translate_units(
     units: list[str], engine: Any, config: Config, use_memory: bool, report: StageReport
-) -> dict[str, str]:
+) -> dict[str, Translated]:
     """Translate units through the memory, sending only unknown ones to the model."""
     memory = TranslationMemory(config.folder("cache_dir") / "memory.sqlite") if use_memory else None
     try:
-        known = memory.lookup(engine.memory_key, units) if memory else {}
+        keys = memory_keys(engine, units)
+        known = lookup_units(memory, keys) if memory else {}
         if memory:
             for warning in memory.warnings:
                 report.warn(warning)
@@ -196,10 +204,28 @@ def translate_units(
         report.count("from memory", len(units) - len(missing))
         if missing:
             log.info("translate: %d sentences to translate with %s", len(missing), engine.label)
-            known.update(_translate_with_progress(engine, missing, memory))
+            known.update(_translate_with_progress(engine, missing, memory, keys))
     finally:
         if memory:
             memory.close()
+    return known
+
+
+def memory_keys(engine: Any, units: list[str]) -> dict[str, str]:
+    """Each unit's key in the translation memory (the model's, and the glossary entries that
+    apply to it)."""
+    key_for = getattr(engine, "key_for", None)
+    return {unit: key_for(unit) if key_for else engine.memory_key for unit in units}
+
+
+def lookup_units(memory: TranslationMemory, keys: dict[str, str]) -> dict[str, Translated]:
+    """The units the memory knows, looked up key by key."""
+    groups: dict[str, list[str]] = {}
+    for unit, key in keys.items():
+        groups.setdefault(key, []).append(unit)
+    known: dict[str, Translated] = {}
+    for key in sorted(groups):
+        known.update(memory.lookup(key, groups[key]))
     return known
 
 
@@ -209,12 +235,13 @@ CHECKPOINT_SENTENCES = 2000
 
 
 def _translate_with_progress(
-    engine: Any, sentences: list[str], memory: TranslationMemory | None
-) -> dict[str, str]:
+    engine: Any, sentences: list[str], memory: TranslationMemory | None, keys: dict[str, str]
+) -> dict[str, Translated]:
     from tqdm import tqdm
 
-    fresh: dict[str, str] = {}
+    fresh: dict[str, Translated] = {}
     quiet = not sys.stderr.isatty() or len(sentences) < 50
+    outcomes = getattr(engine, "outcomes", {})
     with tqdm(total=len(sentences), unit="sent", desc="translate", disable=quiet) as bar:
         for start in range(0, len(sentences), CHECKPOINT_SENTENCES):
             chunk = sentences[start : start + CHECKPOINT_SENTENCES]
@@ -223,16 +250,33 @@ def _translate_with_progress(
                 raise TranslationError(
                     f"the engine returned {len(outputs)} translations for {len(chunk)} sentences"
                 )
-            done = dict(zip(chunk, outputs, strict=True))
+            done = {
+                unit: _outcome(outcomes.get(unit), text)
+                for unit, text in zip(chunk, outputs, strict=True)
+            }
             if memory:
-                memory.store(engine.memory_key, done)
+                for key, pairs in _by_key(done, keys).items():
+                    memory.store(key, pairs)
             fresh.update(done)
     return fresh
 
 
+def _outcome(recorded: Translated | None, text: str) -> Translated:
+    """What the engine said of a translation besides its text (nothing, for an engine that
+    says nothing)."""
+    return recorded if recorded is not None and recorded.target == text else Translated(text)
+
+
+def _by_key(done: dict[str, Translated], keys: dict[str, str]) -> dict[str, dict[str, Translated]]:
+    groups: dict[str, dict[str, Translated]] = {}
+    for unit, outcome in done.items():
+        groups.setdefault(keys[unit], {})[unit] = outcome
+    return groups
+
+
 def build_translation(
     source: Document,
-    translations: dict[str, str],
+    translations: dict[str, Translated],
     engine: Any,
     created: str,
     config: Config,
@@ -263,8 +307,7 @@ def build_translation(
         "reviewed": False,
     }
     draft = Document(meta, blocks)
-    limited = getattr(engine, "length_limited", ())
-    meta["translation"].update(machine_record(source, draft, config.source_lang, limited))
+    meta["translation"].update(machine_record(source, draft, config.source_lang, translations))
     accepted = carry_accepted(previous, source, draft, config.source_lang)
     if accepted:
         meta["translation"]["accepted"] = accepted
@@ -272,7 +315,7 @@ def build_translation(
 
 
 def _translate_block(
-    block: Block, translations: dict[str, str], aliases: dict[str, str], config: Config
+    block: Block, translations: dict[str, Translated], aliases: dict[str, str], config: Config
 ) -> Block:
     units = segment_block(block.lines, block.kind, config.source_lang)
     lines = tuple(
@@ -284,47 +327,10 @@ def _translate_block(
     return Block(block.kind, lines, block.attribution)
 
 
-def _lookup(translations: dict[str, str], unit: str) -> str:
+def _lookup(translations: dict[str, Translated], unit: str) -> str:
     """The translation of a unit, emphasis kept; an empty model output keeps the source text."""
     marker, text = unwrap_emphasis(unit)
-    translated = " ".join(translations.get(text, "").split()) or text
+    done = translations.get(text)
+    translated = " ".join(done.target.split()) if done else ""
+    translated = translated or text
     return f"{marker}{translated}{marker}"
-
-
-class ArgosEngine:
-    """The installed Argos model for the configured pair, loaded on first translate call."""
-
-    def __init__(self, config: Config) -> None:
-        from . import engine
-
-        self._engine = engine
-        self.config = config
-        self.model = engine.ensure_model(
-            config.source_lang,
-            config.target_lang,
-            float(config.index_timeout),
-            str(config.model_package),
-        )
-        self.code = self.model.code
-        self.version = self.model.version
-        self.label = self.model.label
-        self.memory_key = engine.model_fingerprint(self.model)
-        self.engine_version = engine.engine_version()
-        self.length_limited: set[str] = set()
-        self._translator: Any = None
-
-    def translate(
-        self, sentences: list[str], progress: Callable[[int], None] | None = None
-    ) -> list[str]:
-        """Load the model once, then translate; remember the sentences whose decoding stopped
-        at the length limit (`length_limited`, recorded with the translation for review)."""
-        if self._translator is None:
-            self._translator = self._engine.Translator(self.model, int(self.config.batch_tokens))
-        marked = self._translator.translate_marked(sentences, progress)
-        self.length_limited.update(s for s, (_, cut) in zip(sentences, marked, strict=True) if cut)
-        return [text for text, _ in marked]
-
-
-def open_argos_engine(config: Config) -> ArgosEngine:
-    """Find (or install from the index) the configured model; raise a clear error if none."""
-    return ArgosEngine(config)

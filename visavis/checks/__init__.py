@@ -13,6 +13,8 @@ import re
 import statistics
 from collections.abc import Iterable
 
+from ..glossary import Glossary
+from .glossary import check_glossary
 from .names import check_names
 from .numbers import NUMBER_WORDS, check_numbers
 from .text import (
@@ -31,6 +33,7 @@ from .text import (
 __all__ = [
     "REASONS",
     "Flag",
+    "check_glossary",
     "check_length",
     "check_names",
     "check_numbers",
@@ -58,10 +61,15 @@ PRIOR_WEIGHT = 20
 
 
 def check_pair(
-    french: str, english: str, ratio: float | None = DEFAULT_RATIO, length_limited: bool = False
+    french: str,
+    english: str,
+    ratio: float | None = DEFAULT_RATIO,
+    length_limited: bool = False,
+    glossary: Glossary | None = None,
 ) -> tuple[Flag, ...]:
     """Every flag for one sentence and its translation (none when it looks right); with no
-    `ratio`, every check but the length's (review adds it once the edition's ratio is known)."""
+    `ratio`, every check but the length's (review adds it once the edition's ratio is known);
+    the glossary's terms when one is given."""
     source, target = plain_text(french), plain_text(english)
     found = [
         check_untranslated(source, target),
@@ -72,6 +80,8 @@ def check_pair(
     ]
     if length_limited:
         found.append(Flag("length-limit", "decoding stopped at the length limit: cut short?"))
+    if glossary:
+        found.append(check_glossary(source, target, glossary))
     return tuple(flag for flag in found if flag is not None)
 
 

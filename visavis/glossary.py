@@ -1,0 +1,136 @@
+"""The edition's glossary: French terms pinned to a required English form, or kept as they are.
+
+Terms match as whole words: a term with a capital letter (a name: `Le Temps`, `EPFL`) matches
+with its case exactly, a lowercase one also with a capital first letter (a sentence's start);
+straight and curly apostrophes match each other, so do runs of spaces, and an elided article
+before a term (`l’EPFL`, `d’OpenAI`) does not hide it. Before translation a term is replaced
+by a placeholder the model should copy through (`protect_terms`), restored afterwards
+(`restore_terms`); the check (`visavis.checks.glossary`) always looks at the result.
+Loading and validating `config.yaml`'s `glossary:` is `visavis.glossary_load`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+#: What a term becomes in the text given to the model: a nonce word, then its number.
+PLACEHOLDER = "QZX{}"
+_PLACEHOLDER = re.compile(r"QZX ?(\d+)\b")
+#: Changes whenever the way terms are protected does (it is part of the memory's key).
+PROTECTION_VERSION = "g1"
+_APOSTROPHES = "'’ʼ"
+
+
+@dataclass(frozen=True)
+class Term:
+    """One glossary entry: a French term and the English it must become (itself: kept)."""
+
+    french: str
+    english: str
+    line: int | None = None
+
+    @property
+    def keep(self) -> bool:
+        """Whether the term is kept as is (do-not-translate)."""
+        return self.english == self.french
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """The edition's terms, longest first (a longer term wins where two overlap)."""
+
+    terms: tuple[Term, ...] = ()
+    _patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        ordered = tuple(sorted(self.terms, key=lambda term: (-len(term.french), term.french)))
+        object.__setattr__(self, "terms", ordered)
+        object.__setattr__(self, "_patterns", tuple(term_pattern(t.french) for t in ordered))
+
+    def __bool__(self) -> bool:
+        return bool(self.terms)
+
+    def matches(self, text: str) -> list[tuple[int, int, Term]]:
+        """Where terms occur in a French text: (start, end, term), in text order, no overlap."""
+        taken: list[tuple[int, int, Term]] = []
+        for term, pattern in zip(self.terms, self._patterns, strict=True):
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                if all(end <= s or start >= e for s, e, _ in taken):
+                    taken.append((start, end, term))
+        return sorted(taken, key=lambda item: item[0])
+
+    def applying(self, text: str) -> tuple[Term, ...]:
+        """The terms that occur in a French text, each once."""
+        return tuple(dict.fromkeys(term for _, _, term in self.matches(text)))
+
+
+def normal_form(text: str) -> str:
+    """A term as duplicates are told: apostrophes straight, spaces single."""
+    for mark in _APOSTROPHES[1:]:
+        text = text.replace(mark, "'")
+    return " ".join(text.split())
+
+
+def term_pattern(text: str) -> re.Pattern[str]:
+    """The whole-word pattern of a term or English form (see the module's docstring)."""
+    parts = []
+    for index, char in enumerate(normal_form(text)):
+        if char == "'":
+            parts.append(f"[{_APOSTROPHES}]")
+        elif char == " ":
+            parts.append(r"\s+")
+        elif index == 0 and char.isalpha() and not any(c.isupper() for c in text):
+            parts.append(f"[{re.escape(char)}{re.escape(char.upper())}]")
+        else:
+            parts.append(re.escape(char))
+    return re.compile(r"(?<!\w)" + "".join(parts) + r"(?!\w)")
+
+
+def has_form(english: str, term: Term) -> bool:
+    """Whether an English text holds the term's required form."""
+    return term_pattern(term.english).search(english) is not None
+
+
+def memory_key(base: str, terms: tuple[Term, ...]) -> str:
+    """The translation memory's key for a sentence: the model's, plus a digest of the
+    glossary entries that apply to it (none: the model's key alone, so a glossary change
+    leaves every other sentence in the memory)."""
+    if not terms:
+        return base
+    entries = "\n".join(sorted(f"{term.french}\t{term.english}" for term in terms))
+    digest = hashlib.sha256(entries.encode("utf-8")).hexdigest()[:12]
+    return f"{base} glossary {PROTECTION_VERSION} {digest}"
+
+
+@dataclass(frozen=True)
+class Protected:
+    """A French text with its terms replaced by placeholders, and what each one stands for."""
+
+    text: str
+    english: tuple[str, ...] = ()
+
+
+def protect_terms(text: str, glossary: Glossary) -> Protected:
+    """Replace each term of a French text by a numbered placeholder."""
+    pieces: list[str] = []
+    english: list[str] = []
+    position = 0
+    for start, end, term in glossary.matches(text):
+        pieces.append(text[position:start])
+        pieces.append(PLACEHOLDER.format(len(english) + 1))
+        english.append(term.english)
+        position = end
+    pieces.append(text[position:])
+    return Protected("".join(pieces), tuple(english))
+
+
+def restore_terms(output: str, protected: Protected) -> str | None:
+    """The model's output with each placeholder replaced by its English; None when the model
+    did not copy every placeholder exactly once (the caller translates the text unprotected)."""
+    found = [int(number) for number in _PLACEHOLDER.findall(output)]
+    if sorted(found) != list(range(1, len(protected.english) + 1)):
+        return None
+    return _PLACEHOLDER.sub(lambda match: protected.english[int(match.group(1)) - 1], output)

@@ -54,42 +54,57 @@ class ArgosEngine:
     def translate_outcomes(
         self, sentences: list[str], progress: Callable[[int], None] | None = None
     ) -> list[Translated]:
-        """Translate with the glossary's terms protected (a sentence whose placeholders the
-        model lost is translated again unprotected), then repair degenerate outputs."""
+        """Translate with the glossary's terms protected, then repair degenerate outputs."""
         if self._translator is None:
             self._translator = self._engine.Translator(self.model, int(self.config.batch_tokens))
-        inputs = [protect_terms(sentence, self.glossary) for sentence in sentences]
-        first = self._decode(inputs, {}, progress)
-        lost = [index for index, outcome in enumerate(first) if outcome is None]
-        for index in lost:
-            inputs[index] = Protected(sentences[index])
-        again = self._decode([inputs[index] for index in lost], {}, None)
-        for index, outcome in zip(lost, again, strict=True):
-            first[index] = outcome
-        outputs = [outcome or Translated("") for outcome in first]
-        if not self.repair:
-            return outputs
+        return translate_protected(
+            self._translator, sentences, self.glossary, self.repair, progress
+        )
 
-        def decode(indices: list[int], options: dict[str, Any]) -> list[Translated | None]:
-            return self._decode([inputs[index] for index in indices], options, None)
 
-        return repair_outputs(sentences, outputs, decode)
+def translate_protected(
+    translator: Any,
+    sentences: list[str],
+    glossary: Glossary,
+    repair: bool = True,
+    progress: Callable[[int], None] | None = None,
+) -> list[Translated]:
+    """Translate with the glossary's terms replaced by placeholders (a sentence whose
+    placeholders the model lost is translated again unprotected: a lost placeholder never
+    costs a term), then, with `repair`, decode degenerate outputs again with the guards."""
+    inputs = [protect_terms(sentence, glossary) for sentence in sentences]
+    first = decode_protected(translator, inputs, {}, progress)
+    lost = [index for index, outcome in enumerate(first) if outcome is None]
+    for index in lost:
+        inputs[index] = Protected(sentences[index])
+    again = decode_protected(translator, [inputs[index] for index in lost], {}, None)
+    for index, outcome in zip(lost, again, strict=True):
+        first[index] = outcome
+    outputs = [outcome or Translated("") for outcome in first]
+    if not repair:
+        return outputs
 
-    def _decode(
-        self,
-        inputs: list[Protected],
-        decoding: dict[str, Any],
-        progress: Callable[[int], None] | None,
-    ) -> list[Translated | None]:
-        """Translate protected texts and restore their terms (None: a placeholder was lost)."""
-        if not inputs:
-            return []
-        marked = self._translator.translate_marked([p.text for p in inputs], progress, decoding)
-        results: list[Translated | None] = []
-        for protected, (text, cut) in zip(inputs, marked, strict=True):
-            restored = restore_terms(text, protected) if protected.english else text
-            results.append(None if restored is None else Translated(restored, cut))
-        return results
+    def decode(indices: list[int], options: dict[str, Any]) -> list[Translated | None]:
+        return decode_protected(translator, [inputs[index] for index in indices], options, None)
+
+    return repair_outputs(sentences, outputs, decode)
+
+
+def decode_protected(
+    translator: Any,
+    inputs: list[Protected],
+    decoding: dict[str, Any],
+    progress: Callable[[int], None] | None,
+) -> list[Translated | None]:
+    """Translate protected texts and restore their terms (None: a placeholder was lost)."""
+    if not inputs:
+        return []
+    marked = translator.translate_marked([p.text for p in inputs], progress, decoding)
+    results: list[Translated | None] = []
+    for protected, (text, cut) in zip(inputs, marked, strict=True):
+        restored = restore_terms(text, protected) if protected.english else text
+        results.append(None if restored is None else Translated(restored, cut))
+    return results
 
 
 def open_argos_engine(config: Config) -> ArgosEngine:

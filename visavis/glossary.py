@@ -1,7 +1,7 @@
 """The edition's glossary: French terms pinned to a required English form, or kept as they are.
 
-Terms match as whole words: a term with a capital letter (a name: `Le Temps`, `EPFL`) matches
-with its case exactly, a lowercase one also with a capital first letter (a sentence's start);
+Terms match as whole words, with their case (names: `Le Temps` is not `le temps`), except
+that a lowercase first letter may also be a capital (a sentence's start: `Mairie et…`);
 straight and curly apostrophes match each other, so do runs of spaces, and an elided article
 before a term (`l’EPFL`, `d’OpenAI`) does not hide it. Before translation a term is replaced
 by a placeholder the model should copy through (`protect_terms`), restored afterwards
@@ -42,25 +42,27 @@ class Glossary:
     """The edition's terms, longest first (a longer term wins where two overlap)."""
 
     terms: tuple[Term, ...] = ()
-    _patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+    #: One pattern for every term, a group each, so a sentence is scanned once.
+    _pattern: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         ordered = tuple(sorted(self.terms, key=lambda term: (-len(term.french), term.french)))
         object.__setattr__(self, "terms", ordered)
-        object.__setattr__(self, "_patterns", tuple(term_pattern(t.french) for t in ordered))
+        if ordered:
+            alternatives = "|".join(f"({term_pattern(t.french).pattern})" for t in ordered)
+            object.__setattr__(self, "_pattern", re.compile(alternatives))
 
     def __bool__(self) -> bool:
         return bool(self.terms)
 
     def matches(self, text: str) -> list[tuple[int, int, Term]]:
         """Where terms occur in a French text: (start, end, term), in text order, no overlap."""
-        taken: list[tuple[int, int, Term]] = []
-        for term, pattern in zip(self.terms, self._patterns, strict=True):
-            for match in pattern.finditer(text):
-                start, end = match.span()
-                if all(end <= s or start >= e for s, e, _ in taken):
-                    taken.append((start, end, term))
-        return sorted(taken, key=lambda item: item[0])
+        if self._pattern is None:
+            return []
+        return [
+            (match.start(), match.end(), self.terms[(match.lastindex or 1) - 1])
+            for match in self._pattern.finditer(text)
+        ]
 
     def applying(self, text: str) -> tuple[Term, ...]:
         """The terms that occur in a French text, each once."""
@@ -82,7 +84,7 @@ def term_pattern(text: str) -> re.Pattern[str]:
             parts.append(f"[{_APOSTROPHES}]")
         elif char == " ":
             parts.append(r"\s+")
-        elif index == 0 and char.isalpha() and not any(c.isupper() for c in text):
+        elif index == 0 and char.islower():
             parts.append(f"[{re.escape(char)}{re.escape(char.upper())}]")
         else:
             parts.append(re.escape(char))

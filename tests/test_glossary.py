@@ -107,15 +107,21 @@ def test_the_engine_translates_a_protected_sentence_and_keeps_memorised_pairs_ex
 def test_changing_the_glossary_retranslates_only_the_sentences_holding_the_term(
     project: Path, tiny_model: Path
 ) -> None:
-    write_tree(project, {"content/m.fr.md": ARTICLE})
-    assert run_translate(load_config(project / "config.yaml")).counts["sentences translated"] == 4
+    other = "---\ntitle: Le marché ouvre tôt\n---\nLe maire a visité les stands ce matin.\n"
+    write_tree(project, {"content/m.fr.md": ARTICLE, "content/o.fr.md": other})
+    assert run_translate(load_config(project / "config.yaml")).counts["sentences translated"] == 5
     write_tree(project, {"config.yaml": project_config(glossary={"boulangerie": "bakery"})})
     config = load_config(project / "config.yaml")
-    report = run_translate(config, force=True)
+    report = run_translate(config)
     assert (report.counts["sentences translated"], report.counts["from memory"]) == (1, 3)
+    assert report.counts["articles written"] == 1, "the article holding the term, and only it"
+    assert report.counts["up to date"] == 1
     english = read_document(project / "content" / "m.en.md")
     assert english.blocks[0].lines[1] == TINY["Marie Dupont ouvre sa boulangerie."]
-    assert run_translate(config, force=True).counts["sentences translated"] == 0
+    assert run_translate(config).counts["up to date"] == 2
+    write_tree(project, {"config.yaml": project_config()})  # the entry removed again
+    report = run_translate(load_config(project / "config.yaml"))
+    assert report.counts["sentences translated"] == 0 and report.counts["articles written"] == 1
 
 
 def test_a_term_the_translation_lacks_is_flagged_by_review_with_the_term_named(
@@ -200,3 +206,27 @@ def test_a_glossary_of_the_wrong_type_is_a_config_error(project: Path) -> None:
     write_tree(project, {"config.yaml": "glossary: 3\n"})
     with pytest.raises(ConfigError, match="'glossary' must be a mapping or text"):
         load_config(project / "config.yaml")
+
+
+def test_a_build_notices_a_changed_glossary_file_and_retranslates_what_it_touches(
+    project: Path, tiny_model: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from visavis.cli import main
+
+    write_tree(
+        project,
+        {
+            "config.yaml": project_config(glossary="terms.yaml"),
+            "terms.yaml": "EPFL: keep\n",
+            "content/m.fr.md": ARTICLE,
+        },
+    )
+    build = ["--config", str(project / "config.yaml")]
+    assert main(build) == 0
+    caplog.clear()
+    assert main(build) == 0
+    assert "render: nothing changed" in caplog.text
+    write_tree(project, {"terms.yaml": "EPFL: keep\nboulangerie: bakery\n"})
+    caplog.clear()
+    assert main(build) == 0
+    assert "translate: 1 sentences translated, 3 from memory" in caplog.text

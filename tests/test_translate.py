@@ -241,7 +241,7 @@ def test_bold_question_is_translated_as_plain_text_and_stays_bold(
 def test_translations_are_saved_to_memory_as_they_come(
     edition: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from visavis import translate as stage
+    from visavis import unit_translation as stage
 
     monkeypatch.setattr(stage, "CHECKPOINT_SENTENCES", 4)
     calls: list[int] = []

@@ -96,15 +96,19 @@ def has_form(english: str, term: Term) -> bool:
     return term_pattern(term.english).search(english) is not None
 
 
+def terms_digest(terms: tuple[Term, ...]) -> str:
+    """12 hex digits naming a set of entries (empty for none)."""
+    if not terms:
+        return ""
+    entries = "\n".join(sorted(f"{term.french}\t{term.english}" for term in set(terms)))
+    return hashlib.sha256(f"{PROTECTION_VERSION}\n{entries}".encode()).hexdigest()[:12]
+
+
 def memory_key(base: str, terms: tuple[Term, ...]) -> str:
     """The translation memory's key for a sentence: the model's, plus a digest of the
     glossary entries that apply to it (none: the model's key alone, so a glossary change
     leaves every other sentence in the memory)."""
-    if not terms:
-        return base
-    entries = "\n".join(sorted(f"{term.french}\t{term.english}" for term in terms))
-    digest = hashlib.sha256(entries.encode("utf-8")).hexdigest()[:12]
-    return f"{base} glossary {PROTECTION_VERSION} {digest}"
+    return f"{base} glossary {terms_digest(terms)}" if terms else base
 
 
 @dataclass(frozen=True)

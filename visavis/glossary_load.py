@@ -30,6 +30,19 @@ def load_glossary(config: Config) -> Glossary:
     return parse_glossary(value, _entry_lines(path), path)
 
 
+def glossary_file_entry(config: Config) -> dict[str, str]:
+    """The glossary file's size and date, for the no-change check of a build (`config.yaml`
+    itself is there already)."""
+    value = config.values.get("glossary")
+    if not isinstance(value, str) or not value:
+        return {}
+    try:
+        stat = (config.root / value).stat()
+    except OSError:
+        return {"glossary": "missing"}
+    return {"glossary": f"{stat.st_size}|{stat.st_mtime_ns}"}
+
+
 def read_glossary_file(path: Path, config_path: Path, line: int | None) -> Glossary:
     """A glossary file named by `config.yaml` (a YAML mapping)."""
     try:

@@ -12,7 +12,6 @@ import datetime as dt
 import hashlib
 import logging
 import re
-import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,14 +20,15 @@ from typing import Any
 from .argos_engine import ArgosEngine, open_argos_engine
 from .config import Config
 from .content import Article, read_articles
-from .errors import TranslationError
 from .frontmatter import format_document, parse_document
-from .glossary import Glossary
-from .memory import Translated, TranslationMemory
+from .glossary import Glossary, terms_digest
+from .glossary_load import load_glossary
+from .memory import Translated
 from .model import TRANSLATED_FIELDS, Block, Document, StageReport
 from .review import carry_accepted, count_flags, machine_record
 from .sentences import segment_block
 from .status import body_digest, fields_digest, source_digest
+from .unit_translation import translate_units
 from .writer import write_unless_edited
 
 __all__ = ["ArgosEngine", "Job", "open_argos_engine", "run_translate"]
@@ -59,7 +59,8 @@ def run_translate(
 ) -> StageReport:
     """Translate every article that needs it; report counts, warnings and errors."""
     report = StageReport("translate", {"sentences translated": 0, "from memory": 0})
-    jobs = collect_jobs(config, force, report)
+    glossary = load_glossary(config)
+    jobs = collect_jobs(config, force, report, glossary)
     if not jobs:
         return report
     units = unique_units(jobs, config.source_lang)
@@ -71,14 +72,16 @@ def run_translate(
         if job.source.path is not None and not job.source.path.exists():
             report.warn(f"{job.source.path}: deleted during the build; not translated")
             continue
-        text = build_translation(job.source, translations, engine, created, config, job.previous)
+        text = build_translation(
+            job.source, translations, engine, created, config, job.previous, glossary
+        )
         if write_unless_edited(job.target, text, job.judged_sha256) == "edited":
             report.warn(f"{job.target}: edited during the build; not overwritten")
             report.count("kept (edited)")
         else:
             report.count("articles written")
             written.append((job.source, text, job.target))
-    count_flagged(written, config, report, getattr(engine, "glossary", None))
+    count_flagged(written, config, report, glossary)
     return report
 
 
@@ -95,8 +98,11 @@ def count_flagged(
         report.count("flagged (python build.py review)", flagged)
 
 
-def collect_jobs(config: Config, force: bool, report: StageReport) -> list[Job]:
-    """Read every source and translation; return the articles the machine should translate."""
+def collect_jobs(
+    config: Config, force: bool, report: StageReport, glossary: Glossary | None = None
+) -> list[Job]:
+    """Read every source and translation; return the articles the machine should translate
+    (a machine translation made under other glossary entries than the article's now, too)."""
     articles, errors = read_articles(config)
     report.errors.extend(errors)
     jobs = []
@@ -110,13 +116,31 @@ def collect_jobs(config: Config, force: bool, report: StageReport) -> list[Job]:
             report.count("stale")
         if state.protected:
             report.count("kept (edited)")
-        elif state.needs_translation or force:
+        elif state.needs_translation or force or _glossary_changed(article, glossary):
             jobs.append(
                 Job(article.source, article.target, judged_hash(article), article.translation)
             )
         else:
             report.count("up to date")
     return jobs
+
+
+def article_glossary(source: Document, glossary: Glossary | None) -> str:
+    """The digest of the glossary entries that apply to an article's translated text."""
+    if not glossary:
+        return ""
+    fields = [str(source.meta.get(name) or "") for name in TRANSLATED_FIELDS]
+    lines = [line for block in source.blocks for line in block.lines]
+    return terms_digest(glossary.applying("\n".join([*fields, *lines])))
+
+
+def _glossary_changed(article: Article, glossary: Glossary | None) -> bool:
+    """Whether a machine translation was made under other glossary entries than apply now."""
+    if article.translation is None:
+        return False
+    record = article.translation.meta.get("translation")
+    recorded = record.get("glossary", "") if isinstance(record, dict) else ""
+    return recorded != article_glossary(article.source, glossary)
 
 
 def judged_hash(article: Article) -> str | None:
@@ -188,92 +212,6 @@ def _quote_key(text: str) -> str:
     return " ".join(text.strip(QUOTE_MARKS + ".…").split()).casefold()
 
 
-def translate_units(
-    units: list[str], engine: Any, config: Config, use_memory: bool, report: StageReport
-) -> dict[str, Translated]:
-    """Translate units through the memory, sending only unknown ones to the model."""
-    memory = TranslationMemory(config.folder("cache_dir") / "memory.sqlite") if use_memory else None
-    try:
-        keys = memory_keys(engine, units)
-        known = lookup_units(memory, keys) if memory else {}
-        if memory:
-            for warning in memory.warnings:
-                report.warn(warning)
-        missing = [unit for unit in units if unit not in known]
-        report.count("sentences translated", len(missing))
-        report.count("from memory", len(units) - len(missing))
-        if missing:
-            log.info("translate: %d sentences to translate with %s", len(missing), engine.label)
-            known.update(_translate_with_progress(engine, missing, memory, keys))
-    finally:
-        if memory:
-            memory.close()
-    return known
-
-
-def memory_keys(engine: Any, units: list[str]) -> dict[str, str]:
-    """Each unit's key in the translation memory (the model's, and the glossary entries that
-    apply to it)."""
-    key_for = getattr(engine, "key_for", None)
-    return {unit: key_for(unit) if key_for else engine.memory_key for unit in units}
-
-
-def lookup_units(memory: TranslationMemory, keys: dict[str, str]) -> dict[str, Translated]:
-    """The units the memory knows, looked up key by key."""
-    groups: dict[str, list[str]] = {}
-    for unit, key in keys.items():
-        groups.setdefault(key, []).append(unit)
-    known: dict[str, Translated] = {}
-    for key in sorted(groups):
-        known.update(memory.lookup(key, groups[key]))
-    return known
-
-
-#: Sentences per call to the engine; each call's results are saved to the memory at once, so
-#: a build interrupted after hours of translation resumes where it stopped.
-CHECKPOINT_SENTENCES = 2000
-
-
-def _translate_with_progress(
-    engine: Any, sentences: list[str], memory: TranslationMemory | None, keys: dict[str, str]
-) -> dict[str, Translated]:
-    from tqdm import tqdm
-
-    fresh: dict[str, Translated] = {}
-    quiet = not sys.stderr.isatty() or len(sentences) < 50
-    outcomes = getattr(engine, "outcomes", {})
-    with tqdm(total=len(sentences), unit="sent", desc="translate", disable=quiet) as bar:
-        for start in range(0, len(sentences), CHECKPOINT_SENTENCES):
-            chunk = sentences[start : start + CHECKPOINT_SENTENCES]
-            outputs = engine.translate(chunk, progress=bar.update)
-            if len(outputs) != len(chunk):
-                raise TranslationError(
-                    f"the engine returned {len(outputs)} translations for {len(chunk)} sentences"
-                )
-            done = {
-                unit: _outcome(outcomes.get(unit), text)
-                for unit, text in zip(chunk, outputs, strict=True)
-            }
-            if memory:
-                for key, pairs in _by_key(done, keys).items():
-                    memory.store(key, pairs)
-            fresh.update(done)
-    return fresh
-
-
-def _outcome(recorded: Translated | None, text: str) -> Translated:
-    """What the engine said of a translation besides its text (nothing, for an engine that
-    says nothing)."""
-    return recorded if recorded is not None and recorded.target == text else Translated(text)
-
-
-def _by_key(done: dict[str, Translated], keys: dict[str, str]) -> dict[str, dict[str, Translated]]:
-    groups: dict[str, dict[str, Translated]] = {}
-    for unit, outcome in done.items():
-        groups.setdefault(keys[unit], {})[unit] = outcome
-    return groups
-
-
 def build_translation(
     source: Document,
     translations: dict[str, Translated],
@@ -281,6 +219,7 @@ def build_translation(
     created: str,
     config: Config,
     previous: Document | None = None,
+    glossary: Glossary | None = None,
 ) -> str:
     """The text of a translation file for `source`, from translated units, with what
     `build.py review` needs recorded (and the acceptances of `previous` that still hold)."""
@@ -306,6 +245,9 @@ def build_translation(
         "fields_sha256": fields_digest(meta),
         "reviewed": False,
     }
+    applying = article_glossary(source, glossary)
+    if applying:
+        meta["translation"]["glossary"] = applying
     draft = Document(meta, blocks)
     meta["translation"].update(machine_record(source, draft, config.source_lang, translations))
     accepted = carry_accepted(previous, source, draft, config.source_lang)

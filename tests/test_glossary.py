@@ -4,6 +4,7 @@ reported with its file and line."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -230,3 +231,23 @@ def test_a_build_notices_a_changed_glossary_file_and_retranslates_what_it_touche
     caplog.clear()
     assert main(build) == 0
     assert "translate: 1 sentences translated, 3 from memory" in caplog.text
+
+
+def test_the_scan_of_articles_for_terms_is_kept_and_a_damaged_one_is_only_slower(
+    project: Path, tiny_model: Path
+) -> None:
+    write_tree(
+        project,
+        {
+            "config.yaml": project_config(glossary={"boulangerie": "bakery"}),
+            "content/m.fr.md": ARTICLE,
+        },
+    )
+    config = load_config(project / "config.yaml")
+    run_translate(config)
+    assert run_translate(config).counts["up to date"] == 1
+    scan = project / ".cache" / "glossary-scan.json"
+    assert len(json.loads(scan.read_text(encoding="utf-8"))["articles"]) == 1
+    scan.write_text("{not json", encoding="utf-8")
+    assert run_translate(config).counts["up to date"] == 1
+    assert json.loads(scan.read_text(encoding="utf-8"))["articles"]

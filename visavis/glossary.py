@@ -11,6 +11,7 @@ Loading and validating `config.yaml`'s `glossary:` is `visavis.glossary_load`.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -42,31 +43,65 @@ class Glossary:
     """The edition's terms, longest first (a longer term wins where two overlap)."""
 
     terms: tuple[Term, ...] = ()
-    #: One pattern for every term, a group each, so a sentence is scanned once.
-    _pattern: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    #: Each term's pattern, filed under its first word casefolded: a text is read word by
+    #: word and only the terms that start with the word are tried there (one search of every
+    #: pattern at every position took 0.7 s for an article and 200 terms).
+    _by_word: dict[str, tuple[tuple[Term, re.Pattern[str]], ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         ordered = tuple(sorted(self.terms, key=lambda term: (-len(term.french), term.french)))
         object.__setattr__(self, "terms", ordered)
-        if ordered:
-            alternatives = "|".join(f"({term_pattern(t.french).pattern})" for t in ordered)
-            object.__setattr__(self, "_pattern", re.compile(alternatives))
+        by_word: dict[str, list[tuple[Term, re.Pattern[str]]]] = {}
+        for term in ordered:
+            first = _FIRST_WORD.match(term.french)
+            key = first.group().casefold() if first else ""
+            by_word.setdefault(key, []).append((term, term_pattern(term.french)))
+        object.__setattr__(self, "_by_word", {k: tuple(v) for k, v in by_word.items()})
 
     def __bool__(self) -> bool:
         return bool(self.terms)
 
     def matches(self, text: str) -> list[tuple[int, int, Term]]:
         """Where terms occur in a French text: (start, end, term), in text order, no overlap."""
-        if self._pattern is None:
+        if not self.terms:
             return []
-        return [
-            (match.start(), match.end(), self.terms[(match.lastindex or 1) - 1])
-            for match in self._pattern.finditer(text)
-        ]
+        found: list[tuple[int, int, Term]] = []
+        end = 0
+        words = self._by_word.keys() & set(_WORD.findall(text.casefold()))
+        words.discard("")
+        starts = _starts_pattern(frozenset(words)).finditer(text) if words else ()
+        for word in starts:
+            start = word.start()
+            if start < end:
+                continue
+            for term, pattern in self._by_word.get(word.group().casefold(), ()):
+                match = pattern.match(text, start)
+                if match:
+                    found.append((start, match.end(), term))
+                    end = match.end()
+                    break
+        for term, pattern in self._by_word.get("", ()):  # terms that start with a sign
+            for match in pattern.finditer(text):
+                if all(match.end() <= s or match.start() >= e for s, e, _ in found):
+                    found.append((match.start(), match.end(), term))
+        return sorted(found, key=lambda item: item[0])
 
     def applying(self, text: str) -> tuple[Term, ...]:
         """The terms that occur in a French text, each once."""
         return tuple(dict.fromkeys(term for _, _, term in self.matches(text)))
+
+
+_WORD = re.compile(r"\w+")
+_FIRST_WORD = re.compile(r"^\w+")
+
+
+@functools.lru_cache(maxsize=256)
+def _starts_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """Where any of these (casefolded) words starts in a text."""
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def normal_form(text: str) -> str:

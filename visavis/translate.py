@@ -21,8 +21,9 @@ from .argos_engine import ArgosEngine, open_argos_engine
 from .config import Config
 from .content import Article, read_articles
 from .frontmatter import format_document, parse_document
-from .glossary import Glossary, terms_digest
+from .glossary import Glossary
 from .glossary_load import load_glossary
+from .glossary_scan import GlossaryScan, article_glossary
 from .memory import Translated
 from .model import TRANSLATED_FIELDS, Block, Document, StageReport
 from .review import carry_accepted, count_flags, machine_record
@@ -105,6 +106,7 @@ def collect_jobs(
     (a machine translation made under other glossary entries than the article's now, too)."""
     articles, errors = read_articles(config)
     report.errors.extend(errors)
+    scan = GlossaryScan(config.folder("cache_dir"), glossary or Glossary())
     jobs = []
     for article in articles:
         state = article.state
@@ -116,31 +118,21 @@ def collect_jobs(
             report.count("stale")
         if state.protected:
             report.count("kept (edited)")
-        elif state.needs_translation or force or _glossary_changed(article, glossary):
+        elif (
+            state.needs_translation
+            or force
+            or (
+                article.translation is not None
+                and scan.is_changed(article.source, article.translation)
+            )
+        ):
             jobs.append(
                 Job(article.source, article.target, judged_hash(article), article.translation)
             )
         else:
             report.count("up to date")
+    scan.save()
     return jobs
-
-
-def article_glossary(source: Document, glossary: Glossary | None) -> str:
-    """The digest of the glossary entries that apply to an article's translated text."""
-    if not glossary:
-        return ""
-    fields = [str(source.meta.get(name) or "") for name in TRANSLATED_FIELDS]
-    lines = [line for block in source.blocks for line in block.lines]
-    return terms_digest(glossary.applying("\n".join([*fields, *lines])))
-
-
-def _glossary_changed(article: Article, glossary: Glossary | None) -> bool:
-    """Whether a machine translation was made under other glossary entries than apply now."""
-    if article.translation is None:
-        return False
-    record = article.translation.meta.get("translation")
-    recorded = record.get("glossary", "") if isinstance(record, dict) else ""
-    return recorded != article_glossary(article.source, glossary)
 
 
 def judged_hash(article: Article) -> str | None:

@@ -131,3 +131,21 @@ def test_a_memory_of_the_first_schema_gains_the_new_columns(
     assert report.warnings == [] and report.counts["sentences translated"] == 5
     with sqlite3.connect(memory) as connection:
         assert connection.execute("SELECT count(*) FROM translations").fetchone()[0] == 5
+
+
+def test_review_still_lists_a_repaired_sentence_saying_what_was_done(
+    project: Path, tiny_model: Path
+) -> None:
+    write_tree(project, {"content/x.fr.md": ARTICLE})
+    config = load_config(project / "config.yaml")
+    run_translate(config)
+    shutil.rmtree(project / ".cache")
+    details = {
+        finding.french: [flag.detail for flag in finding.flags]
+        for _, finding in run_review(config).findings()
+    }
+    assert set(MEMORISED).isdisjoint(details)
+    assert (
+        "the first output looped; repaired (no_repeat_ngram_size=3): check it" in (details[LOOPING])
+    )
+    assert any("repaired (no_repeat_ngram_size=3)" in detail for detail in details[RUNNING])

@@ -25,6 +25,7 @@ from .record import (
     line_numbers,
     pair_sha,
     read_record,
+    repair_of,
     sentence_pairs,
 )
 
@@ -105,7 +106,8 @@ def check_article(
     for pair in pairs:
         if is_checked(pair, record):
             limited = is_length_limited(pair, record)
-            flags = check_pair(pair.french, pair.english, None, limited, glossary)
+            repaired = repair_of(pair, record)
+            flags = check_pair(pair.french, pair.english, None, limited, glossary, repaired)
             checked.pairs.append((pair, flags))
     return checked
 

@@ -189,9 +189,18 @@ def is_length_limited(pair: Pair, record: Record) -> bool:
     """Whether the machine's decoding of this sentence stopped at the length limit (and the
     sentence is still as the machine wrote it)."""
     french = sha_text(pair.french, SENTENCE_HASH)
-    if french not in record.length_limited:
-        return False
-    machine = french + sha_text(pair.english, SENTENCE_HASH)
+    return french in record.length_limited and is_machine_made(pair, record)
+
+
+def repair_of(pair: Pair, record: Record) -> str:
+    """How this sentence was repaired, if it was (and is still as the machine wrote it)."""
+    how = record.repaired.get(sha_text(pair.french, SENTENCE_HASH), "")
+    return how if how and is_machine_made(pair, record) else ""
+
+
+def is_machine_made(pair: Pair, record: Record) -> bool:
+    """Whether a sentence is as the machine wrote it (unknown: taken as so)."""
+    machine = sha_text(pair.french, SENTENCE_HASH) + sha_text(pair.english, SENTENCE_HASH)
     return record.sentences is None or machine in record.sentences
 
 

@@ -5,10 +5,12 @@ reported with its file and line."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from conftest import TINY, project_config, write_tree
+from conftest import REPO, TINY, TINY_PACKAGE, isolated_env, project_config, write_tree
 
 from visavis.checks import check_pair
 from visavis.config import load_config
@@ -251,3 +253,22 @@ def test_the_scan_of_articles_for_terms_is_kept_and_a_damaged_one_is_only_slower
     scan.write_text("{not json", encoding="utf-8")
     assert run_translate(config).counts["up to date"] == 1
     assert json.loads(scan.read_text(encoding="utf-8"))["articles"]
+
+
+def test_the_glossary_benchmark_says_when_no_real_package_is_installed(tmp_path: Path) -> None:
+    script = str(REPO / "bench" / "bench_glossary.py")
+    env = isolated_env(tmp_path)
+    done = subprocess.run(
+        [sys.executable, script], env=env, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0
+    assert done.stdout.startswith("no fr→en Argos package is installed: nothing to measure")
+    done = subprocess.run(
+        [sys.executable, script, "--package", str(TINY_PACKAGE)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0
+    assert "is not a real translation model" in done.stdout

@@ -364,7 +364,7 @@ def test_a_list_of_linked_headlines_is_neither_wrapped_text_nor_prose() -> None:
 
 def test_an_en_bref_box_is_not_text() -> None:
     text = "En bref\nLe port a traité un million de conteneurs.\nLes délais ont baissé.\n"
-    assert {kind for kind, _ in pieces_of(text)} == {Kind.BULLET}
+    assert {kind for kind, _ in pieces_of(text)} == {Kind.BOX}
 
 
 def test_a_bare_sentence_over_a_name_that_the_text_repeats_is_a_pull_quote() -> None:

@@ -14,6 +14,11 @@ from .webdom import text_key
 
 #: News agencies as credited, by the form written (case-insensitive) → the form kept: one form
 #: per agency and language, in both readers (web pages, text copies): the short one readers
+#: A name credited for the pictures, not the text: `Marc Leduc (photos)`.
+PHOTOGRAPHER = re.compile(
+    r"\s*(?:,|\bet\b)?\s*[A-ZÀ-ÖØ-Þ][\w’'.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.-]+){0,3}\s*"
+    r"\((?i:photos?|illustrations?|vidéos?|images?|infographies?|dessins?)\)"
+)
 #: know (`AFP`, `ATS`), else the full name (`PC`, `(PC)` → `La Presse Canadienne`).
 _AGENCY_FORMS = {
     **{name.casefold(): name for name in ("AFP", "ATS", "SDA", "Belga", "Reuters", "AP")},
@@ -82,8 +87,9 @@ _SEPARATORS = re.compile(
 _LEAD_IN = re.compile(
     r"^(?:(?:textes?|text|reportage|interview|entretien|enquête|analyse|chronique|éditorial|"
     r"un article|une analyse|un reportage|une enquête|une chronique|propos recueillis|"
+    r"un texte|une entrevue|un dossier|un billet|un récit|un portrait|une opinion|une tribune|"
     r"rédigé|écrit|signé|written|posted|publié|mis en ligne)\s*(?:et\s+photos?\s*)?"
-    r"(?:par|by|de)?\s*:?\s*|(?:par|by|from|auteurs?|authors?)\s*:?\s+|de\s+(?:notre|nos)\s+"
+    r"(?:par|by|de|d['’])?\s*:?\s*|(?:par|by|from|auteurs?|authors?)\s*:?\s+|de\s+(?:notre|nos)\s+"
     r"[\w’']+(?:\s+(?:particuli|permanent|spécia)\w*)?(?:\s+(?:à|au|aux|en|dans)\s+[^,]+)?"
     r"\s*,?\s*|(?:dr|pr|prof)\.?\s+)+",
     re.IGNORECASE,
@@ -123,7 +129,7 @@ def _read_credit(credit: str) -> list[tuple[str, str]]:
     for match in _PARENTHESIS.finditer(text):
         inner = match.group(1) or match.group(2) or ""
         found.extend(("agency", a) for a in map(find_agency, _SEPARATORS.split(inner)) if a)
-    text = _PARENTHESIS.sub(" ", text)
+    text = _PARENTHESIS.sub(" ", PHOTOGRAPHER.sub(" ", text))
     for piece in _SEPARATORS.split(_LEAD_IN.sub("", text)):
         piece = _LEAD_IN.sub("", piece.strip(" .:-–—")).strip(" .:")
         if not piece or _NOT_AUTHOR.match(piece):

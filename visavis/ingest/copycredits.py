@@ -12,19 +12,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .authors import join_names, split_credits
+from .authors import PHOTOGRAPHER, join_names, split_credits
 from .casing import restore_casing
-from .copydates import find_date, strip_date
+from .copydates import find_date, strip_date, unglue
 from .lines import ends_sentence, is_caps, word_count
 
+#: What a piece is called in `Un texte de …`, `Une enquête d’…`, `Une opinion de …`.
+_PIECE = (
+    r"un(?:e)? (?:opinion|tribune|chronique|analyse|carte blanche|contribution|texte|article|"
+    r"reportage|enquête|entrevue|dossier|billet|récit|éditorial|portrait)"
+)
 _BY = re.compile(
-    r"^(?:(?:propos recueillis|texte(?:s)?(?: et photos?)?|un(?:e)? (?:opinion|tribune|chronique|"
-    r"analyse|carte blanche|contribution))\s+(?:de|par)"
-    r"|(?:texte|textes|propos recueillis|reportage)\s*:|par\s*:|par|by"
-    r"|de notre (?:correspondante?|envoyée? spéciale?)(?: à [^,]+)?,?)\s+",
+    rf"^(?:(?:(?:propos recueillis|texte(?:s)?(?: et photos?)?|{_PIECE})\s+(?:de|par)"
+    r"|(?:texte|textes|propos recueillis|reportage|auteure?s?|signé)\s*:|par\s*:|par|by"
+    r"|(?:(?:un )?(?:article|texte|billet|dossier)\s+)?(?:rédigée?s?|écrite?s?|signée?s?)\s+par"
+    r"|de notre (?:correspondante?|envoyée? spéciale?)(?: à [^,]+)?,?)\s+"
+    rf"|{_PIECE}\s+d['’])",
     re.IGNORECASE,
 )
-_PART = re.compile(r"\s+[|/•–—]\s+")
+_DATED_BY = re.compile(r"\b(?:par|by)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
+_PART = re.compile(r"\s+[|/•–—-]\s+")
 _GROUP = re.compile(r",\s+|\s+(?:et|and|avec|with|&)\s+")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|[A-ZÀ-Þ]\.)$")
 _PARTICLES = frozenset({"de", "du", "des", "d’", "d'", "van", "von", "der", "den", "ben", "ould"})
@@ -35,6 +42,21 @@ _WITH_AGENCY = re.compile(r"^(?:\S+\s+){1,4}(?:avec|et|with)\s+(\S+(?:\s+\S+){0,
 _DASH = re.compile(r"^[—–-]\s*")
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)")
 _INITIALS = re.compile(r"^[a-z]{2,4}$")
+#: A credit's cue on a line of its own, the name on the next: `Article rédigé par` / `Anne Roy`.
+_CUE_ALONE = re.compile(
+    r"^(?:(?:par|by|(?:(?:un )?(?:article|texte|billet)\s+)?(?:rédigée?|écrite?|signée?)\s+par"
+    r"|propos recueillis par)\s*:?|(?:auteure?s?|textes?|texte et photos?)\s*:)$",
+    re.IGNORECASE,
+)
+#: Roles printed under or beside a byline, as the line's first word.
+_ROLE = re.compile(
+    r"^(?:journalist|rédact|correspond|chroniqueu|reporter|envoyée? spécial|photograph|vidéaste|"
+    r"collaborat|éditorialist|stagiaire|pigiste|maîtr(?:e|esse) de conférences|professeu|"
+    r"doctorant|chercheu|enseignant|chargée? de (?:recherche|cours)|directeur|directrice|"
+    r"chef(?:fe)?\b|responsable\b|postdoctor|docteur|doctoresse|spécialiste d|membre d)",
+    re.IGNORECASE,
+)
+MAX_ROLE_WORDS = 14
 MAX_BYLINE_WORDS = 22
 MAX_SITE_WORDS = 6
 
@@ -63,10 +85,16 @@ def is_byline(text: str) -> bool:
     newsroom's credit with an agency's: `Rédaction en ligne avec Belga`."""
     if word_count(text) > MAX_BYLINE_WORDS:
         return False
-    if any(_credited(part) for part in _PART.split(text)):
+    if any(_credited(_after_date(part)) for part in _PART.split(text)):
         return True
     match = _WITH_AGENCY.match(text)
     return match is not None and is_agency_line(match.group(1))
+
+
+def _after_date(part: str) -> str:
+    """The credit of `Le 12/03/2024 à 10:00 par Anne Roy`: what follows the date's `par`."""
+    match = _DATED_BY.search(part)
+    return part[match.start() :] if match and find_date(part[: match.start()]) else part
 
 
 def _credited(part: str) -> bool:
@@ -75,6 +103,23 @@ def _credited(part: str) -> bool:
         return False
     rest = part[match.end() :]
     return bool(rest) and (rest[:1].isupper() or is_agency_line(rest))
+
+
+def is_credit_cue(text: str) -> bool:
+    """A byline's cue alone on its line (`Article rédigé par`, `Par`, `Auteurs :`): the
+    name follows on the next line."""
+    return _CUE_ALONE.match(text.strip()) is not None
+
+
+def is_role_line(text: str) -> bool:
+    """What the author is, on the line under the byline, no sentence: `Journaliste au service
+    Société`, `Correspondante à Québec`, `Rédactrice Blick`, `Maîtresse de conférences en
+    géographie, Université Bordeaux Montaigne`."""
+    if word_count(text) > MAX_ROLE_WORDS or ends_sentence(text):
+        return False
+    if any(char.isdigit() for char in text):
+        return False
+    return _ROLE.match(text.strip()) is not None
 
 
 def is_name_line(text: str) -> bool:
@@ -123,10 +168,14 @@ def read_credits(text: str, known: dict[str, str], newsroom: str | None = None) 
     persons: list[str] = []
     agencies: list[str] = []
     rest: list[str] = []
-    for part in _PART.split(text.strip()):
+    for part in _PART.split(unglue(text).strip()):
+        part = _after_date(part)
         if find_date(part) and not _BY.match(part):
             continue  # a date beside the byline: read as the date
         part = strip_date(part)
+        for photographer in PHOTOGRAPHER.finditer(part):
+            rest.append(re.sub(r"^(?:,|et\b)\s*", "", photographer.group().strip()))
+        part = PHOTOGRAPHER.sub("", part)
         match = _BY.match(part)
         groups = _groups(part[match.end() :] if match else part)
         for kind, group in groups:

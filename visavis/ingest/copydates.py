@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-from .dates import parse_date
+from .dates import MONTHS, parse_date
 from .lines import ends_sentence, word_count
 
 _WEEKDAY = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
 _MONTH = r"[a-zéûè]{3,9}\.?"
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _FOUND = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}"
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{4}"
@@ -38,7 +39,22 @@ _RELATIVE = re.compile(
     r"(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)\b"
     r"|\b(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\s+ago\b"
     r"|^(?:publié|mis à jour|modifié|updated|posted)?\s*(?:aujourd['’]hui|hier|today|yesterday)\b"
-    r"|^(?:publié|mis à jour|modifié|actualisé|updated|posted)\s+(?:à|at)\s+\d",
+    r"|^(?:publié|mis à jour|modifié|actualisé|updated|posted)\s+(?:à|at)\s+\d"
+    # a day and month with no year: `Le 3 mars à 8h12`, `Publié le 12 févr.` (no full date)
+    rf"|^(?:(?:publié|mis à jour|modifié|actualisé)\s+)?(?:le\s+)?{_WEEKDAY}\d{{1,2}}(?:er)?\s+"
+    rf"(?:{_MONTH_NAMES})\.?(?:\s*(?:à|,|-)?\s*\d{{1,2}}\s?[h:]\s?\d{{0,2}})?$",
+    re.IGNORECASE,
+)
+#: Two inline elements copied without a space: a time, then the next label (`7:01Mis à jour`).
+_GLUED = re.compile(r"(?<=\d)(?=[A-ZÀ-Þ][a-zà-ÿ])|(?<=[a-zà-ÿ.])(?=(?:Mis|Mise|Publié|Modifié)\b)")
+#: Where a line's publication and update clauses part.
+_CLAUSE = re.compile(
+    r"\s*[|•]\s*|[,;–—-]?\s+(?=(?:mise?|publiée?|modifiée?|actualisée?|updated|posted)\b)",
+    re.IGNORECASE,
+)
+_PUBLISHED_CUE = re.compile(r"^(?:publiée?|mise? en ligne|posted|published)\b", re.IGNORECASE)
+_TIME_ONLY = re.compile(
+    r"^(?:(?:à|a|vers|dès|mis à jour à|publié à)\s+)?\d{1,2}\s?(?:h|:)\s?\d{2}(?:\s?(?:h|min))?$",
     re.IGNORECASE,
 )
 MAX_DATE_LINE_WORDS = 24
@@ -82,8 +98,32 @@ def is_update(text: str) -> bool:
     return _UPDATE.match(text.strip()) is not None
 
 
+def unglue(text: str) -> str:
+    """Two inline elements a browser copied without a space between them, apart again:
+    `7:01Mis à jour`, `Par Anne RoyPublié le …`."""
+    return _GLUED.sub(" ", text)
+
+
+def publication_date(text: str) -> str | None:
+    """The publication date a line states, not its update's, however the two are run together
+    (`Publié le 9 avr. 2024 à 7:01Mis à jour le …`, `Mis à jour le 10.04 | Publié le 9.04…`,
+    as browsers copy inline elements): each clause is read apart, the update's skipped."""
+    unglued = unglue(text)
+    clauses = [clause for clause in _CLAUSE.split(unglued) if clause.strip()]
+    published = [c for c in clauses if _PUBLISHED_CUE.match(c.strip(" |•–—-,"))]
+    for clause in published or clauses:
+        if not is_update(clause.strip(" |•–—-,")):
+            found = find_date(clause)
+            if found:
+                return found
+    return None
+
+
 def is_relative_date(text: str) -> bool:
-    """`Mis à jour il y a 2 heures`, `2 days ago`, `Publié aujourd’hui à 11:42`: no date."""
+    """`Mis à jour il y a 2 heures`, `2 days ago`, `Publié aujourd’hui à 11:42`, a live
+    entry's time alone (`08h15`, `8:15`, `15 h 40`): no date."""
+    if _TIME_ONLY.match(text.strip()):
+        return True
     return (
         word_count(text) <= 10
         and not ends_sentence(text)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .linekind import Kind, calls_reader, classify_line, stop_share
+from .copycredits import is_credit_cue
+from .linekind import Kind, calls_reader, classify_line, is_data_row, stop_share
 from .lines import Chunk, Line, ends_sentence, word_count
 from .units import wrap_width
 
@@ -21,6 +22,8 @@ MAX_CAPTION_WORDS = 25
 MAX_BOX_ITEM_WORDS = 25
 MAX_CALL_WORDS = 20
 MAX_LISTED_WORDS = 25
+#: The longest credit that may follow a cue alone on its line.
+MAX_CUED_WORDS = 10
 #: Lines that stand alone, never a wrapped line's continuation: chrome with a shape of its own.
 _ALONE = frozenset(
     {
@@ -91,7 +94,20 @@ def make_pieces(chunks: list[Chunk]) -> list[Piece]:
         for group in _wrapped_groups(chunk, kinds):
             kind = kinds[group[0].number] if len(group) == 1 else None
             pieces.append(make_piece(tuple(group), index, kind))
-    return mark_calls(mark_boxes(mark_listed(mark_captions(pieces))))
+    return mark_calls(mark_boxes(mark_listed(mark_captions(join_cues(pieces)))))
+
+
+def join_cues(pieces: list[Piece]) -> list[Piece]:
+    """A byline's cue alone on its line, then the name (`Article rédigé par` / `franceinfo
+    avec AFP`): one byline, wherever the copy broke it."""
+    out: list[Piece] = []
+    for piece in pieces:
+        before = out[-1] if out else None
+        if before is not None and is_credit_cue(before.text) and piece.words <= MAX_CUED_WORDS:
+            out[-1] = make_piece((*before.lines, *piece.lines), before.chunk)
+        else:
+            out.append(piece)
+    return out
 
 
 def _wrapped_groups(chunk: Chunk, kinds: dict[int, Kind]) -> list[list[Line]]:
@@ -134,7 +150,27 @@ def mark_captions(pieces: list[Piece]) -> list[Piece]:
             out[index - 1] = replace(before, kind=Kind.CAPTION)  # type: ignore[arg-type]
         elif _caption_like(after):
             out[index + 1] = replace(after, kind=Kind.CAPTION)  # type: ignore[arg-type]
+    return mark_repeated_captions(out)
+
+
+def mark_repeated_captions(pieces: list[Piece]) -> list[Piece]:
+    """A caption copied twice, once with its credit and once without (the image's text and
+    its legend): the sentence beside the credited caption that it opens with is caption too."""
+    out = list(pieces)
+    for index, piece in enumerate(pieces):
+        if piece.kind != Kind.CAPTION:
+            continue
+        for near in (index - 1, index + 1):
+            other = pieces[near] if 0 <= near < len(pieces) else None
+            if other is None or other.kind not in (Kind.TEXT, Kind.TITLE) or other.words < 3:
+                continue
+            if _squashed(piece.text).startswith(_squashed(other.text)):
+                out[near] = replace(other, kind=Kind.CAPTION)
     return out
+
+
+def _squashed(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
 
 
 def _heads_credits(pieces: list[Piece], index: int) -> bool:
@@ -149,7 +185,9 @@ def _heads_credits(pieces: list[Piece], index: int) -> bool:
 
 
 def _caption_like(piece: Piece | None) -> bool:
-    return piece is not None and piece.kind == Kind.TEXT and 3 <= piece.words <= MAX_CAPTION_WORDS
+    if piece is None or piece.kind != Kind.TEXT or is_data_row(piece.text):
+        return False  # a table's last row above its `Source :` is no caption
+    return 3 <= piece.words <= MAX_CAPTION_WORDS
 
 
 def is_box_heading(text: str) -> bool:
@@ -164,22 +202,27 @@ def mark_boxes(pieces: list[Piece]) -> list[Piece]:
     while index < len(out):
         if is_box_heading(out[index].text) and out[index].kind in (Kind.LABEL, Kind.TITLE):
             end = index + 1
-            while end < len(out) and _box_item(out[end], out[index].chunk):
+            while end < len(out) and _box_item(
+                out[end], out[index].chunk, out[index + 1] if end > index + 1 else None
+            ):
                 end += 1
             if end > index + 1:
                 for at in range(index, end):
-                    out[at] = replace(out[at], kind=Kind.BULLET)
+                    out[at] = replace(out[at], kind=Kind.BOX)
             index = end
         else:
             index += 1
     return out
 
 
-def _box_item(piece: Piece, chunk: int) -> bool:
+def _box_item(piece: Piece, chunk: int, first: Piece | None) -> bool:
+    """An item of the box: bulleted, or a short line of the box's chunk of the kind its first
+    item has (a title after sentences is the subhead that follows the box)."""
+    if piece.kind == Kind.BULLET:
+        return True
     short = piece.words <= MAX_BOX_ITEM_WORDS
-    return piece.kind == Kind.BULLET or (
-        piece.chunk == chunk and short and piece.kind in (Kind.TEXT, Kind.TITLE)
-    )
+    alike = first is None or first.kind == Kind.BULLET or piece.kind == first.kind
+    return piece.chunk == chunk and short and piece.kind in (Kind.TEXT, Kind.TITLE) and alike
 
 
 def mark_calls(pieces: list[Piece]) -> list[Piece]:

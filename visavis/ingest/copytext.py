@@ -17,10 +17,19 @@ from .blocks import build_blocks, is_subhead, units_from_chunks
 from .casing import restore_label
 from .copycredits import agencies_in
 from .copyhead import is_genre
+from .copylists import list_block, split_lists
 from .copypieces import Piece, make_piece
+from .copysubheads import (
+    is_entry_title,
+    is_list_item,
+    is_time_stamp,
+    question_subheads,
+    untitle_tables,
+)
 from .draft import Draft
-from .linekind import CHROME, Kind
+from .linekind import CHROME, Kind, is_data_row, is_links_heading
 from .lines import Line, is_caps, word_count
+from .units import lines_are_paragraphs, wrap_width
 
 #: Kinds dropped inside the text (bullets stay: an article may hold a list).
 _DROPPED = (CHROME - {Kind.BULLET}) | {
@@ -35,12 +44,15 @@ _RUN_IN = re.compile(
     r"(?P<sep>[/|—–-])\s+(?=\S)"
 )
 _WORD = re.compile(r"[^\W_]+")
+_QUOTATION = re.compile(r"«[^«»]+»|“[^“”]+”")
 MAX_TEASER_CUE_WORDS = 4
 ECHO_SHARE = 0.8
 #: How far from a pull quote (in pieces) the paragraph it repeats may be.
 ECHO_SPAN = 30
 #: The longest sentence set apart without quotation marks that may be a pull quote.
 MAX_BARE_QUOTE_WORDS = 30
+#: The longest caption printed over its photographer's bare name.
+MAX_CREDITED_CAPTION_WORDS = 25
 
 
 @dataclass
@@ -65,23 +77,34 @@ def build_text(
     text = Text()
     kept = [index for index in _kept(pieces, span) if index not in (read or set())]
     segments: list[list[Piece]] = [[]]
-    quotes: list[Block] = []
+    #: The pull quotes and quoted subheads set between the segments.
+    between: list[Block] = []
+    interview = (draft.genre or "").casefold() in ("entretien", "interview")
+    questions = question_subheads(pieces, kept, interview)
     for index in kept:
         piece = pieces[index]
         if index in text.quoted:
             continue
+        heads = index in questions or (piece.kind == Kind.QUOTE and is_entry_title(pieces, index))
+        if heads or _quoted_subhead(pieces, index, kept):
+            text.quoted.add(index)
+            between.append(Block("subhead", (piece.text,)))
+            segments.append([])
+            continue
         quote = _pull_quote(pieces, index, span, text)
         if quote is not None:
             text.quoted.add(index)
-            quotes.append(quote)
+            between.append(quote)
             segments.append([])
             continue
         segments[-1].append(_recased(piece, known))
     segments = _strip_run_in(segments, draft, text)
     for number, segment in enumerate(segments):
-        text.blocks.extend(_segment_blocks(segment, draft, more=number < len(quotes)))
-        if number < len(quotes):
-            text.blocks.append(quotes[number])
+        inserted = between[number] if number < len(between) else None
+        quote_next = inserted is not None and inserted.kind == "quote"
+        text.blocks.extend(_segment_blocks(segment, draft, more=quote_next))
+        if inserted is not None:
+            text.blocks.append(inserted)
     held = [p for segment in segments for p in segment] + [pieces[i] for i in text.quoted]
     text.lines = {line.number for piece in held for line in piece.lines}
     return text
@@ -95,25 +118,57 @@ def _kept(pieces: list[Piece], span: range) -> list[int]:
         before = pieces[index - 1] if index > span.start else None
         if piece.kind in _DROPPED and not _attribution(pieces, index, span):
             continue
-        if piece.kind == Kind.TITLE and before is not None and _teaser_cue(before, piece):
+        if _credited_caption(pieces, index, span):
             continue
+        if piece.kind == Kind.TITLE and before is not None and _teaser_cue(before, piece):
+            continue  # (a live entry's time of day is no teaser's cue)
         if piece.kind == Kind.TITLE and _in_link_list(pieces, index, span):
             continue
         kept.append(index)
     return kept
 
 
+def _credited_caption(pieces: list[Piece], index: int, span: range) -> bool:
+    """A short sentence, then a bare name, then the text goes on: a photo's caption and its
+    photographer (`L’abribus a été détruit.` / `Jean-Paul Guinnard`). A sentence the text
+    repeats is a pull quote over its attribution, a question a speaker's cue in an interview,
+    and a name that comes back a speaker's label: none of them is a caption."""
+    piece = pieces[index]
+    if piece.kind != Kind.TEXT or not 3 <= piece.words <= MAX_CREDITED_CAPTION_WORDS:
+        return False
+    if index + 2 not in span or piece.text.rstrip(" »”").endswith(("?", "!", "…", ":")):
+        return False
+    name, after = pieces[index + 1], pieces[index + 2]
+    if name.kind != Kind.NAME or after.kind != Kind.TEXT or _quote_like(pieces, index, span):
+        return False
+    return sum(pieces[i].text == name.text for i in span) == 1
+
+
 def _in_link_list(pieces: list[Piece], index: int, span: range) -> bool:
     """Titles listed one under the other (related articles); the last one may head a paragraph."""
     chunk = pieces[index].chunk
+    if is_list_item(pieces[index].text):
+        return False  # an item of the article's own list
 
     def listed(at: int) -> bool:
         """Whether the piece at `at` is another title of the same list."""
-        return at in span and pieces[at].chunk == chunk and pieces[at].kind == Kind.TITLE
+        same = at in span and pieces[at].chunk == chunk and pieces[at].kind == Kind.TITLE
+        return same and not is_list_item(pieces[at].text)
 
     after = index + 1
     heads = after in span and pieces[after].chunk == chunk and pieces[after].kind == Kind.TEXT
-    return listed(after) or (listed(index - 1) and not heads)
+    return listed(after) or (listed(index - 1) and not (heads and not _headed(pieces, index)))
+
+
+def _headed(pieces: list[Piece], index: int) -> bool:
+    """Whether the titles listed up to `index` sit under a heading of links (`Les plus lus`):
+    then the last of them is a link too, never the subhead of the paragraph under it."""
+    at = index
+    while at >= 0 and pieces[at].chunk == pieces[index].chunk and pieces[at].kind == Kind.TITLE:
+        if is_links_heading(pieces[at].text):
+            return True
+        at -= 1
+    return at >= 0 and is_links_heading(pieces[at].text)
 
 
 def _teaser_cue(before: Piece, piece: Piece) -> bool:
@@ -121,7 +176,7 @@ def _teaser_cue(before: Piece, piece: Piece) -> bool:
     cue = before.kind in (Kind.LABEL, Kind.BUTTON) or (
         before.kind == Kind.SEEALSO and before.words <= MAX_TEASER_CUE_WORDS
     )
-    return cue and before.chunk == piece.chunk
+    return cue and before.chunk == piece.chunk and not is_time_stamp(before)
 
 
 def _attribution(pieces: list[Piece], index: int, span: range) -> bool:
@@ -162,6 +217,32 @@ def _pull_quote(pieces: list[Piece], index: int, span: range, text: Text) -> Blo
     if piece.kind == Kind.QUOTE and word_count(piece.text) >= 4 and echoes(piece.text, body):
         return Block("quote", (piece.text,))
     return None
+
+
+def _quoted_subhead(pieces: list[Piece], index: int, kept: list[int]) -> bool:
+    """A short line in quotation marks that heads the paragraph under it with a phrase taken
+    from inside a longer quotation there (`«Le bus était sur le trottoir»` over `«J’ai
+    entendu un bruit. Le bus était sur le trottoir, l’abribus plié», raconte…`): a subhead.
+    A pull quote repeats a whole quotation, or words the text does not quote."""
+    piece = pieces[index]
+    position = kept.index(index)
+    following = pieces[kept[position + 1]] if position + 1 < len(kept) else None
+    if piece.kind != Kind.QUOTE or following is None or following.kind != Kind.TEXT:
+        return False
+    if not is_subhead(piece.text):
+        return False
+    wanted = _WORD.findall(piece.text.casefold())
+    for quotation in _QUOTATION.findall(following.text):
+        words = _WORD.findall(quotation.casefold())
+        if len(words) > len(wanted) + 2 and _contains(words, wanted):
+            return True
+    return False
+
+
+def _contains(words: list[str], wanted: list[str]) -> bool:
+    """Whether `wanted` is a run of consecutive `words`."""
+    size = len(wanted)
+    return any(words[at : at + size] == wanted for at in range(len(words) - size + 1))
 
 
 def echoes(quote: str, paragraphs: list[str]) -> bool:
@@ -212,19 +293,46 @@ def _strip_run_in(segments: list[list[Piece]], draft: Draft, text: Text) -> list
 
 
 def _segment_blocks(segment: list[Piece], draft: Draft, more: bool) -> list[Block]:
-    """Paragraphs and subheads of a run of pieces between pull quotes."""
-    chunks: list[list[Line]] = []
-    for at, piece in enumerate(segment):
-        if at and segment[at - 1].chunk == piece.chunk:
-            chunks[-1].extend(piece.lines)
-        else:
-            chunks.append(list(piece.lines))
-    units = units_from_chunks([tuple(chunk) for chunk in chunks], draft)
-    blocks = build_blocks(units, draft) if units else []
+    """Paragraphs, subheads and lists of a run of pieces between pull quotes."""
+    blocks: list[Block] = []
+    for is_list, pieces in split_lists(segment):
+        blocks.extend([list_block(pieces)] if is_list else _prose_blocks(pieces, draft))
     last = blocks[-1] if blocks else None
     if more and last and last.kind == "paragraph" and _lone_subhead(last):
         blocks[-1] = Block("subhead", last.lines)  # a subhead right before a pull quote
     return blocks
+
+
+def _prose_blocks(segment: list[Piece], draft: Draft) -> list[Block]:
+    """Paragraphs and subheads of pieces; a title-like line always stands apart. Whether the
+    lines of a chunk are paragraphs is judged on the whole chunk, not on the part of it a
+    subhead cuts off."""
+    by_line = {chunk for chunk in {piece.chunk for piece in segment} if _by_line(segment, chunk)}
+    chunks: list[list[Line]] = []
+    for at, piece in enumerate(segment):
+        before = segment[at - 1] if at else None
+        apart = before is None or _apart(before, piece)
+        alone = piece.chunk in by_line and piece.kind == Kind.TEXT
+        if before is not None and before.chunk == piece.chunk and not apart and not alone:
+            chunks[-1].extend(piece.lines)
+        else:
+            chunks.append(list(piece.lines))
+    units = units_from_chunks([tuple(chunk) for chunk in chunks], draft)
+    return untitle_tables(build_blocks(units, draft)) if units else []
+
+
+def _apart(before: Piece, piece: Piece) -> bool:
+    """A title-like line (a role's shape too: `Directrice d’école`), or a table's row, stands
+    apart from the lines beside it."""
+    if {Kind.TITLE, Kind.ROLE} & {piece.kind, before.kind}:
+        return True
+    return is_data_row(piece.text) or is_data_row(before.text)
+
+
+def _by_line(segment: list[Piece], chunk: int) -> bool:
+    """Whether a chunk (not hard-wrapped) has one paragraph per line."""
+    lines = tuple(line for piece in segment if piece.chunk == chunk for line in piece.lines)
+    return wrap_width(lines) is None and lines_are_paragraphs([line.text for line in lines])
 
 
 def _lone_subhead(block: Block) -> bool:

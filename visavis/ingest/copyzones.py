@@ -19,34 +19,54 @@ import re
 from dataclasses import dataclass
 
 from .copypieces import Piece, is_box_heading
-from .linekind import Kind, is_comments_heading, is_paywall
+from .copysubheads import is_entry_title
+from .linekind import Kind, is_comments_heading, is_end_notice, is_paywall
 from .lines import ends_sentence
 
 #: Kinds printed between a headline and its text.
-MARKERS = frozenset({Kind.BYLINE, Kind.NAME, Kind.AGENCY, Kind.DATE, Kind.RELDATE, Kind.READTIME})
+MARKERS = frozenset(
+    {Kind.BYLINE, Kind.NAME, Kind.ROLE, Kind.AGENCY, Kind.DATE, Kind.RELDATE, Kind.READTIME}
+)
 _CREDITS = frozenset({Kind.BYLINE, Kind.NAME, Kind.AGENCY, Kind.DATE})
-HEADER = MARKERS | {Kind.BUTTON, Kind.PHOTO, Kind.CAPTION, Kind.LABEL, Kind.BANNER, Kind.BULLET}
+HEADER = MARKERS | {
+    Kind.BUTTON,
+    Kind.PHOTO,
+    Kind.CAPTION,
+    Kind.LABEL,
+    Kind.BANNER,
+    Kind.BULLET,
+    Kind.BOX,
+}
 GOOD_WORDS = 8
 GOOD_STOP_SHARE = 0.25
 MAX_TITLE_WORDS = 25
 MAX_STANDFIRST_WORDS = 80
+#: The most sentences, set one under the other, a standfirst spans.
+MAX_STANDFIRST_PIECES = 3
 OWNED_SPAN = 9
+#: A kicker has five words at most (`copyhead`): a title longer than that over the title
+#: chosen is the headline over its dek.
+MIN_HEADLINE_OVER_DEK_WORDS = 6
+MIN_DEK_WORDS = 5
 FOOTER_RUN = 6
 PAYWALL_WORDS = 12
 #: A stretch of prose this long is an article's text: a stop after it ends the page's text.
 SUBSTANTIAL_WORDS = 60
 #: Pieces of chrome (a subhead, a link) that may sit between two prose pieces of one run.
 PROSE_GAP = 2
+#: The most list items in a row that a stretch of prose carries on across.
+MAX_LIST_RUN = 15
 _QUESTION_END = re.compile(r"[?!…][»”\"'\s]*$")
 
 
 @dataclass(frozen=True)
 class Zones:
-    """Indices into the pieces: headline and standfirst (or None), the text's span, its stop;
-    `widened` when prose outside the span chosen first had to be taken in."""
+    """Indices into the pieces: headline and standfirst (or None; a standfirst may span a few
+    pieces), the text's span, its stop; `widened` when prose outside the span chosen first had
+    to be taken in."""
 
     headline: int | None
-    standfirst: int | None
+    standfirst: range | None
     start: int
     end: int
     stop: int | None
@@ -95,7 +115,7 @@ def find_zones(pieces: list[Piece]) -> Zones:
     anchor = find_anchor(pieces)
     headline = find_headline(pieces, anchor)
     standfirst = find_standfirst(pieces, headline)
-    after = standfirst if standfirst is not None else headline if headline is not None else -1
+    after = standfirst[-1] if standfirst else headline if headline is not None else -1
     spans = find_spans(pieces, after + 1)
     if not spans:
         return widen_zones(pieces, Zones(headline, standfirst, len(pieces), len(pieces), None))
@@ -126,9 +146,18 @@ def find_spans(pieces: list[Piece], begin: int) -> list[Span]:
 def text_start(pieces: list[Piece], begin: int, main: int) -> int:
     """Where the text starts: the first prose after the last byline or date before `main`
     (prose above those is a summary box or a caption), else the first prose after `begin`."""
-    marks = [i for i in range(begin, main) if pieces[i].kind in _CREDITS]
+    marks = [
+        i for i in range(begin, main) if pieces[i].kind in _CREDITS and not _attributes(pieces, i)
+    ]
     first = marks[-1] + 1 if marks else begin
-    return next((i for i in range(first, main + 1) if pieces[i].kind == Kind.TEXT), main)
+    start = next((i for i in range(first, main + 1) if pieces[i].kind == Kind.TEXT), main)
+    entry = start - 1
+    return entry if entry - 1 >= first and is_entry_title(pieces, entry) else start
+
+
+def _attributes(pieces: list[Piece], index: int) -> bool:
+    """A name right under a line in quotation marks: the pull quote's speaker, no byline."""
+    return pieces[index].kind == Kind.NAME and index > 0 and pieces[index - 1].kind == Kind.QUOTE
 
 
 def text_end(pieces: list[Piece], spans: list[Span], main: int) -> Span:
@@ -148,16 +177,16 @@ def text_end(pieces: list[Piece], spans: list[Span], main: int) -> Span:
 
 def widen_zones(pieces: list[Piece], zones: Zones) -> Zones:
     """The safety net: a run of prose left out that is longer than the text chosen means the
-    choice was wrong, so the text is widened to take it in."""
+    choice was wrong, and so does a substantial run of paragraphs between the header and the
+    text (the article's opening, cut off by a misread mark): the text is widened to take it in."""
     inside = sum(p.words for p in pieces[zones.start : zones.end] if is_prose(p))
     start, end = zones.start, zones.end
-    for first, last in prose_runs(pieces, {zones.headline, zones.standfirst}):
-        outside = sum(
-            pieces[i].words
-            for i in range(first, last + 1)
-            if is_prose(pieces[i]) and not start <= i < end
-        )
-        if outside > inside:
+    top = max([-1, *[i for i in (zones.headline, *(zones.standfirst or ())) if i is not None]])
+    for first, last in prose_runs(pieces, {zones.headline, *(zones.standfirst or ())}):
+        left = [i for i in range(first, last + 1) if is_prose(pieces[i]) and not start <= i < end]
+        outside = sum(pieces[i].words for i in left)
+        opening = top < first and last < start and len(left) >= 2 and outside >= SUBSTANTIAL_WORDS
+        if outside > inside or opening:
             start, end = min(start, first), max(end, last + 1)
     if (start, end) == (zones.start, zones.end):
         return zones
@@ -187,7 +216,8 @@ def find_anchor(pieces: list[Piece]) -> int | None:
     """Where the article's text is: the first two good pieces in a row (else the first)."""
     good = [i for i, piece in enumerate(pieces) if is_good(piece)]
     pairs = set(good)
-    return next((i for i in good if i + 1 in pairs), good[0] if good else None)
+    near = (i for i in good if any(i + step in pairs for step in range(1, PROSE_GAP + 2)))
+    return next((i for i in good if i + 1 in pairs), next(near, good[0] if good else None))
 
 
 def find_headline(pieces: list[Piece], anchor: int | None) -> int | None:
@@ -205,10 +235,24 @@ def find_headline(pieces: list[Piece], anchor: int | None) -> int | None:
         return None
     best = max(candidates, key=lambda i: (_owned_markers(pieces, i, names), i))
     if _owned_markers(pieces, best, names):
-        return best
+        return _over_its_dek(pieces, best, names)
     first_good = next((i for i in range(limit) if is_good(pieces[i])), limit)
     before = [i for i in candidates if i < first_good]
     return before[-1] if before else candidates[-1]
+
+
+def _over_its_dek(pieces: list[Piece], best: int, names: set[str]) -> int:
+    """The headline when the title chosen is the dek printed under it without a full stop
+    (`Le REM roulera jusqu’à l’aéroport en 2027` / `Le tronçon a pris trois ans de retard`):
+    a kicker above a headline is shorter than a headline."""
+    above = best - 1
+    if above < 0 or pieces[best].kind != Kind.TITLE:
+        return best
+    piece = pieces[above]
+    headline_like = piece.kind == Kind.TITLE and piece.words >= MIN_HEADLINE_OVER_DEK_WORDS
+    same = piece.chunk == pieces[best].chunk and piece.text not in names
+    same = same and piece.text != pieces[best].text  # a headline printed twice is no dek
+    return above if headline_like and same and is_title_like(piece) else best
 
 
 def site_names(pieces: list[Piece]) -> set[str]:
@@ -237,9 +281,10 @@ def _owned_markers(
     return count
 
 
-def find_standfirst(pieces: list[Piece], headline: int | None) -> int | None:
+def find_standfirst(pieces: list[Piece], headline: int | None) -> range | None:
     """The prose under the headline (past a photo and its caption, or alone under an
-    `L'essentiel` label), when a byline, date or caption follows it."""
+    `L'essentiel` label), when a byline, date or caption follows it: one piece, or a few
+    sentences set one under the other (`La ponctualité a baissé.` / `On vous explique.`)."""
     if headline is None:
         return None
     at = headline + 1
@@ -250,22 +295,34 @@ def find_standfirst(pieces: list[Piece], headline: int | None) -> int | None:
     if at + 1 >= len(pieces):
         return None
     piece, following = pieces[at], pieces[at + 1]
-    alone = boxed and piece.kind == Kind.BULLET and following.kind != Kind.BULLET
-    if piece.kind != Kind.TEXT and not alone:
+    alone = boxed and piece.kind == Kind.BOX and following.kind != Kind.BOX
+    dek = piece.kind == Kind.TITLE and piece.words >= MIN_DEK_WORDS and following.kind in HEADER
+    dek = dek and piece.text != pieces[headline].text
+    if piece.kind != Kind.TEXT and not (alone or dek):
         return None  # a box of several points is no standfirst
-    if not 5 <= piece.words <= MAX_STANDFIRST_WORDS or piece.text[:1] in "•·▪■►▶◆●✓✔→-":
+    end = at + 1
+    while not (alone or dek) and end < len(pieces) and end - at < MAX_STANDFIRST_PIECES:
+        if pieces[end].kind != Kind.TEXT:
+            break
+        end += 1
+    words = sum(p.words for p in pieces[at:end])
+    if not 5 <= words <= MAX_STANDFIRST_WORDS or piece.text[:1] in "•·▪■►▶◆●✓✔→-":
         return None
-    return at if following.kind in HEADER else None
+    return range(at, end) if end < len(pieces) and pieces[end].kind in HEADER else None
 
 
 def find_end(pieces: list[Piece], start: int) -> tuple[int, int | None]:
     """End of the text (after its last prose) and the piece that stopped it, if any."""
     last = start
-    run = 0
+    run = listed = 0
     for index in range(start, len(pieces)):
         piece = pieces[index]
         if index > start and _stops_text(piece):
             return last + 1, index
+        if piece.kind == Kind.BULLET and (listed or run == 0) and listed < MAX_LIST_RUN:
+            listed += 1  # a list's items right under prose: the text may go on under them
+            continue
+        listed = 0
         if piece.kind == Kind.TEXT and (run < 2 or is_good(piece)):
             last, run = index, 0
         else:
@@ -277,8 +334,8 @@ def find_end(pieces: list[Piece], start: int) -> tuple[int, int | None]:
 
 def _stops_text(piece: Piece) -> bool:
     """Comments, a paywall, the copyright or the publisher's address: the text is over."""
-    if piece.kind in (Kind.COPYRIGHT, Kind.CONTACT):
-        return True
+    if piece.kind in (Kind.COPYRIGHT, Kind.CONTACT) or is_end_notice(piece.text):
+        return True  # the copyright, `Les plus lus`, `Déclaration d’intérêts`, comments closed
     if piece.words <= PAYWALL_WORDS and is_paywall(piece.text):
         return True  # `Cet article est réservé aux abonnés.`, `Pour lire la suite, …`
     short = (piece.words <= 25 and piece.kind != Kind.TEXT) or piece.kind == Kind.BANNER

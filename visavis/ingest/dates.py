@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_MONTHS = {
+MONTHS = {
     "janvier": 1, "janv": 1, "jan": 1, "january": 1,
     "février": 2, "fevrier": 2, "févr": 2, "fev": 2, "fév": 2, "feb": 2, "february": 2,
     "mars": 3, "mar": 3, "march": 3,
@@ -53,7 +53,7 @@ def parse_published(text: str) -> str | None:
 
 
 def _to_iso(parts: dict[str, str]) -> str | None:
-    month = int(parts["m"]) if "m" in parts else _MONTHS.get(parts["M"].rstrip("."))
+    month = int(parts["m"]) if "m" in parts else MONTHS.get(parts["M"].rstrip("."))
     if month is None:
         return None
     try:

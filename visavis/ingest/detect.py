@@ -20,7 +20,7 @@ MARKDOWN = "markdown"
 FORMATS = (APP, WEB, WEBCOPY, PLAINTEXT, MARKDOWN)
 _MARKDOWN_SUFFIXES = (".md", ".markdown")
 #: Line kinds that only a web page's chrome has (captions and bullets may be an article's).
-_SITE_CHROME = CHROME - {Kind.CAPTION, Kind.BULLET}
+_SITE_CHROME = CHROME - {Kind.CAPTION, Kind.BULLET, Kind.BOX}
 EDGE_LINES = 15
 MENU_RUN = 3
 MIN_CHROME = 2
@@ -43,10 +43,11 @@ def detect_format(text: str, source_name: str, chunks: list[Chunk]) -> str:
 
 
 def looks_like_webcopy(lines: list[Line]) -> bool:
-    """Site chrome at the top or the bottom: buttons, menus, banners, reading times, footer."""
+    """Site chrome at the top and the bottom: buttons, menus, banners, reading times, footer
+    (a page with little chrome has a button above and a copyright below)."""
     top = [classify_line(line.text) for line in lines[:EDGE_LINES]]
     bottom = [classify_line(line.text) for line in lines[EDGE_LINES:][-EDGE_LINES:]]
-    return max(chrome_signals(top), chrome_signals(bottom)) >= MIN_CHROME
+    return chrome_signals(top) + chrome_signals(bottom) >= MIN_CHROME
 
 
 def chrome_signals(kinds: list[Kind]) -> int:

@@ -14,7 +14,7 @@ import functools
 import re
 from enum import StrEnum
 
-from .copycredits import is_agency_line, is_byline, is_name_line
+from .copycredits import is_agency_line, is_byline, is_name_line, is_role_line
 from .copydates import find_date, is_date_line, is_relative_date
 from .lines import ends_sentence, is_caps, word_count
 
@@ -30,6 +30,7 @@ class Kind(StrEnum):
     CRUMBS = "crumbs"  # a breadcrumb on one line: `Accueil » Culture » …`
     BYLINE = "byline"  # `Par …`, `Propos recueillis par …`, `Une opinion de …`
     NAME = "name"  # a person's name, maybe with a place or role: `Anne Roy, Genève`
+    ROLE = "role"  # a role under a byline: `Journaliste au service Économie`
     AGENCY = "agency"  # a bare agency credit: `AFP`, `ats/jfe`, `Avec AFP`
     DATE = "date"  # `Publié le 24.12.2016 à 10h12`, `3 mars 2024`
     RELDATE = "reldate"  # `Mis à jour il y a 2 heures`, `2 days ago`
@@ -39,7 +40,8 @@ class Kind(StrEnum):
     CAPTION = "caption"  # a caption ending with its credit
     SEEALSO = "seealso"  # `Lire aussi : …`
     BANNER = "banner"  # addressed to the reader: subscribe, newsletter, survey, cookies
-    BULLET = "bullet"  # `• …`: an item of a box or a list
+    BULLET = "bullet"  # `• …`: an item of a list
+    BOX = "box"  # the heading or an item of a summary box: `En bref`, `L'essentiel`
     LINK = "link"  # an address on the web or an e-mail address
     COPYRIGHT = "copyright"  # `© 2024 Le Soir`
     CONTACT = "contact"  # a postal address or a phone number
@@ -58,6 +60,7 @@ CHROME = frozenset(
         Kind.SEEALSO,
         Kind.BANNER,
         Kind.BULLET,
+        Kind.BOX,
         Kind.LINK,
         Kind.COPYRIGHT,
         Kind.CONTACT,
@@ -82,23 +85,40 @@ _ADDRESS = re.compile(
 )
 _POSTCODE_CA = re.compile(r"\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b")
 _READTIME = re.compile(
-    r"^(?i:(?:temps de )?lecture\s*:?\s*)?(?:\d+|moins d['’]une?)\s*min(?:utes?)?\.?"
-    r"(?i:\s+(?:de lecture|read|à lire))?$"
+    r"^(?:[⏱🕑]\s*)?(?i:(?:(?:temps|durée) de |environ )?lecture\s*(?::|en|de)?\s*)?"
+    r"(?i:env(?:iron|\.)?\s*)?(?:\d+|moins d['’]une?)\s*(?:min(?:utes?)?|mn)\.?"
+    r"(?i:\s+(?:de lecture|read|à lire))?\.?$"
 )
-_COUNTED = r"(?:commentaires?|réactions?|partages?|comments?|shares?|likes?|vues|views|votes?|avis)"
+_COUNTED = (
+    r"(?:commentaires?|réactions?|partages?|comments?|shares?|likes?|vues|views|votes?|avis|"
+    r"lectures?|lecteurs?)"
+)
 _COUNT = re.compile(rf"^(?:\d[\d ,.k]*\s+{_COUNTED}|{_COUNTED}\s*\(\d+\))$", re.IGNORECASE)
-_BULLET = re.compile(r"^[•·▪■►▶◆●✓✔→]\s*")
+#: The bullet or the dash a list's item opens with.
+BULLET = re.compile(r"^[•·▪■►▶◆●✓✔→]\s*")
+DASH_ITEM = re.compile(r"^[-–]\s+(?=\S)")
 _PHOTO_WORD = r"(?:photos?|crédits?|credits?|illustrations?|images?|infographie)"
 _PHOTO = re.compile(
     rf"^(?:{_PHOTO_WORD}\b\s*(?:d['’]archives?)?\s*[:©/-]?|©\s*\S|\(photo\b|\[)", re.IGNORECASE
 )
+#: What a button says in brackets after its label: `Écouter cet article (3 min)`.
+_BRACKETED_END = re.compile(r"\s*\([^()]{1,20}\)$")
+#: Photo agencies and image banks credited alone under a picture.
+_PHOTO_AGENCY = re.compile(
+    r"^(?:photo\s*:?\s*)?(?:keystone|belga(?: image)?|getty(?: images)?|epa|imago|maxppp|sipa|"
+    r"shutterstock|istock(?:photo)?|hans lucas|ap photo|afp photo|reuters photo|dr|adobe stock|"
+    r"unsplash|wikimedia commons)$",
+    re.IGNORECASE,
+)
 _SLASHED = re.compile(
-    r"^[A-ZÀ-Þ][\w.-]*(?:\s[\w.-]+){0,3}\s?/\s?[A-ZÀ-Þ][\w.-]*(?:\s[\w.-]+){0,3}$"
+    r"^[A-ZÀ-Þ0-9][\w.-]*(?:\s[\w.-]+){0,3}\s?/\s?[A-ZÀ-Þ][\w.-]*(?:\s[\w.-]+){0,3}$"
 )
 #: An agency's or paper's initials, a dash, then the photographer: `DDM - Marc Salvet`.
 _INITIALS_CREDIT = re.compile(
     r"^[A-ZÀ-Þ]{2,6}(?:/[A-ZÀ-Þ]{2,6})?\s[-–—]\s[A-ZÀ-Þ][\w’'.-]+(?:\s[A-ZÀ-Þ][\w’'.-]+){1,3}$"
 )
+#: A table's or a chart's source: `Source : Groupe Boréal`.
+_SOURCE = re.compile(r"^sources?\s*:\s*\S", re.IGNORECASE)
 #: What makes a `©` line the site's copyright rather than a photo's credit.
 _RIGHTS = re.compile(r"\b(?:19|20)\d{2}\b|droits|rights|reserved|réservé", re.IGNORECASE)
 _PHOTO_BY = re.compile(r"/|\bvia\b|\bpar\b|,|\bDR\b")
@@ -109,15 +129,27 @@ _CAPTION_END = re.compile(
     r"|\[[^\[\]]+\])$",  # [Keystone - Gaetan Bally]
     re.IGNORECASE,
 )
+#: A photographer's or photo agency's name in capitals closing a caption's sentence.
+_CAPS_CREDIT = re.compile(
+    r"[.!?…»]\s+([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’./&-]*(?:\s[A-ZÀ-ÖØ-Þ'’./&-]+){0,3})$"
+)
 _SEEALSO = re.compile(
-    r"^(?:[àa]\s+)?(?:lire|lisez|voir|read)(?:\s+(?:aussi|également|plus|more|en vidéo))?"
-    r"\s*(?:[:\-–—]|$)",
+    r"^(?:[>»›▶►→■•]\s*)?(?:[àa]\s+)?(?:lire|lisez|relire|voir|revoir|découvrir|read)"
+    r"(?:\s+(?:aussi|également|plus|more|en vidéo|notre dossier))?"
+    r"(?:\s+sur le même sujet)?\s*(?:[:|»›>\-–—]|$)"
+    r"|^(?:[>»›▶►→■•]\s*)?(?:sur le même (?:sujet|thème)|dans la même rubrique|notre dossier"
+    r"|à découvrir)\s*(?:[:|»›>\-–—]|$)"
+    # the cue run into the linked headline: `> Lire aussi Gembloux: fuite dans le bassin`
+    r"|^(?:[>»›▶►→■•]\s*)?(?:[àa]\s+)?(?:lire|voir) (?:aussi|également)\s+"
+    r"(?=(?-i:[«\"A-ZÀ-ÖØ-Þ0-9]))",
     re.IGNORECASE,
 )
 #: The cue in capitals run into the linked headline: `À LIRE AUSSI Dengue : pourquoi …`.
 _SEEALSO_CAPS = re.compile(r"^(?:[ÀA] )?(?:LIRE|VOIR) (?:AUSSI|ÉGALEMENT|PLUS)\s+\S")
 _CRUMB = re.compile(r"\s[»›>/|]\s")
-_QUOTED = re.compile(r"^[«“\"„].*[»”\"“]$")
+_INNER_SENTENCE_END = re.compile(r"[.!?…][»”]?\s+[«“]?[A-ZÀ-ÖØ-Þ]")
+#: Each opening quotation mark and the one that closes it.
+_CLOSING = {"«": "»", "“": "”", '"': '"', "„": "“"}
 #: Words of the interface: buttons, navigation, share targets (a feature of short lines).
 _INTERFACE = re.compile(
     r"menu|logo|rechercher|recherche|search|accueil|home|connexion|login|compte|subscribe|"
@@ -139,8 +171,9 @@ _INTERFACE_START = re.compile(
     r"partager|ajouter à|faire un don|en savoir plus|(?:tout )?accepter|refuser|paramétrer)",
     re.IGNORECASE,
 )
-#: A reader addressed: `vous`, `votre`, `-vous`; the site speaking: `notre`, `nos`.
-_YOU = re.compile(r"\b(?:vous|votre|vos)\b|-vous\b", re.IGNORECASE)
+#: A reader addressed, formally or not (`vous`, `votre`, `-vous`; `tu`, `ton`, `-toi`, as
+#: sites for a young public write); the site speaking: `notre`, `nos`.
+_YOU = re.compile(r"\b(?:vous|votre|vos|tu|ton|ta|tes|toi)\b|-(?:vous|toi|tu)\b", re.IGNORECASE)
 _WE = re.compile(r"\b(?:nos|notre)\b|^(?:je|j['’])", re.IGNORECASE)
 #: A sentence opening on an imperative: `Signalez-la …`, `Inscrivez-vous …`, `Recevez …`.
 _IMPERATIVE = re.compile(
@@ -148,19 +181,66 @@ _IMPERATIVE = re.compile(
 )
 #: What a banner asks for, whoever speaks: subscribing, signing up, answering, giving.
 _ASKS = re.compile(
-    r"abonn|inscri|newsletter|infolettre|sondage|cookie|\boffres\b|soutenez|\bdons?\b|recev|"
+    r"abonn|inscri|newsletter|infolettre|sondage|cookie|\boffres\b|soutien|souten|\bdons?\b|recev|"
     r"applicati|notificat|confidentialit|publicit",
     re.IGNORECASE,
 )
 #: What a banner asks of a reader it addresses.
 _ASKS_YOU = re.compile(
     r"connect|recev|découvr|télécharg|partag|commentaire|réagi|avis|navigat|mail|courriel|alerte|"
-    r"essai|gratuit|premium|compte|identifi|accept|la suite|reste\b.*\blire|réservé|aim",
+    r"essai|gratuit|premium|compte|identifi|accept|la suite|reste\b.*\blire|réservé|aim|erreur|"
+    r"signal|coquille",
     re.IGNORECASE,
 )
+_AD = re.compile(
+    r"^(?:publicité|publicite|pub|annonce|advertisement|sponsorisé|contenu sponsorisé"
+    r"|annonce publicitaire|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:cette|la) "
+    r"publicité|publicité[ ,–-]+(?:la )?suite (?:de l['’]article )?ci-dessous)$"
+)
+#: What a live page says of itself: `Cette page est mise à jour régulièrement.`
+_LIVE_NOTICE = re.compile(
+    r"^(?:cette page|ce (?:direct|fil|live|suivi|texte)|cet article)\s+(?:est|sera)\s+"
+    r"(?:régulièrement |automatiquement |constamment )?(?:mise?|actualisée?|rafraîchie?|"
+    r"terminée?|clos)\b",
+    re.IGNORECASE,
+)
+MAX_NOTICE_WORDS = 14
 MAX_BANNER_WORDS = 25
+#: A consent notice explains itself at length: it is still a banner up to this many words.
+MAX_CONSENT_WORDS = 70
+#: Consent notices: cookies, trackers, the reader's privacy, "our partners".
+_CONSENT = re.compile(
+    r"cookies?|traceurs|vie privée|consentement|données personnelles|nos partenaires", re.I
+)
+#: A line of a table copied as text: cells that are mostly figures (`Bénéfice net 92 45 +104 %`).
+_FIGURE = re.compile(r"\d|^[(]?[%$€£–—-][)]?$")
+MIN_ROW_FIGURES = 2
+ROW_FIGURE_SHARE = 0.5
+#: Headings and notices that close an article: what follows is the site's, not the text (a
+#: box of links, `Les plus lus`, `Plus d'articles «Suisse»`, may sit inside the text: none).
+_END_NOTICE = re.compile(
+    r"^(?:déclaration|divulgation)s? d['’]intérêts?\b|^conflits? d['’]intérêts?\b"
+    r"|^partenaires?$|^republier cet article\b"
+    r"|\bcommentaires (?:sont |ont été )?(?:fermés|désactivés|clos)\b"
+    r"|^(?:la )?(?:section des |zone de )?commentaires? (?:est |sont )?"
+    r"(?:fermée?s?|désactivée?s?)\b",
+    re.IGNORECASE,
+)
+MAX_END_NOTICE_WORDS = 12
+#: Headings of a box of links to other articles (`À lire aussi` cues one link: a teaser).
+_LINKS_HEADING = re.compile(
+    r"^(?:les |nos )?(?:plus lus|plus populaires|plus partagés|plus commentés)\b"
+    r"|^plus d['’](?:actualités?|articles?|infos?)\b|^(?:articles?|contenus?) "
+    r"(?:similaires|liés|associés|recommandés)\b|^sur le même (?:sujet|thème)\b"
+    r"|^dans la même rubrique\b|^vous aimerez aussi\b"
+    r"|^(?:nos )?dernières? (?:actualités|nouvelles|infos|articles)\b",
+    re.IGNORECASE,
+)
+MAX_LINKS_HEADING_WORDS = 6
 MAX_CHROME_WORDS = 60
 MAX_CAPTION_WORDS = 60
+MAX_CAPS_CAPTION_WORDS = 30
+MIN_LEAD_IN_WORDS = 8
 MAX_LABEL_WORDS = 2
 MAX_TITLE_WORDS = 25
 
@@ -196,18 +276,59 @@ def classify_line(text: str) -> Kind:
 def _shape(text: str) -> Kind:
     """Prose, title, label or quote: what is left once chrome shapes are ruled out."""
     words = word_count(text)
-    if _QUOTED.match(text) and words >= 2:
+    if is_wholly_quoted(text) and words >= 2:
         return Kind.QUOTE
-    if ends_sentence(text) or words > MAX_TITLE_WORDS:
+    if ends_sentence(text) or words > MAX_TITLE_WORDS or _leads_in(text) or is_data_row(text):
         return Kind.TEXT
     if words <= MAX_LABEL_WORDS:
         return Kind.LABEL
     return Kind.TITLE
 
 
+def _dash_item(text: str) -> bool:
+    """`- un tarif social ;`: a list's item drawn with a dash (a line of dialogue after a dash
+    is a sentence: `- Bien sûr, dès lundi.`)."""
+    if DASH_ITEM.match(text) is None:
+        return False
+    return not ends_sentence(text) or text.rstrip().endswith(";")
+
+
+def _leads_in(text: str) -> bool:
+    """Prose that announces what follows (a list, a quotation): `… Parmi les nouveautés :`."""
+    if not text.rstrip().endswith(":"):
+        return False
+    return word_count(text) >= MIN_LEAD_IN_WORDS or _INNER_SENTENCE_END.search(text) is not None
+
+
+def is_read_time(text: str) -> bool:
+    """`Lecture 3 min.`, `3 min de lecture`, `3 min`; not a bare `20 minutes` (a site's name,
+    or a duration) without a word of reading."""
+    if _READTIME.match(text) is None:
+        return False
+    return "lecture" in text.lower() or "read" in text.lower() or "minute" not in text.lower()
+
+
+def is_ad_label(text: str) -> bool:
+    """`Publicité`, `La suite après cette publicité`, `Contenu sponsorisé`: an ad's label."""
+    return _AD.match(text.casefold().strip(" .:-–—")) is not None
+
+
+def is_live_notice(text: str) -> bool:
+    """What a live page says of itself: `Cette page est mise à jour régulièrement.`"""
+    return _LIVE_NOTICE.match(text) is not None and word_count(text) <= MAX_NOTICE_WORDS
+
+
+def is_wholly_quoted(text: str) -> bool:
+    """One quotation from end to end: `« Nous partons »`, not `« Oui », dit-il. « Non. »`."""
+    closing = _CLOSING.get(text[:1])
+    if closing is None or len(text) < 3 or text[-1:] not in '»”"“':
+        return False
+    return closing not in text[1:-1]
+
+
 def is_interface(text: str) -> bool:
     """A button or a navigation link: interface words only, or an action (`Je m'abonne`)."""
-    words = text.lower().replace("’", "'").rstrip(" :.").split()
+    words = _BRACKETED_END.sub("", text.lower().replace("’", "'")).rstrip(" :.").split()
     if not words or len(words) > 4:
         return False
     if all(_INTERFACE.fullmatch(word) for word in words) or _INTERFACE_START.match(text):
@@ -218,10 +339,42 @@ def is_interface(text: str) -> bool:
     return len(single) >= 6 and single.endswith("er") and not single.endswith("ier")
 
 
+def is_data_row(text: str) -> bool:
+    """A row of a table copied as text: two figures or more, and figures for much of it."""
+    cells = text.split()
+    figures = sum(_FIGURE.search(cell) is not None for cell in cells)
+    return (
+        len(cells) >= 3 and figures >= MIN_ROW_FIGURES and figures >= ROW_FIGURE_SHARE * len(cells)
+    )
+
+
+def is_end_notice(text: str) -> bool:
+    """What closes an article on its page: `Les plus lus`, `Articles similaires`, `Déclaration
+    d’intérêts`, `Partenaires`, `Les commentaires sont fermés pour cet article.`"""
+    return word_count(text) <= MAX_END_NOTICE_WORDS and _END_NOTICE.search(text.strip()) is not None
+
+
+def is_links_heading(text: str) -> bool:
+    """`Les plus lus`, `Plus d’actualités`, `Articles similaires`: a box of links' heading."""
+    short = word_count(text) <= MAX_LINKS_HEADING_WORDS
+    return short and _LINKS_HEADING.match(text.strip()) is not None
+
+
+def is_consent(text: str) -> bool:
+    """A consent notice about cookies and the reader's privacy, however long it explains."""
+    words = word_count(text)
+    site = _WE.search(text) is not None or re.search(r"\bnous\b", text, re.I) is not None
+    return words <= MAX_CONSENT_WORDS and site and len(set(_CONSENT.findall(text.lower()))) >= 2
+
+
 def is_banner(text: str) -> bool:
     """A call addressed to the reader: subscribe, sign up, answer a survey, accept cookies."""
-    if word_count(text) > MAX_BANNER_WORDS or any(mark in text for mark in '«»“”"'):
+    if any(mark in text for mark in '«»“”"'):
         return False  # quoted speech addresses someone in the story, not the reader
+    if is_consent(text):
+        return True
+    if word_count(text) > MAX_BANNER_WORDS:
+        return False
     you = _YOU.search(text) is not None
     if _IMPERATIVE.search(text) and not text.rstrip().endswith("?"):
         return you or bool(_ASKS.search(text) or _ASKS_YOU.search(text))
@@ -259,7 +412,7 @@ def is_photo_credit(text: str) -> bool:
     `DDM - Marc Salvet`, `© AIP par DR`."""
     if word_count(text) > 12 or (ends_sentence(text) and not text.endswith(")")):
         return False
-    shapes = (_PHOTO, _SLASHED, _INITIALS_CREDIT)
+    shapes = (_PHOTO, _SLASHED, _INITIALS_CREDIT, _PHOTO_AGENCY, _SOURCE)
     return any(shape.match(text) is not None for shape in shapes)
 
 
@@ -277,12 +430,24 @@ def is_copyright(text: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
-    """A caption: a sentence that ends with its photo credit, or follows `Photo :`."""
+    """A caption: a sentence that ends with its photo credit (in brackets, after `Photo`, `©`,
+    or in capitals: `… lors de l’édition 2023. HANS LUCAS`), or follows `Photo :`."""
     if word_count(text) > MAX_CAPTION_WORDS:
         return False
     if _PHOTO.match(text) and ends_sentence(text) and word_count(text) >= 5:
         return True
-    return _CAPTION_END.search(text) is not None
+    return _CAPTION_END.search(text) is not None or _caps_credited(text)
+
+
+def _caps_credited(text: str) -> bool:
+    """A short sentence closed by a credit in capitals that is not a news agency (an agency's
+    initials after a paragraph sign it: that is text, not a caption)."""
+    match = _CAPS_CREDIT.search(text)
+    if match is None or word_count(text) > MAX_CAPS_CAPTION_WORDS:
+        return False
+    credit = match.group(1)
+    sentence = text[: match.start()]
+    return is_caps(credit, 4) and not is_agency_line(credit) and word_count(sentence) >= 3
 
 
 def is_see_also(text: str) -> bool:
@@ -318,19 +483,22 @@ _CHECKS = (
     (lambda text: _LINK.search(text) is not None and word_count(text) <= 20, Kind.LINK),
     (is_copyright, Kind.COPYRIGHT),
     (is_contact, Kind.CONTACT),
-    (lambda text: _READTIME.match(text) is not None, Kind.READTIME),
+    (is_read_time, Kind.READTIME),
     (is_relative_date, Kind.RELDATE),
-    (lambda text: _BULLET.match(text) is not None, Kind.BULLET),
+    (is_see_also, Kind.SEEALSO),
+    (lambda text: BULLET.match(text) is not None or _dash_item(text), Kind.BULLET),
     (is_byline, Kind.BYLINE),
     (is_date_line, Kind.DATE),
     (is_count, Kind.COUNT),
     (is_agency_line, Kind.AGENCY),
     (is_crumbs, Kind.CRUMBS),
-    (is_see_also, Kind.SEEALSO),
     (is_caption, Kind.CAPTION),
     (is_photo_credit, Kind.PHOTO),
     (is_interface, Kind.BUTTON),
+    (is_ad_label, Kind.BUTTON),
+    (is_live_notice, Kind.BANNER),
     (is_banner, Kind.BANNER),
+    (is_role_line, Kind.ROLE),
     (is_name_line, Kind.NAME),
 )
 

@@ -79,7 +79,7 @@ def _join_wrapped(text: str, line: str) -> str:
 
 def _unwrap(chunk: Chunk) -> list[Unit]:
     """Lines continuing a sentence are joined; when lines are paragraphs, each ends one."""
-    per_line = any(len(line.text) > LONG_LINE or _INNER_END.search(line.text) for line in chunk)
+    per_line = lines_are_paragraphs([line.text for line in chunk])
     units: list[Unit] = []
     lines: list[str] = []
     number = chunk[0].number
@@ -93,6 +93,12 @@ def _unwrap(chunk: Chunk) -> list[Unit]:
             lines.append(line.text)
     units.append(Unit(tuple(lines), number))
     return units
+
+
+def lines_are_paragraphs(texts: list[str]) -> bool:
+    """Whether a chunk's lines are paragraphs (some line is long or holds several sentences),
+    not the sentences of one paragraph set one per line."""
+    return any(len(text) > LONG_LINE or _INNER_END.search(text) for text in texts)
 
 
 def _continues(previous: str, text: str) -> bool:

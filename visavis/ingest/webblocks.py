@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml import html as lxml_html
 
-from .webclean import is_pull_quote
+from .webclean import ATTRIBUTION, is_pull_quote
 from .webcontainer import is_named_body
 from .webtables import is_data_table, read_table
 from .webtext import (
@@ -38,7 +38,6 @@ _BREAK = ("\n", False, False, False)
 _ENDS_SENTENCE = re.compile(r"[.!?…:;»”\"')\]]\s*$")
 _STARTS_PARAGRAPH = re.compile(r"^\s*[«“\"—–\-A-ZÀ-ÖØ-Þ0-9]")
 _DASHED = re.compile(r"^[—–-]\s*\S")
-_ATTRIBUTION = re.compile(r"author|auteur|attribution|signature|source|cite|credit|name")
 
 
 @dataclass
@@ -271,7 +270,7 @@ def _take_attribution(element: lxml_html.HtmlElement) -> str | None:
         if node is not element
         and (
             tag_of(node) in ("cite", "footer", "figcaption")
-            or _ATTRIBUTION.search(class_words(node))
+            or ATTRIBUTION.search(class_words(node))
         )
     ]
     if not found:

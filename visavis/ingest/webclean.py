@@ -97,7 +97,12 @@ _WORDS = (
     r"tiktok-embed|fb-post|audio-?player|video-?player|player|podcast|"
     # French names of the same boxes
     r"rgpd|bandeau|entete|en-tete|pied|pied-de-page|chemin|surtitre|sur-titre|auteurs?|"
-    r"connexes|lies|similaires|autres|forum|reagir|partager|abonnement|inscription|lectures"
+    r"connexes|lies|similaires|autres|forum|reagir|partager|abonnement|inscription|lectures|"
+    # boxes asking for money or a sign-up: calls to action, donations, memberships
+    r"cta|call-?to-?action|upgrade|donate|donation|dons?|soutien|soutenir|support|membership|"
+    r"contribute|optin|opt-in|leadgen|nl-?box|infolettre|refresh|reload|autorefresh|"
+    # readers' comment threads by another name or platform
+    r"discussions?|coral|coral-?talk|livefyre|talk-?stream|vuukle|commento"
 )
 _CHROME = re.compile(rf"(?<![a-z0-9])(?:{_WORDS})(?![a-z0-9])")
 _HIDDEN_CLASS = re.compile(
@@ -131,6 +136,22 @@ LABEL = re.compile(
     r"|pour mémoire|sur le même thème|nos articles|à voir aussi)\b",
     re.IGNORECASE,
 )
+#: Boxes a call to the reader is set in.
+_BOX_TAGS = frozenset({"aside", "section", "div", "form"})
+#: What the button of a call to the reader says: subscribe, sign up, give, support.
+_CALL_BUTTON = re.compile(
+    r"abonn|inscri|s['’]enregistr|\bdons?\b|soutiens|soutenir|soutenez|contribu|subscribe|"
+    r"sign ?up|donate|support|essai|offre|newsletter|infolettre",
+    re.IGNORECASE,
+)
+#: Arrows and bullets a box's label may open with (`> Lire aussi`).
+_MARKS = " >»›▶►→■•|-–—"
+#: Class words of the element naming who said a quotation.
+ATTRIBUTION = re.compile(r"author|auteur|attribution|signature|source|cite|credit|name")
+MAX_SIGNED_QUOTE_WORDS = 60
+#: A call box's button: a few words, a few levels below the box.
+MAX_BUTTON_CHARS = 40
+MAX_BUTTON_DEPTH = 4
 #: A box with fewer words than this beside an image is its caption.
 MAX_CAPTION_WORDS = 40
 
@@ -146,6 +167,7 @@ def clean_page(root: lxml_html.HtmlElement) -> Cleaning:
     """Remove the page's chrome in place; return where paywall boxes were."""
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     _remove_captions(root)
+    calls = call_boxes(root)  # before the buttons go
     etree.strip_elements(root, *JUNK_TAGS, "img", "picture", "amp-img", with_tail=False)
     totals = prose_totals(root)
     floor = max(1, totals.get(root, 0) // 2)
@@ -158,7 +180,7 @@ def clean_page(root: lxml_html.HtmlElement) -> Cleaning:
         if is_pull_quote(element):
             walk.skip_subtree()  # its caption is its attribution
             continue
-        kind = chrome_kind(element)
+        kind = chrome_kind(element) or ("call" if element in calls else None)
         if kind is None or totals.get(element, 0) >= floor:
             continue
         if kind == "paywall" and element.getparent() is not None:
@@ -186,20 +208,53 @@ def chrome_kind(element: lxml_html.HtmlElement) -> str | None:
         return "role"
     if tag in _OUTER_TAGS and not _inside_article(element):
         return "tag"
-    if tag == "form" or (names and not is_inline(element) and _CHROME.search(names)):
+    if tag == "form" or (names and not is_inline(element) and _CHROME.search(_dashed(names))):
         return "class"
     if not is_inline(element) and (_is_link_box(element) or _is_link_aside(element, tag)):
         return "links"
     return None
 
 
+def call_boxes(root: lxml_html.HtmlElement) -> set[lxml_html.HtmlElement]:
+    """Short boxes with a heading and a button that asks the reader to subscribe, sign up or
+    give (`Le Courrier vit grâce à ses lecteurs` … `Je m’abonne`): their headings are no
+    subheads. Found from the buttons up; a link inside a sentence is no button."""
+    boxes: set[lxml_html.HtmlElement] = set()
+    for button in root.iter("a", "button", "input"):
+        label = (button.get("value") or "") if button.tag == "input" else button.text_content()
+        if len(label) > MAX_BUTTON_CHARS or not _CALL_BUTTON.search(label):
+            continue
+        parent = button.getparent()
+        inline = parent is not None and len(parent.text_content()) > len(label) + 3
+        if button.tag == "a" and inline and tag_of(parent) == "p":
+            continue
+        for depth, box in enumerate(button.iterancestors()):
+            if depth == MAX_BUTTON_DEPTH:
+                break
+            if tag_of(box) in _BOX_TAGS and _headed_and_short(box):
+                boxes.add(box)
+                break
+    return boxes
+
+
+def _headed_and_short(box: lxml_html.HtmlElement) -> bool:
+    if next(box.iter("h2", "h3", "h4", "h5", "h6"), None) is None:
+        return False
+    return word_count(box.text_content()) <= MAX_BOX_WORDS
+
+
+def _dashed(names: str) -> str:
+    """Class words with `_` as `-` (`lire_aussi` is `lire-aussi`)."""
+    return names.replace("_", "-")
+
+
 def _is_link_box(element: lxml_html.HtmlElement) -> bool:
     """A "Lire aussi" box: a label, then links (the label's own block is left to the body)."""
     first = next((text for text in element.itertext() if text.strip()), "")
-    if not LABEL.match(first.strip()) or len(element) == 0:
+    if not LABEL.match(first.strip(_MARKS)) or len(element) == 0:
         return False
     text = element.text_content()
-    label = LABEL.match(text.strip())
+    label = LABEL.match(text.strip(_MARKS))
     rest = word_count(text.strip()[label.end() :]) if label else word_count(text)
     linked = sum(word_count(a.text_content()) for a in element.iter("a"))
     return rest <= MAX_BOX_WORDS and linked >= rest / 2
@@ -224,7 +279,22 @@ def is_pull_quote(element: lxml_html.HtmlElement) -> bool:
         return True
     if not _PULL.search(names):
         return False
-    return tag not in ("div", "p", "section") or "pull" in names or "exergue" in names
+    if tag not in ("div", "p", "section") or "pull" in names or "exergue" in names:
+        return True
+    return _short_signed_quote(element)
+
+
+def _short_signed_quote(element: lxml_html.HtmlElement) -> bool:
+    """A box marked as a quotation that names who said it in an element of its own (Drupal's
+    `paragraph--type--citation` with its `field-citation-auteur`): a quote, not paragraphs."""
+    if word_count(element.text_content()) > MAX_SIGNED_QUOTE_WORDS:
+        return False
+    return any(
+        node is not element
+        and (tag_of(node) in ("cite", "footer") or ATTRIBUTION.search(class_words(node)))
+        for node in element.iter()
+        if isinstance(node.tag, str)
+    )
 
 
 def _is_hidden(element: lxml_html.HtmlElement, names: str) -> bool:

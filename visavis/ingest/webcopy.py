@@ -14,7 +14,7 @@ import re
 
 from .casing import learn_casing
 from .copycredits import looks_like_person, read_credits
-from .copyhead import read_byline, read_date, read_kicker, read_publication
+from .copyhead import newsroom_of, read_byline, read_date, read_kicker, read_publication
 from .copypieces import Piece, make_pieces
 from .copytext import Text, build_text
 from .copyzones import FOOTER_RUN, Zones, find_zones
@@ -44,7 +44,7 @@ def parse_webcopy(chunks: list[Chunk]) -> Draft:
     used = read_fields(pieces, zones, draft, known)
     end = _trim_bio(pieces, zones, draft)
     used |= read_trailer(pieces, range(end, zones.stop or len(pieces)), draft, known)
-    read = {i for i in (zones.headline, zones.standfirst) if i is not None}
+    read = {i for i in (zones.headline, *(zones.standfirst or ())) if i is not None}
     text = build_text(pieces, range(zones.start, end), draft, known, read)
     _add_agencies(draft, text.agencies)
     draft.blocks = text.blocks
@@ -69,17 +69,18 @@ def read_fields(pieces: list[Piece], zones: Zones, draft: Draft, known: dict[str
     if zones.headline is not None:
         draft.title = pieces[zones.headline].text
         used.add(zones.headline)
-        read_kicker(pieces, zones.headline, draft, used)
+        read_kicker(pieces, zones.headline, draft, used, known)
     else:
         draft.warn("no headline found")
-    if zones.standfirst is not None:
-        draft.standfirst = pieces[zones.standfirst].text
-        used.add(zones.standfirst)
+    if zones.standfirst:
+        draft.standfirst = " ".join(pieces[i].text for i in zones.standfirst)
+        used.update(zones.standfirst)
     draft.publication = read_publication(pieces, zones, used)
     top = zones.headline if zones.headline is not None else -1
     header = range(top + 1, zones.start)
     credits = read_byline(pieces, header, draft, known, used)
     draft.author = credits.author
+    draft.publication = draft.publication or newsroom_of(credits)
     _add_agencies(draft, list(credits.agencies))
     above = list(range(max(top - 4, 0), max(top, 0)))
     draft.date = read_date(pieces, [*header, *above], used)

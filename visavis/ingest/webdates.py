@@ -17,7 +17,6 @@ from .webdom import (
     Element,
     PageParts,
     article_text,
-    first_meta,
     in_other_article,
     is_chrome,
     is_hidden,
@@ -33,6 +32,7 @@ _PUBLISHED_METAS = (
 )
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})\S*)?")
 _UTC = re.compile(r"(?:Z|[+-]00:?00)\s*$")
+_OFFSET = re.compile(r"[+-]\d{2}:?\d{2}\s*$")
 _DATE_TEXT = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}"
     r"|\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}",
@@ -65,15 +65,31 @@ def read_page_date(page: PageParts, url: str | None) -> str | None:
 
 
 def _declared_date(page: PageParts) -> str | None:
-    """The raw publication date the JSON-LD or `<meta>` declares."""
+    """The raw publication date the JSON-LD or `<meta>` declares: the first, unless it is a
+    UTC instant and another declaration gives the same day or the next in the site's own
+    time zone (`2024-03-05T23:30:00Z` and `2024-03-06T00:30:00+01:00`: the 6th)."""
+    declared = _declared_dates(page)
+    first = declared[0] if declared else None
+    if first is None or not _UTC.search(first):
+        return first
+    for other in declared[1:]:
+        if _ISO.match(other) and _OFFSET.search(other) and not _UTC.search(other):
+            return other
+    return first
+
+
+def _declared_dates(page: PageParts) -> list[str]:
+    """Every readable publication date the JSON-LD and the `<meta>` declare, in that order."""
+    found: list[str] = []
     pages = [node for node in page.ld.nodes if "webpage" in " ".join(node_types(node))]
     for node in (page.article, *pages):
         for key in ("datePublished", "dateCreated"):
             value = node.get(key)
             if isinstance(value, str) and _readable(value):
-                return value
-    value = first_meta(page.metas, *_PUBLISHED_METAS)
-    return value if value and _readable(value) else None
+                found.append(value)
+    for name in _PUBLISHED_METAS:
+        found.extend(value for value in page.metas.get(name) or () if _readable(value))
+    return found
 
 
 def _readable(value: str) -> bool:
@@ -145,6 +161,11 @@ def _time_kind(element: Element) -> str | None:
         dated = "date" in words and element.find(".//time") is None
         if not dated or len(visible_text(element)) > 100:
             return "skip"
+    own = visible_text(element)[:40]  # `Modifié le 6 mars…` says what it is, whatever is before
+    if _UPDATED_TEXT.match(own.strip()):
+        return "updated"
+    if _PUBLISHED_TEXT.match(own.strip()):
+        return "published"
     parent = element.getparent()
     if parent is not None:
         words |= marker_words(parent)

@@ -11,6 +11,8 @@ from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
+from .webtext import without_taxonomy
+
 if TYPE_CHECKING:
     from .jsonld import JsonLd
 
@@ -158,6 +160,8 @@ def marker_words(element: Element) -> set[str]:
     words: set[str] = set()
     for name in ("class", "id", "itemprop", "role", "data-type", "data-testid"):
         value = element.get(name)
+        if value and name == "class":
+            value = without_taxonomy(value)
         if value:
             value = _CAMEL.sub(" ", value).lower()
             words.update(word for word in _SPLIT_WORDS.split(value) if word)

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from ..model import Block
 from ..sentences import split_sentences
-from .linekind import Kind, classify_line
+from .linekind import Kind, classify_line, is_ad_label, is_live_notice
 from .webclean import LABEL
 from .webmeta import PageMeta
 from .webtext import Piece, find_run, word_count, words
@@ -65,9 +65,6 @@ _DATE_ONLY = re.compile(
 _READING_TIME = re.compile(
     r"^(?:temps de )?lecture\s*:?\s*\d+\s*min|^\d+\s*min(?:utes?)?\.?\s+(?:de lecture|read)",
     re.IGNORECASE,
-)
-_AD = re.compile(
-    r"^(?:publicité|publicite|pub|annonce|advertisement|sponsorisé|contenu sponsorisé)$"
 )
 #: An agency dispatch's editors' initials at its foot: `ON/AKS`, `jmb/cb`.
 _INITIALS = re.compile(r"^[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})+$")
@@ -256,7 +253,7 @@ def _is_paywall(text: str) -> bool:
 
 def _is_meta_line(text: str, meta: PageMeta) -> bool:
     """A byline, a credit, a date or time, a reading time, an ad label, a newsletter box."""
-    if _AD.match(text.casefold().strip(" .:-–—")) or _READING_TIME.match(text):
+    if is_ad_label(text) or _READING_TIME.match(text) or is_live_notice(text):
         return True
     if _INITIALS.match(text.strip()):
         return True

@@ -23,7 +23,7 @@ from .webdom import (
 )
 
 #: What separates a headline from the site's name in a `<title>` (not `»`, which closes a quote).
-SEPARATOR = re.compile(r"\s+[|–—\-·•~/]\s+|\s*[|•·]\s*")
+SEPARATOR = re.compile(r"\s+(?:[|–—\-·•~/]|::)\s+|\s*[|•·]\s*")
 _LAST_PART = re.compile(r"^(.*\S)(?:\s+[|–—-]\s+|\s*\|\s*)([^|–—]+)$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:ch|be|fr|ca|lb|bf|com|net|org|info|news)$", re.I)
 _COPYRIGHT = re.compile(

@@ -73,9 +73,23 @@ def plain(text: str) -> str:
 
 
 def class_words(element: lxml_html.HtmlElement) -> str:
-    """The element's class, id and data-type as one lower-case string (`entry-content main`)."""
+    """The element's class, id and data-type as one lower-case string (`entry-content main`),
+    without the classes that only name the article's tags (`tag-social`, `category-partage`)."""
     parts = (element.get("class"), element.get("id"), element.get("data-type"))
-    return " ".join(part for part in parts if part).lower()
+    return without_taxonomy(" ".join(part for part in parts if part).lower())
+
+
+#: Classes a CMS derives from the article's tags and categories (Ghost, WordPress, Drupal):
+#: they name the topic (`tag-social`, `category-partage`), never what the element is.
+_TAXONOMY = re.compile(
+    r"(?<!\S)(?:tag|tags|post_tag|category|categorie|cat|topic|term|taxonomy-term)-\S*",
+    re.IGNORECASE,
+)
+
+
+def without_taxonomy(value: str) -> str:
+    """A class attribute without its tag and category classes."""
+    return " ".join(_TAXONOMY.sub(" ", value).split())
 
 
 def find_run(needle: list[str], haystack: list[str], start: int = 0) -> int:

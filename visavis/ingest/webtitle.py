@@ -7,6 +7,8 @@ declared title, else that title with the site's name (` | Le Monde`, `Le Temps |
 
 from __future__ import annotations
 
+import re
+
 from .jsonld import text_of
 from .webdom import (
     CHROME_WORDS,
@@ -190,6 +192,9 @@ def is_content(element: Element) -> bool:
     return len(visible_text(element)) >= 200
 
 
+_TRAIL = re.compile(r"\s*[›»>|]\s*|\s+/\s+")
+
+
 def read_kicker(headline: Element | None) -> tuple[str | None, bool]:
     """The short label just above the headline, and whether it names a section (`Genève`,
     `Point de vue`) rather than a genre or a banner (`Entretien`, `En direct`)."""
@@ -199,13 +204,25 @@ def read_kicker(headline: Element | None) -> tuple[str | None, bool]:
     text = visible_text(element)
     if not 1 <= len(text.split()) <= 5 or len(text) > 40 or element.tag in ("nav", "ol", "ul"):
         return None, False
-    if any(mark in text for mark in "›»>/|"):
-        return None, False  # a breadcrumb trail
     words = marker_words(element)
+    if any(mark in text for mark in "›»>/|"):
+        return _trail_kicker(text, words)
     if words & {"breadcrumb", "breadcrumbs", "ariane", "date", "time", "byline", "author"}:
         return None, False
     sectional = not words & _GENRE_WORDS and text_key(text) not in _GENRE_LABELS
     return text, sectional
+
+
+def _trail_kicker(text: str, words: set[str]) -> tuple[str | None, bool]:
+    """A kicker written as a short trail (`POLITIQUE / GENÈVE`, `Suisse › Vaud`): its last
+    part that is neither the home page nor a genre names the section."""
+    if not words & {"kicker", "surtitre", "overline", "eyebrow", "rubrique", "category", "label"}:
+        return None, False  # an unmarked trail above a headline is a breadcrumb: read there
+    parts = [part.strip() for part in _TRAIL.split(text) if part.strip()]
+    named = [p for p in parts if text_key(p) not in _GENRE_LABELS and text_key(p) != "accueil"]
+    if not named or any(len(part.split()) > 3 for part in named):
+        return None, False
+    return named[-1], True
 
 
 def _label_above(headline: Element | None) -> Element | None:

@@ -27,6 +27,7 @@ from typing import Any
 
 from ..body import parse_body
 from ..checks import REASONS
+from ..echoes import quote_aliases, unwrap_emphasis
 from ..errors import FrontMatterError, VisavisError
 from ..memory import Translated
 from ..model import TRANSLATED_FIELDS, Document
@@ -213,7 +214,6 @@ def machine_record(
     """The entries translate adds to a new translation's mapping for review: each sentence's
     hashes, those whose decoding stopped at the length limit and those repaired
     (`translations`: what the engine or the memory said of each text the model was given)."""
-    from ..translate import quote_aliases, unwrap_emphasis  # translate imports review
 
     pairs, _ = sentence_pairs(source, translation, lang)
     record: dict[str, Any] = {}

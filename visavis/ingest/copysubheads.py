@@ -1,0 +1,95 @@
+"""Headings inside a copied text that a line's shape alone does not tell.
+
+A live blog's entry title sits under its time of day (`09:47` / `Les CFF rétablissent…`),
+also when it is a quotation. A short question standing alone between paragraphs
+(`Et les primes ?`) heads the part under it, unless the text is an interview, where questions
+alternate with answers and stay paragraphs. A title over the rows of a table is the table's
+caption, a paragraph like its rows, never a subhead. A list's items (`- …`, `1. …`) are never
+headlines listed one under the other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block
+from .copypieces import Piece
+from .linekind import Kind, is_data_row
+
+#: A time of day alone on its line: a live blog's entry stamp (`09:47`, `14 h 22`).
+TIME_STAMP = re.compile(r"^\d{1,2}\s?[:h.]\s?\d{2}$")
+#: A list item's marker: a dash, or a number with its point or bracket.
+_ITEM = re.compile(r"^(?:[-–]\s+|\d{1,2}[.)]\s+)(?=\S)")
+_INNER_END = re.compile(r"[.!?…][»”]?\s+\S")
+#: A question put to someone face to face (`Que proposez-vous ?`): an interviewer's. A
+#: heading may address the reader (`Que faire si vous êtes concerné ?`), never so.
+_ASKED = re.compile(r"\w-(?:vous|tu)\b", re.IGNORECASE)
+#: The byline of an interview.
+_INTERVIEWED = re.compile(r"^propos recueillis\b", re.IGNORECASE)
+#: The longest question that heads a part of the text.
+MAX_QUESTION_WORDS = 7
+#: The longest question that counts as an interviewer's (a question paragraph).
+MAX_ASKED_WORDS = 40
+#: From this many question paragraphs on, the text is an interview.
+INTERVIEW_QUESTIONS = 3
+
+
+def is_time_stamp(piece: Piece | None) -> bool:
+    """A time of day alone: a live entry's stamp, never a teaser's cue."""
+    return piece is not None and TIME_STAMP.match(piece.text) is not None
+
+
+def is_list_item(text: str) -> bool:
+    """A line that opens with a list's dash or number: `- Prix du public : …`, `2. un pont…`."""
+    return _ITEM.match(text) is not None
+
+
+def is_entry_title(pieces: list[Piece], index: int) -> bool:
+    """A title or a quotation right under a live entry's time of day."""
+    piece = pieces[index]
+    before = pieces[index - 1] if index else None
+    return piece.kind in (Kind.TITLE, Kind.QUOTE) and is_time_stamp(before)
+
+
+def _question(piece: Piece) -> bool:
+    """One sentence, a question: an interviewer's, or a question-form heading."""
+    text = piece.text.rstrip(" »”\u00a0\u202f")
+    return (
+        piece.kind == Kind.TEXT
+        and text.endswith("?")
+        and piece.words <= MAX_ASKED_WORDS
+        and not _INNER_END.search(text)
+    )
+
+
+def question_subheads(pieces: list[Piece], kept: list[int], interview: bool = False) -> set[int]:
+    """The short questions between two paragraphs that head a part of a text that is no
+    interview (an interview is labelled so, credited `Propos recueillis par`, asks three
+    questions or more, or asks `-vous` face to face)."""
+    questions = [index for index in kept if _question(pieces[index])]
+    asks = any(_ASKED.search(pieces[index].text) for index in questions)
+    credited = any(p.kind == Kind.BYLINE and _INTERVIEWED.match(p.text) for p in pieces)
+    if interview or asks or credited or len(questions) >= INTERVIEW_QUESTIONS:
+        return set()
+    found: set[int] = set()
+    for index in questions:
+        position = kept.index(index)
+        if position == 0 or position + 1 == len(kept):
+            continue
+        before, after = pieces[kept[position - 1]], pieces[kept[position + 1]]
+        words = pieces[index].words
+        short = 2 <= words <= MAX_QUESTION_WORDS and pieces[index].text[:1].isupper()
+        if short and before.kind == after.kind == Kind.TEXT and not _question(after):
+            found.add(index)
+    return found
+
+
+def untitle_tables(blocks: list[Block]) -> list[Block]:
+    """A table's rows, and the title right over them, are paragraphs, never subheads."""
+    rows = [block.kind != "list" and is_data_row(block.lines[0]) for block in blocks]
+    out = list(blocks)
+    for at, block in enumerate(blocks):
+        titled = at + 1 < len(blocks) and rows[at + 1]
+        if block.kind == "subhead" and (rows[at] or titled):
+            out[at] = Block("paragraph", block.lines)
+    return out

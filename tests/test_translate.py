@@ -241,13 +241,13 @@ def test_bold_question_is_translated_as_plain_text_and_stays_bold(
 def test_translations_are_saved_to_memory_as_they_come(
     edition: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from visavis import translate as stage
+    from visavis import unit_translation as stage
 
     monkeypatch.setattr(stage, "CHECKPOINT_SENTENCES", 4)
     calls: list[int] = []
     original = stage.TranslationMemory.store
 
-    def store(self: stage.TranslationMemory, model: str, pairs: dict[str, str]) -> None:
+    def store(self: stage.TranslationMemory, model: str, pairs: dict) -> None:
         calls.append(len(pairs))
         original(self, model, pairs)
 

@@ -58,6 +58,13 @@ def site_address(key: str, value: str) -> tuple[str, str | None] | None:
     )
 
 
+def mapping_or_file(key: str, value: object) -> tuple[str, str | None] | None:
+    """A mapping, or the name of a file (its entries are checked where it is read)."""
+    if isinstance(value, dict) or (isinstance(value, str) and value.strip()):
+        return None
+    return f"'{key}' must be a mapping or a file name", "see the README's 'Repair and glossary'"
+
+
 def setting(default: Any, meaning: str, check: Check | None = None) -> Any:
     """Declare one key of config.yaml: its default, what it means, and a check of its value
     (a mapping or list default is copied for each config, as dataclasses require)."""
@@ -126,6 +133,12 @@ class Config:
     )
     index_timeout: float = setting(
         5, "seconds to wait for the Argos package index before calling it offline", positive
+    )
+    glossary: object = setting(
+        {},
+        "French term: required English (or keep, to keep it as is), or the name of a YAML "
+        "file of them (visavis.glossary_load)",
+        mapping_or_file,
     )
     path: Path | None = None
     digest: str = ""
@@ -272,6 +285,7 @@ def _has_type(value: Any, kind: type) -> bool:
 
 def _type_name(kind: type) -> str:
     names = {str: "text", int: "a whole number", float: "a number", dict: "a mapping"}
+    names[object] = "a mapping or a file name"
     return names.get(kind, "a list" if kind is list else kind.__name__)
 
 

@@ -268,10 +268,14 @@ class Translator:
         return [text for text, _ in self.translate_marked(sentences, progress)]
 
     def translate_marked(
-        self, sentences: Sequence[str], progress: Callable[[int], None] | None = None
+        self,
+        sentences: Sequence[str],
+        progress: Callable[[int], None] | None = None,
+        decoding: dict[str, Any] | None = None,
     ) -> list[tuple[str, bool]]:
         """Like `translate`, each translation with whether its decoding (of any of its pieces)
-        stopped at `MAX_DECODING_LENGTH` instead of ending by itself."""
+        stopped at `MAX_DECODING_LENGTH` instead of ending by itself; `decoding`: more
+        options of `ctranslate2.Translator.translate_iterable` (a repair's guards)."""
         tokenizer = self._package.tokenizer
         pieces: list[list[str]] = []
         owners: list[int] = []
@@ -281,14 +285,17 @@ class Translator:
                 owners.append(index)
         joined: list[list[str]] = [[] for _ in sentences]
         stopped = [False] * len(sentences)
-        results = self._translate_pieces(pieces, progress)
+        results = self._translate_pieces(pieces, progress, decoding or {})
         for owner, (text, cut) in zip(owners, results, strict=True):
             joined[owner].append(text)
             stopped[owner] = stopped[owner] or cut
         return [(" ".join(parts), cut) for parts, cut in zip(joined, stopped, strict=True)]
 
     def _translate_pieces(
-        self, tokenized: list[list[str]], progress: Callable[[int], None] | None
+        self,
+        tokenized: list[list[str]],
+        progress: Callable[[int], None] | None,
+        decoding: dict[str, Any],
     ) -> list[tuple[str, bool]]:
         """Translate tokenized inputs in one stream, results in input order, each with whether
         it stopped at the length limit."""
@@ -305,6 +312,7 @@ class Translator:
                 num_hypotheses=1,
                 length_penalty=LENGTH_PENALTY,
                 max_decoding_length=MAX_DECODING_LENGTH,
+                **decoding,
             )
             for result in stream:
                 tokens = result.hypotheses[0]

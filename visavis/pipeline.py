@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .config import Config
 from .doccache import document_cache
 from .errors import BuildLockedError, ConfigError, VisavisError
+from .glossary_load import glossary_file_entry
 from .model import StageReport
 
 if TYPE_CHECKING:
@@ -134,6 +135,7 @@ def input_entries(config: Config) -> dict[str, str]:
     for folder in folders:
         entries.update(_scan(folder))
     entries.update(output_entries(config))
+    entries.update(glossary_file_entry(config))
     return entries
 
 

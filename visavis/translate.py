@@ -11,23 +11,28 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .argos_engine import ArgosEngine, open_argos_engine
 from .config import Config
 from .content import Article, read_articles
 from .echoes import QUOTE_MARKS, quote_aliases, unwrap_emphasis
-from .errors import TranslationError
 from .frontmatter import format_document, parse_document
-from .memory import TranslationMemory
+from .glossary import Glossary
+from .glossary_load import load_glossary
+from .glossary_scan import GlossaryScan, article_glossary
+from .memory import Translated
 from .model import TRANSLATED_FIELDS, Block, Document, StageReport
 from .review import carry_accepted, count_flags, machine_record
 from .sentences import segment_block
 from .status import body_digest, fields_digest, source_digest
+from .unit_translation import translate_units
 from .writer import write_unless_edited
+
+__all__ = ["ArgosEngine", "Job", "open_argos_engine", "run_translate"]
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +57,8 @@ def run_translate(
 ) -> StageReport:
     """Translate every article that needs it; report counts, warnings and errors."""
     report = StageReport("translate", {"sentences translated": 0, "from memory": 0})
-    jobs = collect_jobs(config, force, report)
+    glossary = load_glossary(config)
+    jobs = collect_jobs(config, force, report, glossary)
     if not jobs:
         return report
     units = unique_units(jobs, config.source_lang)
@@ -64,31 +70,40 @@ def run_translate(
         if job.source.path is not None and not job.source.path.exists():
             report.warn(f"{job.source.path}: deleted during the build; not translated")
             continue
-        text = build_translation(job.source, translations, engine, created, config, job.previous)
+        text = build_translation(
+            job.source, translations, engine, created, config, job.previous, glossary
+        )
         if write_unless_edited(job.target, text, job.judged_sha256) == "edited":
             report.warn(f"{job.target}: edited during the build; not overwritten")
             report.count("kept (edited)")
         else:
             report.count("articles written")
             written.append((job.source, text, job.target))
-    count_flagged(written, config, report)
+    count_flagged(written, config, report, glossary)
     return report
 
 
 def count_flagged(
-    written: list[tuple[Document, str, Path]], config: Config, report: StageReport
+    written: list[tuple[Document, str, Path]],
+    config: Config,
+    report: StageReport,
+    glossary: Glossary | None = None,
 ) -> None:
     """Count the sentences `build.py review` flags in the translations just written."""
     documents = [(source, parse_document(text, target)) for source, text, target in written]
-    flagged = count_flags(documents, config.source_lang) if documents else 0
+    flagged = count_flags(documents, config.source_lang, glossary) if documents else 0
     if flagged:
         report.count("flagged (python build.py review)", flagged)
 
 
-def collect_jobs(config: Config, force: bool, report: StageReport) -> list[Job]:
-    """Read every source and translation; return the articles the machine should translate."""
+def collect_jobs(
+    config: Config, force: bool, report: StageReport, glossary: Glossary | None = None
+) -> list[Job]:
+    """Read every source and translation; return the articles the machine should translate
+    (a machine translation made under other glossary entries than the article's now, too)."""
     articles, errors = read_articles(config)
     report.errors.extend(errors)
+    scan = GlossaryScan(config.folder("cache_dir"), glossary or Glossary())
     jobs = []
     for article in articles:
         state = article.state
@@ -100,12 +115,20 @@ def collect_jobs(config: Config, force: bool, report: StageReport) -> list[Job]:
             report.count("stale")
         if state.protected:
             report.count("kept (edited)")
-        elif state.needs_translation or force:
+        elif (
+            state.needs_translation
+            or force
+            or (
+                article.translation is not None
+                and scan.is_changed(article.source, article.translation)
+            )
+        ):
             jobs.append(
                 Job(article.source, article.target, judged_hash(article), article.translation)
             )
         else:
             report.count("up to date")
+    scan.save()
     return jobs
 
 
@@ -136,62 +159,14 @@ def unique_units(jobs: Iterable[Job], lang: str) -> list[str]:
     return list(seen)
 
 
-def translate_units(
-    units: list[str], engine: Any, config: Config, use_memory: bool, report: StageReport
-) -> dict[str, str]:
-    """Translate units through the memory, sending only unknown ones to the model."""
-    memory = TranslationMemory(config.folder("cache_dir") / "memory.sqlite") if use_memory else None
-    try:
-        known = memory.lookup(engine.memory_key, units) if memory else {}
-        if memory:
-            for warning in memory.warnings:
-                report.warn(warning)
-        missing = [unit for unit in units if unit not in known]
-        report.count("sentences translated", len(missing))
-        report.count("from memory", len(units) - len(missing))
-        if missing:
-            log.info("translate: %d sentences to translate with %s", len(missing), engine.label)
-            known.update(_translate_with_progress(engine, missing, memory))
-    finally:
-        if memory:
-            memory.close()
-    return known
-
-
-#: Sentences per call to the engine; each call's results are saved to the memory at once, so
-#: a build interrupted after hours of translation resumes where it stopped.
-CHECKPOINT_SENTENCES = 2000
-
-
-def _translate_with_progress(
-    engine: Any, sentences: list[str], memory: TranslationMemory | None
-) -> dict[str, str]:
-    from tqdm import tqdm
-
-    fresh: dict[str, str] = {}
-    quiet = not sys.stderr.isatty() or len(sentences) < 50
-    with tqdm(total=len(sentences), unit="sent", desc="translate", disable=quiet) as bar:
-        for start in range(0, len(sentences), CHECKPOINT_SENTENCES):
-            chunk = sentences[start : start + CHECKPOINT_SENTENCES]
-            outputs = engine.translate(chunk, progress=bar.update)
-            if len(outputs) != len(chunk):
-                raise TranslationError(
-                    f"the engine returned {len(outputs)} translations for {len(chunk)} sentences"
-                )
-            done = dict(zip(chunk, outputs, strict=True))
-            if memory:
-                memory.store(engine.memory_key, done)
-            fresh.update(done)
-    return fresh
-
-
 def build_translation(
     source: Document,
-    translations: dict[str, str],
+    translations: dict[str, Translated],
     engine: Any,
     created: str,
     config: Config,
     previous: Document | None = None,
+    glossary: Glossary | None = None,
 ) -> str:
     """The text of a translation file for `source`, from translated units, with what
     `build.py review` needs recorded (and the acceptances of `previous` that still hold)."""
@@ -217,9 +192,11 @@ def build_translation(
         "fields_sha256": fields_digest(meta),
         "reviewed": False,
     }
+    applying = article_glossary(source, glossary)
+    if applying:
+        meta["translation"]["glossary"] = applying
     draft = Document(meta, blocks)
-    limited = getattr(engine, "length_limited", ())
-    meta["translation"].update(machine_record(source, draft, config.source_lang, limited))
+    meta["translation"].update(machine_record(source, draft, config.source_lang, translations))
     accepted = carry_accepted(previous, source, draft, config.source_lang)
     if accepted:
         meta["translation"]["accepted"] = accepted
@@ -227,7 +204,7 @@ def build_translation(
 
 
 def _translate_block(
-    block: Block, translations: dict[str, str], aliases: dict[str, str], config: Config
+    block: Block, translations: dict[str, Translated], aliases: dict[str, str], config: Config
 ) -> Block:
     units = segment_block(block.lines, block.kind, config.source_lang)
     lines = tuple(
@@ -239,47 +216,10 @@ def _translate_block(
     return Block(block.kind, lines, block.attribution)
 
 
-def _lookup(translations: dict[str, str], unit: str) -> str:
+def _lookup(translations: dict[str, Translated], unit: str) -> str:
     """The translation of a unit, emphasis kept; an empty model output keeps the source text."""
     marker, text = unwrap_emphasis(unit)
-    translated = " ".join(translations.get(text, "").split()) or text
+    done = translations.get(text)
+    translated = " ".join(done.target.split()) if done else ""
+    translated = translated or text
     return f"{marker}{translated}{marker}"
-
-
-class ArgosEngine:
-    """The installed Argos model for the configured pair, loaded on first translate call."""
-
-    def __init__(self, config: Config) -> None:
-        from . import engine
-
-        self._engine = engine
-        self.config = config
-        self.model = engine.ensure_model(
-            config.source_lang,
-            config.target_lang,
-            float(config.index_timeout),
-            str(config.model_package),
-        )
-        self.code = self.model.code
-        self.version = self.model.version
-        self.label = self.model.label
-        self.memory_key = engine.model_fingerprint(self.model)
-        self.engine_version = engine.engine_version()
-        self.length_limited: set[str] = set()
-        self._translator: Any = None
-
-    def translate(
-        self, sentences: list[str], progress: Callable[[int], None] | None = None
-    ) -> list[str]:
-        """Load the model once, then translate; remember the sentences whose decoding stopped
-        at the length limit (`length_limited`, recorded with the translation for review)."""
-        if self._translator is None:
-            self._translator = self._engine.Translator(self.model, int(self.config.batch_tokens))
-        marked = self._translator.translate_marked(sentences, progress)
-        self.length_limited.update(s for s, (_, cut) in zip(sentences, marked, strict=True) if cut)
-        return [text for text, _ in marked]
-
-
-def open_argos_engine(config: Config) -> ArgosEngine:
-    """Find (or install from the index) the configured model; raise a clear error if none."""
-    return ArgosEngine(config)

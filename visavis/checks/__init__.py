@@ -13,6 +13,8 @@ import re
 import statistics
 from collections.abc import Iterable
 
+from ..glossary import Glossary
+from .glossary import check_glossary
 from .names import check_names
 from .numbers import NUMBER_WORDS, check_numbers
 from .text import (
@@ -31,6 +33,7 @@ from .text import (
 __all__ = [
     "REASONS",
     "Flag",
+    "check_glossary",
     "check_length",
     "check_names",
     "check_numbers",
@@ -58,10 +61,18 @@ PRIOR_WEIGHT = 20
 
 
 def check_pair(
-    french: str, english: str, ratio: float | None = DEFAULT_RATIO, length_limited: bool = False
+    french: str,
+    english: str,
+    ratio: float | None = DEFAULT_RATIO,
+    length_limited: bool = False,
+    glossary: Glossary | None = None,
+    repaired: str = "",
 ) -> tuple[Flag, ...]:
     """Every flag for one sentence and its translation (none when it looks right); with no
-    `ratio`, every check but the length's (review adds it once the edition's ratio is known)."""
+    `ratio`, every check but the length's (review adds it once the edition's ratio is known);
+    the glossary's terms when one is given; and a repair's (`repaired`: how, as recorded),
+    since a sentence the model botched once needs a human even when the second try reads
+    well."""
     source, target = plain_text(french), plain_text(english)
     found = [
         check_untranslated(source, target),
@@ -72,7 +83,19 @@ def check_pair(
     ]
     if length_limited:
         found.append(Flag("length-limit", "decoding stopped at the length limit: cut short?"))
+    if repaired:
+        found.append(repair_flag(repaired))
+    if glossary:
+        found.append(check_glossary(source, target, glossary))
     return tuple(flag for flag in found if flag is not None)
+
+
+def repair_flag(how: str) -> Flag:
+    """The flag of a repaired sentence: the first output's reason, and what was done."""
+    reason, _, settings = how.partition(":")
+    reason = reason if reason in ("repetition", "length-limit") else "repetition"
+    first = "looped" if reason == "repetition" else "stopped at the length limit"
+    return Flag(reason, f"the first output {first}; repaired ({settings.strip()}): check it")
 
 
 # --- untranslated ---------------------------------------------------------------------------

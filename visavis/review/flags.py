@@ -13,6 +13,8 @@ from ..checks import REASONS, Flag, check_length, check_pair, length_ratio, plai
 from ..config import Config
 from ..content import read_articles
 from ..errors import VisavisError
+from ..glossary import Glossary
+from ..glossary_load import load_glossary
 from ..model import Document
 from ..parallel import map_forked, worker_count
 from .record import (
@@ -23,6 +25,7 @@ from .record import (
     line_numbers,
     pair_sha,
     read_record,
+    repair_of,
     sentence_pairs,
 )
 
@@ -93,14 +96,18 @@ class _Checked:
     unchecked: int = 0
 
 
-def check_article(source: Document, translation: Document, lang: str) -> _Checked:
+def check_article(
+    source: Document, translation: Document, lang: str, glossary: Glossary | None = None
+) -> _Checked:
     """Check the sentences of one article that should be (every check but the length's)."""
     record = read_record(translation)
     pairs, unchecked = sentence_pairs(source, translation, lang)
     checked = _Checked(record=record, unchecked=unchecked)
     for pair in pairs:
         if is_checked(pair, record):
-            flags = check_pair(pair.french, pair.english, None, is_length_limited(pair, record))
+            limited = is_length_limited(pair, record)
+            repaired = repair_of(pair, record)
+            flags = check_pair(pair.french, pair.english, None, limited, glossary, repaired)
             checked.pairs.append((pair, flags))
     return checked
 
@@ -143,11 +150,13 @@ def _is_accepted(finding: Finding, record: Record) -> bool:
 
 def run_review(config: Config) -> Review:
     """Check every translated article of the edition; flags, accepted ones and problems."""
+    glossary = load_glossary(config)
     articles, errors = read_articles(config)
     problems: list[VisavisError] = [*errors]
     translated = [article for article in articles if article.translation is not None]
     checked: list[tuple[Any, _Checked]] = []
-    for article, result in zip(translated, check_all(translated, config.source_lang), strict=True):
+    results = check_all(translated, config.source_lang, glossary)
+    for article, result in zip(translated, results, strict=True):
         if isinstance(result, VisavisError):
             problems.append(result)
         else:
@@ -177,14 +186,16 @@ def run_review(config: Config) -> Review:
 PARALLEL_FROM = 64
 
 
-def check_all(articles: list[Any], lang: str) -> list[_Checked | VisavisError]:
+def check_all(
+    articles: list[Any], lang: str, glossary: Glossary | None = None
+) -> list[_Checked | VisavisError]:
     """Check every article (an error in one does not stop the others), on every core when
     there are many."""
 
     def check(index: int) -> _Checked | VisavisError:
         article = articles[index]
         try:
-            return check_article(article.source, article.translation, lang)
+            return check_article(article.source, article.translation, lang, glossary)
         except VisavisError as error:
             return error
 
@@ -193,9 +204,11 @@ def check_all(articles: list[Any], lang: str) -> list[_Checked | VisavisError]:
     return list(map_forked(check, len(articles), chunksize=16))
 
 
-def count_flags(written: list[tuple[Document, Document]], lang: str) -> int:
+def count_flags(
+    written: list[tuple[Document, Document]], lang: str, glossary: Glossary | None = None
+) -> int:
     """Flagged sentences (not accepted) in translations just written, for translate's summary."""
-    checked = [check_article(source, translation, lang) for source, translation in written]
+    checked = [check_article(s, translation, lang, glossary) for s, translation in written]
     ratio = edition_ratio(checked)
     return sum(
         not finding.accepted for result in checked for finding in findings_of(result, ratio, {})

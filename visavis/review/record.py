@@ -6,7 +6,9 @@ translate adds to a translation's `translation:` mapping:
   its English), so a sentence edited by hand is told apart, and is checked again only once
   its French has changed;
 - `length_limited`: the French hashes of sentences whose decoding stopped at the length
-  limit (a later step records `repaired` the same way);
+  limit;
+- `repaired`: French hash → how, for the sentences translated again because their first
+  output degenerated (`repetition: no_repeat_ngram_size=3`);
 
 and an editor's `review --accept` adds `accepted`: `{line, sha256, reasons}` entries, where
 `sha256` covers the French and the English, so an acceptance expires when either changes.
@@ -18,8 +20,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +29,7 @@ from ..body import parse_body
 from ..checks import REASONS
 from ..echoes import quote_aliases, unwrap_emphasis
 from ..errors import FrontMatterError, VisavisError
+from ..memory import Translated
 from ..model import TRANSLATED_FIELDS, Document
 from ..sentences import segment_block
 
@@ -61,6 +64,8 @@ class Record:
     #: The French hashes alone.
     french: frozenset[str] = frozenset()
     length_limited: frozenset[str] = frozenset()
+    #: French hash → how the sentence was repaired.
+    repaired: Mapping[str, str] = field(default_factory=dict)
     accepted: tuple[dict[str, Any], ...] = ()
 
 
@@ -117,12 +122,18 @@ def read_record(translation: Document) -> Record:
     limited = mapping.get("length_limited", [])
     if not isinstance(limited, list) or not all(_is_hex(e, SENTENCE_HASH) for e in limited):
         raise FrontMatterError("front matter 'translation.length_limited' is damaged", *where)
+    repaired = mapping.get("repaired", {})
+    if not isinstance(repaired, dict) or not all(
+        _is_hex(key, SENTENCE_HASH) and isinstance(how, str) for key, how in repaired.items()
+    ):
+        raise FrontMatterError("front matter 'translation.repaired' is damaged", *where)
     machine = frozenset(entries) if sentences is not None else None
     return Record(
         machine=True,
         sentences=machine,
         french=frozenset(entry[:SENTENCE_HASH] for entry in machine or ()),
         length_limited=frozenset(limited),
+        repaired=dict(repaired),
         accepted=tuple(read_accepted(mapping.get("accepted", []), *where)),
     )
 
@@ -179,18 +190,30 @@ def is_length_limited(pair: Pair, record: Record) -> bool:
     """Whether the machine's decoding of this sentence stopped at the length limit (and the
     sentence is still as the machine wrote it)."""
     french = sha_text(pair.french, SENTENCE_HASH)
-    if french not in record.length_limited:
-        return False
-    machine = french + sha_text(pair.english, SENTENCE_HASH)
+    return french in record.length_limited and is_machine_made(pair, record)
+
+
+def repair_of(pair: Pair, record: Record) -> str:
+    """How this sentence was repaired, if it was (and is still as the machine wrote it)."""
+    how = record.repaired.get(sha_text(pair.french, SENTENCE_HASH), "")
+    return how if how and is_machine_made(pair, record) else ""
+
+
+def is_machine_made(pair: Pair, record: Record) -> bool:
+    """Whether a sentence is as the machine wrote it (unknown: taken as so)."""
+    machine = sha_text(pair.french, SENTENCE_HASH) + sha_text(pair.english, SENTENCE_HASH)
     return record.sentences is None or machine in record.sentences
 
 
 def machine_record(
-    source: Document, translation: Document, lang: str, limited: Iterable[str] = ()
+    source: Document,
+    translation: Document,
+    lang: str,
+    translations: Mapping[str, Translated] | None = None,
 ) -> dict[str, Any]:
     """The entries translate adds to a new translation's mapping for review: each sentence's
-    hashes, and those whose decoding stopped at the length limit (`limited`: the texts the
-    model was given)."""
+    hashes, those whose decoding stopped at the length limit and those repaired
+    (`translations`: what the engine or the memory said of each text the model was given)."""
 
     pairs, _ = sentence_pairs(source, translation, lang)
     record: dict[str, Any] = {}
@@ -198,16 +221,22 @@ def machine_record(
         record["sentences"] = " ".join(
             sha_text(p.french, SENTENCE_HASH) + sha_text(p.english, SENTENCE_HASH) for p in pairs
         )
-    limited = set(limited)
+    limited: set[str] = set()
+    repaired: dict[str, str] = {}
+    known = translations or {}
+    aliases = quote_aliases(source, lang) if known else {}
+    for pair in pairs if known else ():
+        done = known.get(unwrap_emphasis(aliases.get(pair.french, pair.french))[1])
+        if done is None:
+            continue
+        if done.length_limited:
+            limited.add(sha_text(pair.french, SENTENCE_HASH))
+        if done.repaired:
+            repaired[sha_text(pair.french, SENTENCE_HASH)] = done.repaired
     if limited:
-        aliases = quote_aliases(source, lang)
-        hit = {
-            sha_text(pair.french, SENTENCE_HASH)
-            for pair in pairs
-            if unwrap_emphasis(aliases.get(pair.french, pair.french))[1] in limited
-        }
-        if hit:
-            record["length_limited"] = sorted(hit)
+        record["length_limited"] = sorted(limited)
+    if repaired:
+        record["repaired"] = dict(sorted(repaired.items()))
     return record
 
 

@@ -54,9 +54,9 @@ UNUSED_FILES = (
 )
 
 
-def update_search_index(config: Config) -> StageReport:
-    """Rebuild the output folder's search index if its article pages changed; the report
-    gives the index's own cost (time and peak memory), apart from the render's."""
+def update_search_index(config: Config, force: bool = False) -> StageReport:
+    """Rebuild the output folder's search index if its article pages changed (or `force`);
+    the report gives the index's own cost (time and peak memory), apart from the render's."""
     report = StageReport("search")
     output = config.folder("output_dir")
     state = state_path(config)
@@ -75,7 +75,7 @@ def update_search_index(config: Config) -> StageReport:
         remove_index(output, state)
         report.note = "no article text to index"
         return report
-    if read_state(state) == digest and bundles_complete(output, present):
+    if not force and read_state(state) == digest and bundles_complete(output, present):
         report.note = "index unchanged"
         return report
     try:

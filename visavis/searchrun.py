@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
+import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -21,7 +23,9 @@ from .errors import VisavisError
 #: The last lines of Pagefind's output a failure reports.
 TAIL_LINES = 5
 #: How often the peak memory of a running Pagefind is read.
-POLL_SECONDS = 0.02
+POLL_SECONDS = 0.005
+#: prctl(2)'s option that sends a signal to the process when its parent dies (Linux).
+PR_SET_PDEATHSIG = 1
 
 
 class SearchIndexError(VisavisError):
@@ -72,6 +76,7 @@ def run_pagefind(binary: Path, arguments: list[str]) -> IndexRun:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
+            preexec_fn=die_with_parent if sys.platform == "linux" else None,
         )
     except OSError as error:
         raise SearchIndexError(
@@ -93,6 +98,14 @@ def run_pagefind(binary: Path, arguments: list[str]) -> IndexRun:
             f"Pagefind failed (exit code {process.returncode})", binary, reasons=tail
         )
     return IndexRun(seconds, peak.peak_bytes)
+
+
+def die_with_parent() -> None:
+    """In the child before `exec`: be killed when the build is (a killed build must not leave
+    Pagefind writing into the output folder while the next build runs)."""
+    import ctypes
+
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 class PeakWatcher(threading.Thread):

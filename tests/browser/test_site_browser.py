@@ -211,7 +211,7 @@ def test_html_validates(built_site: Path, java: str) -> None:
 
 
 class LinkParser(HTMLParser):
-    """Collects href and src attributes."""
+    """Collects href and src attributes, and forms' actions."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -220,7 +220,7 @@ class LinkParser(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Record the URL attributes of a tag."""
         for name, value in attrs:
-            if name in ("href", "src") and value:
+            if name in ("href", "src", "action") and value:
                 self.links.append(value)
 
 

@@ -75,7 +75,9 @@ def test_each_language_is_indexed_from_its_own_text(
     summary = search_summary(capsys)
     assert summary["articles indexed"] == 2
     note = next(part for part in summary if str(part).startswith("index rebuilt in "))
-    assert re.fullmatch(r"index rebuilt in [\d.]+ s \(peak memory \d+ MB; \d+ kB\)", note)
+    assert re.fullmatch(
+        r"index rebuilt in [\d.]+ s \(CPU [\d.]+ s; peak memory \d+ MB; \d+ kB\)", note
+    )
     languages = json.loads((project / "public/pagefind/languages.json").read_text("utf-8"))
     assert languages == ["fr", "en"]
     english = read_document(project / "content/marche.en.md").blocks[0].lines[0]

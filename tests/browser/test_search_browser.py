@@ -167,3 +167,12 @@ def test_accessibility_of_the_search_page_with_results(site_url, open_page, axe_
     page = open_page(site_url + SEARCH, 1280, color_scheme=scheme)
     search(page, site_url, "marché")
     assert serious_violations(page, axe_source) == []
+
+
+def test_search_screenshots(site_url, open_page, artifacts: Path) -> None:
+    for width in (1280, 390):
+        page = open_page(site_url + SEARCH, width)
+        search(page, site_url, "marché")
+        target = artifacts / f"search-{width}.png"
+        page.screenshot(path=str(target), full_page=True)
+        assert target.stat().st_size > 10_000

@@ -7,7 +7,11 @@ article's French and English), never written down here.
 
 from __future__ import annotations
 
+import functools
+import http.server
 import re
+import shutil
+import threading
 import unicodedata
 from pathlib import Path
 from urllib.parse import quote
@@ -16,7 +20,7 @@ import pytest
 
 from visavis.frontmatter import read_document
 
-from .conftest import serious_violations
+from .conftest import SUB_PATH, SubPathHandler, serious_violations
 from .edition import MEMORISED_SLUG, PENDING_SLUG
 
 pytestmark = pytest.mark.browser
@@ -176,3 +180,25 @@ def test_search_screenshots(site_url, open_page, artifacts: Path) -> None:
         target = artifacts / f"search-{width}.png"
         page.screenshot(path=str(target), full_page=True)
         assert target.stat().st_size > 10_000
+
+
+def test_a_site_built_without_search_says_so_and_links_to_the_archive(
+    built_site, open_page, tmp_path
+):
+    copy = tmp_path / "public"
+    shutil.copytree(built_site, copy, ignore=shutil.ignore_patterns("pagefind"))
+    handler = functools.partial(SubPathHandler, directory=str(copy))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
+        page = open_page(url + SEARCH + "?q=march%C3%A9")
+        page.wait_for_function("() => document.querySelector('[data-search]').dataset.searched")
+        status = page.locator(".search-status")
+        assert "Search is not available" in status.text_content()
+        assert page.locator(".search-result").count() == 0
+        status.locator("a").click()
+        page.wait_for_url(url + "archive/")
+    finally:
+        server.shutdown()
+        server.server_close()

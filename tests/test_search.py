@@ -163,3 +163,20 @@ def test_a_failing_binary_leaves_no_index_and_the_next_build_retries(
     monkeypatch.delenv("PAGEFIND_BINARY_PATH")
     assert run(site, "render") == 0
     assert search_summary(capsys)["articles indexed"] == 2
+
+
+def test_an_article_page_rewritten_with_the_same_bytes_keeps_the_index(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = site / "public/articles/halle/index.html"
+    copy = page.with_name("copy.html")
+    copy.write_bytes(page.read_bytes())
+    copy.replace(page)  # a new file (inode, date), the same bytes
+    before = bundle(site)
+    assert run(site, "render") == 0
+    assert search_summary(capsys) == {"index unchanged": True}
+    assert bundle(site) == before
+    page.write_bytes(page.read_bytes().replace(b"nouvelle halle", b"halle neuve"))
+    assert run(site, "render") == 0  # the index follows the page as published
+    assert search_summary(capsys)["articles indexed"] == 2
+    assert "halle neuve" in indexed_text(site, "fr")["/articles/halle/"]

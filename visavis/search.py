@@ -70,12 +70,15 @@ def update_search_index(config: Config, force: bool = False) -> StageReport:
         if binary is None:
             report.warn(missing_binary_message())
         return report
-    digest, present = read_pages(binary, languages, pages)
+    built_from, known = read_state(state)
+    digest, present, facts = read_pages(binary, languages, pages, known)
     if not present:
         remove_index(output, state)
         report.note = "no article text to index"
         return report
-    if not force and read_state(state) == digest and bundles_complete(output, present):
+    if not force and built_from == digest and bundles_complete(output, present):
+        if facts != known:  # pages rewritten with the same bytes: remember them as they are
+            write_state(state, digest, facts)
         report.note = "index unchanged"
         return report
     try:
@@ -88,7 +91,7 @@ def update_search_index(config: Config, force: bool = False) -> StageReport:
         return report
     write_atomic(output / NEW_FOLDER / LANGUAGES_FILE, json.dumps(present) + "\n")
     swap_in(output)
-    write_atomic(state, json.dumps({"digest": digest}) + "\n")
+    write_state(state, digest, facts)
     report.note = describe_cost(runs, folder_size(output / SEARCH_FOLDER))
     report.count("articles indexed", len(pages))
     return report
@@ -139,23 +142,37 @@ def describe_cost(runs: list[IndexRun], size: int) -> str:
 
 
 def read_pages(
-    binary: Path, languages: tuple[str, ...], pages: list[Path]
-) -> tuple[str, list[str]]:
+    binary: Path, languages: tuple[str, ...], pages: list[Path], known: dict[str, list]
+) -> tuple[str, list[str], dict[str, list]]:
     """A digest of everything the index is made from (the article pages' bytes, the binary's
-    size and date, the languages), and the languages the pages' bodies hold text in (an
-    edition not translated yet has no English to index, and Pagefind fails on none)."""
+    size and date, the languages); the languages the pages' bodies hold text in (an edition
+    not translated yet has no English to index, and Pagefind fails on none); and what was
+    learnt of each page, so that the next build reads only the pages rewritten since
+    (`known`, from the state file)."""
     stat = binary.stat()
     digest = hashlib.sha256(f"{binary}|{stat.st_size}|{stat.st_mtime_ns}|".encode())
     digest.update(json.dumps([languages, UNUSED_FILES]).encode())
+    facts = {page.parent.name: page_facts(page, languages, known) for page in pages}
     present: set[str] = set()
-    for page in pages:
-        data = page.read_bytes()
-        digest.update(b"\0" + page.parent.name.encode("utf-8", "surrogateescape") + b"\0")
-        digest.update(hashlib.sha256(data).digest())
-        body = data.find(BODY_MARKER)
-        if body >= 0:
-            present.update(lang for lang in languages if f' lang="{lang}"'.encode() in data[body:])
-    return digest.hexdigest(), [lang for lang in languages if lang in present]
+    for name, (*_, sha, langs) in facts.items():
+        digest.update(b"\0" + name.encode("utf-8", "surrogateescape") + b"\0" + sha.encode())
+        present.update(langs)
+    return digest.hexdigest(), [lang for lang in languages if lang in present], facts
+
+
+def page_facts(page: Path, languages: tuple[str, ...], known: dict[str, list]) -> list:
+    """[size, mtime, inode, SHA-256, languages] of an article page: from `known` while the
+    file is the one seen last time (every write renames a new file into place), else read."""
+    stat = page.stat()
+    identity = [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+    seen = known.get(page.parent.name)
+    if isinstance(seen, list) and len(seen) == 5 and seen[:3] == identity:
+        return seen
+    data = page.read_bytes()
+    body = data.find(BODY_MARKER)
+    text = data[body:] if body >= 0 else b""
+    langs = [lang for lang in languages if f' lang="{lang}"'.encode() in text]
+    return [*identity, hashlib.sha256(data).hexdigest(), langs]
 
 
 def state_path(config: Config) -> Path:
@@ -165,10 +182,18 @@ def state_path(config: Config) -> Path:
     return config.folder("cache_dir") / STATE_NAME.format(key)
 
 
-def read_state(path: Path) -> str | None:
-    """The digest the last index was built from, or None (missing or damaged: rebuild)."""
+def read_state(path: Path) -> tuple[str | None, dict[str, list]]:
+    """The digest the last index was built from and what it knew of each page (None and {}
+    when the file is missing or damaged: every page is read, the index rebuilt)."""
     data = read_json(path)
-    return data.get("digest") if isinstance(data, dict) else None
+    if not isinstance(data, dict) or not isinstance(data.get("pages"), dict):
+        return None, {}
+    return data.get("digest"), data["pages"]
+
+
+def write_state(path: Path, digest: str, facts: dict[str, list]) -> None:
+    """Remember what the published index was built from."""
+    write_atomic(path, json.dumps({"digest": digest, "pages": facts}) + "\n")
 
 
 def read_json(path: Path) -> object:

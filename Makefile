@@ -39,7 +39,7 @@ $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 
-$(VENV)/.installed: requirements.txt | $(VENV)/bin/python
+$(VENV)/.installed: requirements.txt requirements-render.txt | $(VENV)/bin/python
 	$(PIP) install --quiet $(TORCH_PIP_ARGS) torch==$(TORCH_VERSION)
 	$(PIP) install --quiet -r requirements.txt
 	touch $@

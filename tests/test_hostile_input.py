@@ -129,9 +129,11 @@ UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:")
 class ActiveContentFinder(HTMLParser):
     """Collect everything in a page that could run code: scripts, handlers, script URLs."""
 
-    def __init__(self, own_script_src: str) -> None:
+    def __init__(self, root: str) -> None:
         super().__init__(convert_charrefs=True)
-        self.own_script_src = own_script_src
+        #: The layouts' own scripts and search form, linked from the page's root.
+        self.own_script_srcs = {f"{root}static/visavis.js", f"{root}static/search.js"}
+        self.own_form_action = f"{root}search/"
         self.found: list[str] = []
         self._script: list[str] | None = None
 
@@ -139,10 +141,11 @@ class ActiveContentFinder(HTMLParser):
         """Check one start tag and its attributes."""
         values = {name: value or "" for name, value in attrs}
         if tag == "script":
-            if "src" in values and values["src"] != self.own_script_src:
+            if "src" in values and values["src"] not in self.own_script_srcs:
                 self.found.append(f"foreign script src {values['src']!r}")
             self._script = [] if "src" not in values else None
-        if tag in EMBEDDING_TAGS:
+        own_form = tag == "form" and values.get("action") == self.own_form_action
+        if tag in EMBEDDING_TAGS and not own_form:
             self.found.append(f"<{tag}>")
         for name, value in values.items():
             compact = re.sub(r"[\x00-\x20]", "", value).lower()
@@ -172,7 +175,7 @@ def active_content(output: Path) -> dict[str, list[str]]:
         if path.suffix in (".html", ".xml"):
             relative = path.relative_to(output).as_posix()
             root = "/" if relative == "404.html" else "../" * relative.count("/") or "./"
-            finder = ActiveContentFinder(own_script_src=f"{root}static/visavis.js")
+            finder = ActiveContentFinder(root)
             finder.feed(path.read_text(encoding="utf-8"))
             finder.close()
             if finder.found:
@@ -181,14 +184,16 @@ def active_content(output: Path) -> dict[str, list[str]]:
 
 
 def test_the_scanner_catches_every_kind_of_active_content() -> None:
-    finder = ActiveContentFinder(own_script_src="/static/visavis.js")
+    finder = ActiveContentFinder("/")
     finder.feed(
         '<script src="/static/visavis.js"></script><script>alert(1)</script>'
+        '<form action="/search/"></form><form action="https://x.example/"></form>'
         '<a href=" JaVa&#83;cript:x">a</a><img src=x onerror=y><iframe></iframe>'
         f"<script>\n{OWN_INLINE_SCRIPT}</script>"
     )
     assert finder.found == [
         "foreign inline script 'alert(1)'",
+        "<form>",
         "script URL href=' JaVaScript:x' on <a>",
         "event handler onerror='y' on <img>",
         "<iframe>",
@@ -212,8 +217,11 @@ def test_no_script_from_content_reaches_any_output_file(project: Path) -> None:
     )
     assert run(project, "render") == 0
     assert active_content(project / "public") == {}
-    everything = "\n".join(
-        p.read_text(encoding="utf-8") for p in (project / "public").rglob("*") if p.suffix
+    public = project / "public"
+    everything = "\n".join(  # not the search index: compressed data, shown as text by search.js
+        p.read_text(encoding="utf-8")
+        for p in public.rglob("*")
+        if p.suffix and "pagefind" not in p.relative_to(public).parts
     )
     assert "<script>alert" not in everything
 
@@ -1050,7 +1058,9 @@ def test_an_unshowable_character_in_front_matter_is_refused_and_the_feed_stays_x
     assert f"error: {bad}:3: front matter 'author' holds {what}" in err.splitlines()
     assert "Traceback" not in err
     ElementTree.fromstring((project / "public" / "feed.xml").read_bytes())
-    pages = files_below(project / "public").values()
+    pages = [  # the search index is compressed binary data, not a page
+        data for path, data in files_below(project / "public").items() if "pagefind/" not in path
+    ]
     assert not any(b"\x01" in data or b"\x1b" in data for data in pages)
 
 

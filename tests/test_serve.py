@@ -192,6 +192,16 @@ def test_serve_rebuilds_when_content_changes(served: Served) -> None:
     assert "Marie Dupont opens her bakery." in fetch(f"{served.base}/repo/articles/marche/")
 
 
+def test_serve_searches_its_own_build_in_both_languages(shared: Served) -> None:
+    bundle = f"{shared.base}/repo/pagefind/"
+    assert json.loads(fetch(bundle + "languages.json")) == ["fr", "en"]
+    with urllib.request.urlopen(bundle + "en/pagefind.js", timeout=10) as response:
+        assert response.headers.get_content_type() == "text/javascript"
+    entry = json.loads(fetch(bundle + "en/pagefind-entry.json"))
+    assert entry["languages"]["en"]["page_count"] == 1
+    assert "search/" in fetch(f"{shared.base}/repo/articles/marche/")  # the masthead field
+
+
 def test_failed_rebuild_reports_the_error_and_keeps_the_last_good_site(served: Served) -> None:
     before = build_number(served.base)
     (served.project / "content" / "marche.fr.md").write_text(

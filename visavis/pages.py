@@ -185,6 +185,7 @@ def plan_site(
     plan.pages.extend(_archive_pages(site, cards, digests))
     plan.pages.append(_about_page(site, values, summaries))
     plan.pages.append(_simple_page(site, NOT_FOUND, NOT_FOUND, "Page not found"))
+    plan.pages.append(_simple_page(site, "search/index.html", "search.html", "Search"))
     originals = {
         card["slug"]: summary.meta["original_url"]
         for card, summary in zip(cards, summaries, strict=True)

@@ -99,6 +99,8 @@ def run_stages(
                     report = _run_stage(stage, config, options)
                     reports.append(report)
                     on_report(report)
+                    if stage == "render":
+                        reports.append(index_search(config, options, on_report))
         if full and not any(report.errors for report in reports):
             warnings = [warning for report in reports for warning in report.warnings]
             # What the build leaves behind: the inputs as they were when it started, plus
@@ -201,6 +203,17 @@ def save_last_build(config: Config, snapshot: str, warnings: list[str]) -> None:
     """Remember what a successful full build saw, so the next one can skip unchanged work."""
     data = {"snapshot": snapshot, "warnings": warnings}
     write_atomic(config.folder("cache_dir") / LAST_BUILD, json.dumps(data, indent=1) + "\n")
+
+
+def index_search(
+    config: Config, options: BuildOptions, on_report: Callable[[StageReport], None]
+) -> StageReport:
+    """Bring the site's search index up to date with the pages render wrote (see `search`)."""
+    from .search import update_search_index
+
+    report = update_search_index(config, force=options.force)
+    on_report(report)
+    return report
 
 
 def _run_stage(stage: str, config: Config, options: BuildOptions) -> StageReport:

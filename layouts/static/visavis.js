@@ -282,7 +282,7 @@
   }
 
   /* Opened from disk (a file: address), a link to a folder would show the folder, not its
-     page: point the site's own links at the folder's index.html. (A site built with
+     page: point the site's own links (and the search form) at the folder's index.html. (A site built with
      --for-disk names index.html itself, and needs no script for this.) */
   function linkIndexFiles() {
     if (location.protocol !== "file:") return;
@@ -293,6 +293,9 @@
       var path = hash < 0 ? href : href.slice(0, hash);
       if (path.slice(-1) !== "/") return;
       link.setAttribute("href", path + "index.html" + href.slice(path.length));
+    });
+    document.querySelectorAll("form[action$='/']").forEach(function (form) {
+      form.setAttribute("action", form.getAttribute("action") + "index.html");
     });
   }
 

@@ -143,6 +143,18 @@ def axe_source() -> str:
     return AXE.read_text(encoding="utf-8")
 
 
+def serious_violations(page, axe_source: str) -> list[str]:
+    """axe-core's serious and critical violations on the page as it is now, one line each."""
+    page.add_script_tag(content=axe_source)
+    results = page.evaluate("async () => await axe.run(document)")
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']} "
+        f"{[node['target'] for node in violation['nodes']]}"
+        for violation in results["violations"]
+        if violation["impact"] in ("serious", "critical")
+    ]
+
+
 @pytest.fixture(scope="session")
 def artifacts() -> Path:
     """Folder for screenshots a person can look at (gitignored)."""

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import serious_violations
 from .edition import EDITED_SLUG, MEMORISED_SLUG, SEED_SLUG
 from .test_site_browser import ARTICLE, MEMORISED
 
@@ -198,15 +199,7 @@ def test_accessibility_with_a_counterpart_shown(site_url, open_page, axe_source,
     pick_view(page, "source")
     page.focus(".cell.src .s[data-s='r1-1']")
     assert note_state(page)["shown"]
-    page.add_script_tag(content=axe_source)
-    results = page.evaluate("async () => await axe.run(document)")
-    serious = [
-        f"{violation['id']} ({violation['impact']}): {violation['help']} "
-        f"{[node['target'] for node in violation['nodes']]}"
-        for violation in results["violations"]
-        if violation["impact"] in ("serious", "critical")
-    ]
-    assert serious == []
+    assert serious_violations(page, axe_source) == []
 
 
 def test_link_screenshots(site_url, open_page, artifacts: Path) -> None:

@@ -15,7 +15,7 @@ from conftest import TINY
 
 from visavis.frontmatter import read_document
 
-from .conftest import require
+from .conftest import require, serious_violations
 from .edition import EDITED_SLUG, MEMORISED_SLUG, PENDING_SLUG, SEED_SLUG
 
 pytestmark = pytest.mark.browser
@@ -182,6 +182,7 @@ def test_no_console_errors(site_url, open_page) -> None:
         PENDING,
         "about/",
         "archive/",
+        "search/",
         "404.html",
     ):
         page.goto(site_url + path)
@@ -189,19 +190,11 @@ def test_no_console_errors(site_url, open_page) -> None:
         assert page.errors == [], path
 
 
-@pytest.mark.parametrize("path", ["", ARTICLE, MEMORISED, EDITED, "archive/"])
+@pytest.mark.parametrize("path", ["", ARTICLE, MEMORISED, EDITED, "archive/", "search/"])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_accessibility_scan(site_url, open_page, axe_source, path, scheme) -> None:
     page = open_page(site_url + path, 1280, color_scheme=scheme)
-    page.add_script_tag(content=axe_source)
-    results = page.evaluate("async () => await axe.run(document)")
-    serious = [
-        f"{violation['id']} ({violation['impact']}): {violation['help']} "
-        f"{[node['target'] for node in violation['nodes']]}"
-        for violation in results["violations"]
-        if violation["impact"] in ("serious", "critical")
-    ]
-    assert serious == []
+    assert serious_violations(page, axe_source) == []
 
 
 def test_html_validates(built_site: Path, java: str) -> None:
@@ -218,7 +211,7 @@ def test_html_validates(built_site: Path, java: str) -> None:
 
 
 class LinkParser(HTMLParser):
-    """Collects href and src attributes."""
+    """Collects href and src attributes, and forms' actions."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -227,7 +220,7 @@ class LinkParser(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Record the URL attributes of a tag."""
         for name, value in attrs:
-            if name in ("href", "src") and value:
+            if name in ("href", "src", "action") and value:
                 self.links.append(value)
 
 

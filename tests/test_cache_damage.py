@@ -11,7 +11,8 @@ from conftest import write_tree
 
 from visavis.cli import main
 from visavis.config import load_config
-from visavis.render import OUTPUT_LIST, manifest_for
+from visavis.render import OUTPUT_LIST
+from visavis.state import state_path
 
 ARTICLE = "---\ntitle: Un article\nlang: fr\ndate: 2024-03-05\n---\n\nIl fait beau à Genève.\n"
 
@@ -38,7 +39,7 @@ def test_a_cache_folder_that_is_a_file_is_named_with_a_hint(
 def test_a_damaged_render_manifest_means_a_full_render(project: Path, manifest: str) -> None:
     write_tree(project, {"content/a.fr.md": ARTICLE})
     assert render(project) == 0
-    manifest_path = manifest_for(load_config(project / "config.yaml"))
+    manifest_path = state_path(load_config(project / "config.yaml"))
     manifest_path.write_text(manifest, encoding="utf-8")
     page = project / "public" / "articles" / "a" / "index.html"
     page.unlink()

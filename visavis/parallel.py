@@ -19,6 +19,10 @@ T = TypeVar("T")
 #: More workers than this gain nothing for a build (and each costs memory).
 MAX_WORKERS = 8
 
+#: A forked worker's task. Set only in the workers, by `_install` as each starts (the build
+#: itself never sets it): a pool sends its workers pickled calls, and a closure over the
+#: build's memory cannot be pickled, so the worker needs it where a pickled `_run` finds it.
+#: Under `fork`, the pool's initializer and its arguments reach a worker unpickled.
 _TASK: Callable[[int], Any] | None = None
 
 
@@ -42,17 +46,19 @@ def map_forked(
     Objects alive now are moved out of the garbage collector's sight first: its passes in the
     workers would otherwise touch, and so copy, every page of the parent's memory.
     """
+    gc.freeze()
+    context = multiprocessing.get_context("fork")
+    with context.Pool(worker_count(), initializer=_install, initargs=(task,)) as pool:
+        results = pool.imap(_run, range(count), chunksize=chunksize)
+        if meanwhile is not None:
+            meanwhile()
+        yield from results
+
+
+def _install(task: Callable[[int], Any]) -> None:
+    """Worker: keep the task this worker runs (see `_TASK`)."""
     global _TASK
     _TASK = task
-    gc.freeze()
-    try:
-        with multiprocessing.get_context("fork").Pool(worker_count()) as pool:
-            results = pool.imap(_run, range(count), chunksize=chunksize)
-            if meanwhile is not None:
-                meanwhile()
-            yield from results
-    finally:
-        _TASK = None
 
 
 def _run(index: int) -> Any:

@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .config import Config
 from .content import Article, read_articles
@@ -28,6 +28,9 @@ from .review import carry_accepted, count_flags, machine_record
 from .sentences import segment_block
 from .status import body_digest, fields_digest, source_digest
 from .writer import write_unless_edited
+
+if TYPE_CHECKING:
+    from .state import BuildState
 
 log = logging.getLogger(__name__)
 
@@ -52,10 +55,12 @@ def run_translate(
     force: bool = False,
     use_memory: bool = True,
     open_engine: Callable[[Config], Any] | None = None,
+    state: BuildState | None = None,
 ) -> StageReport:
-    """Translate every article that needs it; report counts, warnings and errors."""
+    """Translate every article that needs it; report counts, warnings and errors (in a build,
+    reading through its `state` and telling it which translations were written)."""
     report = StageReport("translate", {"sentences translated": 0, "from memory": 0})
-    jobs = collect_jobs(config, force, report)
+    jobs = collect_jobs(config, force, report, state)
     if not jobs:
         return report
     units = unique_units(jobs, config.source_lang)
@@ -68,7 +73,8 @@ def run_translate(
             report.warn(f"{job.source.path}: deleted during the build; not translated")
             continue
         text = build_translation(job.source, translations, engine, created, config, job.previous)
-        if write_unless_edited(job.target, text, job.judged_sha256) == "edited":
+        on_write = state.record_write if state else None
+        if write_unless_edited(job.target, text, job.judged_sha256, on_write=on_write) == "edited":
             report.warn(f"{job.target}: edited during the build; not overwritten")
             report.count("kept (edited)")
         else:
@@ -88,9 +94,11 @@ def count_flagged(
         report.count("flagged (python build.py review)", flagged)
 
 
-def collect_jobs(config: Config, force: bool, report: StageReport) -> list[Job]:
+def collect_jobs(
+    config: Config, force: bool, report: StageReport, build: BuildState | None = None
+) -> list[Job]:
     """Read every source and translation; return the articles the machine should translate."""
-    articles, errors = read_articles(config)
+    articles, errors = read_articles(config, build)
     report.errors.extend(errors)
     jobs = []
     for article in articles:

@@ -231,3 +231,16 @@ def test_a_block_pickles_every_field_it_has() -> None:
     assert pickle.loads(pickle.dumps(block)) == block
     # Block pickles as a constructor call (fast to load): it must name every field.
     assert len(block.__reduce__()[1]) == len(dataclasses.fields(Block))
+
+
+def test_a_memo_of_a_kind_a_build_replaced_is_forgotten(tmp_path: Path) -> None:
+    article = tmp_path / "a.fr.md"
+    write_old(article, "---\ntitle: Un\n---\nTexte.\n")
+    for settings in ("old settings", "new settings"):  # config.yaml edited between builds
+        with document_cache(tmp_path) as cache:
+            read_cached(cache, article, read_document)
+            memoized(cache, f"summary:{settings}", (article,), lambda: "a summary")
+            memoized(cache, "provenance", (article,), lambda: "a seed")
+    with document_cache(tmp_path) as cache:
+        kinds = sorted(key[0] for key in cache.memos)
+    assert kinds == ["provenance", "summary:new settings"]

@@ -140,6 +140,7 @@ class DocumentCache:
         self.dirty_shards: set[int] = set()
         self.dirty_index: set[int] = set()
         self.build_memos: dict[tuple, Any] = {}  # memos of files too recent to keep
+        self.kinds_used: set[str] = set()  # the kinds of memo this build asked for
 
     def read(self, path: Path, parse: Callable[[Path], Document]) -> Document:
         """Return the parsed file, from the cache when the file has not changed."""
@@ -239,6 +240,7 @@ class DocumentCache:
         Only files this build has read count (their stat was compared); files changed in the
         last two seconds are kept for this build only: their mtime could be reused.
         """
+        self.kinds_used.add(kind)
         memo_key = self._memo_key(kind, paths)
         if memo_key is None:
             return compute()
@@ -299,6 +301,20 @@ class DocumentCache:
         else:
             self.build_memos[memo_key] = value
 
+    def _drop_superseded_memos(self) -> None:
+        """Forget memos of a kind this build replaced (`summary:<old settings>` once the
+        build asked for `summary:<new settings>`): they would otherwise be kept, and loaded
+        by every build, while their files are unchanged."""
+        families = {kind.partition(":")[0] for kind in self.kinds_used}
+        superseded = [
+            key
+            for key in self.memos
+            if key[0] not in self.kinds_used and key[0].partition(":")[0] in families
+        ]
+        for key in superseded:
+            del self.memos[key]
+            self.dirty_index.add(shard_of(key[1]) % INDEX_SHARDS)
+
     def save(self) -> None:
         """Write back the shards that changed, then the index parts, dropping files that no
         longer exist (shards first: an index never vouches for a document its shard lacks)."""
@@ -307,6 +323,7 @@ class DocumentCache:
                 del self.index[name]
                 self.dirty_shards.add(shard_of(name))
                 self.dirty_index.add(shard_of(name) % INDEX_SHARDS)
+        self._drop_superseded_memos()
         if not self.dirty_index and not self.dirty_shards:
             return
         index = self.index

@@ -74,7 +74,9 @@ def render_site(
     `state`, the stage opens the output folder's own and saves it.
     """
     own = state is None
-    state = load_state(config) if state is None else state
+    if state is None:
+        state = load_state(config)
+        state.snapshot = ""  # only a full build vouches for its inputs (see `pipeline`)
     report = _render(config, articles, state, force, keep_missing, for_disk)
     if own:
         save_state(state)

@@ -121,21 +121,7 @@ def _render(
     if state.writing or not recorded:  # a render was killed while writing, or never ran
         remove_temp_files(output, recursive=True)
     remove_temp_files(cache)
-    about_to_change = [*(page.path for page in todo), *(path for path, _ in files)]
-    if about_to_change:
-        _forget_pending(state, recorded, about_to_change)
-    save = state.documents.save if state.documents is not None else None
-    staged = render_pages(environment, todo, layouts, output, meanwhile=save)
-    try:
-        staged += stage_files(files, output)
-    except BaseException:
-        discard(staged)
-        raise
-    refuse_blocked_targets(staged, output)
-    for (temp, target, _), path in zip(staged, about_to_change, strict=True):
-        if temp is not None:
-            writer.commit_write(temp, target)
-            stats[path] = stat_key(str(target))
+    staged = write_outputs(environment, state, todo, files, layouts, output, stats)
     cards.save()
     changed = sum(1 for temp, _, _ in staged if temp is not None)
     report.count("pages written", changed)
@@ -159,6 +145,36 @@ def _render(
     if pending_count:
         report.count("translations pending", pending_count)
     return report
+
+
+def write_outputs(
+    environment: jinja2.Environment,
+    state: BuildState,
+    todo: list[Page],
+    files: list[tuple[str, bytes]],
+    layouts: Path,
+    output: Path,
+    stats: dict[str, str],
+) -> list[Staged]:
+    """The output transaction: mark the files about to change in the saved state, stage
+    every page and static file beside its target, then put them all in place, noting each
+    new file's stat in `stats`. A failure before the renames leaves the site as it was."""
+    about_to_change = [*(page.path for page in todo), *(path for path, _ in files)]
+    if about_to_change:
+        _forget_pending(state, dict(state.outputs), about_to_change)
+    save = state.documents.save if state.documents is not None else None
+    staged = render_pages(environment, todo, layouts, output, meanwhile=save)
+    try:
+        staged += stage_files(files, output)
+    except BaseException:
+        discard(staged)
+        raise
+    refuse_blocked_targets(staged, output)
+    for (temp, target, _), path in zip(staged, about_to_change, strict=True):
+        if temp is not None:
+            writer.commit_write(temp, target)
+            stats[path] = stat_key(str(target))
+    return staged
 
 
 def _forget_pending(

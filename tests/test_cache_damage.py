@@ -49,6 +49,25 @@ def test_a_damaged_render_manifest_means_a_full_render(project: Path, manifest: 
     assert "articles/a/index.html" in written["files"]
 
 
+@pytest.mark.parametrize(
+    "state", ['{"version": 2, "files": {}}', '{"version": 1, "files": {"a": 3}}', "\x00garbage"]
+)
+def test_a_damaged_or_newer_build_state_is_one_warning_and_a_full_build(
+    project: Path, state: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_tree(project, {"content/a.fr.md": ARTICLE})
+    assert render(project) == 0
+    page = project / "public" / "articles" / "a" / "index.html"
+    page.write_text("stale", encoding="utf-8")
+    state_path(load_config(project / "config.yaml")).write_text(state, encoding="utf-8")
+    capsys.readouterr()
+    assert render(project) == 0
+    err = capsys.readouterr().err
+    assert err.count("build state") == 1, err
+    assert "rebuilding everything" in err
+    assert "Il fait beau à Genève." in page.read_text(encoding="utf-8")
+
+
 SECOND = ARTICLE.replace("Un article", "Un autre article")
 
 

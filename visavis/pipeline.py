@@ -15,6 +15,7 @@ from .config import Config
 from .doccache import document_cache
 from .errors import BuildLockedError, ConfigError, VisavisError
 from .model import StageReport
+from .parallel import collector_paused
 from .state import (
     BuildState,
     load_state,
@@ -88,7 +89,7 @@ def run_stages(
     """Run the named stages in pipeline order; a stage-wide error stops the run."""
     reports: list[StageReport] = []
     full = stages == STAGES and not options.force
-    with build_lock(config):
+    with build_lock(config), collector_paused():
         sweep_temp_files(config)
         state = load_state(config)
         state.inputs = input_entries(config, options.for_disk)

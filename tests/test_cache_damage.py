@@ -68,6 +68,18 @@ def test_a_damaged_or_newer_build_state_is_one_warning_and_a_full_build(
     assert "Il fait beau à Genève." in page.read_text(encoding="utf-8")
 
 
+def test_the_stores_of_earlier_versions_are_removed_by_the_first_build(project: Path) -> None:
+    old = {
+        ".cache/last-build.json": '{"snapshot": "abc", "warnings": []}',
+        ".cache/render-manifest-0123456789ab.json": '{"version": 1, "files": {}}',
+        ".cache/render-writing": "",
+    }
+    write_tree(project, {"content/a.fr.md": ARTICLE, **old})
+    assert render(project) == 0
+    assert [name for name in old if (project / name).exists()] == []
+    assert (project / "public" / "articles" / "a" / "index.html").exists()
+
+
 SECOND = ARTICLE.replace("Un article", "Un autre article")
 
 

@@ -11,7 +11,8 @@ from conftest import write_tree
 
 from visavis.cli import main
 from visavis.config import load_config
-from visavis.render import OUTPUT_LIST, manifest_for
+from visavis.render import OUTPUT_LIST
+from visavis.state import state_path
 
 ARTICLE = "---\ntitle: Un article\nlang: fr\ndate: 2024-03-05\n---\n\nIl fait beau à Genève.\n"
 
@@ -38,7 +39,7 @@ def test_a_cache_folder_that_is_a_file_is_named_with_a_hint(
 def test_a_damaged_render_manifest_means_a_full_render(project: Path, manifest: str) -> None:
     write_tree(project, {"content/a.fr.md": ARTICLE})
     assert render(project) == 0
-    manifest_path = manifest_for(load_config(project / "config.yaml"))
+    manifest_path = state_path(load_config(project / "config.yaml"))
     manifest_path.write_text(manifest, encoding="utf-8")
     page = project / "public" / "articles" / "a" / "index.html"
     page.unlink()
@@ -46,6 +47,37 @@ def test_a_damaged_render_manifest_means_a_full_render(project: Path, manifest: 
     assert page.exists()
     written = json.loads(manifest_path.read_text())
     assert "articles/a/index.html" in written["files"]
+
+
+@pytest.mark.parametrize(
+    "state", ['{"version": 2, "files": {}}', '{"version": 1, "files": {"a": 3}}', "\x00garbage"]
+)
+def test_a_damaged_or_newer_build_state_is_one_warning_and_a_full_build(
+    project: Path, state: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_tree(project, {"content/a.fr.md": ARTICLE})
+    assert render(project) == 0
+    page = project / "public" / "articles" / "a" / "index.html"
+    page.write_text("stale", encoding="utf-8")
+    state_path(load_config(project / "config.yaml")).write_text(state, encoding="utf-8")
+    capsys.readouterr()
+    assert render(project) == 0
+    err = capsys.readouterr().err
+    assert err.count("build state") == 1, err
+    assert "rebuilding everything" in err
+    assert "Il fait beau à Genève." in page.read_text(encoding="utf-8")
+
+
+def test_the_stores_of_earlier_versions_are_removed_by_the_first_build(project: Path) -> None:
+    old = {
+        ".cache/last-build.json": '{"snapshot": "abc", "warnings": []}',
+        ".cache/render-manifest-0123456789ab.json": '{"version": 1, "files": {}}',
+        ".cache/render-writing": "",
+    }
+    write_tree(project, {"content/a.fr.md": ARTICLE, **old})
+    assert render(project) == 0
+    assert [name for name in old if (project / name).exists()] == []
+    assert (project / "public" / "articles" / "a" / "index.html").exists()
 
 
 SECOND = ARTICLE.replace("Un article", "Un autre article")

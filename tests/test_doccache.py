@@ -45,10 +45,10 @@ def test_unchanged_file_is_not_parsed_again_by_the_next_build(tmp_path: Path) ->
     article = tmp_path / "a.fr.md"
     write_old(article, "---\ntitle: Un\n---\nTexte.\n")
     calls: list[Path] = []
-    with document_cache(tmp_path):
-        first = read_cached(article, counting_reader(calls))
-    with document_cache(tmp_path):
-        second = read_cached(article, counting_reader(calls))
+    with document_cache(tmp_path) as cache:
+        first = read_cached(cache, article, counting_reader(calls))
+    with document_cache(tmp_path) as cache:
+        second = read_cached(cache, article, counting_reader(calls))
     assert calls == [article]
     assert second == first
 
@@ -59,12 +59,12 @@ def test_a_file_rewritten_with_the_same_size_and_mtime_is_parsed_again_while_rac
     article = tmp_path / "a.fr.md"
     article.write_text("---\ntitle: Un\n---\nTexte.\n", encoding="utf-8")
     stat = article.stat()
-    with document_cache(tmp_path):
-        read_cached(article, read_document)
+    with document_cache(tmp_path) as cache:
+        read_cached(cache, article, read_document)
     article.write_text("---\ntitle: Du\n---\nTexte.\n", encoding="utf-8")
     os.utime(article, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-    with document_cache(tmp_path):
-        assert read_cached(article, read_document).meta["title"] == "Du"
+    with document_cache(tmp_path) as cache:
+        assert read_cached(cache, article, read_document).meta["title"] == "Du"
 
 
 def test_memoised_values_follow_their_files(tmp_path: Path) -> None:
@@ -74,41 +74,41 @@ def test_memoised_values_follow_their_files(tmp_path: Path) -> None:
 
     def title() -> str:
         computed.append("x")
-        return read_cached(article, read_document).meta["title"]
+        return read_cached(cache, article, read_document).meta["title"]
 
     for _ in range(2):
-        with document_cache(tmp_path):
-            read_cached(article, read_document)
-            assert memoized("title", (article,), title) == "Un"
+        with document_cache(tmp_path) as cache:
+            read_cached(cache, article, read_document)
+            assert memoized(cache, "title", (article,), title) == "Un"
     assert computed == ["x"]
     write_old(article, "---\ntitle: Deux\n---\nTexte.\n", age=30)
-    with document_cache(tmp_path):
-        read_cached(article, read_document)
-        assert memoized("title", (article,), title) == "Deux"
+    with document_cache(tmp_path) as cache:
+        read_cached(cache, article, read_document)
+        assert memoized(cache, "title", (article,), title) == "Deux"
 
 
 def test_a_damaged_cache_only_costs_a_parse(tmp_path: Path) -> None:
     article = tmp_path / "a.fr.md"
     write_old(article, "---\ntitle: Un\n---\nTexte.\n")
-    with document_cache(tmp_path):
-        read_cached(article, read_document)
+    with document_cache(tmp_path) as cache:
+        read_cached(cache, article, read_document)
     shards = sorted((tmp_path / CACHE_NAME).glob("*.pickle"))
     assert shards
     for shard in shards:
         shard.write_bytes(b"\x80\x04garbage")
-    with document_cache(tmp_path):
-        assert read_cached(article, read_document).meta["title"] == "Un"
+    with document_cache(tmp_path) as cache:
+        assert read_cached(cache, article, read_document).meta["title"] == "Un"
 
 
 def test_a_rebuild_that_needs_no_text_unpickles_no_document(tmp_path: Path) -> None:
     article = tmp_path / "a.fr.md"
     write_old(article, "---\ntitle: Un\n---\nTexte.\n")
-    with document_cache(tmp_path):
-        expected = read_cached(article, read_document)
-        memoized("title", (article,), lambda: expected.meta["title"])
     with document_cache(tmp_path) as cache:
-        cached = read_cached(article, counting_reader([]))
-        assert memoized("title", (article,), lambda: "recomputed") == "Un"
+        expected = read_cached(cache, article, read_document)
+        memoized(cache, "title", (article,), lambda: expected.meta["title"])
+    with document_cache(tmp_path) as cache:
+        cached = read_cached(cache, article, counting_reader([]))
+        assert memoized(cache, "title", (article,), lambda: "recomputed") == "Un"
         assert cache.shards == {}, "nothing but the index was read"
         assert cached.meta == expected.meta and cached.blocks == expected.blocks
         assert len(cache.shards) == 1, "the document's shard is read on first use"
@@ -118,10 +118,10 @@ def test_a_cached_document_compares_and_pickles_as_a_plain_document(tmp_path: Pa
     article = tmp_path / "a.fr.md"
     write_old(article, "---\ntitle: Un\n---\nTexte.\n")
     parsed = read_document(article)
-    with document_cache(tmp_path):
-        read_cached(article, read_document)
-    with document_cache(tmp_path):
-        cached = read_cached(article, read_document)
+    with document_cache(tmp_path) as cache:
+        read_cached(cache, article, read_document)
+    with document_cache(tmp_path) as cache:
+        cached = read_cached(cache, article, read_document)
     assert cached.file_sha256 == parsed.file_sha256 != "", "a field with a default loads too"
     assert cached == parsed and parsed == cached
     copy = pickle.loads(pickle.dumps(cached))
@@ -133,12 +133,12 @@ def test_a_deleted_file_leaves_the_cache(tmp_path: Path) -> None:
     kept, deleted = tmp_path / "a.fr.md", tmp_path / "b.fr.md"
     for path in (kept, deleted):
         write_old(path, "---\ntitle: Un\n---\nTexte.\n")
-    with document_cache(tmp_path):
+    with document_cache(tmp_path) as cache:
         for path in (kept, deleted):
-            read_cached(path, read_document)
+            read_cached(cache, path, read_document)
     deleted.unlink()
-    with document_cache(tmp_path):
-        read_cached(kept, read_document)
+    with document_cache(tmp_path) as cache:
+        read_cached(cache, kept, read_document)
     with document_cache(tmp_path) as cache:
         assert set(cache.index) == {str(kept)}
 
@@ -146,12 +146,12 @@ def test_a_deleted_file_leaves_the_cache(tmp_path: Path) -> None:
 def test_a_memo_is_not_trusted_for_a_file_this_build_did_not_read(tmp_path: Path) -> None:
     article = tmp_path / "a.fr.md"
     write_old(article, "---\ntitle: Un\n---\nTexte.\n")
-    with document_cache(tmp_path):
-        read_cached(article, read_document)
-        memoized("title", (article,), lambda: "Un")
+    with document_cache(tmp_path) as cache:
+        read_cached(cache, article, read_document)
+        memoized(cache, "title", (article,), lambda: "Un")
     write_old(article, "---\ntitle: Deux\n---\nTexte.\n", age=30)
-    with document_cache(tmp_path):  # the file changed, and nobody re-read it yet
-        assert memoized("title", (article,), lambda: "computed") == "computed"
+    with document_cache(tmp_path) as cache:  # the file changed, and nobody re-read it yet
+        assert memoized(cache, "title", (article,), lambda: "computed") == "computed"
 
 
 def test_a_cold_cache_is_parsed_on_every_core_with_the_same_documents(
@@ -163,12 +163,12 @@ def test_a_cold_cache_is_parsed_on_every_core_with_the_same_documents(
     write_old(broken, "---\ntitle: [unclosed\n---\nTexte.\n")
     calls: list[Path] = []
     with document_cache(tmp_path) as cache:
-        doccache.prefetch([*paths, broken], read_document)
+        doccache.prefetch(cache, [*paths, broken], read_document)
         assert len(cache.fresh) == len(paths), "parsed by the workers; the broken file left"
         for path in paths:
-            assert read_cached(path, counting_reader(calls)) == read_document(path)
+            assert read_cached(cache, path, counting_reader(calls)) == read_document(path)
         with pytest.raises(FrontMatterError):
-            read_cached(broken, read_document)  # reported by the build, with its line
+            read_cached(cache, broken, read_document)  # reported by the build, with its line
     assert calls == []
 
 
@@ -181,18 +181,18 @@ def test_missing_memos_are_computed_on_every_core_and_a_failing_one_reports_here
     def title(path: Path) -> str:
         if path.name == "a3.fr.md":
             raise FrontMatterError("no title for this one", path, 2)
-        return f"{read_cached(path, read_document).meta['title']} in pid {os.getpid()}"
+        return f"{read_cached(cache, path, read_document).meta['title']} in pid {os.getpid()}"
 
     with document_cache(tmp_path) as cache:
         for path in paths:
-            read_cached(path, read_document)
+            read_cached(cache, path, read_document)
         jobs = [("title", (path,), lambda path=path: title(path)) for path in paths]
-        doccache.warm_memos(jobs)
+        doccache.warm_memos(cache, jobs)
         assert len(cache.memos) == 4, "every memo but the failing one, computed by the workers"
-        values = [memoized(*job) for job in jobs if job[1][0].name != "a3.fr.md"]
+        values = [memoized(cache, *job) for job in jobs if job[1][0].name != "a3.fr.md"]
         assert all(not value.endswith(f"pid {os.getpid()}") for value in values)
         with pytest.raises(FrontMatterError, match="no title"):
-            memoized(*jobs[3])  # run again here, so its error is raised where it is reported
+            memoized(cache, *jobs[3])  # run again here, so its error is raised where it is reported
 
 
 def test_a_memo_of_a_file_modified_just_before_it_was_parsed_is_not_kept(
@@ -206,21 +206,24 @@ def test_a_memo_of_a_file_modified_just_before_it_was_parsed_is_not_kept(
         computed.append("x")
         return "Un"
 
-    with document_cache(tmp_path):
-        read_cached(article, read_document)
+    with document_cache(tmp_path) as cache:
+        read_cached(cache, article, read_document)
         later = time.time_ns() + 10_000_000_000  # the memo is computed long after the parse
         monkeypatch.setattr(doccache.time, "time_ns", lambda: later)
-        memoized("title", (article,), title)
+        memoized(cache, "title", (article,), title)
         monkeypatch.undo()
-    with document_cache(tmp_path):
-        read_cached(article, read_document)
-        memoized("title", (article,), title)
+    with document_cache(tmp_path) as cache:
+        read_cached(cache, article, read_document)
+        memoized(cache, "title", (article,), title)
     assert computed == ["x", "x"]
 
 
 def test_a_file_gone_since_the_folder_was_listed_is_a_clear_error(tmp_path: Path) -> None:
-    with document_cache(tmp_path), pytest.raises(FrontMatterError, match="cannot read file"):
-        read_cached(tmp_path / "gone.fr.md", read_document)
+    with (
+        document_cache(tmp_path) as cache,
+        pytest.raises(FrontMatterError, match="cannot read file"),
+    ):
+        read_cached(cache, tmp_path / "gone.fr.md", read_document)
 
 
 def test_a_block_pickles_every_field_it_has() -> None:
@@ -228,3 +231,16 @@ def test_a_block_pickles_every_field_it_has() -> None:
     assert pickle.loads(pickle.dumps(block)) == block
     # Block pickles as a constructor call (fast to load): it must name every field.
     assert len(block.__reduce__()[1]) == len(dataclasses.fields(Block))
+
+
+def test_a_memo_of_a_kind_a_build_replaced_is_forgotten(tmp_path: Path) -> None:
+    article = tmp_path / "a.fr.md"
+    write_old(article, "---\ntitle: Un\n---\nTexte.\n")
+    for settings in ("old settings", "new settings"):  # config.yaml edited between builds
+        with document_cache(tmp_path) as cache:
+            read_cached(cache, article, read_document)
+            memoized(cache, f"summary:{settings}", (article,), lambda: "a summary")
+            memoized(cache, "provenance", (article,), lambda: "a seed")
+    with document_cache(tmp_path) as cache:
+        kinds = sorted(key[0] for key in cache.memos)
+    assert kinds == ["provenance", "summary:new settings"]

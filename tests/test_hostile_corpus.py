@@ -123,9 +123,9 @@ class Places:
         """Replace the placeholders a case may use."""
         if "@MANIFEST@" in text:
             from visavis.config import load_config
-            from visavis.render import manifest_for
+            from visavis.state import state_path
 
-            manifest = manifest_for(load_config(self.root / "config.yaml"))
+            manifest = state_path(load_config(self.root / "config.yaml"))
             text = text.replace("@MANIFEST@", str(manifest.relative_to(self.root)))
         return (
             text.replace("@ROOT@", str(self.root))

@@ -7,6 +7,8 @@ within one tick of the file-system clock.
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 from pathlib import Path
 
@@ -15,6 +17,8 @@ from conftest import REPO, project_config, stage_summary, write_tree
 
 from visavis import writer
 from visavis.cli import main
+from visavis.config import load_config
+from visavis.state import state_path
 
 PUBLICATIONS = ("Le Temps", "Libération")
 SECTIONS = ("Technologie", "Économie", "Culture")
@@ -168,12 +172,25 @@ def test_changing_the_edition_title_rewrites_the_pages_that_show_it(site: Path) 
     assert "<title>Autre</title>" in (site / "public" / "feed.xml").read_text(encoding="utf-8")
 
 
+def test_a_page_altered_or_deleted_in_the_output_is_written_again(site: Path) -> None:
+    altered = site / "public" / "articles" / "a3" / "index.html"
+    deleted = site / "public" / "articles" / "a2" / "index.html"
+    original = {path: path.read_text(encoding="utf-8") for path in (altered, deleted)}
+    altered.write_text("damaged by hand", encoding="utf-8")
+    deleted.unlink()
+    assert run(site, "render") == 0
+    assert {path: path.read_text(encoding="utf-8") for path in original} == original
+
+
 def test_force_renders_every_page_again(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
     damaged = site / "public" / "articles" / "a3" / "index.html"
     original = damaged.read_text(encoding="utf-8")
-    damaged.write_text("damaged by hand", encoding="utf-8")
+    stat = damaged.stat()
+    # Damage its size and mtime cannot show: the same length, the same date.
+    damaged.write_text("x" * len(original.encode("utf-8")), encoding="utf-8")
+    os.utime(damaged, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     assert run(site, "render") == 0
-    assert damaged.read_text(encoding="utf-8") == "damaged by hand", "inputs did not change"
+    assert damaged.read_text(encoding="utf-8") != original, "nothing told this build"
     capsys.readouterr()
     assert run(site, "render", "--force") == 0
     assert damaged.read_text(encoding="utf-8") == original
@@ -216,17 +233,20 @@ def test_render_interrupted_while_writing_leaves_no_page_the_next_build_trusts(
 
 
 def test_leftover_temporary_files_are_removed_by_the_next_render(site: Path) -> None:
+    state_file = state_path(load_config(site / "config.yaml"))
+    state = json.loads(state_file.read_text(encoding="utf-8"))
     write_tree(
         site,
         {
             "public/articles/a1/.index.html.k2j4h6g8.tmp": "<html><bo",
-            ".cache/.render-manifest.json.abcd1234.tmp": "{",
-            ".cache/render-writing": "",  # what a render killed while writing leaves
+            f".cache/.{state_file.name}.abcd1234.tmp": "{",
+            # what a render killed while writing leaves
+            str(state_file.relative_to(site)): json.dumps({**state, "writing": True}),
         },
     )
     assert run(site, "render") == 0
     assert list(site.rglob("*.tmp")) == []
-    assert not (site / ".cache" / "render-writing").exists()
+    assert json.loads(state_file.read_text(encoding="utf-8"))["writing"] is False
 
 
 # --- ingest -----------------------------------------------------------------------------------

@@ -33,7 +33,8 @@ from filelock import FileLock
 from visavis.cli import main
 from visavis.config import load_config
 from visavis.frontmatter import read_document
-from visavis.render import OUTPUT_LIST, manifest_for
+from visavis.render import OUTPUT_LIST
+from visavis.state import state_path
 from visavis.translate import open_argos_engine, run_translate
 
 #: Memorised body sentences of the tiny model (the other pairs: a title, section, standfirst).
@@ -493,7 +494,7 @@ def assert_same_build(killed: Path, reference: Path) -> None:
         rows = set(connection.execute("SELECT model, source, target FROM translations"))
     with sqlite3.connect(reference / ".cache" / "memory.sqlite") as connection:
         assert rows == set(connection.execute("SELECT model, source, target FROM translations"))
-    manifest = json.loads(manifest_for(load_config(killed / "config.yaml")).read_text("utf-8"))
+    manifest = json.loads(state_path(load_config(killed / "config.yaml")).read_text("utf-8"))
     published = {  # the list is not in it, nor the search index (the search stage's)
         path for path in tree(reference / "public") if not path.startswith("pagefind/")
     } - {OUTPUT_LIST}

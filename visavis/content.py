@@ -6,15 +6,19 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import KNOWN_LANGUAGES, Config
-from .doccache import MemoJob, for_this_build, memoized, prefetch, read_cached, warm_memos
+from .doccache import DocumentCache, MemoJob, memoized, prefetch, read_cached, warm_memos
 from .errors import FrontMatterError, VisavisError
 from .frontmatter import as_date, read_document
 from .links import allowed_roots, is_utf8_name, printable_path, stays_inside
 from .model import Document
 from .status import TranslationState, translation_state
 from .writer import OUTPUT_LIST
+
+if TYPE_CHECKING:
+    from .state import BuildState
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,119}$")
 
@@ -134,33 +138,42 @@ class Article:
     state: TranslationState
 
 
-def read_articles(config: Config) -> tuple[list[Article], list[VisavisError]]:
+def read_articles(
+    config: Config, state: BuildState | None = None
+) -> tuple[list[Article], list[VisavisError]]:
     """Every readable article with its translation and state, and the problems met (a broken
-    file does not stop the others). Read once per build while nothing is written."""
+    file does not stop the others). In a build (`state`), read through its document cache,
+    once while nothing is written."""
+    if state is None:
+        return _read_articles(config, None)
     key = f"articles:{config.folder('content_dir')}:{config.source_lang}:{config.target_lang}"
-    return for_this_build(key, lambda: _read_articles(config))
+    return state.once(key, lambda: _read_articles(config, state.documents))
 
 
-def _read_articles(config: Config) -> tuple[list[Article], list[VisavisError]]:
+def _read_articles(
+    config: Config, cache: DocumentCache | None
+) -> tuple[list[Article], list[VisavisError]]:
     files = find_content(config)
-    prefetch([*files.sources.values(), *files.translations.values()], read_document)
+    prefetch(cache, [*files.sources.values(), *files.translations.values()], read_document)
     problems: dict[str, VisavisError] = {}  # by slug, reported in slug order
     read: list[tuple[str, Document, Document | None, Path]] = []
     for slug, path in sorted(files.sources.items()):
         target = files.translations.get(slug) or translation_path(config, slug)
         try:
-            source = read_cached(path, read_document)
-            translation = read_cached(target, read_document) if slug in files.translations else None
+            source = read_cached(cache, path, read_document)
+            translation = (
+                read_cached(cache, target, read_document) if slug in files.translations else None
+            )
         except VisavisError as error:
             problems[slug] = error
             continue
         read.append((slug, source, translation, target))
     jobs = [_state_job(source, translation, config) for _, source, translation, _ in read]
-    warm_memos(jobs)
+    warm_memos(cache, jobs)
     articles = []
     for (slug, source, translation, target), job in zip(read, jobs, strict=True):
         try:
-            state = memoized(*job)
+            state = memoized(cache, *job)
         except VisavisError as error:
             problems[slug] = error
             continue

@@ -11,8 +11,11 @@ Kept in the cache folder (the build's own private state, like the translation me
   on first use.
 
 A missing, stale or unreadable cache only costs a re-parse. As in Git's index, a file modified
-within two seconds of being parsed is parsed again: its mtime alone cannot prove it unchanged.
-On a cold cache, many files are parsed on every core at once.
+within two seconds of being parsed is parsed again: its mtime alone cannot prove it unchanged
+(`state.trusted`). On a cold cache, many files are parsed on every core at once.
+
+The pipeline opens one cache per build and hands it over in the build state; the functions
+below take it as their first argument, and None (outside a build) just parses or computes.
 """
 
 from __future__ import annotations
@@ -34,7 +37,8 @@ from .codeversion import code_version
 from .errors import FrontMatterError, VisavisError
 from .model import Document
 from .parallel import map_forked, worker_count
-from .writer import WRITTEN, write_atomic
+from .state import trusted
+from .writer import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +47,6 @@ INDEX_NAME = "index-{:02d}.pickle"
 #: The index is split into this many pickles (by the file name, or a memo's first file).
 INDEX_SHARDS = 16
 CACHE_VERSION = 6
-RACY_NS = 2_000_000_000
 #: Documents are split by file name into this many pickles: a build that needs a few
 #: documents, or changed a few files, loads or rewrites a few small pickles.
 SHARDS = 64
@@ -117,12 +120,11 @@ def lazy_document(path: Path, load: Callable[[], Document]) -> LazyDocument:
 class DocumentCache:
     """Parsed documents by path, valid while the file's size and mtime are unchanged."""
 
-    def __init__(self, folder: Path, stat_hints: dict[str, str] | None = None) -> None:
+    def __init__(self, folder: Path, stat_hint: Callable[[str], str | None] | None = None) -> None:
         self.folder = folder
-        #: {path: "size|mtime_ns"} from the build's snapshot of its inputs (saves a stat each).
-        self.stat_hints = stat_hints or {}
-        self.written_seen = len(WRITTEN)
-        self.written_names: set[str] = set()
+        #: A file's "size|mtime_ns" as the build found it, unless the build wrote it since
+        #: (`BuildState.input_stat`): saves a stat per file.
+        self.stat_hint = stat_hint or (lambda name: None)
         self.index: dict[str, Entry] = {}
         self.memos: dict[tuple, Any] = {}
         for part in range(INDEX_SHARDS):
@@ -137,8 +139,8 @@ class DocumentCache:
         self.checked: set[str] = set()  # names whose stat this build compared
         self.dirty_shards: set[int] = set()
         self.dirty_index: set[int] = set()
-        self.per_build: dict[str, tuple[int, Any]] = {}
         self.build_memos: dict[tuple, Any] = {}  # memos of files too recent to keep
+        self.kinds_used: set[str] = set()  # the kinds of memo this build asked for
 
     def read(self, path: Path, parse: Callable[[Path], Document]) -> Document:
         """Return the parsed file, from the cache when the file has not changed."""
@@ -155,7 +157,7 @@ class DocumentCache:
             self.checked.add(name)
             return _with_path(fresh[1], path)
         entry = self.index.get(name)
-        if entry is not None and entry[:2] == key and key[1] < entry[2] - RACY_NS:
+        if entry is not None and entry[:2] == key and trusted(key[1], entry[2]):
             self.checked.add(name)
             return lazy_document(path, functools.partial(self._load_document, path, key, parse))
         parsed_ns = time.time_ns()
@@ -167,13 +169,8 @@ class DocumentCache:
         """The file's size and mtime as the build's snapshot saw them, unless this build has
         written it since (a file changed by someone else meanwhile keeps its old stat in the
         snapshot too, so the next build looks at it again)."""
-        hint = self.stat_hints.get(name)
-        if hint is None:
-            return None
-        if len(WRITTEN) != self.written_seen:
-            self.written_names.update(WRITTEN[self.written_seen :])
-            self.written_seen = len(WRITTEN)
-        if name in self.written_names:
+        hint = self.stat_hint(name)
+        if hint is None or hint == "missing":
             return None
         size, _, mtime = hint.partition("|")
         return int(size), int(mtime)
@@ -198,8 +195,8 @@ class DocumentCache:
                     continue
                 key = (stat.st_size, stat.st_mtime_ns)
             entry = self.index.get(name)
-            trusted = entry is not None and entry[:2] == key and key[1] < entry[2] - RACY_NS
-            if not trusted and name not in self.fresh:
+            known = entry is not None and entry[:2] == key and trusted(key[1], entry[2])
+            if not known and name not in self.fresh:
                 todo.append((path, (*key, now)))
         pickles = map_forked(lambda index: _parse_quietly(parse, todo[index][0]), len(todo), 64)
         for (path, entry), data in zip(todo, pickles, strict=True):
@@ -243,6 +240,7 @@ class DocumentCache:
         Only files this build has read count (their stat was compared); files changed in the
         last two seconds are kept for this build only: their mtime could be reused.
         """
+        self.kinds_used.add(kind)
         memo_key = self._memo_key(kind, paths)
         if memo_key is None:
             return compute()
@@ -297,11 +295,25 @@ class DocumentCache:
         two seconds of being parsed (the rule `read` trusts entries by); else for this build."""
         half = (len(memo_key) - 1) // 2
         entries = [self.index[name] for name in memo_key[1 : 1 + half]]
-        if all(entry[1] < entry[2] - RACY_NS for entry in entries):
+        if all(trusted(entry[1], entry[2]) for entry in entries):
             self.memos[memo_key] = value
             self.dirty_index.add(shard_of(memo_key[1]) % INDEX_SHARDS)
         else:
             self.build_memos[memo_key] = value
+
+    def _drop_superseded_memos(self) -> None:
+        """Forget memos of a kind this build replaced (`summary:<old settings>` once the
+        build asked for `summary:<new settings>`): they would otherwise be kept, and loaded
+        by every build, while their files are unchanged."""
+        families = {kind.partition(":")[0] for kind in self.kinds_used}
+        superseded = [
+            key
+            for key in self.memos
+            if key[0] not in self.kinds_used and key[0].partition(":")[0] in families
+        ]
+        for key in superseded:
+            del self.memos[key]
+            self.dirty_index.add(shard_of(key[1]) % INDEX_SHARDS)
 
     def save(self) -> None:
         """Write back the shards that changed, then the index parts, dropping files that no
@@ -311,6 +323,7 @@ class DocumentCache:
                 del self.index[name]
                 self.dirty_shards.add(shard_of(name))
                 self.dirty_index.add(shard_of(name) % INDEX_SHARDS)
+        self._drop_superseded_memos()
         if not self.dirty_index and not self.dirty_shards:
             return
         index = self.index
@@ -415,71 +428,49 @@ def _unpickle(path: Path) -> Any:
         return None
 
 
-_ACTIVE: DocumentCache | None = None
+def read_cached(
+    cache: DocumentCache | None, path: Path, parse: Callable[[Path], Document]
+) -> Document:
+    """Read a content file through the build's cache; without one, just parse."""
+    return parse(path) if cache is None else cache.read(path, parse)
 
 
-def read_cached(path: Path, parse: Callable[[Path], Document]) -> Document:
-    """Read a content file through the running build's cache; outside a build, just parse."""
-    return parse(path) if _ACTIVE is None else _ACTIVE.read(path, parse)
+def prefetch(
+    cache: DocumentCache | None, paths: Iterable[Path], parse: Callable[[Path], Document]
+) -> None:
+    """Parse the files the build's cache lacks on every core (nothing without a cache:
+    `read_cached` parses them one by one)."""
+    if cache is not None:
+        cache.prefetch(paths, parse)
 
 
-def prefetch(paths: Iterable[Path], parse: Callable[[Path], Document]) -> None:
-    """Parse the files the running build's cache lacks on every core (nothing outside a
-    build: `read_cached` parses them one by one)."""
-    if _ACTIVE is not None:
-        _ACTIVE.prefetch(paths, parse)
+def warm_memos(cache: DocumentCache | None, jobs: list[MemoJob]) -> None:
+    """Compute many missing memos on every core (see `DocumentCache.warm`); nothing without
+    a cache."""
+    if cache is not None:
+        cache.warm(jobs)
 
 
-def save_document_cache() -> None:
-    """Save the running build's cache now (it is saved again at the end if anything changed
-    since); nothing outside a build."""
-    if _ACTIVE is not None:
-        _ACTIVE.save()
-
-
-def for_this_build(key: str, compute: Callable[[], Any]) -> Any:
-    """A value computed once per build and reused by later stages until the build writes a
-    file (translate writing translations makes render read them again); outside a build,
-    just computed."""
-    if _ACTIVE is None:
-        return compute()
-    stamp = len(WRITTEN)
-    cached = _ACTIVE.per_build.get(key)
-    if cached is not None and cached[0] == stamp:
-        return cached[1]
-    value = compute()
-    _ACTIVE.per_build[key] = (stamp, value)
-    return value
-
-
-def warm_memos(jobs: list[MemoJob]) -> None:
-    """Compute many missing memos on every core (see `DocumentCache.warm`); nothing outside
-    a build."""
-    if _ACTIVE is not None:
-        _ACTIVE.warm(jobs)
-
-
-def memoized(kind: str, paths: tuple[Path, ...], compute: Callable[[], Any]) -> Any:
+def memoized(
+    cache: DocumentCache | None, kind: str, paths: tuple[Path, ...], compute: Callable[[], Any]
+) -> Any:
     """A value derived from files read through the cache, computed once while they are
-    unchanged; outside a build, just computed."""
-    return compute() if _ACTIVE is None else _ACTIVE.memo(kind, paths, compute)
+    unchanged; without a cache, just computed."""
+    return compute() if cache is None else cache.memo(kind, paths, compute)
 
 
 @contextmanager
 def document_cache(
-    folder: Path, stat_hints: dict[str, str] | None = None
+    folder: Path, stat_hint: Callable[[str], str | None] | None = None
 ) -> Iterator[DocumentCache]:
-    """Use a persistent document cache in `folder` for the duration of a build
-    (`stat_hints`: see `DocumentCache`)."""
-    global _ACTIVE
-    cache = DocumentCache(folder / CACHE_NAME, stat_hints)
+    """A persistent document cache in `folder` for the duration of a build, saved at its end
+    (`stat_hint`: see `DocumentCache`)."""
+    cache = DocumentCache(folder / CACHE_NAME, stat_hint)
     # The loaded index lives as long as the build and holds no cycles: keep the garbage
     # collector from walking it again and again (tens of milliseconds per build).
     gc.freeze()
-    previous, _ACTIVE = _ACTIVE, cache
     try:
         yield cache
         cache.save()
     finally:
-        _ACTIVE = previous
         gc.unfreeze()

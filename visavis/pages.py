@@ -23,7 +23,7 @@ from typing import Any
 from .align import Alignment, ArticlePair, align_pair
 from .archive import archive_pages
 from .config import url_path
-from .doccache import MemoJob, memoized, warm_memos
+from .doccache import DocumentCache, MemoJob, memoized, warm_memos
 from .feeds import feed_context, robots_context, sitemap_context
 from .frontmatter import as_date
 from .markup import RowView, render_page_markdown, render_rows
@@ -155,14 +155,18 @@ class ArticleSummary:
 
 
 def plan_site(
-    values: dict[str, Any], articles: list[ArticlePair], for_disk: bool = False
+    values: dict[str, Any],
+    articles: list[ArticlePair],
+    for_disk: bool = False,
+    cache: DocumentCache | None = None,
 ) -> SitePlan:
     """Return every page of the site for these settings and articles, sorted by path;
-    `for_disk` makes links name `index.html` (see `urls`)."""
+    `for_disk` makes links name `index.html` (see `urls`); articles' summaries are kept in
+    the build's document `cache`."""
     site = site_context(values, for_disk)
     site_key = fingerprint(site)
-    warm_memos([_summary_job(pair, site, site_key) for pair in articles])
-    summaries = [summarize(pair, site, site_key) for pair in articles]
+    warm_memos(cache, [_summary_job(pair, site, site_key) for pair in articles])
+    summaries = [summarize(pair, site, site_key, cache) for pair in articles]
     order = sorted(range(len(articles)), key=lambda index: summaries[index].sort_key)
     ordered = [articles[index] for index in order]
     summaries = [summaries[index] for index in order]
@@ -195,10 +199,12 @@ def plan_site(
     return plan
 
 
-def summarize(pair: ArticlePair, site: dict[str, Any], site_key: str) -> ArticleSummary:
-    """An article's summary, memoised while its files are unchanged (when they were read
-    through the build's document cache)."""
-    return memoized(*_summary_job(pair, site, site_key))
+def summarize(
+    pair: ArticlePair, site: dict[str, Any], site_key: str, cache: DocumentCache | None = None
+) -> ArticleSummary:
+    """An article's summary, memoised in the build's document `cache` while its files are
+    unchanged."""
+    return memoized(cache, *_summary_job(pair, site, site_key))
 
 
 def _summary_job(pair: ArticlePair, site: dict[str, Any], site_key: str) -> MemoJob:

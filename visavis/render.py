@@ -1,9 +1,12 @@
 """The render stage: plan the site, render only what changed, write it, remove what is gone.
 
-A manifest in the cache folder maps every output file to a digest of its inputs (what the page
-shows, the layouts, the config and the renderer's own code). A page whose digest is unchanged
-and whose file still exists is not rendered again; a file the manifest lists but no page
-produces any more (a deleted article) is removed. Files the manifest never wrote are left alone.
+The build state (`state`) maps every output file to a digest of its inputs (what the page
+shows, the layouts, the config and the renderer's own code) and to its size and mtime as
+written. A page whose digest is unchanged and whose file is still as it was left is not
+rendered again; a file the state lists but no page produces any more (a deleted article) is
+removed. Files visavis never wrote are left alone. Pages and static files change together, in
+one transaction: every file is staged beside its target, then all are put in place, then the
+state and the output list are written.
 """
 
 from __future__ import annotations
@@ -25,7 +28,6 @@ from .align import ArticlePair
 from .cards import STORE_NAME, Rendered
 from .codeversion import code_version
 from .config import Config
-from .doccache import save_document_cache
 from .errors import RenderError, VisavisError
 from .layouts import (
     card_renderer,
@@ -38,22 +40,18 @@ from .links import allowed_roots, walk_files
 from .model import StageReport
 from .pages import Page, plan_site
 from .parallel import map_forked, worker_count
-from .writer import OutputWriter, remove_temp_files, safe_join, write_atomic, write_if_changed
+from .state import BuildState, load_state, save_state, stat_key
+from .writer import remove_temp_files, safe_join, write_if_changed
 
 __all__ = ["ArticlePair", "render_site"]
 
 log = logging.getLogger(__name__)
 
-MANIFEST_NAME = "render-manifest-{}.json"
-MANIFEST_VERSION = 1
 #: In the output folder: the files visavis wrote there, so that whatever happens to the cache
 #: (deleted, or last written by `serve` for its own folder) what an earlier build published
 #: and no article produces any more is still known as ours and removed. Files visavis never
 #: wrote (a CNAME put there by hand) are never touched.
 OUTPUT_LIST = writer.OUTPUT_LIST
-#: Present in the cache folder while render writes the site: a killed render leaves it, and
-#: the next one sweeps the output folder for the temporary files it may have left.
-WRITING_MARKER = "render-writing"
 STATIC_FOLDER = "static"
 #: Files in `layouts/root-files/` are published at the site's root (`CNAME`, a host's verification
 #: file, `favicon.ico`), like those of `static/` under `static/`.
@@ -66,18 +64,37 @@ def render_site(
     force: bool = False,
     keep_missing: bool = False,
     for_disk: bool = False,
+    state: BuildState | None = None,
 ) -> StageReport:
     """Render the site for these articles into the output folder; return the stage's counts.
 
     `keep_missing` keeps the pages of articles that are absent this time (because they failed
     to load) instead of removing them: a typo must not unpublish an article. `for_disk` makes
-    links name `index.html`, for a site opened from disk (see `urls`).
+    links name `index.html`, for a site opened from disk (see `urls`). Without a build
+    `state`, the stage opens the output folder's own and saves it.
     """
+    own = state is None
+    if state is None:
+        state = load_state(config)
+        state.snapshot = ""  # only a full build vouches for its inputs (see `pipeline`)
+    report = _render(config, articles, state, force, keep_missing, for_disk)
+    if own:
+        save_state(state)
+    return report
+
+
+def _render(
+    config: Config,
+    articles: list[ArticlePair],
+    state: BuildState,
+    force: bool,
+    keep_missing: bool,
+    for_disk: bool,
+) -> StageReport:
     report = StageReport("render")
     layouts = config.folder("layouts_dir")
     output = config.folder("output_dir")
-    manifest_path = manifest_for(config)
-    marker = manifest_path.parent / WRITING_MARKER
+    cache = config.folder("cache_dir")
     if output.exists() and not output.is_dir():
         raise RenderError(
             "the output folder is a file, not a folder",
@@ -85,60 +102,96 @@ def render_site(
             hint="remove it, or set 'output_dir' to another folder",
         )
     roots = allowed_roots(config.root, layouts)
-    environment = make_environment(layouts, manifest_path.parent / layout_cache_name(), roots)
-    plan = plan_site(config.values, articles, for_disk)
+    environment = make_environment(layouts, cache / layout_cache_name(), roots)
+    plan = plan_site(config.values, articles, for_disk, state.documents)
     layout_files = walk_files(layouts, roots, report.warnings)
     base = build_digest(config, layouts, layout_files, plan.site_key)
-    recorded, recorded_warnings = read_manifest(manifest_path)
+    recorded, recorded_warnings = dict(state.outputs), state.page_warnings
     previous = {} if force else recorded
-    outputs, todo = _changed_pages(plan.pages, base, previous, output)
+    static = read_static(layouts, layout_files)
+    outputs, stats, todo, files = _changed_outputs(plan.pages, static, base, previous, output)
     cards = card_renderer(environment)
-    cards.use_store(manifest_path.parent / STORE_NAME, base, plan.cards, trust_store=not force)
+    cards.use_store(cache / STORE_NAME, base, plan.cards, trust_store=not force)
     if any(page.cards for page in todo):
         cards.load()  # before render workers fork, so they share it
-    static = []
-    for path, data, digest in read_static(layouts, layout_files):
-        outputs[path] = digest
-        if previous.get(path) != digest or not (output / path).exists():
-            static.append((path, data))
     if keep_missing:
-        outputs.update({path: digest for path, digest in recorded.items() if path not in outputs})
-    if marker.exists() or not recorded:  # a render was killed while writing, or never ran
+        for path, (digest, stat) in recorded.items():
+            if path not in outputs:
+                outputs[path], stats[path] = digest, stat
+    if state.writing or not recorded:  # a render was killed while writing, or never ran
         remove_temp_files(output, recursive=True)
-    remove_temp_files(manifest_path.parent)
-    about_to_change = [*(page.path for page in todo), *dict(static)]
-    _forget_pending(manifest_path, recorded, about_to_change, recorded_warnings)
-    write_atomic(marker, b"", durable=False)
-    staged = render_pages(environment, todo, layouts, output)
-    refuse_blocked_targets(staged, output)
-    for temp, target, _ in staged:
-        if temp is not None:
-            writer.commit_write(temp, target)
+    remove_temp_files(cache)
+    staged = write_outputs(environment, state, todo, files, layouts, output, stats)
     cards.save()
-    fresh = {page.path: warnings for page, (_, _, warnings) in zip(todo, staged, strict=True)}
     changed = sum(1 for temp, _, _ in staged if temp is not None)
-    static_writer = OutputWriter(output)
-    for path, data in static:
-        static_writer.write(path, data)
-    changed += len(static_writer.changed)
     report.count("pages written", changed)
     report.count("pages unchanged", len(outputs) - changed)
     published = read_output_list(output)
     report.count("files removed", remove_stale(output, {**published, **recorded}, outputs))
     write_output_list(output, outputs)
+    state.listed = stat_key(str(output / OUTPUT_LIST))
+    fresh = {page.path: warnings for page, (_, _, warnings) in zip(todo, staged, strict=False)}
     page_warnings = {
         path: warnings
         for path, warnings in {**recorded_warnings, **fresh}.items()
         if path in outputs and warnings
     }
-    write_manifest(manifest_path, outputs, page_warnings)
-    marker.unlink()
+    state.outputs = {path: (digest, stats[path]) for path, digest in outputs.items()}
+    state.page_warnings = page_warnings
+    state.writing = False
     for warning in [*plan.warnings, *(w for _, ws in sorted(page_warnings.items()) for w in ws)]:
         report.warn(warning)  # logged once by the caller, with the stage summary
     pending_count = sum(1 for pair in articles if pair.translation is None)
     if pending_count:
         report.count("translations pending", pending_count)
     return report
+
+
+def write_outputs(
+    environment: jinja2.Environment,
+    state: BuildState,
+    todo: list[Page],
+    files: list[tuple[str, bytes]],
+    layouts: Path,
+    output: Path,
+    stats: dict[str, str],
+) -> list[Staged]:
+    """The output transaction: mark the files about to change in the saved state, stage
+    every page and static file beside its target, then put them all in place, noting each
+    new file's stat in `stats`. A failure before the renames leaves the site as it was."""
+    about_to_change = [*(page.path for page in todo), *(path for path, _ in files)]
+    if about_to_change:
+        _forget_pending(state, dict(state.outputs), about_to_change)
+    save = state.documents.save if state.documents is not None else None
+    staged = render_pages(environment, todo, layouts, output, meanwhile=save)
+    try:
+        staged += stage_files(files, output)
+    except BaseException:
+        discard(staged)
+        raise
+    refuse_blocked_targets(staged, output)
+    for (temp, target, _), path in zip(staged, about_to_change, strict=True):
+        if temp is not None:
+            writer.commit_write(temp, target)
+            stats[path] = stat_key(str(target))
+    return staged
+
+
+def _forget_pending(
+    state: BuildState, recorded: dict[str, tuple[str, str]], about_to_change: list[str]
+) -> None:
+    """Before writing, save the state with the digests of the files about to change blanked
+    and the new ones listed, marked as writing.
+
+    A build that fails or is killed while rendering or writing then leaves no entry that
+    vouches for a file it may have half-updated, so the next build writes those files again
+    whatever its inputs are; every one is still known as ours, so a file that is gone by then
+    is removed, and the next render sweeps the temporary files this one may leave.
+    """
+    pending = dict.fromkeys(about_to_change, ("", ""))
+    state.outputs = {**pending, **{k: v for k, v in recorded.items() if k not in pending}}
+    state.writing = True
+    save_state(state)
 
 
 def refuse_blocked_targets(staged: list[Staged], output: Path) -> None:
@@ -151,14 +204,6 @@ def refuse_blocked_targets(staged: list[Staged], output: Path) -> None:
                     Path(other).unlink(missing_ok=True)
             name = target.relative_to(output).as_posix()
             raise RenderError(f"cannot write {name}: Is a directory", target)
-
-
-def manifest_for(config: Config) -> Path:
-    """The render manifest of the configured output folder: one per output folder, so that
-    `serve`'s private folder never vouches for the pages of `public/`."""
-    output = str(config.folder("output_dir").resolve())
-    key = hashlib.sha256(output.encode("utf-8", "surrogateescape")).hexdigest()[:12]
-    return config.folder("cache_dir") / MANIFEST_NAME.format(key)
 
 
 def read_output_list(output: Path) -> dict[str, str]:
@@ -211,63 +256,6 @@ def read_static(layouts: Path, layout_files: list[Path]) -> list[tuple[str, byte
     return files
 
 
-def read_manifest(path: Path) -> tuple[dict[str, str], dict[str, list[str]]]:
-    """The previous build's output digests, and the warnings each page gave when it was last
-    rendered (repeated while it is unchanged); an unreadable manifest means a full render."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}, {}
-    except (OSError, ValueError) as error:
-        log.warning("%s: unreadable render manifest, rendering everything (%s)", path, error)
-        return {}, {}
-    if not isinstance(data, dict) or data.get("version") != MANIFEST_VERSION:
-        log.warning("%s: not a render manifest of this version, rendering everything", path)
-        return {}, {}
-    files = data.get("files")
-    warnings = data.get("warnings")
-    if not isinstance(files, dict) or not isinstance(warnings, (dict, type(None))):
-        log.warning("%s: damaged render manifest, rendering everything", path)
-        return {}, {}
-    return (
-        {str(key): str(value) for key, value in files.items()},
-        {
-            str(key): [str(item) for item in value]
-            for key, value in (warnings or {}).items()
-            if isinstance(value, list)
-        },
-    )
-
-
-def write_manifest(
-    path: Path, outputs: dict[str, str], warnings: dict[str, list[str]] | None = None
-) -> None:
-    """Record this build's outputs and their digests (only rewritten when they change)."""
-    data: dict[str, Any] = {"version": MANIFEST_VERSION, "files": dict(sorted(outputs.items()))}
-    if warnings:
-        data["warnings"] = {key: list(value) for key, value in sorted(warnings.items())}
-    write_if_changed(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
-
-
-def _forget_pending(
-    path: Path,
-    previous: dict[str, str],
-    about_to_change: list[str],
-    warnings: dict[str, list[str]],
-) -> None:
-    """Before writing, blank the digests of the pages about to change in the manifest on disk.
-
-    A build that fails or is killed while rendering or writing then leaves no entry that
-    vouches for a page it may have half-updated, so the next build renders those pages again
-    whatever its inputs are; the entries stay, so a page that is gone by then is still known
-    as ours and removed.
-    """
-    doomed = set(about_to_change) & set(previous)
-    if doomed:
-        kept = {key: "" if key in doomed else value for key, value in previous.items()}
-        write_manifest(path, kept, warnings)
-
-
 def remove_stale(output: Path, previous: dict[str, str], outputs: dict[str, str]) -> int:
     """Delete files an earlier build wrote that no page produces now; return how many."""
     removed = 0
@@ -285,21 +273,66 @@ def remove_stale(output: Path, previous: dict[str, str], outputs: dict[str, str]
     return removed
 
 
-def _changed_pages(
-    pages: list[Page], base: str, previous: dict[str, str], output: Path
-) -> tuple[dict[str, str], list[Page]]:
-    """Every page's digest, and the pages whose digest changed or whose file is missing."""
+def _changed_outputs(
+    pages: list[Page],
+    static: list[tuple[str, bytes, str]],
+    base: str,
+    previous: dict[str, tuple[str, str]],
+    output: Path,
+) -> tuple[dict[str, str], dict[str, str], list[Page], list[tuple[str, bytes]]]:
+    """Every output's digest and current stat, then the pages and the static files to write:
+    those whose digest changed, or whose file is missing or not as this build left it."""
     outputs: dict[str, str] = {}
+    stats: dict[str, str] = {}
     todo: list[Page] = []
+    files: list[tuple[str, bytes]] = []
     root = os.path.join(output, "")
-    for page in pages:
-        if page.path in outputs:
-            raise RenderError(f"two pages want the same output file: {page.path}")
-        digest = hashlib.sha256(f"{base}\0{page.fingerprint}".encode()).hexdigest()
-        outputs[page.path] = digest
-        if previous.get(page.path) != digest or not os.path.exists(root + page.path):
-            todo.append(page)
-    return outputs, todo
+    digested = [
+        (page.path, hashlib.sha256(f"{base}\0{page.fingerprint}".encode()).hexdigest(), page)
+        for page in pages
+    ]
+    for path, digest, item in [*digested, *((path, digest, data) for path, data, digest in static)]:
+        if path in outputs:
+            raise RenderError(f"two pages want the same output file: {path}")
+        outputs[path], stats[path] = digest, stat_key(root + path)
+        if previous.get(path) != (digest, stats[path]):
+            if isinstance(item, Page):
+                todo.append(item)
+            else:
+                files.append((path, item))
+    return outputs, stats, todo, files
+
+
+def stage_files(files: list[tuple[str, bytes]], output: Path) -> list[Staged]:
+    """Write static files to temporaries beside their targets, like pages (`render_pages`)."""
+    staged: list[Staged] = []
+    known_folders: dict[str, str] = {}
+    try:
+        for path, data in files:
+            staged.append((*_stage_file(output, path, data, known_folders), []))
+    except BaseException:
+        discard(staged)
+        raise
+    return staged
+
+
+def discard(staged: list[Staged]) -> None:
+    """Remove the temporaries of staged files (a failed build leaves the site as it was)."""
+    for temp, _, _ in staged:
+        if temp is not None:
+            Path(temp).unlink(missing_ok=True)
+
+
+def _stage_file(
+    output: Path, path: str, data: str | bytes, known_folders: dict[str, str]
+) -> tuple[str | None, Path]:
+    """Write one output file's new content to a temporary beside it (None: unchanged); return
+    it with the target."""
+    target = safe_join(output, path, known_folders)
+    try:
+        return writer.prepare_write(target, data), target
+    except OSError as error:
+        raise RenderError(f"cannot write {path}: {error.strerror}", target) from error
 
 
 #: Below this many pages, starting worker processes costs more than it saves.
@@ -308,14 +341,19 @@ Staged = tuple[str | None, Path, list[str]]
 
 
 def render_pages(
-    environment: jinja2.Environment, pages: list[Page], layouts: Path, output: Path
+    environment: jinja2.Environment,
+    pages: list[Page],
+    layouts: Path,
+    output: Path,
+    meanwhile: Callable[[], None] | None = None,
 ) -> list[Staged]:
     """Render pages and write each to a temporary file beside its target; return for each the
     temporary (None when the page is unchanged), the target and its alignment warnings.
 
     Nothing is put in place here: when one page fails, the temporaries are removed and the
     site is left as it was. On every core when there are many pages: forked workers share
-    the plan, and align, render and write their pages themselves.
+    the plan, and align, render and write their pages themselves, while this process runs
+    `meanwhile` (saving the document cache).
     """
     results: list[Staged | VisavisErrorData] = []
     known_folders: dict[str, str] = {}  # see writer.safe_join
@@ -335,8 +373,7 @@ def render_pages(
                     staged = _stage_quietly(environment, page, layouts, output, known_folders)
                     return staged, cards.take_fresh()
 
-                # The parent saves the build's document cache while the workers render.
-                work = map_forked(stage, len(pages), 16, meanwhile=save_document_cache)
+                work = map_forked(stage, len(pages), 16, meanwhile=meanwhile)
                 for result, fresh_cards in work:
                     results.append(tick(result))
                     cards.adopt(fresh_cards)
@@ -345,8 +382,8 @@ def render_pages(
                 raise RenderError(*result)
     except BaseException:
         for result in results:
-            if not isinstance(result, VisavisErrorData) and result[0] is not None:
-                Path(result[0]).unlink(missing_ok=True)
+            if not isinstance(result, VisavisErrorData):
+                discard([result])
         raise
     return results  # type: ignore[return-value]
 
@@ -360,11 +397,7 @@ def _stage_page(
 ) -> Staged:
     """Render one page into a temporary file beside its target (see `render_pages`)."""
     text = render_page(environment, page, layouts)
-    target = safe_join(output, page.path, known_folders)
-    try:
-        temp = writer.prepare_write(target, text)
-    except OSError as error:
-        raise RenderError(f"cannot write {page.path}: {error.strerror}", target) from error
+    temp, target = _stage_file(output, page.path, text, known_folders)
     bitext = page.context.get("bitext")
     return temp, target, list(bitext.warnings) if bitext is not None else []
 

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .argos_engine import ArgosEngine, open_argos_engine
 from .config import Config
@@ -33,6 +33,9 @@ from .unit_translation import translate_units
 from .writer import write_unless_edited
 
 __all__ = ["ArgosEngine", "Job", "open_argos_engine", "run_translate"]
+
+if TYPE_CHECKING:
+    from .state import BuildState
 
 log = logging.getLogger(__name__)
 
@@ -54,11 +57,13 @@ def run_translate(
     force: bool = False,
     use_memory: bool = True,
     open_engine: Callable[[Config], Any] | None = None,
+    state: BuildState | None = None,
 ) -> StageReport:
-    """Translate every article that needs it; report counts, warnings and errors."""
+    """Translate every article that needs it; report counts, warnings and errors (in a build,
+    reading through its `state` and telling it which translations were written)."""
     report = StageReport("translate", {"sentences translated": 0, "from memory": 0})
     glossary = load_glossary(config)
-    jobs = collect_jobs(config, force, report, glossary)
+    jobs = collect_jobs(config, force, report, glossary, state)
     if not jobs:
         return report
     units = unique_units(jobs, config.source_lang)
@@ -73,7 +78,8 @@ def run_translate(
         text = build_translation(
             job.source, translations, engine, created, config, job.previous, glossary
         )
-        if write_unless_edited(job.target, text, job.judged_sha256) == "edited":
+        on_write = state.record_write if state else None
+        if write_unless_edited(job.target, text, job.judged_sha256, on_write=on_write) == "edited":
             report.warn(f"{job.target}: edited during the build; not overwritten")
             report.count("kept (edited)")
         else:
@@ -97,11 +103,15 @@ def count_flagged(
 
 
 def collect_jobs(
-    config: Config, force: bool, report: StageReport, glossary: Glossary | None = None
+    config: Config,
+    force: bool,
+    report: StageReport,
+    glossary: Glossary | None = None,
+    build: BuildState | None = None,
 ) -> list[Job]:
     """Read every source and translation; return the articles the machine should translate
     (a machine translation made under other glossary entries than the article's now, too)."""
-    articles, errors = read_articles(config)
+    articles, errors = read_articles(config, build)
     report.errors.extend(errors)
     scan = GlossaryScan(config.folder("cache_dir"), glossary or Glossary())
     jobs = []

@@ -6,6 +6,7 @@ import hashlib
 import os
 import random
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from .errors import RenderError
@@ -13,24 +14,24 @@ from .errors import RenderError
 MAX_NAME_BYTES = 200
 #: In the output folder: the files visavis wrote there (see `render.read_output_list`).
 OUTPUT_LIST = ".visavis-files.json"
-#: Every path this process has written, in order (the pipeline tells its own writing from
-#: other changes made while a build ran).
-WRITTEN: list[str] = []
-#: The size and mtime ("size|mtime_ns") each path had when this process wrote it: an edit
-#: someone saves over it later differs, and the next build sees it.
-WRITTEN_STATS: dict[str, str] = {}
+#: Told of each file written, with its size and mtime then ("size|mtime_ns"): the build state
+#: tells the build's own writing from edits someone saves over it later (see `state`).
+OnWrite = Callable[[str, str], None]
 #: Names `write_atomic` gives its temporary files: `.<name>.<8 random characters>.tmp`.
 TEMP_NAME = re.compile(r"^\..*\.[a-z0-9_]{8}\.tmp$")
 #: ... and the names Jinja2's bytecode cache (in the cache folder) gives its own.
 JINJA_TEMP_NAME = re.compile(r"^__jinja2_[0-9a-f]+\.cache\w+\.tmp$")
 
 
-def write_atomic(path: Path, data: str | bytes, durable: bool = True) -> None:
+def write_atomic(
+    path: Path, data: str | bytes, durable: bool = True, on_write: OnWrite | None = None
+) -> None:
     """Write a file through a temporary file in the same folder and an atomic rename.
 
     `durable` also flushes the data to disk before the rename, so that even a power cut leaves
     the old or the new file; the site's output skips it (it can always be rebuilt). A file
     that existed keeps its permissions; a new one gets the usual ones (0666 less the umask).
+    `on_write` is told the path and the file's stat as written.
     """
     payload = data.encode("utf-8") if isinstance(data, str) else data
     temp_name = _write_temp(path, payload, _existing_mode(path), durable)
@@ -40,8 +41,8 @@ def write_atomic(path: Path, data: str | bytes, durable: bool = True) -> None:
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
-    WRITTEN.append(str(path))
-    WRITTEN_STATS[str(path)] = f"{stat.st_size}|{stat.st_mtime_ns}"
+    if on_write is not None:
+        on_write(str(path), f"{stat.st_size}|{stat.st_mtime_ns}")
 
 
 def _existing_mode(path: Path) -> int | None:
@@ -88,7 +89,9 @@ def _write_temp(path: Path, payload: bytes, mode: int | None, durable: bool = Fa
     return temp_name
 
 
-def write_if_changed(path: Path, data: str | bytes, durable: bool = True) -> bool:
+def write_if_changed(
+    path: Path, data: str | bytes, durable: bool = True, on_write: OnWrite | None = None
+) -> bool:
     """Write atomically unless the file already holds exactly this data; return True if written."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
@@ -96,12 +99,16 @@ def write_if_changed(path: Path, data: str | bytes, durable: bool = True) -> boo
             return False
     except OSError:
         pass
-    write_atomic(path, payload, durable)
+    write_atomic(path, payload, durable, on_write)
     return True
 
 
 def write_unless_edited(
-    path: Path, data: str | bytes, judged_sha256: str | None, durable: bool = True
+    path: Path,
+    data: str | bytes,
+    judged_sha256: str | None,
+    durable: bool = True,
+    on_write: OnWrite | None = None,
 ) -> str:
     """Write like `write_if_changed`, unless the file changed since it was judged
     machine-made: `judged_sha256` is the SHA-256 of its bytes then (None: it did not exist).
@@ -112,7 +119,7 @@ def write_unless_edited(
         current = None
     if current != judged_sha256:
         return "edited"
-    return "written" if write_if_changed(path, data, durable) else "unchanged"
+    return "written" if write_if_changed(path, data, durable, on_write) else "unchanged"
 
 
 def prepare_write(path: Path, data: str | bytes) -> str | None:
@@ -132,7 +139,6 @@ def prepare_write(path: Path, data: str | bytes) -> str | None:
 def commit_write(temp_name: str, path: Path) -> None:
     """Put a file `prepare_write` made in place (an atomic rename)."""
     os.replace(temp_name, path)
-    WRITTEN.append(str(path))
 
 
 def remove_temp_files(folder: Path, recursive: bool = False) -> int:

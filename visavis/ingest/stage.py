@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..config import Config
-from ..doccache import memoized, prefetch, read_cached
+from ..doccache import DocumentCache, memoized, prefetch, read_cached
 from ..errors import IngestError, VisavisError
 from ..frontmatter import read_document
 from ..links import allowed_roots, describe_leaving_link, is_utf8_name, printable_path, stays_inside
@@ -18,6 +18,7 @@ from ..model import Document, StageReport
 from ..writer import write_unless_edited
 
 if TYPE_CHECKING:
+    from ..state import BuildState
     from .core import IngestResult
 
 log = logging.getLogger(__name__)
@@ -56,15 +57,21 @@ class Planned:
     result: IngestResult
 
 
-def run_ingest(config: Config, force: bool = False, only: list[Path] | None = None) -> StageReport:
-    """Ingest the seeds folder (or `only` these seeds) into the content folder."""
+def run_ingest(
+    config: Config,
+    force: bool = False,
+    only: list[Path] | None = None,
+    state: BuildState | None = None,
+) -> StageReport:
+    """Ingest the seeds folder (or `only` these seeds) into the content folder (in a build,
+    reading through its `state`'s document cache and telling it what was written)."""
     report = StageReport("ingest")
     seeds_dir, content_dir = config.folder("seeds_dir"), config.folder("content_dir")
     lang = config.source_lang
     seeds = list_seeds(seeds_dir, only, report, config.root)
     if not seeds:
         return report
-    existing = index_content(content_dir, lang)
+    existing = index_content(content_dir, lang, state.documents if state else None)
     by_seed = {entry.seed: entry for entry in existing.values() if entry.seed}
     planned: list[Planned] = []
     todo = []
@@ -92,7 +99,7 @@ def run_ingest(config: Config, force: bool = False, only: list[Path] | None = No
         planned.append(Planned(seed, target, result))
     planned = _drop_slug_clashes(planned, existing, report)
     for item in planned:
-        _write(item, existing.get(item.target), by_seed.get(item.seed.name), report)
+        _write(item, existing.get(item.target), by_seed.get(item.seed.name), report, state)
     return report
 
 
@@ -171,26 +178,28 @@ def list_seeds(
     return seeds
 
 
-def index_content(content_dir: Path, lang: str) -> dict[Path, Existing]:
+def index_content(
+    content_dir: Path, lang: str, cache: DocumentCache | None = None
+) -> dict[Path, Existing]:
     """Every `*.<lang>.md` content file, with the seed it came from and whether it was edited."""
     index: dict[Path, Existing] = {}
     if not content_dir.is_dir():
         return index
     paths = sorted(content_dir.glob(f"*.{lang}.md"))
-    prefetch(paths, read_document)
+    prefetch(cache, paths, read_document)
     for path in paths:
-        index[path] = read_existing(path)
+        index[path] = read_existing(path, cache)
     return index
 
 
-def read_existing(path: Path) -> Existing:
+def read_existing(path: Path, cache: DocumentCache | None = None) -> Existing:
     """Read a content file's provenance; an unreadable file counts as edited (never clobbered)."""
     try:
-        document = read_cached(path, read_document)
+        document = read_cached(cache, path, read_document)
     except VisavisError as error:
         log.debug("cannot read %s: %s", path, error)
         return Existing(path, None, None)
-    provenance = memoized("provenance", (path,), lambda: _provenance(document))
+    provenance = memoized(cache, "provenance", (path,), lambda: _provenance(document))
     if provenance is None:
         return Existing(path, None, None)
     return Existing(path, *provenance, document)
@@ -246,7 +255,11 @@ def _numbered(name: str, number: int) -> str:
 
 
 def _write(
-    item: Planned, target: Existing | None, previous: Existing | None, report: StageReport
+    item: Planned,
+    target: Existing | None,
+    previous: Existing | None,
+    report: StageReport,
+    state: BuildState | None = None,
 ) -> None:
     if target is not None and target.edited:
         message = f"{target.path}: edited by hand, not overwritten by {item.seed.name}"
@@ -260,7 +273,8 @@ def _write(
             f"{previous.path}: {item.seed.name} now gives {item.target.name}; old file kept"
         )
     judged = target.document.file_sha256 or _sha256(target.path) if target else None
-    outcome = write_unless_edited(item.target, item.result.to_markdown(), judged)
+    on_write = state.record_write if state else None
+    outcome = write_unless_edited(item.target, item.result.to_markdown(), judged, on_write=on_write)
     if outcome == "edited":
         report.warn(f"{item.target}: edited during the build; not overwritten")
         report.count("kept (edited)")

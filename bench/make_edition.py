@@ -470,14 +470,17 @@ def write_article(content: Path, index: int, seed: int = SEED) -> Article:
     return article
 
 
-def config_text(title: str = "Synthetic edition") -> str:
-    """config.yaml for a generated edition (layouts from the repository)."""
+def config_text(title: str = "Synthetic edition", search: bool = False) -> str:
+    """config.yaml for a generated edition (layouts from the repository). The search index
+    is off unless asked for: Pelican and Hugo build none, and its cost is measured apart
+    (docs/benchmarks.md, "Search index")."""
     return (
         f'title: "{title}"\n'
         'description: "A synthetic edition for benchmarks."\n'
         'base_url: "/"\n'
         f'layouts_dir: "{ROOT / "layouts"}"\n'
         "per_page: 20\n"
+        f"search: {'true' if search else 'false'}\n"
     )
 
 

@@ -148,7 +148,7 @@ def test_help_config_lists_every_key_with_its_type_default_and_meaning(
     for key, setting in SCHEMA.items():
         assert f"\n{key}: " in out, key
         entry = out.split(f"\n{key}: ", 1)[1].split("\n\n", 1)[0]
-        kind = {str: "text", int: "a whole number", float: "a number"}.get(
+        kind = {str: "text", int: "a whole number", float: "a number", bool: "true or false"}.get(
             setting.kind, "a mapping or a file name"
         )
         assert entry.startswith(f"{kind}, default {json.dumps(setting.default)}\n"), key

@@ -126,7 +126,7 @@ def test_every_key_is_one_typed_field_with_its_default_and_meaning(tmp_path: Pat
     hints = typing.get_type_hints(Config)
     defaults = Config(root=tmp_path)
     for key, setting in SCHEMA.items():
-        assert hints[key] is setting.kind in (str, int, float, object), key  # object: glossary
+        assert hints[key] is setting.kind in (str, int, float, bool, object), key
         assert getattr(defaults, key) == setting.default, key
         assert setting.meaning.strip(), key
     fields = {item.name for item in dataclasses.fields(Config)}

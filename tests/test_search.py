@@ -182,3 +182,22 @@ def test_an_article_page_rewritten_with_the_same_bytes_keeps_the_index(
     assert page.read_bytes() == published
     assert search_summary(capsys) == {"index unchanged": True}
     assert bundle(site) == before
+
+
+def test_search_false_in_config_builds_no_index_and_removes_an_old_one(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (site / "public/pagefind/fr").is_dir()
+    config = site / "config.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "search: false\n", encoding="utf-8")
+    assert run(site) == 0
+    assert search_summary(capsys) == {"search off (config.yaml: search: false)": True}
+    assert not (site / "public/pagefind").exists()
+    assert (site / "public/articles/halle/index.html").is_file()
+
+
+def test_search_must_be_true_or_false(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = site / "config.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "search: oui\n", encoding="utf-8")
+    assert run(site) == 1
+    assert "config.yaml:5: 'search' must be true or false" in capsys.readouterr().err

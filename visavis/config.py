@@ -140,6 +140,11 @@ class Config:
         "file of them (visavis.glossary_load)",
         mapping_or_file,
     )
+    search: bool = setting(
+        True,
+        "build the Pagefind search index after render (false: no index; the search page "
+        "then links to the archive)",
+    )
     path: Path | None = None
     digest: str = ""
     warnings: tuple[str, ...] = ()
@@ -278,13 +283,16 @@ def _value_problems(values: dict[str, Any], origins: Origins) -> list[ConfigErro
 
 
 def _has_type(value: Any, kind: type) -> bool:
-    if value is None or isinstance(value, bool):
+    if kind is bool or isinstance(value, bool):
+        return kind is bool and isinstance(value, bool)
+    if value is None:
         return False
     return isinstance(value, (int, float) if kind is float else kind)
 
 
 def _type_name(kind: type) -> str:
     names = {str: "text", int: "a whole number", float: "a number", dict: "a mapping"}
+    names[bool] = "true or false"
     names[object] = "a mapping or a file name"
     return names.get(kind, "a list" if kind is list else kind.__name__)
 

@@ -62,6 +62,10 @@ def update_search_index(config: Config, force: bool = False) -> StageReport:
     state = state_path(config)
     languages = (str(config.values["source_lang"]), str(config.values["target_lang"]))
     clear_folders(output, NEW_FOLDER, OLD_FOLDER)
+    if not config.values["search"]:
+        remove_index(output, state)
+        report.note = "search off (config.yaml: search: false)"
+        return report
     pages = sorted(output.glob(ARTICLE_GLOB))
     binary = find_pagefind()
     if binary is None or not pages:

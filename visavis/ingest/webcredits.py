@@ -47,7 +47,10 @@ _AUTHOR_METAS = (
     *("parsely-author", "dc.creator", "dcterms.creator"),
 )
 _LINE_SEPARATOR = re.compile(r"\s*(?:[|•·]|\s[-–—]\s)\s*")
-_BY = re.compile(r"^(?:par|by|propos recueillis par|texte\s*:|textes\s*:)\s", re.IGNORECASE)
+_BY = re.compile(
+    r"^(?:par|by|(?:propos recueillis|écrit|rédigé|signé|written)\s+(?:par|by)|textes?\s*:)\s",
+    re.IGNORECASE,
+)
 _INNER_BY = re.compile(r"\s(?:par|by)\s", re.IGNORECASE)
 _DATE_WORDS = re.compile(
     r"^(?:publié|mis en ligne|mis à jour|modifié|posted|published|updated|le \d|\d)",

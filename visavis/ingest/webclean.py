@@ -144,6 +144,13 @@ _CALL_BUTTON = re.compile(
     r"sign ?up|donate|support|essai|offre|newsletter|infolettre",
     re.IGNORECASE,
 )
+#: What a call to the reader says besides its button (a newsletter, a subscription, a gift).
+_CALL_WORDS = re.compile(
+    r"newsletter|infolettre|lettre d['’]info|abonnez|abonnement|inscri|\bdons?\b|soutenez",
+    re.IGNORECASE,
+)
+#: A call box without a heading is a line or two.
+MAX_CALL_WORDS = 30
 #: Arrows and bullets a box's label may open with (`> Lire aussi`).
 _MARKS = " >»›▶►→■•|-–—"
 #: Class words of the element naming who said a quotation.
@@ -231,10 +238,21 @@ def call_boxes(root: lxml_html.HtmlElement) -> set[lxml_html.HtmlElement]:
         for depth, box in enumerate(button.iterancestors()):
             if depth == MAX_BUTTON_DEPTH:
                 break
-            if tag_of(box) in _BOX_TAGS and _headed_and_short(box):
+            if tag_of(box) in _BOX_TAGS and (_headed_and_short(box) or _ends_call(box, label)):
                 boxes.add(box)
                 break
     return boxes
+
+
+def _ends_call(box: lxml_html.HtmlElement, label: str) -> bool:
+    """A box without a heading that is a call all through: a few words that name a newsletter,
+    a subscription or a gift, closed by the button (`La newsletter Climat – Chaque jeudi,
+    l’essentiel… Je m’inscris`)."""
+    text = " ".join(box.text_content().split())
+    label = " ".join(label.split())
+    if not label or not text.endswith(label) or word_count(text) > MAX_CALL_WORDS:
+        return False
+    return _CALL_WORDS.search(text[: -len(label)]) is not None
 
 
 def _headed_and_short(box: lxml_html.HtmlElement) -> bool:

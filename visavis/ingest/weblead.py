@@ -200,11 +200,32 @@ def _is_lead(element: Element, page: PageParts) -> bool:
     if element.tag not in _LEAD_TAGS:
         return False
     words = marker_words(element)
-    if not words & _LEAD_WORDS or words & _NOT_LEAD_WORDS or element.get("itemprop") == "author":
+    marked = words & _LEAD_WORDS or {"sub", "headline"} <= words or {"sub", "title"} <= words
+    if not marked or words & _NOT_LEAD_WORDS or element.get("itemprop") == "author":
         return False
     if element.find(".//li") is not None or element.find(".//h1") is not None:
         return False  # key points, or a wrapper around the headline
+    if _holds_author(element) or not _text_outside_figures(element):
+        return False  # an author's card (`.desc` with name and bio), a lead photo's caption
     return _placed_as_lead(element, page)
+
+
+def _holds_author(element: Element) -> bool:
+    return any(
+        marker_words(inner) & {"author", "vcard", "bio"} or "author" in (inner.get("rel") or "")
+        for inner in element.iterdescendants()
+        if isinstance(inner.tag, str)
+    )
+
+
+def _text_outside_figures(element: Element) -> str:
+    """What an element shows besides its images' captions and credits."""
+    figures = element.xpath(".//figure | .//figcaption | .//picture")
+    shown = visible_text(element)
+    for figure in figures:
+        if not in_figure(figure):
+            shown = shown.replace(visible_text(figure), " ", 1)
+    return shown.strip()
 
 
 def _placed_as_lead(element: Element, page: PageParts) -> bool:

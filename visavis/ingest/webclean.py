@@ -124,6 +124,11 @@ _CREDIT = re.compile(
     r"|\b(?:keystone|afp|getty|reuters|belga|shutterstock|imago|dr)\b\s*\)?$",
     re.IGNORECASE,
 )
+#: A meter's count of the articles left to read this month.
+_METER = re.compile(
+    r"(?:il\s+)?vous\s+reste\s+(\d+)\s+articles?|you\s+have\s+(\d+)\s+(?:free\s+)?articles?\s+left",
+    re.IGNORECASE,
+)
 #: A paywall box says more than a badge (`Abonnés`): it asks to subscribe or log in.
 MIN_PAYWALL_WORDS = 4
 #: A "Lire aussi" box holds a few headlines, not paragraphs.
@@ -192,13 +197,20 @@ def clean_page(root: lxml_html.HtmlElement) -> Cleaning:
             continue
         if kind == "paywall" and element.getparent() is not None:
             text = element.text_content()
-            if word_count(text) >= MIN_PAYWALL_WORDS:
+            if word_count(text) >= MIN_PAYWALL_WORDS and not is_meter_notice(text):
                 cleaning.paywalls.append((element.getparent(), text))
         doomed.append(element)
         walk.skip_subtree()
     for element in doomed:
         element.drop_tree()
     return cleaning
+
+
+def is_meter_notice(text: str) -> bool:
+    """A meter's count of what the reader may still read (`Il vous reste 2 articles gratuits`):
+    the article was shown whole; only a spent meter (`il vous reste 0 article`) cuts it."""
+    match = _METER.search(" ".join(text.split()))
+    return match is not None and int(match.group(1) or match.group(2)) > 0
 
 
 def chrome_kind(element: lxml_html.HtmlElement) -> str | None:

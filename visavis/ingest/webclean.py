@@ -151,7 +151,7 @@ _CALL_BUTTON = re.compile(
 )
 #: What a call to the reader says besides its button (a newsletter, a subscription, a gift).
 _CALL_WORDS = re.compile(
-    r"newsletter|infolettre|lettre d['’]info|abonnez|abonnement|inscri|\bdons?\b|soutenez",
+    r"newsletter|infolettre|\blettres?\b|abonnez|abonnement|inscri|\bdons?\b|soutenez",
     re.IGNORECASE,
 )
 #: A call box without a heading is a line or two.
@@ -250,10 +250,22 @@ def call_boxes(root: lxml_html.HtmlElement) -> set[lxml_html.HtmlElement]:
         for depth, box in enumerate(button.iterancestors()):
             if depth == MAX_BUTTON_DEPTH:
                 break
-            if tag_of(box) in _BOX_TAGS and (_headed_and_short(box) or _ends_call(box, label)):
+            if tag_of(box) in _BOX_TAGS and _headed_and_short(box):
                 boxes.add(box)
                 break
+            if tag_of(box) in _BOX_TAGS and _ends_call(box, label):
+                boxes.add(_whole_box(box))
+                break
     return boxes
+
+
+def _whole_box(box: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    """The box with what frames it and adds no words (an icon, an emoji beside the call)."""
+    words = word_count(box.text_content())
+    parent = box.getparent()
+    while tag_of(parent) in _BOX_TAGS and word_count(parent.text_content()) == words:
+        box, parent = parent, parent.getparent()
+    return box
 
 
 def _ends_call(box: lxml_html.HtmlElement, label: str) -> bool:

@@ -39,8 +39,8 @@ def find_text_byline(scope: Element) -> Element | None:
         for child in container
         if isinstance(child.tag, str) and not is_hidden(child) and visible_text(child)
     ]
-    if not parts:
-        return None
+    if not parts:  # a text split only by `<br>`
+        return _signature_after(container)
     first, last = parts[0], parts[-1]
     before = [container.text, *(sibling.tail for sibling in first.itersiblings(preceding=True))]
     if not _any_text(before) and _opens_with_by(first):

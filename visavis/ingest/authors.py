@@ -70,10 +70,13 @@ _STOP_TEXT = """journaliste journalistes correspondant correspondante correspond
     jeudi vendredi samedi dimanche aujourd'hui hier lecture avec et and with voir suivre
     follow plus articles contacter écrire"""
 _STOP_WORDS = frozenset(_STOP_TEXT.split())
-#: Words that make a credit an organisation's (`France Télévisions`, `Radio Canada Info`).
+#: Words that make a credit an organisation's (`France Télévisions`, `Radio Canada Info`), or
+#: an author's affiliation (`Université de Montpellier`, `Inrae`).
 _ORGANISATION_TEXT = """télévisions télévision television radio tv médias media presse press
     journal magazine news nouvelles actu actus info infos hebdo quotidien éditions edition
-    group groupe agence agency online digital studio productions rédaction redaction"""
+    group groupe agence agency online digital studio productions rédaction redaction
+    université universite university institut institute école ecole faculté laboratoire
+    cnrs inserm inrae inria ird chu hôpital hopital fondation académie academy collège"""
 _ORGANISATION_WORDS = frozenset(_ORGANISATION_TEXT.split())
 _MONTH_TEXT = """janvier février mars mai juin juillet août septembre octobre novembre décembre
     january february march april may june july august september october november december"""

@@ -4,7 +4,8 @@ Chrome is recognised by tag (`nav`, `footer`, `figcaption`…), ARIA role, and w
 class, id or `data-type` (`share-buttons`, `ad-slot`, `related-inline`…). A block that holds
 most of the page's prose is never removed for its name alone (a site may call its article
 `content--with-sidebar`). Paywall boxes are removed too, and reported, so that the body can
-be warned about as incomplete.
+be warned about as incomplete (unless they only count what the meter still allows); calls to
+subscribe or give are found in `webcalls`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml import html as lxml_html
 
+from .webcalls import call_boxes, is_meter_notice
 from .webtext import class_words, is_inline, prose_totals, tag_of, word_count
 
 #: Elements that never hold article text.
@@ -136,22 +138,11 @@ LABEL = re.compile(
     r"|pour mémoire|sur le même thème|nos articles|à voir aussi)\b",
     re.IGNORECASE,
 )
-#: Boxes a call to the reader is set in.
-_BOX_TAGS = frozenset({"aside", "section", "div", "form"})
-#: What the button of a call to the reader says: subscribe, sign up, give, support.
-_CALL_BUTTON = re.compile(
-    r"abonn|inscri|s['’]enregistr|\bdons?\b|soutiens|soutenir|soutenez|contribu|subscribe|"
-    r"sign ?up|donate|support|essai|offre|newsletter|infolettre",
-    re.IGNORECASE,
-)
 #: Arrows and bullets a box's label may open with (`> Lire aussi`).
 _MARKS = " >»›▶►→■•|-–—"
 #: Class words of the element naming who said a quotation.
 ATTRIBUTION = re.compile(r"author|auteur|attribution|signature|source|cite|credit|name")
 MAX_SIGNED_QUOTE_WORDS = 60
-#: A call box's button: a few words, a few levels below the box.
-MAX_BUTTON_CHARS = 40
-MAX_BUTTON_DEPTH = 4
 #: A box with fewer words than this beside an image is its caption.
 MAX_CAPTION_WORDS = 40
 
@@ -185,7 +176,7 @@ def clean_page(root: lxml_html.HtmlElement) -> Cleaning:
             continue
         if kind == "paywall" and element.getparent() is not None:
             text = element.text_content()
-            if word_count(text) >= MIN_PAYWALL_WORDS:
+            if word_count(text) >= MIN_PAYWALL_WORDS and not is_meter_notice(text):
                 cleaning.paywalls.append((element.getparent(), text))
         doomed.append(element)
         walk.skip_subtree()
@@ -213,34 +204,6 @@ def chrome_kind(element: lxml_html.HtmlElement) -> str | None:
     if not is_inline(element) and (_is_link_box(element) or _is_link_aside(element, tag)):
         return "links"
     return None
-
-
-def call_boxes(root: lxml_html.HtmlElement) -> set[lxml_html.HtmlElement]:
-    """Short boxes with a heading and a button that asks the reader to subscribe, sign up or
-    give (`Le Courrier vit grâce à ses lecteurs` … `Je m’abonne`): their headings are no
-    subheads. Found from the buttons up; a link inside a sentence is no button."""
-    boxes: set[lxml_html.HtmlElement] = set()
-    for button in root.iter("a", "button", "input"):
-        label = (button.get("value") or "") if button.tag == "input" else button.text_content()
-        if len(label) > MAX_BUTTON_CHARS or not _CALL_BUTTON.search(label):
-            continue
-        parent = button.getparent()
-        inline = parent is not None and len(parent.text_content()) > len(label) + 3
-        if button.tag == "a" and inline and tag_of(parent) == "p":
-            continue
-        for depth, box in enumerate(button.iterancestors()):
-            if depth == MAX_BUTTON_DEPTH:
-                break
-            if tag_of(box) in _BOX_TAGS and _headed_and_short(box):
-                boxes.add(box)
-                break
-    return boxes
-
-
-def _headed_and_short(box: lxml_html.HtmlElement) -> bool:
-    if next(box.iter("h2", "h3", "h4", "h5", "h6"), None) is None:
-        return False
-    return word_count(box.text_content()) <= MAX_BOX_WORDS
 
 
 def _dashed(names: str) -> str:

@@ -42,12 +42,16 @@ _NOT_BYLINE_WORDS = frozenset(
     | {"desc", "social", "follow", "comment", "comments", "date", "time", "more", "others"}
     | {"about", "profile", "card", "related", "list", "quote", "pullquote", "citation", "cite"}
 )
+_SOURCE_WORDS = frozenset({"source", "sources", "agency", "agence", "provider"})
 _AUTHOR_METAS = (
     *("author", "article:author", "og:article:author", "byl", "sailthru.author"),
     *("parsely-author", "dc.creator", "dcterms.creator"),
 )
 _LINE_SEPARATOR = re.compile(r"\s*(?:[|•·]|\s[-–—]\s)\s*")
-_BY = re.compile(r"^(?:par|by|propos recueillis par|texte\s*:|textes\s*:)\s", re.IGNORECASE)
+_BY = re.compile(
+    r"^(?:par|by|(?:propos recueillis|écrit|rédigé|signé|written)\s+(?:par|by)|textes?\s*:)\s",
+    re.IGNORECASE,
+)
 _INNER_BY = re.compile(r"\s(?:par|by)\s", re.IGNORECASE)
 _DATE_WORDS = re.compile(
     r"^(?:publié|mis en ligne|mis à jour|modifié|posted|published|updated|le \d|\d)",
@@ -78,14 +82,31 @@ def read_page_credits(page: PageParts, site_names: list[str]) -> Credits:
         persons, agencies, raw = declared_persons, declared_agencies, tuple(declared)
     byline = find_text_byline(page.scope)
     byline_text = visible_text(byline) if byline is not None else None
-    if byline_text and not persons:  # a newsroom's account in the header, the writer in the text
+    if byline_text:  # a newsroom's account in the header, the writer in the text
         text_persons, text_agencies = split_credits([byline_text], site_names)
-        if text_persons:
+        if text_persons and not persons:
             persons, raw = text_persons, (byline_text,)
         agencies = tuple(dict.fromkeys((*agencies, *text_agencies)))
+    agencies = tuple(dict.fromkeys((*agencies, *read_source_agencies(page))))
     persons = prefer_forms(persons, declared_persons)
     agencies = tuple(dict.fromkeys((*agencies, *declared_agencies)))
     return Credits(persons, agencies, raw, byline_text)
+
+
+def read_source_agencies(page: PageParts) -> list[str]:
+    """Agencies a source line of the article's header names (`<span class="source">Source:
+    Belga</span>`), beside a byline that may name none."""
+    found = []
+    for element in page.scope.iter():
+        if element is page.text_start:
+            break
+        if not isinstance(element.tag, str) or not marker_words(element) & _SOURCE_WORDS:
+            continue
+        text = visible_text(element)
+        if len(text) > 60 or in_figure(element) or is_chrome(element, page.scope):
+            continue
+        found.extend(split_credits([text])[1])
+    return found
 
 
 def read_declared_credits(page: PageParts) -> list[str]:

@@ -190,11 +190,16 @@ def _text_before(element: Element) -> str:
 
 
 def _element_date(element: Element) -> str | None:
+    """The date an element carries: its machine date, unless that is a UTC instant and the
+    element shows a date of its own (`datetime="…T02:10Z"` shown `22 octobre 2026 à 22 h 10`:
+    the reader's day, in the site's zone, is the 22nd)."""
+    shown = find_date_text(visible_text(element))
     for attribute in ("datetime", "content", "data-date"):
-        date = iso_date(element.get(attribute))
+        value = element.get(attribute)
+        date = iso_date(value)
         if date:
-            return date
-    return find_date_text(visible_text(element))
+            return shown if shown and _UTC.search(value or "") else date
+    return shown
 
 
 def find_date_text(text: str) -> str | None:

@@ -112,6 +112,8 @@ def _is_section(name: str, url: str | None, title: str | None, page: PageParts) 
         return False
     if title and agrees(name, title):
         return False
+    if title and len(name.split()) >= 3 and text_key(title).startswith(key):
+        return False  # the article itself, its headline cut short
     return not (url and page.article and url in (page.article.get("url"), page.article.get("@id")))
 
 
@@ -120,7 +122,7 @@ def read_shown_breadcrumb(tree: Element) -> list[tuple[str, str | None]]:
     for element in tree.iter():
         if not isinstance(element.tag, str) or not _is_crumb_trail(element):
             continue
-        items = element.findall(".//li") or element.findall(".//a")
+        items = element.findall(".//li") or _trail_items(element)
         found = [(visible_text(item), _href(item)) for item in items]
         found = [(name, url) for name, url in found if name]
         if found:
@@ -129,6 +131,18 @@ def read_shown_breadcrumb(tree: Element) -> list[tuple[str, str | None]]:
         if isinstance(element.tag, str) and _is_plain_trail(element):
             return [(visible_text(link), link.get("href")) for link in element.findall("a")]
     return []
+
+
+def _trail_items(trail: Element) -> list[Element]:
+    """A trail's links and the labels between or after them: the last item, the page's own
+    place (`… › <span>Régions</span>`), is often no link."""
+    items: list[Element] = []
+    for element in trail.iter("a", "span", "strong", "b", "em"):
+        if element is trail or any(item in element.iterancestors() for item in items):
+            continue
+        if visible_text(element).strip(" ".join(_CRUMB_SEPARATORS)):
+            items.append(element)
+    return items
 
 
 def _href(item: Element) -> str | None:
@@ -186,11 +200,32 @@ def _is_lead(element: Element, page: PageParts) -> bool:
     if element.tag not in _LEAD_TAGS:
         return False
     words = marker_words(element)
-    if not words & _LEAD_WORDS or words & _NOT_LEAD_WORDS or element.get("itemprop") == "author":
+    marked = words & _LEAD_WORDS or {"sub", "headline"} <= words or {"sub", "title"} <= words
+    if not marked or words & _NOT_LEAD_WORDS or element.get("itemprop") == "author":
         return False
     if element.find(".//li") is not None or element.find(".//h1") is not None:
         return False  # key points, or a wrapper around the headline
+    if _holds_author(element) or not _text_outside_figures(element):
+        return False  # an author's card (`.desc` with name and bio), a lead photo's caption
     return _placed_as_lead(element, page)
+
+
+def _holds_author(element: Element) -> bool:
+    return any(
+        marker_words(inner) & {"author", "vcard", "bio"} or "author" in (inner.get("rel") or "")
+        for inner in element.iterdescendants()
+        if isinstance(inner.tag, str)
+    )
+
+
+def _text_outside_figures(element: Element) -> str:
+    """What an element shows besides its images' captions and credits."""
+    figures = element.xpath(".//figure | .//figcaption | .//picture")
+    shown = visible_text(element)
+    for figure in figures:
+        if not in_figure(figure):
+            shown = shown.replace(visible_text(figure), " ", 1)
+    return shown.strip()
 
 
 def _placed_as_lead(element: Element, page: PageParts) -> bool:

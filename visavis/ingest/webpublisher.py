@@ -56,7 +56,11 @@ def find_site_names(
 def read_copyright_names(tree: Element) -> list[str]:
     """`© 2024 Le Temps SA. Tous droits réservés.` in the page's footer → `Le Temps`; on a page
     without a marked footer, a line that says `©` and `droits réservés` anywhere but a caption."""
-    footers = tree.xpath("//footer | //*[contains(@class,'copyright')] | //*[@id='footer']")
+    footers = tree.xpath(
+        "//footer | //*[contains(@class,'copyright')] | //*[@id='footer']"
+        " | //*[@role='contentinfo']"
+        " | //*[contains(concat(' ', normalize-space(@class), ' '), ' footer ')]"
+    )
     return _copyright_names(footers) or _copyright_names(_reserved_lines(tree))
 
 
@@ -87,7 +91,8 @@ def _reserved_lines(tree: Element) -> list[Element]:
 def read_logo_names(tree: Element) -> list[str]:
     """The alternative text of the site's logo (an image in a link to the home page)."""
     names = []
-    for link in tree.xpath("//a[@href='/' or @rel='home' or contains(@class,'logo')]"):
+    home = "//a[@href='/' or contains(concat(' ', @rel, ' '), ' home ') or contains(@class,'logo')]"
+    for link in tree.xpath(home):
         if in_figure(link):
             continue
         label = link.get("aria-label") or next(
@@ -153,8 +158,14 @@ def read_publication(page: PageParts, title: str | None) -> str | None:
     names += read_copyright_names(page.tree)
     if not names:
         return None
+    return _shortest_form(names, read_logo_names(page.tree))
+
+
+def _shortest_form(names: list[str], logos: list[str]) -> str:
+    """The first name, or the shorter form it starts with that the page also uses (its
+    publisher, its `©` line, its logo): `Reporterre, le média de l’écologie` → `Reporterre`."""
     first = text_key(names[0])
-    for name in names[1:]:
+    for name in [*names[1:], *logos]:
         key = text_key(name)
         if len(key) >= 4 and first.startswith(key) and first != key:
             return name  # the brand without its domain ending or a service's name

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .authors import opens_with_name, read_person
+from .authors import find_agency, opens_with_name, read_person
 from .webdom import (
     Element,
     find_text_container,
@@ -26,6 +26,7 @@ _BY = re.compile(r"^(?:par|by|propos recueillis par)\s", re.IGNORECASE)
 #: The longest text a byline paragraph has; longer, it is the article's own.
 _MAX_LENGTH = 120
 _EMPHASIS = ("b", "strong")
+_WITH = re.compile(r"\s+(?:avec|et|with|and|/|&)\s+", re.IGNORECASE)
 
 
 def find_text_byline(scope: Element) -> Element | None:
@@ -38,15 +39,28 @@ def find_text_byline(scope: Element) -> Element | None:
         for child in container
         if isinstance(child.tag, str) and not is_hidden(child) and visible_text(child)
     ]
-    if not parts:
-        return None
+    if not parts:  # a text split only by `<br>`
+        return _signature_after(container)
     first, last = parts[0], parts[-1]
     before = [container.text, *(sibling.tail for sibling in first.itersiblings(preceding=True))]
     if not _any_text(before) and _opens_with_by(first):
         return first
     if _any_text([last.tail, *(sibling.tail for sibling in last.itersiblings())]):
-        return None  # the text goes on after it
-    return last if _opens_with_by(last) or _is_signature(last) else None
+        return _signature_after(container)  # the text goes on after its last element
+    if _opens_with_by(last) or _is_signature(last):
+        return last
+    return _signature_after(container)
+
+
+def _signature_after(container: Element) -> Element | None:
+    """A signature set just after the text's element (`</div><p align=right><b>K. A. O. avec
+    APS</b></p>`), as on pages whose text is one block split by `<br>`."""
+    following = container.getnext()
+    while following is not None and (is_hidden(following) or not visible_text(following)):
+        following = following.getnext()
+    if following is None or (container.tail or "").strip():
+        return None
+    return following if _is_signature(following) else None
 
 
 def _any_text(texts: list[str | None]) -> bool:
@@ -66,10 +80,20 @@ def _is_signature(element: Element) -> bool:
     if len(text) > _MAX_LENGTH or not 1 <= len(lines) <= 3:
         return False
     head = re.split(r"[,(]", lines[0], maxsplit=1)[0]  # `Jean Dupont, à Ouagadougou`
-    name = read_person(head)
-    if not name or text_key(name) != text_key(head):
+    if not _is_name(head) and not _is_name_with_agency(head):
         return False
     return _set_apart(element, lines[0])
+
+
+def _is_name(text: str) -> bool:
+    name = read_person(text)
+    return bool(name) and text_key(name or "") == text_key(text)
+
+
+def _is_name_with_agency(text: str) -> bool:
+    """`K. A. O. avec APS`, `Anne Roy et AFP`: a writer, then the agency the text draws on."""
+    parts = _WITH.split(text.strip(), maxsplit=1)
+    return len(parts) == 2 and _is_name(parts[0]) and find_agency(parts[1]) == parts[1].strip()
 
 
 def _set_apart(element: Element, line: str) -> bool:

@@ -201,7 +201,7 @@ def read_kicker(headline: Element | None) -> tuple[str | None, bool]:
     element = _label_above(headline)
     if element is None:
         return None, False
-    text = visible_text(element)
+    text = _label_text(element)
     if not 1 <= len(text.split()) <= 5 or len(text) > 40 or element.tag in ("nav", "ol", "ul"):
         return None, False
     words = marker_words(element)
@@ -211,6 +211,25 @@ def read_kicker(headline: Element | None) -> tuple[str | None, bool]:
         return None, False
     sectional = not words & _GENRE_WORDS and text_key(text) not in _GENRE_LABELS
     return text, sectional
+
+
+def _label_text(element: Element) -> str:
+    """A label's text without the badges set beside it: `<a>Climat</a>` and a
+    `<span class="featured"><svg/> Exploration</span>` make the label `Climat`."""
+    parts = [child for child in element if isinstance(child.tag, str) and visible_text(child)]
+    kept = [part for part in parts if not _is_badge(part)]
+    if len(parts) < 2 or not kept or len(kept) == len(parts):
+        return visible_text(element)
+    return " ".join(visible_text(part) for part in kept)
+
+
+def _is_badge(element: Element) -> bool:
+    """A badge: marked as one (`featured`, `badge`, `pill`), or an icon and a word, no link."""
+    if element.find(".//a") is not None or element.tag == "a":
+        return False
+    if marker_words(element) & (_BADGE_WORDS | {"featured", "feature", "star"}):
+        return True
+    return element.find(".//svg") is not None or text_key(visible_text(element)) in _GENRE_LABELS
 
 
 def _trail_kicker(text: str, words: set[str]) -> tuple[str | None, bool]:

@@ -376,7 +376,7 @@ def main(argv: list[str] | None = None) -> int:
     paragraphs = pick_paragraphs(args.sentences)
     sweep_paragraphs = pick_paragraphs(args.sweep_sentences)
     count = sum(len(p) for p in paragraphs)
-    default_batch = SCHEMA["batch_tokens"][1]
+    default_batch = SCHEMA["batch_tokens"].default
     print(
         f"translate: {count} sentences in {len(paragraphs)} paragraphs, beam {BEAM_SIZE}, "
         f"max_decoding_length {args.cap}, {os.cpu_count()} CPUs"

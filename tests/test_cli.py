@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -13,6 +15,7 @@ from conftest import REPO, isolated_env, write_tree
 from filelock import FileLock
 
 from visavis.cli import main
+from visavis.config import SCHEMA
 
 ARTICLE = "---\ntitle: Le marché ouvre tôt\nlang: fr\n---\nLe maire a visité les stands ce matin.\n"
 
@@ -132,3 +135,79 @@ def test_a_broken_file_is_reported_once_by_a_whole_build(
     err = capsys.readouterr().err
     assert err.count("front matter 'date': 'hier' is not a date") == 1
     assert "failed with 1 error(s)" in err
+
+
+# --- what config.yaml's header and the README promise ----------------------------------------
+
+
+def test_help_config_lists_every_key_with_its_type_default_and_meaning(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["--help-config"]) == 0
+    out = capsys.readouterr().out
+    for key, setting in SCHEMA.items():
+        assert f"\n{key}: " in out, key
+        entry = out.split(f"\n{key}: ", 1)[1].split("\n\n", 1)[0]
+        kind = {str: "text", int: "a whole number", float: "a number"}[setting.kind]
+        assert entry.startswith(f"{kind}, default {json.dumps(setting.default)}\n"), key
+        assert " ".join(entry.split("\n", 1)[1].split()) == setting.meaning, key
+
+
+def test_config_yaml_header_promises_what_help_config_prints(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    text = (REPO / "config.yaml").read_text(encoding="utf-8")
+    header = " ".join(line.lstrip("# ") for line in text.split("\n\n")[0].splitlines())
+    assert header == (
+        "visavis edition settings. Every key is optional; `python build.py --help-config` "
+        "lists them all with their defaults."
+    )
+    assert main(["--help-config"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("config.yaml settings (every key is optional;")
+    assert all(f"\n{key}: " in out for key in SCHEMA)
+
+
+def fenced_blocks(text: str) -> list[str]:
+    """The bodies of a Markdown text's ```text blocks."""
+    return [block.split("```", 1)[0] for block in text.split("```text\n")[1:]]
+
+
+def test_readme_lists_the_settings_as_help_config_prints_them(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["--help-config"]) == 0
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert capsys.readouterr().out in fenced_blocks(readme)
+
+
+def test_readme_error_example_is_what_the_build_prints(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    [example] = [b for b in fenced_blocks(readme) if b.startswith("$ python build.py render\n")]
+    write_tree(
+        project,
+        {
+            "content/x.fr.md": "---\ntitle: Un titre\ndate: hier\n---\nIl fait beau.\n",
+            "content/y.fr.md": "---\ntitle: Bon\n---\nTexte.\n",
+        },
+    )
+    assert run(project, "render") == 1
+    printed = capsys.readouterr().err.replace(str(project), "/home/me/edition")
+    expected = example.splitlines()[1:]
+    assert re.sub(r"in \d+\.\ds$", "in 0.3s", printed.rstrip("\n")).splitlines() == expected
+
+
+@pytest.mark.parametrize("value", ["example.org/edition", "", "ftp://example.org/"])
+def test_a_base_url_option_is_checked_like_the_file_and_names_the_option(
+    project: Path, value: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_tree(project, {"content/marche.fr.md": ARTICLE})
+    assert run(project, "render", "--base-url", value) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"error: --base-url: 'base_url': {value!r} is neither a path starting with '/' nor an "
+        "http(s) address (hint: use '/' for a domain root, or "
+        "'https://<user>.github.io/<repo>/')"
+    ]
+    assert not (project / "public").exists()

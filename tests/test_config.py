@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import time
+import typing
 from pathlib import Path
 
 import pytest
 
-from visavis.config import SCHEMA, load_config
+from visavis.config import SCHEMA, Config, load_config, with_overrides
 from visavis.errors import ConfigError, ManyErrors
 
 
@@ -19,7 +22,7 @@ def write_config(tmp_path: Path, text: str) -> Path:
 
 def test_missing_config_gives_the_defaults(tmp_path: Path) -> None:
     config = load_config(tmp_path / "config.yaml")
-    assert config.values == {key: default for key, (_, default, _) in SCHEMA.items()}
+    assert config.values == {key: setting.default for key, setting in SCHEMA.items()}
     assert config.folder("content_dir") == tmp_path.resolve() / "content"
 
 
@@ -108,3 +111,64 @@ def test_a_control_character_or_lone_surrogate_is_an_error_with_its_line(tmp_pat
         f"{path}:3: config 'description' holds a lone surrogate (U+D800) (hint: write the "
         "character itself (in double quotes, \\U and 8 hex digits for one above U+FFFF))",
     ]
+
+
+def test_a_config_is_frozen(tmp_path: Path) -> None:
+    config = load_config(write_config(tmp_path, "title: ok\n"))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        config.title = "autre"  # type: ignore[misc]
+    values = config.values
+    values["title"] = "autre"
+    assert config.title == "ok", "values is a copy"
+
+
+def test_every_key_is_one_typed_field_with_its_default_and_meaning(tmp_path: Path) -> None:
+    hints = typing.get_type_hints(Config)
+    defaults = Config(root=tmp_path)
+    for key, setting in SCHEMA.items():
+        assert hints[key] is setting.kind in (str, int, float), key
+        assert getattr(defaults, key) == setting.default, key
+        assert setting.meaning.strip(), key
+    fields = {item.name for item in dataclasses.fields(Config)}
+    assert fields - set(SCHEMA) == {"root", "path", "digest", "warnings", "origins"}
+
+
+def test_a_value_of_every_key_is_read_into_its_field(tmp_path: Path) -> None:
+    written = {
+        "title": "Édition",
+        "base_url": "https://user.github.io/repo/",
+        "source_lang": "de",
+        "per_page": 7,
+        "index_timeout": 2.5,
+        "layouts_dir": "mes-gabarits",
+    }
+    text = "".join(f"{key}: {json.dumps(value)}\n" for key, value in written.items())
+    config = load_config(write_config(tmp_path, text))
+    assert {key: getattr(config, key) for key in written} == written
+
+
+@pytest.mark.parametrize(
+    "value", ["user.github.io/repo/", "ftp://example.org/", "", "https://", "https:// x/"]
+)
+def test_a_base_url_that_is_neither_a_path_nor_an_address_is_an_error_with_its_line(
+    tmp_path: Path, value: str
+) -> None:
+    path = write_config(tmp_path, f"title: ok\nbase_url: {json.dumps(value)}\n")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert str(caught.value) == (
+        f"{path}:2: 'base_url': {value!r} is neither a path starting with '/' nor an http(s) "
+        "address (hint: use '/' for a domain root, or 'https://<user>.github.io/<repo>/')"
+    )
+
+
+def test_an_override_is_checked_like_the_file_and_names_the_option(tmp_path: Path) -> None:
+    config = load_config(write_config(tmp_path, "title: ok\n"))
+    assert with_overrides(config, {"per_page": 5}, "--per-page").per_page == 5
+    with pytest.raises(ManyErrors) as caught:
+        with_overrides(config, {"per_page": 0, "target_lang": "fr"}, "--an-option")
+    assert [str(error) for error in caught.value.errors] == [
+        "--an-option: 'per_page' must be positive",
+        "--an-option: source_lang and target_lang must differ",
+    ]
+    assert config.per_page == 20, "the config it started from is unchanged"

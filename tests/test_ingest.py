@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import assert_golden
 
-from visavis.config import SCHEMA, Config
+from visavis.config import Config
 from visavis.errors import IngestError
 from visavis.frontmatter import parse_document
 from visavis.ingest import ingest_file, ingest_text, run_ingest
@@ -27,7 +27,7 @@ SEED_SLUG = "mistral-ai-leve-un-coin-de-voile-sur-son-ascension-fulgurante"
 
 def make_config(root: Path) -> Config:
     """A default config rooted in a temporary project folder."""
-    return Config(root=root, values={key: default for key, (_, default, _) in SCHEMA.items()})
+    return Config(root=root)
 
 
 def words(text: str) -> list[str]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -397,3 +399,13 @@ def test_pull_quotes_get_quotation_marks_in_each_language(tmp_path: Path) -> Non
 )
 def test_quote_units_take_off_whole_quote_marks_only(source, target, expected) -> None:
     assert quote_units(source, target) == expected
+
+
+def test_rendering_imports_neither_the_translate_stage_nor_its_engine() -> None:
+    code = "import sys, visavis.render; print(' '.join(sorted(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    loaded = set(result.stdout.split())
+    assert "visavis.echoes" in loaded, "pull-quote echoes come from their own module"
+    assert not loaded & {"visavis.translate", "visavis.engine", "argostranslate", "ctranslate2"}

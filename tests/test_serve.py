@@ -26,7 +26,7 @@ from conftest import REPO, TINY_PACKAGE, isolated_env, project_config, write_tre
 
 from visavis.config import load_config
 from visavis.pipeline import BuildOptions
-from visavis.serve import rebuild
+from visavis.serve import rebuild, serving_config
 from visavis.serve_hosts import accepted_hosts, interface_addresses
 from visavis.serve_http import BuildState, Site, make_server
 
@@ -230,8 +230,7 @@ def test_a_rebuild_that_raises_logs_its_traceback_only_at_debug_level(
     tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     write_project(tmp_path, own_layouts=True)
-    config = load_config(tmp_path / "config.yaml")
-    config.values["output_dir"] = str(tmp_path / "out")
+    config = serving_config(load_config(tmp_path / "config.yaml"), tmp_path / "out")
 
     def stage_with_a_bug(*args: object, **kwargs: object) -> None:
         """Stands in for a bug in a stage: an exception that is not one of visavis's."""

@@ -3,7 +3,6 @@ anything is written or deleted."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from pathlib import Path
 
@@ -11,9 +10,9 @@ import pytest
 from conftest import REPO, write_tree
 
 from visavis.cli import main
-from visavis.config import check_folders, load_config
+from visavis.config import load_config, with_overrides
 from visavis.errors import ConfigError, ManyErrors, VisavisError
-from visavis.serve import reload_config
+from visavis.serve import reload_config, serving_config
 
 OUTPUT_HINT = (
     "(hint: every build writes pages there and deletes the ones it no longer makes; give the "
@@ -246,7 +245,6 @@ def test_an_output_folder_outside_the_project_passes(site: Path, tmp_path: Path)
 
 def test_a_missing_config_gives_defaults_that_pass(site: Path) -> None:
     config = load_config(site / "config.yaml")
-    check_folders(config)
     assert config.folder("output_dir") == site / "public"
 
 
@@ -255,25 +253,57 @@ def test_a_folder_of_the_wrong_type_is_not_also_compared(site: Path) -> None:
     assert problems(path) == [f"{path}:1: 'output_dir' must be text"]
 
 
-def test_check_folders_judges_a_config_object_for_the_pipeline(site: Path) -> None:
-    path = configure(site, "title: Édition\n")
-    config = load_config(path)
-    check_folders(config)
-    bad = dataclasses.replace(config, values={**config.values, "output_dir": "layouts"})
+def test_an_override_is_judged_by_the_rules_of_the_file_and_names_its_option(
+    site: Path,
+) -> None:
+    config = load_config(configure(site, "title: Édition\n"))
     with pytest.raises(ConfigError) as caught:
-        check_folders(bad)
+        with_overrides(config, {"output_dir": "layouts"}, "--some-option")
     assert str(caught.value) == (
-        f"{path}: 'output_dir': 'layouts' is the layouts folder ('layouts_dir': 'layouts') "
-        f"{OUTPUT_HINT}"
+        "--some-option: 'output_dir': 'layouts' is the layouts folder ('layouts_dir': "
+        f"'layouts') {OUTPUT_HINT}"
     )
 
 
-def test_serves_private_folder_is_not_a_setting(site: Path, tmp_path: Path) -> None:
+def test_an_override_that_makes_a_written_key_wrong_names_that_keys_line(site: Path) -> None:
+    path = configure(site, "title: Édition\ncache_dir: build/cache\n")
+    with pytest.raises(ConfigError) as caught:
+        with_overrides(load_config(path), {"output_dir": "build"}, "--some-option")
+    assert str(caught.value) == (
+        f"{path}:2: 'cache_dir': 'build/cache' lies inside the output folder ('output_dir': "
+        f"'build') {CACHE_HINT}"
+    )
+
+
+def test_serves_private_folder_outside_the_project_passes_and_survives_a_reload(
+    site: Path, tmp_path: Path
+) -> None:
     config = load_config(configure(site, "title: Édition\n"))
     private = tmp_path.resolve() / "visavis-serve-x"
-    served = dataclasses.replace(config, values={**config.values, "output_dir": str(private)})
-    check_folders(served)
-    assert reload_config(served).folder("output_dir") == private
+    served = serving_config(config, private)
+    assert served.folder("output_dir") == private
+    configure(site, "title: Autre\n")
+    reloaded = reload_config(served)
+    assert (reloaded.title, reloaded.folder("output_dir")) == ("Autre", private)
+
+
+def test_serves_reload_keeps_the_base_url_option(site: Path, tmp_path: Path) -> None:
+    config = load_config(configure(site, "title: Édition\nbase_url: /\n"))
+    address = "https://user.github.io/repo/"
+    private = tmp_path.resolve() / "visavis-serve-x"
+    served = serving_config(with_overrides(config, {"base_url": address}, "--base-url"), private)
+    assert (reload_config(served).base_url, reload_config(served).site_path) == (address, "/repo/")
+
+
+def test_serves_private_folder_is_refused_inside_an_input_folder(site: Path) -> None:
+    config = load_config(configure(site, "title: Édition\n"))
+    private = site / "layouts" / "visavis-serve-x"
+    with pytest.raises(ConfigError) as caught:
+        serving_config(config, private)
+    assert str(caught.value) == (
+        f"serve's private output folder: 'output_dir': '{private}' lies inside the layouts "
+        f"folder ('layouts_dir': 'layouts') {OUTPUT_HINT}"
+    )
 
 
 # --- through the command line: nothing written, nothing deleted ---------------------------------

@@ -6,7 +6,7 @@ contract, alignment falls back: to the block (sentence counts differ within a bl
 whole article (block counts differ). Text is never dropped, whatever the level.
 
 A pull quote that repeats a body sentence is an echo of it: the page can show the two together
-(the translate stage gives both the same translation, by the same rule).
+(the translate stage gives both the same translation, by the same rule: `echoes`).
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from .echoes import quote_aliases
 from .model import Block, Document
 from .sentences import segment_block
-from .translate import quote_aliases
 
 Level = Literal["sentence", "block", "article", "untranslated"]
 #: (row index, unit index) of a pull-quote sentence and of the body sentence it repeats.

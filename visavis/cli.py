@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import logging
 import sys
 import time
@@ -55,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common, stage],
+    )
+    parser.add_argument(
+        "--help-config",
+        action="store_true",
+        help="list every config.yaml key with its type, default and meaning, and exit",
     )
     commands = parser.add_subparsers(dest="command", metavar="command")
     for name, summary in (
@@ -210,6 +214,11 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     args = build_parser().parse_args(argv)
     setup_logging(args.verbose, args.quiet)
+    if args.help_config:
+        from .config import describe_settings
+
+        sys.stdout.write(describe_settings())
+        return 0
     started = time.perf_counter()
     try:
         return dispatch(args, started)
@@ -223,13 +232,13 @@ def main(argv: list[str] | None = None) -> int:
 
 def dispatch(args: argparse.Namespace, started: float) -> int:
     """Run the chosen command."""
-    from .config import load_config
+    from .config import load_config, with_overrides
 
     config = load_config(args.config)
     for warning in config.warnings:
         log.warning("warning: %s", warning)
-    if args.base_url:
-        config = dataclasses.replace(config, values={**config.values, "base_url": args.base_url})
+    if args.base_url is not None:
+        config = with_overrides(config, {"base_url": args.base_url}, "--base-url")
     command = args.command or "build"
     if command == "install-model":
         return install_model(args.path)

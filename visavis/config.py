@@ -1,147 +1,183 @@
-"""`config.yaml`: a declarative schema, defaults, every problem reported at once with its line."""
+"""`config.yaml`: one typed, frozen field per key, every problem reported at once with its line.
+
+The `Config` dataclass is the schema: each setting is a field declared with `setting(default,
+meaning)`, its annotation giving its type; `SCHEMA`, the validation and `--help-config` are
+derived from those fields. Adding a key is adding one field.
+"""
 
 from __future__ import annotations
 
-import functools
+import copy
+import dataclasses
 import hashlib
+import json
 import logging
-import os
+import re
+import textwrap
+import typing
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError, FrontMatterError, ManyErrors, VisavisError
-from .frontmatter import key_lines, parse_yaml_mapping
+from .folders import FOLDER_NAMES, folder_problems, resolve_folder
+from .frontmatter import parse_yaml_mapping
+from .languages import KNOWN_LANGUAGES
 
 log = logging.getLogger(__name__)
 
 CONFIG_NAME = "config.yaml"
 
-#: ISO 639-1 codes of the languages Argos Translate has packages for.
-KNOWN_LANGUAGES = frozenset(
-    [
-        "ar",
-        "az",
-        "bg",
-        "bn",
-        "ca",
-        "cs",
-        "da",
-        "de",
-        "el",
-        "en",
-        "eo",
-        "es",
-        "et",
-        "eu",
-        "fa",
-        "fi",
-        "fr",
-        "ga",
-        "gl",
-        "he",
-        "hi",
-        "hu",
-        "id",
-        "it",
-        "ja",
-        "ko",
-        "ky",
-        "lt",
-        "lv",
-        "ms",
-        "nb",
-        "nl",
-        "pl",
-        "pt",
-        "ro",
-        "ru",
-        "sk",
-        "sl",
-        "sq",
-        "sr",
-        "sv",
-        "th",
-        "tl",
-        "tr",
-        "uk",
-        "ur",
-        "vi",
-        "zh",
-    ]
-)
-
-# key: (type, default, help)
-SCHEMA: dict[str, tuple[type | tuple[type, ...], Any, str]] = {
-    "title": (str, "visavis edition", "the edition's name, shown on every page"),
-    "description": (str, "", "one sentence about the edition, for the home page and feed"),
-    "base_url": (str, "/", "where the site is served: '/' or 'https://user.github.io/repo/'"),
-    "source_lang": (str, "fr", "language code of the articles"),
-    "target_lang": (str, "en", "language code of the translation"),
-    "interface_lang": (str, "en", "language of the site's own words"),
-    "content_dir": (str, "content", "folder of <slug>.<lang>.md files"),
-    "seeds_dir": (str, "seeds", "folder of raw articles to ingest"),
-    "layouts_dir": (str, "layouts", "folder of Jinja2 layouts and static assets"),
-    "output_dir": (str, "public", "folder the site is written to"),
-    "cache_dir": (str, ".cache/visavis", "translation memory and build state (not committed)"),
-    "per_page": (int, 20, "articles per home page before paginating"),
-    "about": (str, "", "Markdown text for the about page"),
-    "model_package": (str, "translate-fr_en", "Argos package code installed from the index"),
-    "batch_tokens": (int, 1024, "tokens per CTranslate2 batch"),
-    "index_timeout": ((int, float), 5, "seconds to wait for the Argos package index"),
-}
+#: A check of one value: None when it is good, else the message and a hint.
+Check = Callable[[str, Any], "tuple[str, str | None] | None"]
 
 
-#: The folder settings, as messages name them.
-FOLDER_NAMES = {
-    "output_dir": "output folder",
-    "cache_dir": "cache folder",
-    "content_dir": "content folder",
-    "seeds_dir": "seeds folder",
-    "layouts_dir": "layouts folder",
-}
-INPUT_KEYS = ("content_dir", "seeds_dir", "layouts_dir")
-_APART = "visavis writes and deletes files in the output and cache folders: keep inputs apart"
-FOLDER_HINTS = {
-    "output_dir": "every build writes pages there and deletes the ones it no longer makes; "
-    "give the site a folder of its own, such as 'public'",
-    "cache_dir": "the output folder is published and the input folders are read; give the "
-    "cache a folder of its own, such as '.cache/visavis'",
-    **dict.fromkeys(INPUT_KEYS, _APART),
-}
+def known_language(key: str, value: str) -> tuple[str, str | None] | None:
+    """A language code Argos Translate has packages for."""
+    if value in KNOWN_LANGUAGES:
+        return None
+    return f"'{key}': unknown language code '{value}'", "use an ISO 639-1 code such as fr or en"
+
+
+def positive(key: str, value: float) -> tuple[str, str | None] | None:
+    """A number above zero (NaN is not)."""
+    return None if value > 0 else (f"'{key}' must be positive", None)
+
+
+_WEB_ADDRESS = re.compile(r"https?://[^/\s]+(/.*)?", re.IGNORECASE)
+
+
+def site_address(key: str, value: str) -> tuple[str, str | None] | None:
+    """A path from the domain root (`/`, `/sub/`) or an http(s) address."""
+    if value.startswith("/") or _WEB_ADDRESS.fullmatch(value):
+        return None
+    return (
+        f"'{key}': {value!r} is neither a path starting with '/' nor an http(s) address",
+        "use '/' for a domain root, or 'https://<user>.github.io/<repo>/'",
+    )
+
+
+def setting(default: Any, meaning: str, check: Check | None = None) -> Any:
+    """Declare one key of config.yaml: its default, what it means, and a check of its value
+    (a mapping or list default is copied for each config, as dataclasses require)."""
+    metadata = {"meaning": meaning, "check": check}
+    if isinstance(default, (dict, list)):
+        return field(default_factory=lambda: copy.deepcopy(default), metadata=metadata)
+    return field(default=default, metadata=metadata)
 
 
 @dataclass(frozen=True)
+class Origins:
+    """Where each setting was written: a line of config.yaml, or a command-line option."""
+
+    path: Path
+    lines: Mapping[str, int] = field(default_factory=dict)
+    options: Mapping[str, str] = field(default_factory=dict)
+
+    def error(self, key: str, message: str, hint: str | None = None) -> ConfigError:
+        """A ConfigError about `key`, located where its value was given."""
+        if key in self.options:
+            return ConfigError(message, self.options[key], None, hint)
+        return ConfigError(message, self.path, self.lines.get(key), hint)
+
+    def written(self, key: str) -> bool:
+        """True when the key was given (in the file or as an option), not left to its default."""
+        return key in self.lines or key in self.options
+
+
+@dataclass(frozen=True, kw_only=True)
 class Config:
-    """Validated settings, with folders resolved against the project root."""
+    """Validated settings, one field per config.yaml key, and where they were read from."""
 
     root: Path
-    values: dict[str, Any] = field(default_factory=dict)
-    digest: str = ""
+    title: str = setting("visavis edition", "the edition's name, shown on every page")
+    description: str = setting("", "one sentence about the edition (home page, feed)")
+    base_url: str = setting(
+        "/",
+        "where the site is served: '/' for a domain root, or the full address of a project "
+        "page, e.g. 'https://<user>.github.io/<repo>/' (`--base-url` overrides it)",
+        site_address,
+    )
+    source_lang: str = setting(
+        "fr", "language code of the articles; content files are <slug>.<code>.md", known_language
+    )
+    target_lang: str = setting("en", "language code of the translation", known_language)
+    interface_lang: str = setting(
+        "en", "language of the site's own words (<html lang>)", known_language
+    )
+    content_dir: str = setting("content", "folder of the <slug>.<lang>.md content files")
+    seeds_dir: str = setting("seeds", "folder of raw articles to ingest")
+    layouts_dir: str = setting("layouts", "folder of the Jinja2 layouts and static files")
+    output_dir: str = setting("public", "folder the site is written to")
+    cache_dir: str = setting(".cache/visavis", "translation memory and build state (not committed)")
+    per_page: int = setting(20, "articles per home page before it paginates", positive)
+    about: str = setting("", "Markdown text for the about page")
+    model_package: str = setting(
+        "translate-fr_en",
+        "the Argos package to install from the index when none is installed (else the newest "
+        "installed for the language pair)",
+    )
+    batch_tokens: int = setting(
+        1024,
+        "tokens per CTranslate2 batch (larger batches measured slower on a CPU, and use more "
+        "memory)",
+        positive,
+    )
+    index_timeout: float = setting(
+        5, "seconds to wait for the Argos package index before calling it offline", positive
+    )
     path: Path | None = None
+    digest: str = ""
     warnings: tuple[str, ...] = ()
+    origins: Origins | None = field(default=None, compare=False, repr=False)
 
-    def __getattr__(self, name: str) -> Any:
-        values = self.__dict__.get("values", {})
-        if name in values:
-            return values[name]
-        raise AttributeError(name)
+    @property
+    def values(self) -> dict[str, Any]:
+        """The settings as a plain mapping (a copy), key by key."""
+        return {key: getattr(self, key) for key in SCHEMA}
 
     def folder(self, key: str) -> Path:
         """Return the folder named by `key` (e.g. 'content_dir'), resolved against the root."""
-        return _resolve(self.root, self.values[key])
+        return resolve_folder(self.root, getattr(self, key))
 
     @property
     def site_path(self) -> str:
         """The path part of base_url, always starting and ending with '/'."""
-        url = self.values["base_url"]
-        path = url.split("://", 1)[1].partition("/")[2] if "://" in url else url.lstrip("/")
-        return "/" + path.strip("/") + "/" if path.strip("/") else "/"
+        return url_path(self.base_url)
 
 
-@functools.lru_cache(maxsize=64)
-def _resolve(root: Path, value: str) -> Path:
-    return (root / value).resolve()
+@dataclass(frozen=True)
+class Setting:
+    """One key of config.yaml, as its field declares it."""
+
+    kind: type
+    default: Any
+    meaning: str
+    check: Check | None = None
+
+
+def _schema() -> dict[str, Setting]:
+    hints = typing.get_type_hints(Config)
+    return {
+        item.name: Setting(
+            typing.get_origin(hints[item.name]) or hints[item.name],  # dict[str, str]: dict
+            item.default if item.default_factory is dataclasses.MISSING else item.default_factory(),
+            **item.metadata,
+        )
+        for item in dataclasses.fields(Config)
+        if "meaning" in item.metadata
+    }
+
+
+#: Every key of config.yaml, in the order `--help-config` lists them.
+SCHEMA: dict[str, Setting] = _schema()
+
+
+def url_path(base_url: str) -> str:
+    """The path part of a base URL, always starting and ending with '/'."""
+    path = base_url.split("://", 1)[1].partition("/")[2] if "://" in base_url else base_url
+    return "/" + path.strip("/") + "/" if path.strip("/") else "/"
 
 
 def load_config(path: Path) -> Config:
@@ -149,7 +185,7 @@ def load_config(path: Path) -> Config:
     root = path.parent.resolve()
     if not path.exists():
         log.warning("%s not found: using defaults", path)
-        return Config(root=root, values=_defaults(), digest="", path=path)
+        return Config(root=root, path=path, origins=Origins(path))
     raw_bytes = path.read_bytes()
     try:
         text = raw_bytes.decode("utf-8").removeprefix("\ufeff")
@@ -164,8 +200,21 @@ def load_config(path: Path) -> Config:
     except FrontMatterError as error:
         raise _as_config_error(error) from error
     warnings: list[str] = []
-    values = validate_config(data, lines, path, warnings)
-    return Config(root, values, hashlib.sha256(raw_bytes).hexdigest(), path, tuple(warnings))
+    origins = Origins(path, lines)
+    values = validate_config(data, root, origins, warnings)
+    digest = hashlib.sha256(raw_bytes).hexdigest()
+    return Config(
+        root=root, **values, path=path, digest=digest, warnings=tuple(warnings), origins=origins
+    )
+
+
+def with_overrides(config: Config, changes: dict[str, Any], option: str) -> Config:
+    """The config with `changes` (a command-line option, serve's private output folder)
+    checked by the rules of the file; their problems name `option` instead of a line."""
+    base = config.origins or Origins(config.path or config.root / CONFIG_NAME)
+    origins = dataclasses.replace(base, options={**base.options, **dict.fromkeys(changes, option)})
+    values = validate_config({**config.values, **changes}, config.root, origins)
+    return dataclasses.replace(config, **values, origins=origins)
 
 
 def _as_config_error(error: VisavisError) -> ConfigError:
@@ -174,27 +223,26 @@ def _as_config_error(error: VisavisError) -> ConfigError:
 
 
 def validate_config(
-    data: dict[str, Any], lines: dict[str, int], path: Path, warnings: list[str] | None = None
+    data: dict[str, Any], root: Path, origins: Origins, warnings: list[str] | None = None
 ) -> dict[str, Any]:
     """Check every key; raise one error listing all problems; unknown keys go to `warnings`."""
-    values = _defaults()
+    values = {key: item.default for key, item in SCHEMA.items()}
     errors: list[VisavisError] = []
     wrong: set[str] = set()
     for key, value in data.items():
-        line = lines.get(key)
         if key not in SCHEMA:
             if warnings is not None:
-                warnings.append(f"{path}:{line}: unknown config key '{key}' is ignored")
+                line = origins.lines.get(key)
+                warnings.append(f"{origins.path}:{line}: unknown config key '{key}' is ignored")
             continue
-        expected, _, _ = SCHEMA[key]
-        if value is None or isinstance(value, bool) or not isinstance(value, expected):
-            errors.append(ConfigError(f"'{key}' must be {_type_name(expected)}", path, line))
+        if not _has_type(value, SCHEMA[key].kind):
+            errors.append(origins.error(key, f"'{key}' must be {_type_name(SCHEMA[key].kind)}"))
             wrong.add(key)
             continue
         values[key] = value
-    errors.extend(_check_values(values, lines, path))
+    errors.extend(_value_problems(values, origins))
     if not wrong.intersection(FOLDER_NAMES):
-        errors.extend(folder_problems(path.parent.resolve(), values, lines, path))
+        errors.extend(folder_problems(root, values, origins))
     errors.sort(key=lambda error: (error.line is None, error.line or 0))  # in the file's order
     if len(errors) == 1:
         raise errors[0]
@@ -203,139 +251,38 @@ def validate_config(
     return values
 
 
-def _check_values(values: dict[str, Any], lines: dict[str, int], path: Path) -> list[ConfigError]:
+def _value_problems(values: dict[str, Any], origins: Origins) -> list[ConfigError]:
+    """Each value's own check, then the rules between keys (but the folders')."""
     errors = []
-    for key in ("source_lang", "target_lang", "interface_lang"):
-        if values[key] not in KNOWN_LANGUAGES:
-            errors.append(
-                ConfigError(
-                    f"'{key}': unknown language code '{values[key]}'",
-                    path,
-                    lines.get(key),
-                    hint="use an ISO 639-1 code such as fr or en",
-                )
-            )
+    for key, item in SCHEMA.items():
+        problem = item.check(key, values[key]) if item.check is not None else None
+        if problem is not None:
+            errors.append(origins.error(key, *problem))
     if values["source_lang"] == values["target_lang"]:
-        line = lines.get("target_lang") or lines.get("source_lang")
-        errors.append(ConfigError("source_lang and target_lang must differ", path, line))
-    for key in ("per_page", "batch_tokens", "index_timeout"):
-        if not values[key] > 0:  # NaN too
-            errors.append(ConfigError(f"'{key}' must be positive", path, lines.get(key)))
+        key = "target_lang" if origins.written("target_lang") else "source_lang"
+        errors.append(origins.error(key, "source_lang and target_lang must differ"))
     return errors
 
 
-def check_folders(config: Config) -> None:
-    """Raise ConfigError (every problem at once) if the folder settings overlap dangerously."""
-    path = config.path or config.root / CONFIG_NAME
-    lines = key_lines(path.read_text(encoding="utf-8")) if path.is_file() else {}
-    problems = folder_problems(config.root, config.values, lines, path)
-    if len(problems) == 1:
-        raise problems[0]
-    if problems:
-        raise ManyErrors(list(problems))
+def _has_type(value: Any, kind: type) -> bool:
+    if value is None or isinstance(value, bool):
+        return False
+    return isinstance(value, (int, float) if kind is float else kind)
 
 
-def folder_problems(
-    root: Path, values: dict[str, Any], lines: dict[str, int], path: Path
-) -> list[ConfigError]:
-    """Where the folders, symlinks resolved, overlap in a way that would destroy or publish
-    files: the output folder must not be or contain /, the home folder, the project folder
-    or the cache, nor overlap an input folder; the cache must not lie inside the output
-    folder or an input folder."""
-    tilde = [key for key in FOLDER_NAMES if values[key].startswith("~")]
-    problems = [_tilde_problem(key, values[key], path, lines.get(key)) for key in tilde]
-    folders = {key: _resolve(root, values[key]) for key in FOLDER_NAMES if key not in tilde}
-    pairs = [("cache_dir", "output_dir", ("is", "lies inside"))]
-    pairs.extend(("cache_dir", key, ("is", "lies inside")) for key in INPUT_KEYS)
-    if "output_dir" in folders:
-        place = _output_place_problem(folders["output_dir"], root, values, path, lines)
-        if place is not None:  # one error for output_dir is enough
-            problems.append(place)
-            pairs = [pair for pair in pairs if "output_dir" not in pair]
-        else:
-            pairs[:0] = [
-                ("output_dir", key, ("is", "contains", "lies inside")) for key in INPUT_KEYS
-            ]
-    for subject, other, forbidden in pairs:
-        if subject in folders and other in folders:
-            relation = _relation(folders[subject], folders[other])
-            if relation in forbidden:
-                problems.append(_pair_problem(subject, other, relation, root, values, path, lines))
-    return problems
+def _type_name(kind: type) -> str:
+    names = {str: "text", int: "a whole number", float: "a number", dict: "a mapping"}
+    return names.get(kind, "a list" if kind is list else kind.__name__)
 
 
-def _output_place_problem(
-    output: Path, root: Path, values: dict[str, Any], path: Path, lines: dict[str, int]
-) -> ConfigError | None:
-    """The output folder is or contains the project folder, the home folder or /."""
-    places = [("the project folder", root), ("the home folder", _home())]
-    places.append(("the root folder /", Path(output.anchor)))
-    found = [(_relation(output, place), what) for what, place in places if place is not None]
-    for relation, what in sorted(found, key=lambda item: item[0] != "is"):  # "is" first
-        if relation in ("is", "contains"):
-            message = f"{_shown('output_dir', values, root)} {relation} {what}"
-            hint = FOLDER_HINTS["output_dir"]
-            return ConfigError(message, path, lines.get("output_dir"), hint=hint)
-    return None
-
-
-def _relation(folder: Path, other: Path) -> str | None:
-    """How `folder` stands to `other`: 'is', 'contains', 'lies inside', or None (apart)."""
-    if folder == other:
-        return "is"
-    if other.is_relative_to(folder):
-        return "contains"
-    return "lies inside" if folder.is_relative_to(other) else None
-
-
-def _pair_problem(
-    subject: str,
-    other: str,
-    relation: str,
-    root: Path,
-    values: dict[str, Any],
-    path: Path,
-    lines: dict[str, int],
-) -> ConfigError:
-    """An overlap, reported on the subject's line, or the other's when only it is written."""
-    if subject not in lines and other in lines:
-        subject, other = other, subject
-        relation = {"contains": "lies inside", "lies inside": "contains"}.get(relation, relation)
-    target = f"the {FOLDER_NAMES[other]} ('{other}': {values[other]!r})"
-    message = f"{_shown(subject, values, root)} {relation} {target}"
-    return ConfigError(message, path, lines.get(subject), hint=FOLDER_HINTS[subject])
-
-
-def _shown(key: str, values: dict[str, Any], root: Path) -> str:
-    """`'key': 'value'`, with where a symlink leads when it leads elsewhere."""
-    written = Path(os.path.normpath(root / values[key]))
-    resolved = _resolve(root, values[key])
-    leads = f" (which leads to {resolved})" if resolved != written else ""
-    return f"'{key}': {values[key]!r}{leads}"
-
-
-def _tilde_problem(key: str, value: str, path: Path, line: int | None) -> ConfigError:
-    return ConfigError(
-        f"'{key}': {value!r} starts with '~', which visavis does not expand",
-        path,
-        line,
-        hint="write the full path, or a path inside the project",
-    )
-
-
-def _home() -> Path | None:
-    try:
-        return Path.home().resolve()
-    except (RuntimeError, KeyError):  # no HOME and no password entry
-        return None
-
-
-def _defaults() -> dict[str, Any]:
-    return {key: default for key, (_, default, _) in SCHEMA.items()}
-
-
-def _type_name(expected: type | tuple[type, ...]) -> str:
-    names = {str: "text", int: "a whole number", float: "a number"}
-    if isinstance(expected, tuple):
-        return "a number"
-    return names.get(expected, expected.__name__)
+def describe_settings(width: int = 88) -> str:
+    """Every key of config.yaml with its type, default and meaning (`--help-config`)."""
+    parts = [f"{CONFIG_NAME} settings (every key is optional; a key left out has its default):"]
+    for key, item in SCHEMA.items():
+        default = json.dumps(item.default, ensure_ascii=False)
+        parts.append(f"\n{key}: {_type_name(item.kind)}, default {default}")
+        indent = " " * 4
+        parts.extend(
+            textwrap.wrap(item.meaning, width, initial_indent=indent, subsequent_indent=indent)
+        )
+    return "\n".join(parts) + "\n"

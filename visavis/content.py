@@ -10,7 +10,7 @@ from pathlib import Path
 from .config import KNOWN_LANGUAGES, Config
 from .doccache import MemoJob, for_this_build, memoized, prefetch, read_cached, warm_memos
 from .errors import FrontMatterError, VisavisError
-from .frontmatter import read_document
+from .frontmatter import as_date, read_document
 from .links import allowed_roots, is_utf8_name, printable_path, stays_inside
 from .model import Document
 from .status import TranslationState, translation_state
@@ -238,13 +238,10 @@ def _check_slug(document: Document) -> None:
 
 
 def _check_date(document: Document) -> None:
-    import datetime as dt
-
+    """The article's date follows the one rule for dates (`as_date`)."""
     value = document.meta.get("date")
-    if value is None or isinstance(value, dt.date):
-        return
     try:
-        dt.date.fromisoformat(str(value))
+        as_date(value)
     except ValueError:
         raise FrontMatterError(
             f"front matter 'date': {value!r} is not a date",

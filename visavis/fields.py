@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -123,8 +124,15 @@ def _typed_value(
     )
 
 
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def as_date(value: Any) -> dt.date | None:
-    """Return a front-matter date value as a date, or None when absent."""
+    """A front-matter date as a date, None when absent: a YAML date (or date and time), or text
+    written YYYY-MM-DD naming a day the calendar has; anything else raises ValueError. The one
+    rule for dates: reading content (and ingesting seeds) checks it, later stages trust it."""
     if value is None or isinstance(value, dt.date):
         return value.date() if isinstance(value, dt.datetime) else value
-    return dt.date.fromisoformat(str(value))
+    if not isinstance(value, str) or not _ISO_DAY.fullmatch(value):
+        raise ValueError(f"{value!r} is not written YYYY-MM-DD")
+    return dt.date.fromisoformat(value)

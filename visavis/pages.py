@@ -22,14 +22,13 @@ from typing import Any
 
 from .align import Alignment, ArticlePair, align_pair
 from .archive import archive_pages
+from .config import url_path
 from .doccache import MemoJob, memoized, warm_memos
-from .errors import RenderError
 from .feeds import feed_context, robots_context, sitemap_context
 from .frontmatter import as_date
 from .markup import RowView, render_page_markdown, render_rows
 from .urls import NOT_FOUND, page_root, site_url
 
-_SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 MONTHS = {
     "en": "January February March April May June July August September October November December",
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
@@ -168,7 +167,6 @@ def plan_site(
     ordered = [articles[index] for index in order]
     summaries = [summaries[index] for index in order]
     cards = [summary.card for summary in summaries]
-    _check_unique([card["slug"] for card in cards], ordered)
     digests = {
         card["slug"]: summary.card_digest for card, summary in zip(cards, summaries, strict=True)
     }
@@ -234,8 +232,7 @@ def site_context(values: dict[str, Any], for_disk: bool = False) -> dict[str, An
     """Settings every layout sees: names, languages, where the site lives, and how a folder's
     page is linked (`index`: "" for `articles/x/`, `index.html` when built for disk)."""
     base_url = str(values["base_url"])
-    path = base_url.split("://", 1)[1].partition("/")[2] if "://" in base_url else base_url
-    path = "/" + path.strip("/") + "/" if path.strip("/") else "/"
+    path = url_path(base_url)
     absolute = base_url.rstrip("/") + "/" if "://" in base_url else ""
     source, target = values["source_lang"], values["target_lang"]
     return {
@@ -601,24 +598,6 @@ def _documents_digest(pair: ArticlePair) -> str:
     )
 
 
-def _check_unique(slugs: list[str], ordered: list[ArticlePair]) -> None:
-    seen: dict[str, ArticlePair] = {}
-    for slug, pair in zip(slugs, ordered, strict=True):
-        if not _SLUG.fullmatch(slug):
-            raise RenderError(
-                f"slug {slug!r} cannot be used in a URL",
-                pair.source.path,
-                pair.source.meta_lines.get("slug"),
-                hint="use letters, digits and hyphens",
-            )
-        if slug in seen:
-            raise RenderError(
-                f"two articles have the slug {slug!r} (the other is {seen[slug].source.path})",
-                pair.source.path,
-            )
-        seen[slug] = pair
-
-
 def _group_url(site: dict[str, Any], folder: str, name: str | None) -> str | None:
     return site_url(site, f"{folder}/{slugify(name)}/") if name else None
 
@@ -628,15 +607,8 @@ def _absolute(site: dict[str, Any], url_path: str) -> str:
 
 
 def _date(pair: ArticlePair) -> dt.date | None:
-    try:
-        return as_date(pair.source.meta.get("date"))
-    except (TypeError, ValueError) as error:
-        raise RenderError(
-            f"front matter 'date': {pair.source.meta.get('date')!r} is not a date",
-            pair.source.path,
-            pair.source.meta_lines.get("date"),
-            hint="use YYYY-MM-DD",
-        ) from error
+    """The article's date, checked when its file was read (`content.check_meta`)."""
+    return as_date(pair.source.meta.get("date"))
 
 
 def _datetime_date(value: Any) -> dt.date | None:

@@ -10,7 +10,6 @@ or SIGTERM. What a request may ask for, and from which Host, is in `serve_http`.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import os
 import shutil
@@ -23,7 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 
-from .config import Config, load_config
+from .config import Config, load_config, with_overrides
 from .errors import VisavisError
 from .pipeline import BuildOptions, run_stages
 from .serve_hosts import ALL_INTERFACES, accepted_hosts
@@ -32,6 +31,8 @@ from .serve_http import BuildState, Site, make_server
 log = logging.getLogger(__name__)
 
 POLL_SECONDS = 0.5
+#: How errors about the private output folder name it.
+SERVE_FOLDER = "serve's private output folder"
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
@@ -56,7 +57,7 @@ def serve(config: Config, host: str, port: int, options: BuildOptions) -> int:
 def run_server(config: Config, host: str, port: int, options: BuildOptions, folder: Path) -> None:
     """Build into `folder`, serve it and rebuild on changes, until interrupted."""
     log.info("building into %s", folder)
-    site_config = dataclasses.replace(config, values={**config.values, "output_dir": str(folder)})
+    site_config = serving_config(config, folder)
     state = BuildState()
     rebuild(site_config, options, state)
     site = Site(folder, config.site_path, state, accepted_hosts(host))
@@ -133,11 +134,19 @@ def rebuild(config: Config, options: BuildOptions, state: BuildState) -> None:
     state.build += 1
 
 
+def serving_config(config: Config, folder: Path) -> Config:
+    """The config with the private output folder, checked by the file's rules."""
+    return with_overrides(config, {"output_dir": str(folder)}, SERVE_FOLDER)
+
+
 def reload_config(config: Config) -> Config:
-    """Re-read config.yaml, keeping the private output folder."""
+    """Re-read config.yaml, keeping the private output folder (and the base URL option)."""
     fresh = load_config(config.path or config.root / "config.yaml")
-    values = {**fresh.values, "output_dir": config.values["output_dir"]}
-    return dataclasses.replace(fresh, values=values)
+    options = config.origins.options if config.origins is not None else {}
+    for option in sorted(set(options.values())):
+        changes = {key: getattr(config, key) for key, name in options.items() if name == option}
+        fresh = with_overrides(fresh, changes, option)
+    return fresh
 
 
 def _describe(error: Exception) -> str:

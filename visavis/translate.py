@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from typing import Any
 
 from .config import Config
 from .content import Article, read_articles
+from .echoes import QUOTE_MARKS, quote_aliases, unwrap_emphasis
 from .errors import TranslationError
 from .frontmatter import format_document, parse_document
 from .memory import TranslationMemory
@@ -30,9 +30,6 @@ from .status import body_digest, fields_digest, source_digest
 from .writer import write_unless_edited
 
 log = logging.getLogger(__name__)
-
-_WRAPPED = re.compile(r"^(\*\*|__|\*|_)(\S(?:.*\S)?)\1$")
-QUOTE_MARKS = ' «»“”"\u00a0\u202f'
 
 
 @dataclass(frozen=True)
@@ -137,48 +134,6 @@ def unique_units(jobs: Iterable[Job], lang: str) -> list[str]:
             for unit in segment_block(block.lines, block.kind, lang):
                 seen.setdefault(unwrap_emphasis(aliases.get(unit, unit))[1], None)
     return list(seen)
-
-
-def unwrap_emphasis(unit: str) -> tuple[str, str]:
-    """Split a unit that is bold or italic as a whole (`__Question ?__`, the way ingest marks an
-    interviewer's questions) into its marker and its text: the model gets plain text only."""
-    match = _WRAPPED.match(unit)
-    return (match.group(1), match.group(2)) if match else ("", unit)
-
-
-def quote_aliases(source: Document, lang: str) -> dict[str, str]:
-    """Pull-quote sentences that repeat a body sentence, mapped to that body sentence.
-
-    A pull quote usually repeats the body word for word, give or take its guillemets; it then
-    reuses the body sentence's translation so the two read the same in English too.
-    """
-    quotes = [
-        (unit, _quote_key(unit))
-        for block in source.blocks
-        if block.kind == "quote"
-        for unit in segment_block(block.lines, block.kind, lang)
-    ]
-    paragraphs = [block for block in source.blocks if block.kind == "paragraph"]
-    # A quote can only repeat a body sentence if its words are in the body at all: most
-    # pages are settled by this one search, without splitting the body into sentences.
-    text = " ".join(" ".join(line for block in paragraphs for line in block.lines).split())
-    text = text.casefold()
-    if not any(key in text for _, key in quotes):
-        return {}
-    body: dict[str, str] = {}
-    for block in paragraphs:
-        for unit in segment_block(block.lines, block.kind, lang):
-            body.setdefault(_quote_key(unit), unit)
-    aliases = {}
-    for unit, key in quotes:
-        match = body.get(key)
-        if match is not None and match != unit:
-            aliases[unit] = match
-    return aliases
-
-
-def _quote_key(text: str) -> str:
-    return " ".join(text.strip(QUOTE_MARKS + ".…").split()).casefold()
 
 
 def translate_units(

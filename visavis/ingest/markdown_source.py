@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from ..errors import FrontMatterError, IngestError
-from ..frontmatter import parse_document
+from ..frontmatter import as_date, parse_document
 from .draft import Draft
 
 _FIELDS = ("title", "publication", "section", "standfirst", "author", "author_handle", "country")
@@ -53,12 +52,8 @@ def parse_markdown(text: str, source_name: str, expected_lang: str) -> Draft:
 def _read_date(value: object, source_name: str, line: int | None) -> str | None:
     if value is None or value == "":
         return None
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
     try:
-        return dt.date.fromisoformat(str(value)).isoformat()
+        date = as_date(value)
     except ValueError as error:
         raise IngestError(
             f"front matter 'date': {value!r} is not a date",
@@ -66,3 +61,4 @@ def _read_date(value: object, source_name: str, line: int | None) -> str | None:
             line,
             hint="use YYYY-MM-DD",
         ) from error
+    return date.isoformat() if date is not None else None

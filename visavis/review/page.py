@@ -57,7 +57,7 @@ def render_review_page(config: Config, review: Review, page: Path) -> str:
                     "articles": articles,
                 }
             )
-    title = str(config.values.get("title") or "visavis edition")
+    title = config.title or "visavis edition"
     return template.render(title=title, summary=summary_line(review), sections=sections)
 
 

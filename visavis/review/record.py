@@ -25,6 +25,7 @@ from typing import Any
 
 from ..body import parse_body
 from ..checks import REASONS
+from ..echoes import quote_aliases, unwrap_emphasis
 from ..errors import FrontMatterError, VisavisError
 from ..model import TRANSLATED_FIELDS, Document
 from ..sentences import segment_block
@@ -190,7 +191,6 @@ def machine_record(
     """The entries translate adds to a new translation's mapping for review: each sentence's
     hashes, and those whose decoding stopped at the length limit (`limited`: the texts the
     model was given)."""
-    from ..translate import quote_aliases, unwrap_emphasis  # translate imports review
 
     pairs, _ = sentence_pairs(source, translation, lang)
     record: dict[str, Any] = {}

@@ -1,0 +1,17 @@
+"""Write the twelve holdout4 saved pages and their expected files (run from anywhere).
+
+/work/main/.venv/bin/python tests/corpus/holdout4/web/make_pages.py
+"""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import pages_a
+import pages_b
+import pages_c
+
+for module in (pages_a, pages_b, pages_c):
+    for name in sorted(n for n in dir(module) if n.startswith("page")):
+        getattr(module, name)()

@@ -1,0 +1,59 @@
+"""Pull quotes that echo a body sentence, and units wrapped in emphasis as a whole.
+
+A pull quote usually repeats a body sentence word for word, give or take its guillemets. The
+translate stage gives the two the same translation, the review's record finds by it the
+text the model was given, and the page shows the two together: one rule for all three,
+which needs no translation engine (so rendering never imports the translate stage).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Document
+from .sentences import segment_block
+
+_WRAPPED = re.compile(r"^(\*\*|__|\*|_)(\S(?:.*\S)?)\1$")
+QUOTE_MARKS = ' «»“”"\u00a0\u202f'
+
+
+def unwrap_emphasis(unit: str) -> tuple[str, str]:
+    """Split a unit that is bold or italic as a whole (`__Question ?__`, the way ingest marks an
+    interviewer's questions) into its marker and its text: the model gets plain text only."""
+    match = _WRAPPED.match(unit)
+    return (match.group(1), match.group(2)) if match else ("", unit)
+
+
+def quote_aliases(source: Document, lang: str) -> dict[str, str]:
+    """Pull-quote sentences that repeat a body sentence, mapped to that body sentence.
+
+    A pull quote usually repeats the body word for word, give or take its guillemets; it then
+    reuses the body sentence's translation so the two read the same in English too.
+    """
+    quotes = [
+        (unit, _quote_key(unit))
+        for block in source.blocks
+        if block.kind == "quote"
+        for unit in segment_block(block.lines, block.kind, lang)
+    ]
+    paragraphs = [block for block in source.blocks if block.kind == "paragraph"]
+    # A quote can only repeat a body sentence if its words are in the body at all: most
+    # pages are settled by this one search, without splitting the body into sentences.
+    text = " ".join(" ".join(line for block in paragraphs for line in block.lines).split())
+    text = text.casefold()
+    if not any(key in text for _, key in quotes):
+        return {}
+    body: dict[str, str] = {}
+    for block in paragraphs:
+        for unit in segment_block(block.lines, block.kind, lang):
+            body.setdefault(_quote_key(unit), unit)
+    aliases = {}
+    for unit, key in quotes:
+        match = body.get(key)
+        if match is not None and match != unit:
+            aliases[unit] = match
+    return aliases
+
+
+def _quote_key(text: str) -> str:
+    return " ".join(text.strip(QUOTE_MARKS + ".…").split()).casefold()

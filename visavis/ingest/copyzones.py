@@ -217,7 +217,24 @@ def find_anchor(pieces: list[Piece]) -> int | None:
     good = [i for i, piece in enumerate(pieces) if is_good(piece)]
     pairs = set(good)
     near = (i for i in good if any(i + step in pairs for step in range(1, PROSE_GAP + 2)))
-    return next((i for i in good if i + 1 in pairs), next(near, good[0] if good else None))
+    anchor = next((i for i in good if i + 1 in pairs), next(near, good[0] if good else None))
+    return past_head(pieces, anchor)
+
+
+def past_head(pieces: list[Piece], anchor: int | None) -> int | None:
+    """The anchor moved past the article's head when it fell on the standfirst (or a question
+    headline and its standfirst) over the byline and date: the text is the prose under them."""
+    if anchor is None:
+        return None
+    at = anchor + 1
+    while (
+        at < len(pieces) and at - anchor <= MAX_STANDFIRST_PIECES and pieces[at].kind == Kind.TEXT
+    ):
+        at += 1
+    marked = at
+    while at < len(pieces) and pieces[at].kind in _CREDITS:
+        at += 1
+    return at if at > marked and at < len(pieces) and is_good(pieces[at]) else anchor
 
 
 def find_headline(pieces: list[Piece], anchor: int | None) -> int | None:

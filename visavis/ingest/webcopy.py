@@ -15,6 +15,7 @@ import re
 from .casing import learn_casing
 from .copycredits import looks_like_person, read_credits
 from .copyhead import newsroom_of, read_byline, read_date, read_kicker, read_publication
+from .copylists import mark_announced
 from .copypieces import Piece, make_pieces
 from .copytext import Text, build_text
 from .copyzones import FOOTER_RUN, Zones, find_zones
@@ -45,6 +46,7 @@ def parse_webcopy(chunks: list[Chunk]) -> Draft:
     end = _trim_bio(pieces, zones, draft)
     used |= read_trailer(pieces, range(end, zones.stop or len(pieces)), draft, known)
     read = {i for i in (zones.headline, *(zones.standfirst or ())) if i is not None}
+    pieces = mark_announced(pieces, range(zones.start, end))
     text = build_text(pieces, range(zones.start, end), draft, known, read)
     _add_agencies(draft, text.agencies)
     draft.blocks = text.blocks

@@ -1,0 +1,119 @@
+"""Copies of an article alone, selected without the site's chrome, and lists without bullets.
+
+A reader who selects only the article copies its head (kicker, headline, standfirst, byline,
+date) and its text, sometimes hard-wrapped by the mail program or the editor it went through.
+The head alone tells a web copy; its fields are read as on a full page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from visavis.ingest import ingest_text
+from visavis.ingest.copypieces import make_pieces
+from visavis.ingest.lines import normalise_text, split_chunks
+
+BODY = (
+    "La commune de Valfleurie a voté lundi soir la rénovation complète de sa halle aux grains, "
+    "fermée depuis trois ans pour des raisons de sécurité."
+)
+SECOND = (
+    "Les travaux commenceront au printemps et dureront dix-huit mois, a précisé la maire devant "
+    "un public nombreux venu assister à la séance du conseil."
+)
+
+
+def _kinds_and_texts(text: str) -> list[tuple[str, str]]:
+    chunks = split_chunks(normalise_text(text, "x.txt"))
+    return [(piece.kind.value, piece.text) for piece in make_pieces(chunks)]
+
+
+def test_a_selection_without_chrome_is_read_by_its_byline_and_date() -> None:
+    text = (
+        "VALFLEURIE\n"
+        "La halle aux grains rouvrira en 2027\n"
+        "Le conseil a voté un crédit de 4 millions. Les marchands attendaient ce vote.\n"
+        "Julie Marchand\n"
+        "04.03.2025, 18h12\n"
+        f"{BODY}\n{SECOND}\n"
+    )
+    result = ingest_text(text, "halle.txt")
+    assert result.meta["source"]["format"] == "webcopy"
+    assert result.meta["title"] == "La halle aux grains rouvrira en 2027"
+    assert result.meta["author"] == "Julie Marchand"
+    assert result.meta["date"] == dt.date(2025, 3, 4).isoformat()
+    assert result.blocks[0].lines[0].startswith("La commune de Valfleurie")
+
+
+def test_plain_text_without_a_byline_and_date_stays_plain_text() -> None:
+    result = ingest_text(f"La halle rouvrira\n{BODY}\n{SECOND}\n", "halle.txt")
+    assert result.meta["source"]["format"] == "plaintext"
+
+
+def test_a_question_headline_over_its_standfirst_and_byline_is_the_headline() -> None:
+    text = (
+        "Urbanisme\n"
+        "Faut-il encore construire des halles couvertes?\n"
+        "Elles coûtent cher et servent peu. Pourtant les villages y tiennent.\n"
+        "Par Julie Marchand\n"
+        "11 mars 2025\n"
+        f"{BODY}\n{SECOND}\n"
+    )
+    result = ingest_text(text, "halle.txt")
+    assert result.meta["title"] == "Faut-il encore construire des halles couvertes?"
+    assert result.meta["author"] == "Julie Marchand"
+    assert result.meta["date"] == "2025-03-11"
+
+
+def test_a_short_line_over_a_wrapped_paragraph_was_not_wrapped() -> None:
+    # Wrapped at 60 columns: `Urbanisme` would have taken the next word had it been wrapped.
+    text = (
+        "Urbanisme\n"
+        "Faut-il encore construire des halles couvertes au village?\n"
+        "Elles coûtent cher et servent peu le reste de la semaine,\n"
+        "pourtant les habitants y tiennent plus qu'à leur mairie.\n"
+    )
+    texts = [piece_text for _, piece_text in _kinds_and_texts(text)]
+    assert texts[0] == "Urbanisme"
+    assert texts[1].startswith("Faut-il")
+
+
+def test_a_two_line_paragraph_wrapped_at_the_page_column_is_joined() -> None:
+    line = "Les marchands de Valfleurie se réunissent chaque jeudi sous la"
+    wrapped = (
+        f"{line}\nhalle depuis le XVIIe siècle, sauf pendant les deux guerres\n"
+        "mondiales, quand elle servait d'entrepôt à l'armée française.\n\n"
+        f"{line}\nhalle pour le marché aux bestiaux, devenu depuis une foire\n"
+        "régionale qui attire chaque automne des milliers de visiteurs.\n\n"
+        "Julie Marchand est journaliste indépendante et vit depuis dix\n"
+        "Valfleurie. Elle a publié un livre sur les halles.\n"
+    )
+    texts = [text for _, text in _kinds_and_texts(wrapped)]
+    assert texts[-1] == (
+        "Julie Marchand est journaliste indépendante et vit depuis dix Valfleurie. "
+        "Elle a publié un livre sur les halles."
+    )
+
+
+def test_bare_lines_announced_by_a_colon_are_a_list_and_none_is_lost() -> None:
+    text = (
+        "Menu\nActualités\nSports\nCulture\n"
+        "Valfleurie : quatre rues passent en zone piétonne\n"
+        "Publié le 3 mars 2025 à 10h00\n"
+        f"{BODY}\n"
+        "Les rues concernées sont les suivantes :\n"
+        "Rue des Tanneurs : entre la place et le pont\n"
+        "Rue Haute : tout le tronçon\n"
+        "Place du Marché : les deux côtés\n"
+        f"{SECOND}\n"
+        "Partager\nFacebook\n© 2025 Le Courrier de Valfleurie\n"
+    )
+    result = ingest_text(text, "rues.txt")
+    kinds = [block.kind for block in result.blocks]
+    assert kinds == ["paragraph", "paragraph", "list", "paragraph"]
+    assert result.blocks[1].lines == ("Les rues concernées sont les suivantes :",)
+    assert result.blocks[2].lines == (
+        "Rue des Tanneurs : entre la place et le pont",
+        "Rue Haute : tout le tronçon",
+        "Place du Marché : les deux côtés",
+    )

@@ -8,6 +8,8 @@ date line one under the other above the text (`Par Anne Roy` / `11 mars 2025`).
 
 from __future__ import annotations
 
+import itertools
+
 from .byline import looks_like_app_byline
 from .linekind import CHROME, Kind, classify_line
 from .lines import Chunk, Line
@@ -58,7 +60,7 @@ def looks_like_webcopy(lines: list[Line]) -> bool:
 def has_article_head(lines: list[Line]) -> bool:
     """A byline (or a bare name) and a date line next to each other near the top."""
     kinds = [classify_line(line.text) for line in lines[:HEAD_LINES]]
-    pairs = zip(kinds, kinds[1:], strict=False)
+    pairs = itertools.pairwise(kinds)
     return any(
         {first, second} & _CREDIT_KINDS and Kind.DATE in (first, second) for first, second in pairs
     )

@@ -117,3 +117,66 @@ def test_bare_lines_announced_by_a_colon_are_a_list_and_none_is_lost() -> None:
         "Rue Haute : tout le tronçon",
         "Place du Marché : les deux côtés",
     )
+
+
+def test_a_list_of_lowercase_items_closed_by_a_point_is_one_list() -> None:
+    text = (
+        "Accueil\nRégion\nÉconomie\nSports\n"
+        "Valfleurie investit dans ses halles\n"
+        "Par Julie Marchand\n"
+        "Publié le 3 mars 2025\n\n"
+        f"{BODY}\n\n"
+        "Le financement vient de trois sources :\n\n"
+        "les fonds propres de la commune ;\n\n"
+        "une subvention de la région ;\n\n"
+        "un emprunt sur vingt ans.\n\n"
+        "« Nous ne pouvions plus attendre, la halle tombait en ruine », dit la maire.\n\n"
+        f"{SECOND}\n\n"
+        "© 2025 Le Courrier de Valfleurie\n"
+    )
+    blocks = ingest_text(text, "halle.txt").blocks
+    lists = [block.lines for block in blocks if block.kind == "list"]
+    assert lists == [
+        (
+            "les fonds propres de la commune ;",
+            "une subvention de la région ;",
+            "un emprunt sur vingt ans.",
+        )
+    ]
+
+
+def test_related_headlines_under_a_links_heading_end_the_text() -> None:
+    text = (
+        "Accueil\nRégion\nÉconomie\nSports\n"
+        "Valfleurie investit dans ses halles\n"
+        "Par Julie Marchand\n"
+        "Publié le 3 mars 2025\n"
+        f"{BODY}\n{SECOND}\n"
+        "Dans la même rubrique\n"
+        "Le marché de Noël déménage place du Temple\n"
+        "Valfleurie : faut-il rouvrir la gare aux trains de nuit ?\n"
+    )
+    result = ingest_text(text, "halle.txt")
+    body = " ".join(line for block in result.blocks for line in block.lines)
+    assert "Temple" not in body and "gare" not in body
+    assert body.endswith("séance du conseil.")
+
+
+def test_a_question_after_a_pull_quote_and_its_attribution_heads_the_next_part() -> None:
+    text = (
+        "Accueil\nRégion\nÉconomie\nSports\n"
+        "Valfleurie investit dans ses halles\n"
+        "Par Julie Marchand\n"
+        "Publié le 3 mars 2025\n"
+        f"{BODY}\n"
+        "« La halle, c'est le cœur du village. »\n"
+        "Anne Roy, présidente des marchands\n"
+        "Qui paiera les travaux ?\n"
+        f"{SECOND}\n"
+        "« La halle, c'est le cœur du village », répète Anne Roy à qui veut l'entendre.\n"
+        "© 2025 Le Courrier de Valfleurie\n"
+    )
+    blocks = ingest_text(text, "halle.txt").blocks
+    assert [block.lines for block in blocks if block.kind == "subhead"] == [
+        ("Qui paiera les travaux ?",)
+    ]

@@ -36,11 +36,12 @@ def mark_announced(pieces: list[Piece], span: range) -> list[Piece]:
         if not _announces(head):
             continue
         end = at + 1
-        while end in span and _bare_item(pieces[end], head.chunk):
+        while end in span and _bare_item(pieces[end]):
             end += 1
             if pieces[end - 1].text.rstrip().endswith("."):
                 break
-        closed = end not in span or pieces[end].kind in (Kind.TEXT, Kind.TITLE)
+        after = pieces[end].kind if end in span else None
+        closed = after in (None, Kind.TEXT, Kind.TITLE, Kind.QUOTE) or _closes(pieces[end - 1])
         if end - at - 1 >= 2 and closed:
             out[at] = replace(head, kind=Kind.TEXT)
             for item in range(at + 1, end):
@@ -54,12 +55,17 @@ def _announces(piece: Piece) -> bool:
     return piece.kind in _BARE_KINDS and text.endswith(":") and not is_links_heading(text)
 
 
-def _bare_item(piece: Piece, chunk: int) -> bool:
-    """A short line of the announcing line's chunk that is no sentence (`Forest : le parc`)."""
+def _bare_item(piece: Piece) -> bool:
+    """A short line that is no sentence (`Forest : le parc`, `les fonds propres ;`)."""
     text = piece.text.rstrip()
     open_ended = not ends_sentence(text) or text.endswith((";", "."))
     short = piece.words <= MAX_BARE_ITEM_WORDS and not text.endswith(":")
-    return piece.chunk == chunk and piece.kind in _BARE_KINDS and short and open_ended
+    return piece.kind in _BARE_KINDS and short and open_ended
+
+
+def _closes(piece: Piece) -> bool:
+    """An item closing its list with a point (`… pour 6 %.`)."""
+    return piece.text.rstrip().endswith(".")
 
 
 def split_lists(segment: list[Piece]) -> list[tuple[bool, list[Piece]]]:

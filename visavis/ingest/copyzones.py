@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .copypieces import Piece, is_box_heading
 from .copysubheads import is_entry_title
-from .linekind import Kind, is_comments_heading, is_end_notice, is_paywall
+from .linekind import Kind, is_comments_heading, is_end_notice, is_links_heading, is_paywall
 from .lines import ends_sentence
 
 #: Kinds printed between a headline and its text.
@@ -231,10 +231,11 @@ def past_head(pieces: list[Piece], anchor: int | None) -> int | None:
         at < len(pieces) and at - anchor <= MAX_STANDFIRST_PIECES and pieces[at].kind == Kind.TEXT
     ):
         at += 1
-    marked = at
-    while at < len(pieces) and pieces[at].kind in _CREDITS:
+    credited = False
+    while at < len(pieces) and pieces[at].kind in MARKERS:
+        credited = credited or pieces[at].kind in _CREDITS
         at += 1
-    return at if at > marked and at < len(pieces) and is_good(pieces[at]) else anchor
+    return at if credited and at < len(pieces) and is_good(pieces[at]) else anchor
 
 
 def find_headline(pieces: list[Piece], anchor: int | None) -> int | None:
@@ -334,7 +335,7 @@ def find_end(pieces: list[Piece], start: int) -> tuple[int, int | None]:
     run = listed = 0
     for index in range(start, len(pieces)):
         piece = pieces[index]
-        if index > start and _stops_text(piece):
+        if index > start and (_stops_text(piece) or _links_box(pieces, index)):
             return last + 1, index
         if piece.kind == Kind.BULLET and (listed or run == 0) and listed < MAX_LIST_RUN:
             listed += 1  # a list's items right under prose: the text may go on under them
@@ -347,6 +348,22 @@ def find_end(pieces: list[Piece], start: int) -> tuple[int, int | None]:
             if run >= FOOTER_RUN:
                 break
     return min(last + 1, len(pieces)), None
+
+
+def _links_box(pieces: list[Piece], index: int) -> bool:
+    """`Sur le même sujet`, `Les plus lus` over linked headlines, and no paragraph anywhere
+    under them: the related articles after the text (a box of links that cuts the text has
+    the text's paragraphs under it)."""
+    if pieces[index].kind == Kind.TEXT or not is_links_heading(pieces[index].text):
+        return False
+    under = pieces[index + 1 :]
+    return bool(under) and not any(_statement(piece) for piece in under)
+
+
+def _statement(piece: Piece) -> bool:
+    """Prose that states: a good piece ending with a full stop (a linked headline has none,
+    or asks its question)."""
+    return is_good(piece) and ends_sentence(piece.text) and not _QUESTION_END.search(piece.text)
 
 
 def _stops_text(piece: Piece) -> bool:

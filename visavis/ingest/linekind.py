@@ -232,7 +232,7 @@ _LINKS_HEADING = re.compile(
     r"^(?:les |nos )?(?:plus lus|plus populaires|plus partagés|plus commentés)\b"
     r"|^plus d['’](?:actualités?|articles?|infos?)\b|^(?:articles?|contenus?) "
     r"(?:similaires|liés|associés|recommandés)\b|^sur le même (?:sujet|thème)\b"
-    r"|^dans la même rubrique\b|^vous aimerez aussi\b"
+    r"|^dans la même (?:rubrique|section|catégorie)\b|^vous aimerez aussi\b"
     r"|^(?:nos )?dernières? (?:actualités|nouvelles|infos|articles)\b",
     re.IGNORECASE,
 )

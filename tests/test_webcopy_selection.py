@@ -11,6 +11,7 @@ import datetime as dt
 
 from visavis.ingest import ingest_text
 from visavis.ingest.copypieces import make_pieces
+from visavis.ingest.linekind import Kind, classify_line
 from visavis.ingest.lines import normalise_text, split_chunks
 
 BODY = (
@@ -180,3 +181,11 @@ def test_a_question_after_a_pull_quote_and_its_attribution_heads_the_next_part()
     assert [block.lines for block in blocks if block.kind == "subhead"] == [
         ("Qui paiera les travaux ?",)
     ]
+
+
+def test_a_caption_closed_by_its_credit_in_brackets_or_from_the_archives_is_a_caption() -> None:
+    assert classify_line("La halle, vue depuis la place. (Le Courrier, Paul Niel)") == Kind.CAPTION
+    assert classify_line("La halle en 1950. Archives Paul Niel") == Kind.CAPTION
+    # A source in brackets that names no person, or archives in lowercase, are the text's.
+    assert classify_line("La maire a parlé. (Radio Valfleurie, le 3 mars)") != Kind.CAPTION
+    assert classify_line("La maire a parlé. Archives de la commune") != Kind.CAPTION

@@ -189,3 +189,35 @@ def test_a_caption_closed_by_its_credit_in_brackets_or_from_the_archives_is_a_ca
     # A source in brackets that names no person, or archives in lowercase, are the text's.
     assert classify_line("La maire a parlé. (Radio Valfleurie, le 3 mars)") != Kind.CAPTION
     assert classify_line("La maire a parlé. Archives de la commune") != Kind.CAPTION
+
+
+def test_an_entrevue_label_is_the_genre_and_its_questions_stay_paragraphs() -> None:
+    text = (
+        "Le Courrier\nActualités\nCulture\nSports\nMon compte\n"
+        "Culture\nEntrevue\n"
+        "Anne Roy : « La halle m'a appris à écrire »\n"
+        "Par Julie Marchand, Le Courrier\n"
+        "Publié le 9 mars 2025 à 4h00\n"
+        f"{BODY}\n"
+        "Pourquoi la halle?\n"
+        f"{SECOND}\n"
+        "Qu'est-ce qui a changé depuis?\n"
+        f"{BODY}\n"
+        "© 2025 Le Courrier\n"
+    )
+    result = ingest_text(text, "roy.txt")
+    assert (result.meta["section"], result.meta.get("genre")) == ("Culture", "Entrevue")
+    assert not [block for block in result.blocks if block.kind == "subhead"]
+
+
+def test_a_kicker_in_capitals_takes_the_spelling_the_page_gives_it() -> None:
+    text = (
+        "Le Courrier\nActualités\nSaint-Jean-de-Valfleurie\nSports\nMon compte\n"
+        "ACTUALITÉS / SAINT-JEAN-DE-VALFLEURIE\n"
+        "La halle aux grains rouvrira en 2027\n"
+        "Par Julie Marchand\n"
+        "Publié le 9 mars 2025 à 4h00\n"
+        f"{BODY}\n{SECOND}\n"
+        "© 2025 Le Courrier\n"
+    )
+    assert ingest_text(text, "halle.txt").meta["section"] == "Saint-Jean-de-Valfleurie"

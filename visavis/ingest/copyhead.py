@@ -22,7 +22,7 @@ from .pressreader_web import GENRE_LABEL
 
 _MORE_GENRES = re.compile(
     r"point de vue|carte blanche|libre opinion|éclairage|édito|humeur|lettre ouverte|"
-    r"contribution externe|opinion|en direct|direct|live|en continu",
+    r"contribution externe|opinion|en direct|direct|live|en continu|(?:grande )?entrevue",
     re.IGNORECASE,
 )
 _KICKER_PARTS = re.compile(r"\s+[-–—|/›»>]\s+|\s*[›»>|]\s*")
@@ -75,6 +75,7 @@ def read_kicker(
     """Section and genre from the labels (or the breadcrumb) right above the headline; a label
     in capitals takes the casing the text gives its words (`VALLON DE SAINT-IMIER`)."""
     title = pieces[headline].text
+    known = {**(known or {}), **_spelled(pieces)}
     index = headline - 1
     while index >= 0 and headline - index <= KICKER_SPAN + 1 and draft.section is None:
         piece = pieces[index]
@@ -113,7 +114,19 @@ def _caps_kicker(piece: Piece) -> bool:
 
 
 def _label(text: str, known: dict[str, str]) -> str:
-    return restore_label(text, known) if is_caps(text) else text
+    if not is_caps(text):
+        return text
+    return known.get(text.casefold()) or restore_label(text, known)
+
+
+def _spelled(pieces: list[Piece]) -> dict[str, str]:
+    """How the page spells its short labels when not in capitals (the menu's `Trois-Rivières`
+    for the kicker's `TROIS-RIVIÈRES`), by their casefolded text."""
+    return {
+        piece.text.casefold(): piece.text
+        for piece in pieces
+        if piece.words <= 3 and not is_caps(piece.text, 1)
+    }
 
 
 def read_byline(

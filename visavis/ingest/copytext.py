@@ -46,6 +46,8 @@ _RUN_IN = re.compile(
 _WORD = re.compile(r"[^\W_]+")
 _QUOTATION = re.compile(r"«[^«»]+»|“[^“”]+”")
 MAX_TEASER_CUE_WORDS = 4
+#: Genre labels of an interview (`Entrevue` is Québec's word).
+INTERVIEW_GENRES = ("entretien", "interview", "entrevue", "grande entrevue", "grand entretien")
 ECHO_SHARE = 0.8
 #: How far from a pull quote (in pieces) the paragraph it repeats may be.
 ECHO_SPAN = 30
@@ -79,7 +81,7 @@ def build_text(
     segments: list[list[Piece]] = [[]]
     #: The pull quotes and quoted subheads set between the segments.
     between: list[Block] = []
-    interview = (draft.genre or "").casefold() in ("entretien", "interview")
+    interview = (draft.genre or "").casefold() in INTERVIEW_GENRES
     questions = question_subheads(pieces, kept, interview)
     for index in kept:
         piece = pieces[index]

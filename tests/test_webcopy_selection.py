@@ -221,3 +221,40 @@ def test_a_kicker_in_capitals_takes_the_spelling_the_page_gives_it() -> None:
         "© 2025 Le Courrier\n"
     )
     assert ingest_text(text, "halle.txt").meta["section"] == "Saint-Jean-de-Valfleurie"
+
+
+def _page(middle: str, top: str = "Le Courrier\n") -> str:
+    return (
+        f"{top}Actualités\nCulture\nSports\nMon compte\n"
+        "La halle aux grains rouvrira en 2027\n"
+        "Par Julie Marchand\n"
+        "Publié le 9 mars 2025 à 4h00\n"
+        f"{middle}"
+        "Mentions légales\n© Le Courrier 2025\n"
+    )
+
+
+def test_the_site_name_beside_its_tagline_after_a_comma_is_the_publication() -> None:
+    page = _page(f"{BODY}\n{SECOND}\n", top="Le Courrier, le journal de la vallée\n")
+    assert ingest_text(page, "halle.txt").meta["publication"] == "Le Courrier"
+
+
+def test_a_sentence_set_apart_that_a_paragraph_holds_word_for_word_is_a_pull_quote() -> None:
+    echo = "La halle, c'est le cœur battant du village depuis toujours."
+    page = _page(f"{BODY}\n\n{echo}\n\n{SECOND} La maire le répète : {echo} Personne ne dit non.\n")
+    quotes = [
+        block.lines for block in ingest_text(page, "halle.txt").blocks if block.kind == "quote"
+    ]
+    assert quotes == [(echo,)]
+
+
+def test_a_short_quotation_over_the_part_that_quotes_it_at_length_is_a_subhead() -> None:
+    page = _page(
+        f"{BODY}\n« Personne ne nous a écoutés »\n{SECOND}\n"
+        "Les marchands restent amers. « Personne ne nous a écoutés, ni la région ni l'État. "
+        "Nous avons attendu trois ans », dit leur président.\n"
+    )
+    blocks = ingest_text(page, "halle.txt").blocks
+    assert [block.lines for block in blocks if block.kind == "subhead"] == [
+        ("« Personne ne nous a écoutés »",)
+    ]

@@ -50,7 +50,7 @@ _DESK = re.compile(
     re.IGNORECASE,
 )
 #: Between a site's name and its tagline in a page title: `FRANCE 24 - Infos, news & …`.
-_TAGLINE = re.compile(r"\s+[-–—|]\s+")
+_TAGLINE = re.compile(r"\s+[-–—|]\s+|,\s+(?=(?:le|la|les|l['’]|un|une|votre|ton)\s?\w)")
 _PHOTO_AGENCY = re.compile(
     r"\b(?:keystone|afp|reuters|getty|belga|maxppp|epa|ap|dr|photo|photos|imago|sipa|ats)\b",
     re.IGNORECASE,
@@ -327,6 +327,8 @@ def _site_names(pieces: list[Piece], zones: Zones) -> list[int]:
         if piece.kind == Kind.BUTTON and consent and not names:
             continue  # the consent banner's buttons (`Paramétrer`) above the site's name
         fits = piece.kind in (Kind.LABEL, Kind.NAME, Kind.TITLE, Kind.BYLINE)
+        # the page's first line, a name and its tagline, has the shape of a name and role
+        fits = fits or (piece.kind == Kind.ROLE and not names and len(_name_forms(piece.text)) > 1)
         short = piece.words <= MAX_SITE_NAME_WORDS or (not names and _name_forms(piece.text))
         if not fits or not short or len(names) == SITE_NAME_SPAN:
             break

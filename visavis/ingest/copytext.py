@@ -53,6 +53,11 @@ ECHO_SHARE = 0.8
 ECHO_SPAN = 30
 #: The longest sentence set apart without quotation marks that may be a pull quote.
 MAX_BARE_QUOTE_WORDS = 30
+#: How many paragraphs under a quoted subhead may hold the quotation it takes its words from.
+SUBHEAD_PART = 3
+#: The fewest words of a sentence set apart that may be a pull quote without quotation marks.
+MIN_BARE_QUOTE_WORDS = 6
+_INNER_END = re.compile(r"[.!?…][»”]?\s+\S")
 #: The longest caption printed over its photographer's bare name.
 MAX_CREDITED_CAPTION_WORDS = 25
 
@@ -218,14 +223,31 @@ def _pull_quote(pieces: list[Piece], index: int, span: range, text: Text) -> Blo
     body = _near_text(pieces, index, span)
     if piece.kind == Kind.QUOTE and word_count(piece.text) >= 4 and echoes(piece.text, body):
         return Block("quote", (piece.text,))
+    if _bare_pull_quote(piece, body):
+        return Block("quote", (piece.text,))
     return None
+
+
+def _bare_pull_quote(piece: Piece, body: list[str]) -> bool:
+    """One sentence set apart, without quotation marks, that a longer paragraph nearby holds
+    word for word (`Le village ne meurt pas quand l’école ferme.`): a pull quote."""
+    if piece.kind != Kind.TEXT or not MIN_BARE_QUOTE_WORDS <= piece.words <= MAX_BARE_QUOTE_WORDS:
+        return False
+    if _INNER_END.search(piece.text) or not piece.text.rstrip(" »”").endswith((".", "!", "…")):
+        return False
+    wanted = _WORD.findall(piece.text.casefold())
+    for paragraph in body:
+        words = _WORD.findall(paragraph.casefold())
+        if len(words) > len(wanted) + MIN_BARE_QUOTE_WORDS and _contains(words, wanted):
+            return True
+    return False
 
 
 def _quoted_subhead(pieces: list[Piece], index: int, kept: list[int]) -> bool:
     """A short line in quotation marks that heads the paragraph under it with a phrase taken
-    from inside a longer quotation there (`«Le bus était sur le trottoir»` over `«J’ai
-    entendu un bruit. Le bus était sur le trottoir, l’abribus plié», raconte…`): a subhead.
-    A pull quote repeats a whole quotation, or words the text does not quote."""
+    from inside a longer quotation of the part it heads (`«Le bus était sur le trottoir»`
+    over `«J’ai entendu un bruit. Le bus était sur le trottoir, l’abribus plié», raconte…`):
+    a subhead. A pull quote repeats a whole quotation, or words the text does not quote."""
     piece = pieces[index]
     position = kept.index(index)
     following = pieces[kept[position + 1]] if position + 1 < len(kept) else None
@@ -234,7 +256,10 @@ def _quoted_subhead(pieces: list[Piece], index: int, kept: list[int]) -> bool:
     if not is_subhead(piece.text):
         return False
     wanted = _WORD.findall(piece.text.casefold())
-    for quotation in _QUOTATION.findall(following.text):
+    part = [pieces[i] for i in kept[position + 1 : position + 1 + SUBHEAD_PART]]
+    part = part[: next((n for n, p in enumerate(part) if p.kind != Kind.TEXT), len(part))]
+    quotations = [quotation for p in part for quotation in _QUOTATION.findall(p.text)]
+    for quotation in quotations:
         words = _WORD.findall(quotation.casefold())
         if len(words) > len(wanted) + 2 and _contains(words, wanted):
             return True

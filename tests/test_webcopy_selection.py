@@ -258,3 +258,21 @@ def test_a_short_quotation_over_the_part_that_quotes_it_at_length_is_a_subhead()
     assert [block.lines for block in blocks if block.kind == "subhead"] == [
         ("« Personne ne nous a écoutés »",)
     ]
+
+
+def test_the_sites_credit_under_the_headline_dates_the_article() -> None:
+    text = (
+        "Le Courrier\nActualités\nCulture\nSports\nMon compte\n"
+        "La halle aux grains rouvrira en 2027\n"
+        "© Lecourrier.net - jeudi 06 mars 2025 - 11:20\n"
+        "Julie Marchand, Valfleurie\n"
+        f"{BODY}\n{SECOND}\n"
+        "Mentions légales\n"
+    )
+    assert ingest_text(text, "halle.txt").meta["date"] == "2025-03-06"
+
+
+def test_a_link_to_a_recording_is_chrome_not_a_subhead() -> None:
+    assert classify_line("Écoutez l'entrevue de Julie Marchand à La Matinale") == Kind.BUTTON
+    assert classify_line("Réécoutez notre reportage à la halle") == Kind.BUTTON
+    assert classify_line("Regardez les chiffres : ils parlent d'eux-mêmes.") == Kind.TEXT

@@ -202,10 +202,11 @@ def newsroom_of(credits: Credits) -> str | None:
 
 
 def read_date(pieces: list[Piece], indices: list[int], used: set[int]) -> str | None:
-    """The publication date: the first date or byline line that is not an update's."""
+    """The publication date: the first date or byline line that is not an update's (or the
+    site's credit under the headline, `© Koaci.com - vendredi 07 mars 2025 - 09:14`)."""
     for index in indices:
         piece = pieces[index]
-        if piece.kind in (Kind.DATE, Kind.BYLINE):
+        if piece.kind in (Kind.DATE, Kind.BYLINE, Kind.COPYRIGHT):
             found = publication_date(piece.text)
             if found:
                 used.add(index)

@@ -240,6 +240,12 @@ _LINKS_HEADING = re.compile(
     re.IGNORECASE,
 )
 MAX_LINKS_HEADING_WORDS = 6
+_MEDIA_CUE = re.compile(
+    r"^(?:[▶►]\s*)?(?:(?:ré)?écoutez|regardez|revoyez|visionnez|voyez)\s+"
+    r"(?:l['’]|le|la|les|notre|nos|cette|ce)\b",
+    re.IGNORECASE,
+)
+MAX_MEDIA_CUE_WORDS = 14
 MAX_CHROME_WORDS = 60
 MAX_CAPTION_WORDS = 60
 MAX_CAPS_CAPTION_WORDS = 30
@@ -340,6 +346,13 @@ def is_interface(text: str) -> bool:
         return True  # `Écouter cet article`, `Commenter l’article`
     single = words[0] if len(words) == 1 else ""
     return len(single) >= 6 and single.endswith("er") and not single.endswith("ier")
+
+
+def is_media_cue(text: str) -> bool:
+    """The link to a recording set in the text (`Écoutez l’entrevue de X au Québec matin`,
+    `Regardez notre reportage`): an imperative to listen or watch, no sentence."""
+    short = word_count(text) <= MAX_MEDIA_CUE_WORDS and not ends_sentence(text)
+    return short and _MEDIA_CUE.match(text) is not None
 
 
 def is_data_row(text: str) -> bool:
@@ -498,6 +511,7 @@ _CHECKS = (
     (is_caption, Kind.CAPTION),
     (is_photo_credit, Kind.PHOTO),
     (is_interface, Kind.BUTTON),
+    (is_media_cue, Kind.BUTTON),
     (is_ad_label, Kind.BUTTON),
     (is_live_notice, Kind.BANNER),
     (is_banner, Kind.BANNER),

@@ -29,6 +29,22 @@ def _kinds_and_texts(text: str) -> list[tuple[str, str]]:
     return [(piece.kind.value, piece.text) for piece in make_pieces(chunks)]
 
 
+def _page(middle: str, top: str = "Le Courrier\n", kicker: str = "") -> str:
+    """A page of the site's chrome around the headline, the byline, the date and `middle`."""
+    return (
+        f"{top}Actualités\nCulture\nSports\nMon compte\n{kicker}"
+        "La halle aux grains rouvrira en 2027\n"
+        "Par Julie Marchand\n"
+        "Publié le 9 mars 2025 à 4h00\n"
+        f"{middle}"
+        "Mentions légales\n© Le Courrier 2025\n"
+    )
+
+
+def _subheads(page: str) -> list[tuple[str, ...]]:
+    return [block.lines for block in ingest_text(page, "p.txt").blocks if block.kind == "subhead"]
+
+
 def test_a_selection_without_chrome_is_read_by_its_byline_and_date() -> None:
     text = (
         "VALFLEURIE\n"
@@ -177,10 +193,7 @@ def test_a_question_after_a_pull_quote_and_its_attribution_heads_the_next_part()
         "« La halle, c'est le cœur du village », répète Anne Roy à qui veut l'entendre.\n"
         "© 2025 Le Courrier de Valfleurie\n"
     )
-    blocks = ingest_text(text, "halle.txt").blocks
-    assert [block.lines for block in blocks if block.kind == "subhead"] == [
-        ("Qui paiera les travaux ?",)
-    ]
+    assert _subheads(text) == [("Qui paiera les travaux ?",)]
 
 
 def test_a_caption_closed_by_its_credit_in_brackets_or_from_the_archives_is_a_caption() -> None:
@@ -211,27 +224,9 @@ def test_an_entrevue_label_is_the_genre_and_its_questions_stay_paragraphs() -> N
 
 
 def test_a_kicker_in_capitals_takes_the_spelling_the_page_gives_it() -> None:
-    text = (
-        "Le Courrier\nActualités\nSaint-Jean-de-Valfleurie\nSports\nMon compte\n"
-        "ACTUALITÉS / SAINT-JEAN-DE-VALFLEURIE\n"
-        "La halle aux grains rouvrira en 2027\n"
-        "Par Julie Marchand\n"
-        "Publié le 9 mars 2025 à 4h00\n"
-        f"{BODY}\n{SECOND}\n"
-        "© 2025 Le Courrier\n"
-    )
-    assert ingest_text(text, "halle.txt").meta["section"] == "Saint-Jean-de-Valfleurie"
-
-
-def _page(middle: str, top: str = "Le Courrier\n") -> str:
-    return (
-        f"{top}Actualités\nCulture\nSports\nMon compte\n"
-        "La halle aux grains rouvrira en 2027\n"
-        "Par Julie Marchand\n"
-        "Publié le 9 mars 2025 à 4h00\n"
-        f"{middle}"
-        "Mentions légales\n© Le Courrier 2025\n"
-    )
+    top = "Le Courrier\nSaint-Jean-de-Valfleurie\n"
+    page = _page(f"{BODY}\n{SECOND}\n", top=top, kicker="ACTUALITÉS / SAINT-JEAN-DE-VALFLEURIE\n")
+    assert ingest_text(page, "halle.txt").meta["section"] == "Saint-Jean-de-Valfleurie"
 
 
 def test_the_site_name_beside_its_tagline_after_a_comma_is_the_publication() -> None:
@@ -254,10 +249,7 @@ def test_a_short_quotation_over_the_part_that_quotes_it_at_length_is_a_subhead()
         "Les marchands restent amers. « Personne ne nous a écoutés, ni la région ni l'État. "
         "Nous avons attendu trois ans », dit leur président.\n"
     )
-    blocks = ingest_text(page, "halle.txt").blocks
-    assert [block.lines for block in blocks if block.kind == "subhead"] == [
-        ("« Personne ne nous a écoutés »",)
-    ]
+    assert _subheads(page) == [("« Personne ne nous a écoutés »",)]
 
 
 def test_the_sites_credit_under_the_headline_dates_the_article() -> None:
@@ -276,3 +268,31 @@ def test_a_link_to_a_recording_is_chrome_not_a_subhead() -> None:
     assert classify_line("Écoutez l'entrevue de Julie Marchand à La Matinale") == Kind.BUTTON
     assert classify_line("Réécoutez notre reportage à la halle") == Kind.BUTTON
     assert classify_line("Regardez les chiffres : ils parlent d'eux-mêmes.") == Kind.TEXT
+
+
+def _paragraphs(page: str) -> list[str]:
+    blocks = ingest_text(page, "halle.txt").blocks
+    return [" ".join(block.lines) for block in blocks if block.kind == "paragraph"]
+
+
+def test_a_caption_over_its_photographer_before_a_subhead_is_left_out() -> None:
+    page = _page(
+        f"{BODY}\n\nLa halle vue depuis le clocher, un matin de marché.\nPaul Niel\n\n"
+        f"Une affaire de famille\n\n{SECOND}\n"
+    )
+    assert not any("clocher" in paragraph for paragraph in _paragraphs(page))
+
+
+def test_a_caption_over_its_credit_alone_in_brackets_is_left_out() -> None:
+    page = _page(f"{BODY}\nLa maire lors du conseil, lundi.\n(Paul Niel/Le Courrier)\n{SECOND}\n")
+    assert not any("lundi." in paragraph for paragraph in _paragraphs(page))
+
+
+def test_the_authors_bio_and_the_disclaimer_under_an_opinion_piece_are_left_out() -> None:
+    page = _page(
+        f"{BODY}\n{SECOND}\n"
+        "Julie Marchand est historienne et vit à Valfleurie depuis vingt ans.\n"
+        "Les opinions publiées dans nos pages n'engagent que leurs auteurs.\n"
+    )
+    paragraphs = _paragraphs(page)
+    assert paragraphs[-1] == SECOND

@@ -164,7 +164,7 @@ def mark_captions(pieces: list[Piece]) -> list[Piece]:
     """The short sentence beside a photo credit is its caption (before it, else after it)."""
     out = list(pieces)
     for index, piece in enumerate(pieces):
-        if piece.kind != Kind.PHOTO:
+        if piece.kind != Kind.PHOTO and not _bracketed_credit(piece):
             continue
         before = out[index - 1] if index else None
         after = out[index + 1] if index + 1 < len(out) else None
@@ -174,6 +174,13 @@ def mark_captions(pieces: list[Piece]) -> list[Piece]:
         elif _caption_like(after):
             out[index + 1] = replace(after, kind=Kind.CAPTION)  # type: ignore[arg-type]
     return mark_repeated_captions(out)
+
+
+def _bracketed_credit(piece: Piece) -> bool:
+    """A photo's credit alone in brackets (`(Sylvain Mayer/Le Nouvelliste)`), which the line
+    classifier reads as a caption since it closes one when run in."""
+    text = piece.text.strip()
+    return piece.kind == Kind.CAPTION and text.startswith("(") and text.endswith(")")
 
 
 def mark_repeated_captions(pieces: list[Piece]) -> list[Piece]:

@@ -146,7 +146,8 @@ def _credited_caption(pieces: list[Piece], index: int, span: range) -> bool:
     if index + 2 not in span or piece.text.rstrip(" »”").endswith(("?", "!", "…", ":")):
         return False
     name, after = pieces[index + 1], pieces[index + 2]
-    if name.kind != Kind.NAME or after.kind != Kind.TEXT or _quote_like(pieces, index, span):
+    goes_on = after.kind == Kind.TEXT or (after.kind == Kind.TITLE and after.chunk != name.chunk)
+    if name.kind != Kind.NAME or not goes_on or _quote_like(pieces, index, span):
         return False
     return sum(pieces[i].text == name.text for i in span) == 1
 

@@ -24,6 +24,12 @@ from .linekind import Kind, is_paywall
 from .lines import Chunk, ends_sentence
 
 _WORD = re.compile(r"[^\W_]+")
+#: The publisher's disclaimer under an opinion piece.
+_DISCLAIMER = re.compile(
+    r"n['’]engage(?:nt)? que (?:leurs?|ses|son) auteur|"
+    r"(?:ne reflète|n['’]engage) pas (?:nécessairement )?(?:la position|l['’]opinion|la rédaction)",
+    re.IGNORECASE,
+)
 _CAPS_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{2,}\b")
 _MAY_SHOUT = frozenset({Kind.BYLINE, Kind.NAME, Kind.TITLE, Kind.LABEL})
 INCOMPLETE_WORDS = 8
@@ -90,10 +96,14 @@ def read_fields(pieces: list[Piece], zones: Zones, draft: Draft, known: dict[str
 
 
 def _trim_bio(pieces: list[Piece], zones: Zones, draft: Draft) -> int:
-    """End of the text without the author's bio (`Anne Roy est journaliste…`) closing it."""
+    """End of the text without the author's bio (`Anne Roy est journaliste…`) closing it, nor
+    the publisher's disclaimer after it (`Les tribunes … n’engagent que leurs auteurs.`)."""
     end = zones.end
     names = [name for name in re.split(r",\s+|\s+et\s+", draft.author or "") if name]
-    while end > zones.start + 1 and any(pieces[end - 1].text.startswith(n) for n in names):
+    while end > zones.start + 1:
+        text = pieces[end - 1].text
+        if not (any(text.startswith(n) for n in names) or _DISCLAIMER.search(text)):
+            break
         end -= 1
     return end
 

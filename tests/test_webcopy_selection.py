@@ -296,3 +296,26 @@ def test_the_authors_bio_and_the_disclaimer_under_an_opinion_piece_are_left_out(
     )
     paragraphs = _paragraphs(page)
     assert paragraphs[-1] == SECOND
+
+
+def test_a_call_to_readers_about_the_story_closes_the_text() -> None:
+    call = "Vous avez des photos de la halle aux grains? Écrivez-nous à redaction@lecourrier.net."
+    page = _page(f"{BODY}\n{SECOND}\n{call}\nÀ lire aussi\nLe marché de Noël déménage\n")
+    assert _paragraphs(page)[-1] == call
+
+
+def test_a_banner_asking_for_a_subscription_is_no_call_about_the_story() -> None:
+    banner = "Vous aimez la halle aux grains? Abonnez-vous à notre infolettre sur lecourrier.net."
+    page = _page(f"{BODY}\n{SECOND}\n{banner}\nÀ lire aussi\nLe marché de Noël déménage\n")
+    assert _paragraphs(page)[-1] == SECOND
+
+
+def test_a_live_pages_introduction_over_its_first_entry_is_the_standfirst() -> None:
+    intro = "Suivez en direct la réouverture de la halle aux grains de Valfleurie."
+    page = _page(
+        f"{intro}\n11 h 05\nLes premiers marchands sont arrivés\n{BODY}\n"
+        f"9 h 40\nLa maire coupe le ruban\n{SECOND}\n"
+    )
+    result = ingest_text(page, "direct.txt")
+    assert result.meta["standfirst"] == intro
+    assert intro not in _paragraphs(page)

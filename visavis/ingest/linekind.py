@@ -399,6 +399,11 @@ def is_banner(text: str) -> bool:
     return you and _ASKS_YOU.search(text) is not None
 
 
+def asks_for_subscription(text: str) -> bool:
+    """What a site's banner asks: subscribing, signing up, answering a survey, giving."""
+    return _ASKS.search(text) is not None
+
+
 def calls_reader(text: str) -> bool:
     """Words of a call to the reader: `vous`, an imperative, subscribing, receiving, signing up."""
     cues = (_YOU, _IMPERATIVE, _ASKS, _ASKS_YOU)

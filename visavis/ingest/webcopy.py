@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .casing import learn_casing
+from .copycalls import live_standfirst, take_story_call
 from .copycredits import looks_like_person, read_credits
 from .copyhead import newsroom_of, read_byline, read_date, read_kicker, read_publication
 from .copylists import mark_announced
@@ -50,8 +51,15 @@ def parse_webcopy(chunks: list[Chunk]) -> Draft:
     known = _casing(pieces, zones)
     used = read_fields(pieces, zones, draft, known)
     end = _trim_bio(pieces, zones, draft)
+    if end == zones.end:
+        pieces, end = take_story_call(pieces, end, draft.title)
     used |= read_trailer(pieces, range(end, zones.stop or len(pieces)), draft, known)
     read = {i for i in (zones.headline, *(zones.standfirst or ())) if i is not None}
+    intro = live_standfirst(pieces, zones.start, end) if draft.standfirst is None else None
+    if intro is not None:
+        draft.standfirst = pieces[intro].text
+        used.add(intro)
+        read.add(intro)
     pieces = mark_announced(pieces, range(zones.start, end))
     text = build_text(pieces, range(zones.start, end), draft, known, read)
     _add_agencies(draft, text.agencies)

@@ -319,3 +319,12 @@ def test_a_live_pages_introduction_over_its_first_entry_is_the_standfirst() -> N
     result = ingest_text(page, "direct.txt")
     assert result.meta["standfirst"] == intro
     assert intro not in _paragraphs(page)
+
+
+def test_a_subhead_right_over_the_paywall_stays_a_subhead() -> None:
+    page = _page(
+        f"{BODY}\n{SECOND}\nLes marchands restent prudents\n"
+        "Cet article est réservé aux abonnés.\nAbonnez-vous dès 1 € le premier mois\n"
+    )
+    blocks = ingest_text(page, "halle.txt").blocks
+    assert (blocks[-1].kind, blocks[-1].lines) == ("subhead", ("Les marchands restent prudents",))

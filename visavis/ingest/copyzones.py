@@ -336,7 +336,7 @@ def find_end(pieces: list[Piece], start: int) -> tuple[int, int | None]:
     for index in range(start, len(pieces)):
         piece = pieces[index]
         if index > start and (_stops_text(piece) or _links_box(pieces, index)):
-            return last + 1, index
+            return _cut_subhead(pieces, last + 1, index), index
         if piece.kind == Kind.BULLET and (listed or run == 0) and listed < MAX_LIST_RUN:
             listed += 1  # a list's items right under prose: the text may go on under them
             continue
@@ -348,6 +348,13 @@ def find_end(pieces: list[Piece], start: int) -> tuple[int, int | None]:
             if run >= FOOTER_RUN:
                 break
     return min(last + 1, len(pieces)), None
+
+
+def _cut_subhead(pieces: list[Piece], end: int, stop: int) -> int:
+    """The end of a text that a paywall stops right under a subhead: the subhead is the
+    article's too (the part it heads is for subscribers)."""
+    cut = stop == end + 1 and pieces[end].kind == Kind.TITLE and is_paywall(pieces[stop].text)
+    return stop if cut else end
 
 
 def _links_box(pieces: list[Piece], index: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import Block
 from .casing import learn_casing
 from .copycalls import live_standfirst, take_story_call
 from .copycredits import looks_like_person, read_credits
@@ -63,7 +64,7 @@ def parse_webcopy(chunks: list[Chunk]) -> Draft:
     pieces = mark_announced(pieces, range(zones.start, end))
     text = build_text(pieces, range(zones.start, end), draft, known, read)
     _add_agencies(draft, text.agencies)
-    draft.blocks = text.blocks
+    draft.blocks = subhead_over_paywall(text.blocks, pieces, zones)
     warn_incomplete(pieces, zones, text, draft)
     warn_left_out(pieces, used, text, draft)
     if draft.author is None:
@@ -136,6 +137,17 @@ def _add_agencies(draft: Draft, names: list[str]) -> None:
     known = [name for name in (draft.agency or "").split(" et ") if name]
     merged = list(dict.fromkeys([*known, *names]))
     draft.agency = " et ".join(merged) if merged else None
+
+
+def subhead_over_paywall(blocks: list[Block], pieces: list[Piece], zones: Zones) -> list[Block]:
+    """The title a paywall cuts the text under stays the subhead it is, with nothing under it."""
+    stop = zones.stop
+    if not blocks or stop is None or not is_paywall(pieces[stop].text):
+        return blocks
+    last, above = blocks[-1], pieces[stop - 1]
+    if last.kind != "paragraph" or above.kind != Kind.TITLE or last.lines != (above.text,):
+        return blocks
+    return [*blocks[:-1], Block("subhead", last.lines)]
 
 
 def warn_crossed(pieces: list[Piece], zones: Zones, draft: Draft) -> None:

@@ -11,6 +11,7 @@ import datetime as dt
 
 from visavis.ingest import ingest_text
 from visavis.ingest.copypieces import make_pieces
+from visavis.ingest.copytext import echoes
 from visavis.ingest.linekind import Kind, classify_line
 from visavis.ingest.lines import normalise_text, split_chunks
 
@@ -328,3 +329,13 @@ def test_a_subhead_right_over_the_paywall_stays_a_subhead() -> None:
     )
     blocks = ingest_text(page, "halle.txt").blocks
     assert (blocks[-1].kind, blocks[-1].lines) == ("subhead", ("Les marchands restent prudents",))
+
+
+def test_a_pull_quote_that_rewords_the_text_a_little_still_echoes_it() -> None:
+    said = (
+        "Je voulais que ça se voie dans la halle, qu'on sente qu'elle n'a jamais été "
+        "restaurée par des architectes pressés."
+    )
+    quote = "« Je voulais qu'on sente que cette halle n'a jamais été restaurée par des pressés »"
+    assert echoes(quote, [said])
+    assert not echoes(quote, ["La halle a été restaurée en 1990 par la commune."])

@@ -279,11 +279,21 @@ def echoes(quote: str, paragraphs: list[str]) -> bool:
     for paragraph in paragraphs:
         words = _WORD.findall(paragraph.casefold())
         for start in (i for i, word in enumerate(words) if word == wanted[0]):
-            window = iter(words[start : start + int(len(wanted) * 1.5) + 1])
-            found = sum(any(word == want for word in window) for want in wanted)
-            if found >= ECHO_SHARE * len(wanted):
+            window = words[start : start + int(len(wanted) * 1.5) + 1]
+            if _in_order(wanted, window) >= ECHO_SHARE * len(wanted):
                 return True
     return False
+
+
+def _in_order(wanted: list[str], window: list[str]) -> int:
+    """How many of the wanted words the window has in their order (a word it lacks, or that a
+    quote rewords, is passed over without using up the window)."""
+    found = position = 0
+    for want in wanted:
+        if want in window[position:]:
+            position = window.index(want, position) + 1
+            found += 1
+    return found
 
 
 def _recased(piece: Piece, known: dict[str, str]) -> Piece:

@@ -22,7 +22,7 @@ from .pressreader_web import GENRE_LABEL
 
 _MORE_GENRES = re.compile(
     r"point de vue|carte blanche|libre opinion|éclairage|édito|humeur|lettre ouverte|"
-    r"contribution externe|opinion|en direct|direct|live|en continu",
+    r"contribution externe|opinion|en direct|direct|live|en continu|(?:grande )?entrevue",
     re.IGNORECASE,
 )
 _KICKER_PARTS = re.compile(r"\s+[-–—|/›»>]\s+|\s*[›»>|]\s*")
@@ -50,7 +50,7 @@ _DESK = re.compile(
     re.IGNORECASE,
 )
 #: Between a site's name and its tagline in a page title: `FRANCE 24 - Infos, news & …`.
-_TAGLINE = re.compile(r"\s+[-–—|]\s+")
+_TAGLINE = re.compile(r"\s+[-–—|]\s+|,\s+(?=(?:le|la|les|l['’]|un|une|votre|ton)\s?\w)")
 _PHOTO_AGENCY = re.compile(
     r"\b(?:keystone|afp|reuters|getty|belga|maxppp|epa|ap|dr|photo|photos|imago|sipa|ats)\b",
     re.IGNORECASE,
@@ -75,6 +75,7 @@ def read_kicker(
     """Section and genre from the labels (or the breadcrumb) right above the headline; a label
     in capitals takes the casing the text gives its words (`VALLON DE SAINT-IMIER`)."""
     title = pieces[headline].text
+    known = {**(known or {}), **_spelled(pieces)}
     index = headline - 1
     while index >= 0 and headline - index <= KICKER_SPAN + 1 and draft.section is None:
         piece = pieces[index]
@@ -113,7 +114,19 @@ def _caps_kicker(piece: Piece) -> bool:
 
 
 def _label(text: str, known: dict[str, str]) -> str:
-    return restore_label(text, known) if is_caps(text) else text
+    if not is_caps(text):
+        return text
+    return known.get(text.casefold()) or restore_label(text, known)
+
+
+def _spelled(pieces: list[Piece]) -> dict[str, str]:
+    """How the page spells its short labels when not in capitals (the menu's `Trois-Rivières`
+    for the kicker's `TROIS-RIVIÈRES`), by their casefolded text."""
+    return {
+        piece.text.casefold(): piece.text
+        for piece in pieces
+        if piece.words <= 3 and not is_caps(piece.text, 1)
+    }
 
 
 def read_byline(
@@ -189,10 +202,11 @@ def newsroom_of(credits: Credits) -> str | None:
 
 
 def read_date(pieces: list[Piece], indices: list[int], used: set[int]) -> str | None:
-    """The publication date: the first date or byline line that is not an update's."""
+    """The publication date: the first date or byline line that is not an update's (or the
+    site's credit under the headline, `© Koaci.com - vendredi 07 mars 2025 - 09:14`)."""
     for index in indices:
         piece = pieces[index]
-        if piece.kind in (Kind.DATE, Kind.BYLINE):
+        if piece.kind in (Kind.DATE, Kind.BYLINE, Kind.COPYRIGHT):
             found = publication_date(piece.text)
             if found:
                 used.add(index)
@@ -314,6 +328,8 @@ def _site_names(pieces: list[Piece], zones: Zones) -> list[int]:
         if piece.kind == Kind.BUTTON and consent and not names:
             continue  # the consent banner's buttons (`Paramétrer`) above the site's name
         fits = piece.kind in (Kind.LABEL, Kind.NAME, Kind.TITLE, Kind.BYLINE)
+        # the page's first line, a name and its tagline, has the shape of a name and role
+        fits = fits or (piece.kind == Kind.ROLE and not names and len(_name_forms(piece.text)) > 1)
         short = piece.words <= MAX_SITE_NAME_WORDS or (not names and _name_forms(piece.text))
         if not fits or not short or len(names) == SITE_NAME_SPAN:
             break

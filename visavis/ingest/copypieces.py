@@ -89,9 +89,10 @@ def join_wrapped(texts: list[str]) -> str:
 def make_pieces(chunks: list[Chunk]) -> list[Piece]:
     """Every line of the page in a piece, in order, each piece classified, then refined."""
     pieces: list[Piece] = []
+    page = page_width(chunks)
     for index, chunk in enumerate(chunks):
         kinds = {line.number: classify_line(line.text) for line in chunk}
-        for group in _wrapped_groups(chunk, kinds):
+        for group in _wrapped_groups(chunk, kinds, page):
             kind = kinds[group[0].number] if len(group) == 1 else None
             pieces.append(make_piece(tuple(group), index, kind))
     return mark_calls(mark_boxes(mark_listed(mark_captions(join_cues(pieces)))))
@@ -110,12 +111,27 @@ def join_cues(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
-def _wrapped_groups(chunk: Chunk, kinds: dict[int, Kind]) -> list[list[Line]]:
+def page_width(chunks: list[Chunk]) -> int | None:
+    """The column the page's paragraphs were hard-wrapped at: that of most wrapped chunks."""
+    widths = [width for chunk in chunks if (width := wrap_width(chunk)) is not None]
+    return max(set(widths), key=widths.count) if len(widths) >= 2 else None
+
+
+def _chunk_width(chunk: Chunk, page: int | None) -> int | None:
+    """The chunk's wrap column; a chunk of two lines, the first filling the page's column,
+    wrapped at it too (`… à l’Université du` / `Québec à Rimouski.`)."""
+    if page is None or len(chunk) != 2:
+        return None
+    first, second = (len(line.text) for line in chunk)
+    return page if page - 12 <= first <= page and second <= page else None
+
+
+def _wrapped_groups(chunk: Chunk, kinds: dict[int, Kind], page: int | None) -> list[list[Line]]:
     """The chunk's lines grouped into pieces: wrapped continuations join the line before."""
     # A list of linked headlines has the lengths of a wrapped paragraph, but no line of it
     # carries on a sentence in lowercase: it was not wrapped.
     continued = any(_CONTINUES.match(line.text) for line in chunk[1:])
-    width = wrap_width(chunk) if continued else None
+    width = wrap_width(chunk) if continued else _chunk_width(chunk, page)
     alone = [kinds[line.number] in _ALONE for line in chunk]
     groups: list[list[Line]] = []
     for index, line in enumerate(chunk):
@@ -133,15 +149,22 @@ def _continues(previous: str, text: str, width: int | None) -> bool:
         fits = width is not None and len(previous) + 1 + len(text.split()[0]) <= width
         return width is not None and not fits and not ends_sentence(previous)
     if width is not None:
-        return True
+        return not _short_of(previous, text, width)
     return len(previous) >= WRAPPED_LINE and _CONTINUES.match(text) is not None
+
+
+def _short_of(previous: str, text: str, width: int) -> bool:
+    """A line far short of the wrap column, the next one opening with a capital: the line was
+    not wrapped (a kicker `Société` over its headline), the next word would have fitted."""
+    room = width - len(previous) - 1
+    return text[:1].isupper() and room >= max(len(text.split()[0]), width // 3)
 
 
 def mark_captions(pieces: list[Piece]) -> list[Piece]:
     """The short sentence beside a photo credit is its caption (before it, else after it)."""
     out = list(pieces)
     for index, piece in enumerate(pieces):
-        if piece.kind != Kind.PHOTO:
+        if piece.kind != Kind.PHOTO and not _bracketed_credit(piece):
             continue
         before = out[index - 1] if index else None
         after = out[index + 1] if index + 1 < len(out) else None
@@ -151,6 +174,13 @@ def mark_captions(pieces: list[Piece]) -> list[Piece]:
         elif _caption_like(after):
             out[index + 1] = replace(after, kind=Kind.CAPTION)  # type: ignore[arg-type]
     return mark_repeated_captions(out)
+
+
+def _bracketed_credit(piece: Piece) -> bool:
+    """A photo's credit alone in brackets (`(Sylvain Mayer/Le Nouvelliste)`), which the line
+    classifier reads as a caption since it closes one when run in."""
+    text = piece.text.strip()
+    return piece.kind == Kind.CAPTION and text.startswith("(") and text.endswith(")")
 
 
 def mark_repeated_captions(pieces: list[Piece]) -> list[Piece]:

@@ -79,7 +79,9 @@ def question_subheads(pieces: list[Piece], kept: list[int], interview: bool = Fa
         before, after = pieces[kept[position - 1]], pieces[kept[position + 1]]
         words = pieces[index].words
         short = 2 <= words <= MAX_QUESTION_WORDS and pieces[index].text[:1].isupper()
-        if short and before.kind == after.kind == Kind.TEXT and not _question(after):
+        # (a name kept before it is a pull quote's attribution: the quote closed a part)
+        under_text = before.kind in (Kind.TEXT, Kind.QUOTE, Kind.NAME)
+        if short and under_text and after.kind == Kind.TEXT and not _question(after):
             found.add(index)
     return found
 

@@ -46,11 +46,18 @@ _RUN_IN = re.compile(
 _WORD = re.compile(r"[^\W_]+")
 _QUOTATION = re.compile(r"«[^«»]+»|“[^“”]+”")
 MAX_TEASER_CUE_WORDS = 4
+#: Genre labels of an interview (`Entrevue` is Québec's word).
+INTERVIEW_GENRES = ("entretien", "interview", "entrevue", "grande entrevue", "grand entretien")
 ECHO_SHARE = 0.8
 #: How far from a pull quote (in pieces) the paragraph it repeats may be.
 ECHO_SPAN = 30
 #: The longest sentence set apart without quotation marks that may be a pull quote.
 MAX_BARE_QUOTE_WORDS = 30
+#: How many paragraphs under a quoted subhead may hold the quotation it takes its words from.
+SUBHEAD_PART = 3
+#: The fewest words of a sentence set apart that may be a pull quote without quotation marks.
+MIN_BARE_QUOTE_WORDS = 6
+_INNER_END = re.compile(r"[.!?…][»”]?\s+\S")
 #: The longest caption printed over its photographer's bare name.
 MAX_CREDITED_CAPTION_WORDS = 25
 
@@ -79,7 +86,7 @@ def build_text(
     segments: list[list[Piece]] = [[]]
     #: The pull quotes and quoted subheads set between the segments.
     between: list[Block] = []
-    interview = (draft.genre or "").casefold() in ("entretien", "interview")
+    interview = (draft.genre or "").casefold() in INTERVIEW_GENRES
     questions = question_subheads(pieces, kept, interview)
     for index in kept:
         piece = pieces[index]
@@ -139,7 +146,8 @@ def _credited_caption(pieces: list[Piece], index: int, span: range) -> bool:
     if index + 2 not in span or piece.text.rstrip(" »”").endswith(("?", "!", "…", ":")):
         return False
     name, after = pieces[index + 1], pieces[index + 2]
-    if name.kind != Kind.NAME or after.kind != Kind.TEXT or _quote_like(pieces, index, span):
+    goes_on = after.kind == Kind.TEXT or (after.kind == Kind.TITLE and after.chunk != name.chunk)
+    if name.kind != Kind.NAME or not goes_on or _quote_like(pieces, index, span):
         return False
     return sum(pieces[i].text == name.text for i in span) == 1
 
@@ -216,14 +224,31 @@ def _pull_quote(pieces: list[Piece], index: int, span: range, text: Text) -> Blo
     body = _near_text(pieces, index, span)
     if piece.kind == Kind.QUOTE and word_count(piece.text) >= 4 and echoes(piece.text, body):
         return Block("quote", (piece.text,))
+    if _bare_pull_quote(piece, body):
+        return Block("quote", (piece.text,))
     return None
+
+
+def _bare_pull_quote(piece: Piece, body: list[str]) -> bool:
+    """One sentence set apart, without quotation marks, that a longer paragraph nearby holds
+    word for word (`Le village ne meurt pas quand l’école ferme.`): a pull quote."""
+    if piece.kind != Kind.TEXT or not MIN_BARE_QUOTE_WORDS <= piece.words <= MAX_BARE_QUOTE_WORDS:
+        return False
+    if _INNER_END.search(piece.text) or not piece.text.rstrip(" »”").endswith((".", "!", "…")):
+        return False
+    wanted = _WORD.findall(piece.text.casefold())
+    for paragraph in body:
+        words = _WORD.findall(paragraph.casefold())
+        if len(words) > len(wanted) + MIN_BARE_QUOTE_WORDS and _contains(words, wanted):
+            return True
+    return False
 
 
 def _quoted_subhead(pieces: list[Piece], index: int, kept: list[int]) -> bool:
     """A short line in quotation marks that heads the paragraph under it with a phrase taken
-    from inside a longer quotation there (`«Le bus était sur le trottoir»` over `«J’ai
-    entendu un bruit. Le bus était sur le trottoir, l’abribus plié», raconte…`): a subhead.
-    A pull quote repeats a whole quotation, or words the text does not quote."""
+    from inside a longer quotation of the part it heads (`«Le bus était sur le trottoir»`
+    over `«J’ai entendu un bruit. Le bus était sur le trottoir, l’abribus plié», raconte…`):
+    a subhead. A pull quote repeats a whole quotation, or words the text does not quote."""
     piece = pieces[index]
     position = kept.index(index)
     following = pieces[kept[position + 1]] if position + 1 < len(kept) else None
@@ -232,7 +257,10 @@ def _quoted_subhead(pieces: list[Piece], index: int, kept: list[int]) -> bool:
     if not is_subhead(piece.text):
         return False
     wanted = _WORD.findall(piece.text.casefold())
-    for quotation in _QUOTATION.findall(following.text):
+    part = [pieces[i] for i in kept[position + 1 : position + 1 + SUBHEAD_PART]]
+    part = part[: next((n for n, p in enumerate(part) if p.kind != Kind.TEXT), len(part))]
+    quotations = [quotation for p in part for quotation in _QUOTATION.findall(p.text)]
+    for quotation in quotations:
         words = _WORD.findall(quotation.casefold())
         if len(words) > len(wanted) + 2 and _contains(words, wanted):
             return True
@@ -251,11 +279,21 @@ def echoes(quote: str, paragraphs: list[str]) -> bool:
     for paragraph in paragraphs:
         words = _WORD.findall(paragraph.casefold())
         for start in (i for i, word in enumerate(words) if word == wanted[0]):
-            window = iter(words[start : start + int(len(wanted) * 1.5) + 1])
-            found = sum(any(word == want for word in window) for want in wanted)
-            if found >= ECHO_SHARE * len(wanted):
+            window = words[start : start + int(len(wanted) * 1.5) + 1]
+            if _in_order(wanted, window) >= ECHO_SHARE * len(wanted):
                 return True
     return False
+
+
+def _in_order(wanted: list[str], window: list[str]) -> int:
+    """How many of the wanted words the window has in their order (a word it lacks, or that a
+    quote rewords, is passed over without using up the window)."""
+    found = position = 0
+    for want in wanted:
+        if want in window[position:]:
+            position = window.index(want, position) + 1
+            found += 1
+    return found
 
 
 def _recased(piece: Piece, known: dict[str, str]) -> Piece:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .copypieces import Piece, is_box_heading
 from .copysubheads import is_entry_title
-from .linekind import Kind, is_comments_heading, is_end_notice, is_paywall
+from .linekind import Kind, is_comments_heading, is_end_notice, is_links_heading, is_paywall
 from .lines import ends_sentence
 
 #: Kinds printed between a headline and its text.
@@ -217,7 +217,25 @@ def find_anchor(pieces: list[Piece]) -> int | None:
     good = [i for i, piece in enumerate(pieces) if is_good(piece)]
     pairs = set(good)
     near = (i for i in good if any(i + step in pairs for step in range(1, PROSE_GAP + 2)))
-    return next((i for i in good if i + 1 in pairs), next(near, good[0] if good else None))
+    anchor = next((i for i in good if i + 1 in pairs), next(near, good[0] if good else None))
+    return past_head(pieces, anchor)
+
+
+def past_head(pieces: list[Piece], anchor: int | None) -> int | None:
+    """The anchor moved past the article's head when it fell on the standfirst (or a question
+    headline and its standfirst) over the byline and date: the text is the prose under them."""
+    if anchor is None:
+        return None
+    at = anchor + 1
+    while (
+        at < len(pieces) and at - anchor <= MAX_STANDFIRST_PIECES and pieces[at].kind == Kind.TEXT
+    ):
+        at += 1
+    credited = False
+    while at < len(pieces) and pieces[at].kind in MARKERS:
+        credited = credited or pieces[at].kind in _CREDITS
+        at += 1
+    return at if credited and at < len(pieces) and is_good(pieces[at]) else anchor
 
 
 def find_headline(pieces: list[Piece], anchor: int | None) -> int | None:
@@ -317,8 +335,8 @@ def find_end(pieces: list[Piece], start: int) -> tuple[int, int | None]:
     run = listed = 0
     for index in range(start, len(pieces)):
         piece = pieces[index]
-        if index > start and _stops_text(piece):
-            return last + 1, index
+        if index > start and (_stops_text(piece) or _links_box(pieces, index)):
+            return _cut_subhead(pieces, last + 1, index), index
         if piece.kind == Kind.BULLET and (listed or run == 0) and listed < MAX_LIST_RUN:
             listed += 1  # a list's items right under prose: the text may go on under them
             continue
@@ -330,6 +348,29 @@ def find_end(pieces: list[Piece], start: int) -> tuple[int, int | None]:
             if run >= FOOTER_RUN:
                 break
     return min(last + 1, len(pieces)), None
+
+
+def _cut_subhead(pieces: list[Piece], end: int, stop: int) -> int:
+    """The end of a text that a paywall stops right under a subhead: the subhead is the
+    article's too (the part it heads is for subscribers)."""
+    cut = stop == end + 1 and pieces[end].kind == Kind.TITLE and is_paywall(pieces[stop].text)
+    return stop if cut else end
+
+
+def _links_box(pieces: list[Piece], index: int) -> bool:
+    """`Sur le même sujet`, `Les plus lus` over linked headlines, and no paragraph anywhere
+    under them: the related articles after the text (a box of links that cuts the text has
+    the text's paragraphs under it)."""
+    if pieces[index].kind == Kind.TEXT or not is_links_heading(pieces[index].text):
+        return False
+    under = pieces[index + 1 :]
+    return bool(under) and not any(_statement(piece) for piece in under)
+
+
+def _statement(piece: Piece) -> bool:
+    """Prose that states: a good piece ending with a full stop (a linked headline has none,
+    or asks its question)."""
+    return is_good(piece) and ends_sentence(piece.text) and not _QUESTION_END.search(piece.text)
 
 
 def _stops_text(piece: Piece) -> bool:

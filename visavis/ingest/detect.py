@@ -2,9 +2,13 @@
 
 A web copy is told by its content, not by a list of phrases: lines that only a site's chrome
 has (buttons, a menu, banners, reading times, a copyright, an address) at its top or bottom.
+A selection of the article alone, without the chrome, is told by its head: a byline and a
+date line one under the other above the text (`Par Anne Roy` / `11 mars 2025`).
 """
 
 from __future__ import annotations
+
+import itertools
 
 from .byline import looks_like_app_byline
 from .linekind import CHROME, Kind, classify_line
@@ -24,6 +28,9 @@ _SITE_CHROME = CHROME - {Kind.CAPTION, Kind.BULLET, Kind.BOX}
 EDGE_LINES = 15
 MENU_RUN = 3
 MIN_CHROME = 2
+#: How many lines from the top an article's byline and date may sit.
+HEAD_LINES = 12
+_CREDIT_KINDS = frozenset({Kind.BYLINE, Kind.NAME})
 
 
 def detect_format(text: str, source_name: str, chunks: list[Chunk]) -> str:
@@ -37,7 +44,7 @@ def detect_format(text: str, source_name: str, chunks: list[Chunk]) -> str:
         return WEB
     if _has_app_markers(chunks, lines):
         return APP
-    if looks_like_webcopy(lines):
+    if looks_like_webcopy(lines) or has_article_head(lines):
         return WEBCOPY
     return PLAINTEXT
 
@@ -48,6 +55,15 @@ def looks_like_webcopy(lines: list[Line]) -> bool:
     top = [classify_line(line.text) for line in lines[:EDGE_LINES]]
     bottom = [classify_line(line.text) for line in lines[EDGE_LINES:][-EDGE_LINES:]]
     return chrome_signals(top) + chrome_signals(bottom) >= MIN_CHROME
+
+
+def has_article_head(lines: list[Line]) -> bool:
+    """A byline (or a bare name) and a date line next to each other near the top."""
+    kinds = [classify_line(line.text) for line in lines[:HEAD_LINES]]
+    pairs = itertools.pairwise(kinds)
+    return any(
+        {first, second} & _CREDIT_KINDS and Kind.DATE in (first, second) for first, second in pairs
+    )
 
 
 def chrome_signals(kinds: list[Kind]) -> int:

@@ -202,11 +202,17 @@ _LINKS_HEADING = re.compile(
     r"^(?:les |nos )?(?:plus lus|plus populaires|plus partagés|plus commentés)\b"
     r"|^plus d['’](?:actualités?|articles?|infos?)\b|^(?:articles?|contenus?) "
     r"(?:similaires|liés|associés|recommandés)\b|^sur le même (?:sujet|thème)\b"
-    r"|^dans la même rubrique\b|^vous aimerez aussi\b"
+    r"|^dans la même (?:rubrique|section|catégorie)\b|^vous aimerez aussi\b"
     r"|^(?:nos )?dernières? (?:actualités|nouvelles|infos|articles)\b",
     re.IGNORECASE,
 )
 MAX_LINKS_HEADING_WORDS = 6
+_MEDIA_CUE = re.compile(
+    r"^(?:[▶►]\s*)?(?:(?:ré)?écoutez|regardez|revoyez|visionnez|voyez)\s+"
+    r"(?:l['’]|le|la|les|notre|nos|cette|ce)\b",
+    re.IGNORECASE,
+)
+MAX_MEDIA_CUE_WORDS = 14
 MAX_CHROME_WORDS = 60
 MIN_LEAD_IN_WORDS = 8
 MAX_LABEL_WORDS = 2
@@ -307,6 +313,13 @@ def is_interface(text: str) -> bool:
     return len(single) >= 6 and single.endswith("er") and not single.endswith("ier")
 
 
+def is_media_cue(text: str) -> bool:
+    """The link to a recording set in the text (`Écoutez l’entrevue de X au Québec matin`,
+    `Regardez notre reportage`): an imperative to listen or watch, no sentence."""
+    short = word_count(text) <= MAX_MEDIA_CUE_WORDS and not ends_sentence(text)
+    return short and _MEDIA_CUE.match(text) is not None
+
+
 def is_data_row(text: str) -> bool:
     """A row of a table copied as text: two figures or more, and figures for much of it."""
     cells = text.split()
@@ -349,6 +362,11 @@ def is_banner(text: str) -> bool:
     if _ASKS.search(text):
         return you or _WE.search(text) is not None or word_count(text) <= 4
     return you and _ASKS_YOU.search(text) is not None
+
+
+def asks_for_subscription(text: str) -> bool:
+    """What a site's banner asks: subscribing, signing up, answering a survey, giving."""
+    return _ASKS.search(text) is not None
 
 
 def calls_reader(text: str) -> bool:
@@ -433,6 +451,7 @@ _CHECKS = (
     (is_caption, Kind.CAPTION),
     (is_photo_credit, Kind.PHOTO),
     (is_interface, Kind.BUTTON),
+    (is_media_cue, Kind.BUTTON),
     (is_ad_label, Kind.BUTTON),
     (is_live_notice, Kind.BANNER),
     (is_banner, Kind.BANNER),

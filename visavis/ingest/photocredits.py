@@ -36,7 +36,10 @@ _CAPTION_END = re.compile(
     rf"(?:[.!?…»]\s+{_PHOTO_WORD}\b[^.!?]*"  # … à Beyrouth. Photo d'archive Mohammad Yassine
     r"|[.!?…»]\s+©[^.!?©]*"  # … sur le doigt d’un chercheur. © Andry Rakotondrazafy / AFP
     rf"|\((?:[^()]*/|{_PHOTO_WORD}\b)[^()]*\)"  # (KEYSTONE/Martial Trezzini), (Photo by …)
-    r"|\[[^\[\]]+\])$",  # [Keystone - Gaetan Bally]
+    r"|\[[^\[\]]+\]"  # [Keystone - Gaetan Bally]
+    # … à Amiens. Archives Fred Haslin; … 900 personnes. (Le Quotidien, Rocket Lavoie)
+    r"|[.!?…»]\s+archives?(?-i:(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){1,4})"
+    r"|[.!?…»]\s+\([^(),]{2,40},(?-i:(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){2,3})\))$",
     re.IGNORECASE,
 )
 #: A photographer's or photo agency's name in capitals closing a caption's sentence.

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 
+from ..model import Block
 from .casing import learn_casing
+from .copycalls import live_standfirst, take_story_call
 from .copycredits import looks_like_person, read_credits
 from .copyhead import newsroom_of, read_byline, read_date, read_kicker, read_publication
+from .copylists import mark_announced
 from .copypieces import Piece, make_pieces
 from .copytext import Text, build_text
 from .copyzones import FOOTER_RUN, Zones, find_zones
@@ -23,6 +26,12 @@ from .linekind import Kind, is_paywall
 from .lines import Chunk, ends_sentence
 
 _WORD = re.compile(r"[^\W_]+")
+#: The publisher's disclaimer under an opinion piece.
+_DISCLAIMER = re.compile(
+    r"n['’]engage(?:nt)? que (?:leurs?|ses|son) auteur|"
+    r"(?:ne reflète|n['’]engage) pas (?:nécessairement )?(?:la position|l['’]opinion|la rédaction)",
+    re.IGNORECASE,
+)
 _CAPS_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{2,}\b")
 _MAY_SHOUT = frozenset({Kind.BYLINE, Kind.NAME, Kind.TITLE, Kind.LABEL})
 INCOMPLETE_WORDS = 8
@@ -43,11 +52,19 @@ def parse_webcopy(chunks: list[Chunk]) -> Draft:
     known = _casing(pieces, zones)
     used = read_fields(pieces, zones, draft, known)
     end = _trim_bio(pieces, zones, draft)
+    if end == zones.end:
+        pieces, end = take_story_call(pieces, end, draft.title)
     used |= read_trailer(pieces, range(end, zones.stop or len(pieces)), draft, known)
     read = {i for i in (zones.headline, *(zones.standfirst or ())) if i is not None}
+    intro = live_standfirst(pieces, zones.start, end) if draft.standfirst is None else None
+    if intro is not None:
+        draft.standfirst = pieces[intro].text
+        used.add(intro)
+        read.add(intro)
+    pieces = mark_announced(pieces, range(zones.start, end))
     text = build_text(pieces, range(zones.start, end), draft, known, read)
     _add_agencies(draft, text.agencies)
-    draft.blocks = text.blocks
+    draft.blocks = subhead_over_paywall(text.blocks, pieces, zones)
     warn_incomplete(pieces, zones, text, draft)
     warn_left_out(pieces, used, text, draft)
     if draft.author is None:
@@ -88,10 +105,14 @@ def read_fields(pieces: list[Piece], zones: Zones, draft: Draft, known: dict[str
 
 
 def _trim_bio(pieces: list[Piece], zones: Zones, draft: Draft) -> int:
-    """End of the text without the author's bio (`Anne Roy est journaliste…`) closing it."""
+    """End of the text without the author's bio (`Anne Roy est journaliste…`) closing it, nor
+    the publisher's disclaimer after it (`Les tribunes … n’engagent que leurs auteurs.`)."""
     end = zones.end
     names = [name for name in re.split(r",\s+|\s+et\s+", draft.author or "") if name]
-    while end > zones.start + 1 and any(pieces[end - 1].text.startswith(n) for n in names):
+    while end > zones.start + 1:
+        text = pieces[end - 1].text
+        if not (any(text.startswith(n) for n in names) or _DISCLAIMER.search(text)):
+            break
         end -= 1
     return end
 
@@ -116,6 +137,17 @@ def _add_agencies(draft: Draft, names: list[str]) -> None:
     known = [name for name in (draft.agency or "").split(" et ") if name]
     merged = list(dict.fromkeys([*known, *names]))
     draft.agency = " et ".join(merged) if merged else None
+
+
+def subhead_over_paywall(blocks: list[Block], pieces: list[Piece], zones: Zones) -> list[Block]:
+    """The title a paywall cuts the text under stays the subhead it is, with nothing under it."""
+    stop = zones.stop
+    if not blocks or stop is None or not is_paywall(pieces[stop].text):
+        return blocks
+    last, above = blocks[-1], pieces[stop - 1]
+    if last.kind != "paragraph" or above.kind != Kind.TITLE or last.lines != (above.text,):
+        return blocks
+    return [*blocks[:-1], Block("subhead", last.lines)]
 
 
 def warn_crossed(pieces: list[Piece], zones: Zones, draft: Draft) -> None:

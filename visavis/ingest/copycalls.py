@@ -1,0 +1,58 @@
+"""A newsroom's words to its readers: the call about the story that closes the text, the
+introduction of a live page that opens it.
+
+A live page's first sentence, under the byline and dates and over the first entry's time of
+day (`Suivez en direct …` / `11 h 05`), introduces the entries: it is the standfirst.
+
+`Vous avez des photos de la tempête ? Écrivez-nous à …` has a site banner's shape (it
+addresses the reader, gives an address) but asks about the story the headline tells, not for
+a subscription: it is the article's last paragraph. A banner about subscribing, signing up or
+giving stays chrome, whatever words it shares with the headline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .copypieces import Piece
+from .copysubheads import TIME_STAMP
+from .copyzones import MARKERS
+from .linekind import Kind, asks_for_subscription, french_stopwords
+
+_WORD = re.compile(r"[^\W\d_]{5,}")
+#: The longest call to readers that may close the text.
+MAX_CALL_WORDS = 40
+
+
+def take_story_call(pieces: list[Piece], end: int, title: str | None) -> tuple[list[Piece], int]:
+    """The pieces and the text's end, taking in the call to readers right under the text when
+    it asks about the story (a question sharing a word of the headline)."""
+    if title is None or end >= len(pieces):
+        return pieces, end
+    piece = pieces[end]
+    if piece.kind not in (Kind.BANNER, Kind.LINK) or not _about(piece.text, title):
+        return pieces, end
+    out = list(pieces)
+    out[end] = replace(piece, kind=Kind.TEXT)
+    return out, end + 1
+
+
+def _about(text: str, title: str) -> bool:
+    """A question to the reader, no subscription asked, about a subject of the headline."""
+    if "?" not in text or len(text.split()) > MAX_CALL_WORDS or asks_for_subscription(text):
+        return False
+    stopwords = french_stopwords()
+    words = {word for word in _WORD.findall(text.casefold()) if word not in stopwords}
+    return bool(words & set(_WORD.findall(title.casefold())))
+
+
+def live_standfirst(pieces: list[Piece], start: int, end: int) -> int | None:
+    """The index of a live page's introduction: the text's first piece, one or two sentences
+    right under the header's markers and over the first entry's time stamp."""
+    if not 0 < start < end - 1:
+        return None
+    piece, stamp = pieces[start], pieces[start + 1]
+    under_head = pieces[start - 1].kind in MARKERS
+    short = piece.kind == Kind.TEXT and piece.words <= MAX_CALL_WORDS
+    return start if under_head and short and TIME_STAMP.match(stamp.text) else None

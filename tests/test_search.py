@@ -201,3 +201,21 @@ def test_search_must_be_true_or_false(site: Path, capsys: pytest.CaptureFixture[
     config.write_text(config.read_text(encoding="utf-8") + "search: oui\n", encoding="utf-8")
     assert run(site) == 1
     assert "config.yaml:5: 'search' must be true or false" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("damage", ["delete", "alter", "add"])
+def test_a_damaged_index_file_is_rebuilt_by_a_plain_build(
+    site: Path, capsys: pytest.CaptureFixture[str], damage: str
+) -> None:
+    fragment = next((site / "public/pagefind/fr/fragment").glob("*"))
+    published = fragment.read_bytes()
+    if damage == "delete":
+        fragment.unlink()
+    elif damage == "alter":
+        fragment.write_bytes(b"not an index")
+    else:
+        fragment.with_name("stray.pf_fragment").write_bytes(b"not ours")
+    assert run(site) == 0
+    assert search_summary(capsys)["articles indexed"] == 2
+    assert fragment.read_bytes() == published
+    assert not fragment.with_name("stray.pf_fragment").exists()

@@ -95,7 +95,8 @@ def run_stages(
         state = load_state(config)
         state.inputs = input_entries(config, options.for_disk)
         unchanged = state.snapshot == snapshot_digest(state.inputs)
-        if full and unchanged and outputs_intact(state, config.folder("output_dir")):
+        output = config.folder("output_dir")
+        if full and unchanged and outputs_intact(state, output) and search_index_intact(config):
             reports = unchanged_reports(state.warnings)
             for report in reports:
                 on_report(report)
@@ -205,6 +206,13 @@ def load_articles(
         for a in articles
     ]
     return pairs, errors
+
+
+def search_index_intact(config: Config) -> bool:
+    """Whether the search index is as the last build left it (see `search`)."""
+    from .search import index_files_intact
+
+    return index_files_intact(config)
 
 
 def index_search(

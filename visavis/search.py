@@ -80,9 +80,10 @@ def update_search_index(config: Config, force: bool = False) -> StageReport:
         remove_index(output, state)
         report.note = "no article text to index"
         return report
-    if not force and built_from == digest and bundles_complete(output, present):
+    intact = bundles_complete(output, present) and index_files_intact(config)
+    if not force and built_from == digest and intact:
         if facts != known:  # pages rewritten with the same bytes: remember them as they are
-            write_state(state, digest, facts)
+            write_state(state, digest, facts, read_index_files(output))
         report.note = "index unchanged"
         return report
     try:
@@ -95,7 +96,7 @@ def update_search_index(config: Config, force: bool = False) -> StageReport:
         return report
     write_atomic(output / NEW_FOLDER / LANGUAGES_FILE, json.dumps(present) + "\n")
     swap_in(output)
-    write_state(state, digest, facts)
+    write_state(state, digest, facts, read_index_files(output))
     report.note = describe_cost(runs, folder_size(output / SEARCH_FOLDER))
     report.count("articles indexed", len(pages))
     return report
@@ -195,9 +196,31 @@ def read_state(path: Path) -> tuple[str | None, dict[str, list]]:
     return data.get("digest"), data["pages"]
 
 
-def write_state(path: Path, digest: str, facts: dict[str, list]) -> None:
-    """Remember what the published index was built from."""
-    write_atomic(path, json.dumps({"digest": digest, "pages": facts}) + "\n")
+def write_state(path: Path, digest: str, facts: dict[str, list], files: dict[str, str]) -> None:
+    """Remember what the published index was built from, and its files as written."""
+    write_atomic(path, json.dumps({"digest": digest, "pages": facts, "files": files}) + "\n")
+
+
+def read_index_files(output: Path) -> dict[str, str]:
+    """The published index's files, as {path below it: "size|mtime"}."""
+    folder = output / SEARCH_FOLDER
+    found = {}
+    for path in folder.rglob("*"):
+        if path.is_file():
+            stat = path.stat()
+            found[path.relative_to(folder).as_posix()] = f"{stat.st_size}|{stat.st_mtime_ns}"
+    return found
+
+
+def index_files_intact(config: Config) -> bool:
+    """Whether the published index is as the last indexing left it: no file of it removed,
+    altered or added since (no index and no record of one counts as intact). A build whose
+    inputs did not change still rebuilds an index someone damaged."""
+    output = config.folder("output_dir")
+    data = read_json(state_path(config))
+    if not isinstance(data, dict) or not isinstance(data.get("files"), dict):
+        return not (output / SEARCH_FOLDER).exists()
+    return read_index_files(output) == data["files"]
 
 
 def read_json(path: Path) -> object:

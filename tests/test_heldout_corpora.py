@@ -32,6 +32,7 @@ FLOORS = {
     "holdout4/web": 96,
     "holdout4/text": 111,
     "holdout5/text": 111,
+    "holdout6/text": 72,
 }
 
 

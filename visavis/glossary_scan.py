@@ -33,6 +33,14 @@ def article_glossary(source: Document, glossary: Glossary | None) -> str:
     return terms_digest(glossary.applying("\n".join([*fields, *lines])))
 
 
+def recorded_glossary(translation: Document) -> tuple[str, str]:
+    """What a translation's record says of its glossary: the digest of the entries it was
+    made under ('' for none) and the hash of the French it was made from."""
+    record: Any = translation.meta.get("translation")
+    record = record if isinstance(record, dict) else {}
+    return str(record.get("glossary") or ""), str(record.get("source_sha256") or "")
+
+
 class GlossaryScan:
     """The entries that apply to each article under the current glossary, remembered."""
 
@@ -53,15 +61,13 @@ class GlossaryScan:
         articles = data.get("articles")
         return dict(articles) if isinstance(articles, dict) else {}
 
-    def is_changed(self, source: Document, translation: Document) -> bool:
-        """Whether a machine translation was made under other glossary entries than apply to
-        its French now."""
-        record: Any = translation.meta.get("translation")
-        record = record if isinstance(record, dict) else {}
-        recorded = str(record.get("glossary") or "")
+    def is_changed(self, source: Document, recorded: tuple[str, str]) -> bool:
+        """Whether a machine translation, whose record gave `recorded` (see
+        `recorded_glossary`), was made under other glossary entries than apply to its French
+        now."""
+        recorded, key = recorded
         if not self.glossary and not recorded:
             return False
-        key = str(record.get("source_sha256") or "")
         applied = self.applied.get(key) if key else None
         if applied is None:
             applied = article_glossary(source, self.glossary)

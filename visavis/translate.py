@@ -19,11 +19,12 @@ from typing import TYPE_CHECKING, Any
 from .argos_engine import ArgosEngine, open_argos_engine
 from .config import Config
 from .content import Article, read_articles
+from .doccache import memoized
 from .echoes import QUOTE_MARKS, quote_aliases, unwrap_emphasis
 from .frontmatter import format_document, parse_document
 from .glossary import Glossary
 from .glossary_load import load_glossary
-from .glossary_scan import GlossaryScan, article_glossary
+from .glossary_scan import GlossaryScan, article_glossary, recorded_glossary
 from .memory import Translated
 from .model import TRANSLATED_FIELDS, Block, Document, StageReport
 from .review import carry_accepted, count_flags, machine_record
@@ -102,6 +103,22 @@ def count_flagged(
         report.count("flagged (python build.py review)", flagged)
 
 
+def recorded_of(article: Article, build: BuildState | None) -> tuple[str, str]:
+    """The glossary its translation's record names, kept while the file is unchanged (so an
+    up-to-date edition is not parsed again to learn it has no glossary)."""
+    translation = article.translation
+    assert translation is not None and article.target is not None
+    documents = build.documents if build is not None else None
+    return tuple(
+        memoized(
+            documents,
+            "recorded glossary",
+            (article.target,),
+            lambda: recorded_glossary(translation),
+        )
+    )
+
+
 def collect_jobs(
     config: Config,
     force: bool,
@@ -130,7 +147,7 @@ def collect_jobs(
             or force
             or (
                 article.translation is not None
-                and scan.is_changed(article.source, article.translation)
+                and scan.is_changed(article.source, recorded_of(article, build))
             )
         ):
             jobs.append(

@@ -12,6 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from visavis.content import Article
+from visavis.model import Document
+from visavis.status import TranslationState
+
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures"
 TINY_PACKAGE = FIXTURES / "translate-fr_en-tiny.argosmodel"
@@ -31,6 +35,23 @@ def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
         else:
             path.write_text(content, encoding="utf-8")
     return root
+
+
+def article_of(
+    source: Document,
+    translation: Document | None = None,
+    *,
+    edited: bool = False,
+    stale: bool = False,
+) -> Article:
+    """An article as the content reader makes it, with the translate flags given (`stale`
+    counts only for an edited translation, as in the reader)."""
+    slug = source.slug
+    target = (translation.path if translation else None) or Path(f"content/{slug}.en.md")
+    state = TranslationState(
+        exists=translation is not None, edited=edited, source_changed=stale and edited
+    )
+    return Article(slug, source, translation, target, state)
 
 
 def project_config(**overrides: object) -> str:

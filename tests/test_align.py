@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from visavis.align import ArticlePair, align_blocks, align_pair
+from visavis.align import align_blocks, align_pair
 from visavis.frontmatter import parse_document
 from visavis.model import Block
 from visavis.sentences import segment_block
@@ -98,11 +98,6 @@ def test_block_count_mismatch_falls_back_to_the_article_and_keeps_every_block() 
     targets = [row.target for row in alignment.rows if row.target]
     assert len(sources) == 4 and len(targets) == 3
     assert "3 blocks for the source's 4" in alignment.warnings[0]
-
-
-def test_article_pair_holds_the_translate_flags() -> None:
-    pair = ArticlePair(document(SOURCE, "essai.fr.md"), None, edited=True, stale=True)
-    assert (pair.edited, pair.stale, pair.translation) == (True, True, None)
 
 
 ECHO_SOURCE = """---

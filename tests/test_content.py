@@ -11,7 +11,10 @@ import pytest
 from conftest import write_tree
 
 from visavis.cli import main
+from visavis.content import Article
 from visavis.fields import as_date
+from visavis.model import Document
+from visavis.status import TranslationState
 
 GOOD = "---\ntitle: Le marché ouvre tôt\n---\nLe maire a visité les stands ce matin.\n"
 DATE_HINT = "(hint: use YYYY-MM-DD)"
@@ -145,3 +148,20 @@ def test_a_published_article_given_a_bad_date_keeps_its_page(
     assert run(project, "render") == 1
     assert "front matter 'date': 'hier' is not a date" in capsys.readouterr().err
     assert page.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("state", "flags"),
+    [
+        (TranslationState(exists=True), (False, False)),
+        (TranslationState(exists=True, source_changed=True), (False, False)),
+        (TranslationState(exists=True, edited=True), (True, False)),
+        (TranslationState(exists=True, reviewed=True, source_changed=True), (True, True)),
+    ],
+)
+def test_an_articles_page_flags_are_read_from_its_translation_state(
+    state: TranslationState, flags: tuple[bool, bool]
+) -> None:
+    source = Document({"title": "Titre"}, (), Path("content/a.fr.md"))
+    article = Article("a", source, None, Path("content/a.en.md"), state)
+    assert (article.edited, article.stale) == flags

@@ -26,10 +26,9 @@ from conftest import (
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from visavis.align import ArticlePair
 from visavis.cli import main
 from visavis.config import Config, load_config
-from visavis.content import read_articles
+from visavis.content import Article, read_articles
 from visavis.doccache import document_cache
 from visavis.errors import RenderError, VisavisError
 from visavis.frontmatter import MAX_FRONT_MATTER_BYTES, read_document
@@ -950,14 +949,14 @@ MARKDOWN_LINES = st.lists(
 )
 
 
-def article_a(config: Config) -> ArticlePair:
+def article_a(config: Config) -> Article:
     """Article `a` as a build reads it (its files checked); its error raised if it has one."""
     articles, errors = read_articles(config)
     for error in errors:
         if error.path is not None and error.path.name.startswith("a."):
             raise error
     article = next(article for article in articles if article.slug == "a")
-    return ArticlePair(article.source, article.translation)
+    return article
 
 
 @settings(max_examples=40, deadline=None)

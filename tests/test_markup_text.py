@@ -11,11 +11,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import project_config, write_tree
+from conftest import article_of, project_config, write_tree
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from visavis.align import ArticlePair
 from visavis.config import load_config
 from visavis.frontmatter import read_document
 from visavis.markup import render_units
@@ -108,7 +107,7 @@ def render_body(root: Path, body: str) -> str:
         },
     )
     config = load_config(root / "config.yaml")
-    render_site(config, [ArticlePair(read_document(root / "content/a.fr.md"), None)], force=True)
+    render_site(config, [article_of(read_document(root / "content/a.fr.md"))], force=True)
     return (root / "public/articles/a/index.html").read_text(encoding="utf-8")
 
 

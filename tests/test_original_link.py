@@ -7,9 +7,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from conftest import project_config, write_tree
+from conftest import article_of, project_config, write_tree
 
-from visavis.align import ArticlePair
 from visavis.cli import main
 from visavis.config import load_config
 from visavis.frontmatter import read_document
@@ -45,7 +44,7 @@ def build(root: Path, source: str, translation: str | None = None, **config) -> 
         files["content/a.en.md"] = translation
     write_tree(root, files)
     target = root / "content/a.en.md"
-    pair = ArticlePair(
+    pair = article_of(
         read_document(root / "content/a.fr.md"),
         read_document(target) if translation is not None else None,
     )

@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import article_of
 
-from visavis.align import ArticlePair
 from visavis.config import load_config
+from visavis.content import Article
 from visavis.errors import RenderError
 from visavis.frontmatter import read_document
 from visavis.markup import quote_units, render_units
@@ -88,14 +89,14 @@ def make_project(root: Path, base_url: str = "/", layouts: Path | None = None, *
     return write_tree(root, {"config.yaml": config, **files})
 
 
-def load_pairs(root: Path, flags: dict[str, tuple[bool, bool]] | None = None) -> list[ArticlePair]:
+def load_pairs(root: Path, flags: dict[str, tuple[bool, bool]] | None = None) -> list[Article]:
     """Read content/ into article pairs, as the pipeline would."""
     pairs = []
     for path in sorted((root / "content").glob("*.fr.md")):
         target = path.with_name(path.name.replace(".fr.md", ".en.md"))
         edited, stale = (flags or {}).get(path.name.split(".")[0], (False, False))
         translation = read_document(target) if target.exists() else None
-        pairs.append(ArticlePair(read_document(path), translation, edited, stale))
+        pairs.append(article_of(read_document(path), translation, edited=edited, stale=stale))
     return pairs
 
 

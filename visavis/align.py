@@ -24,16 +24,6 @@ Echo = tuple[tuple[int, int], tuple[int, int]]
 
 
 @dataclass(frozen=True)
-class ArticlePair:
-    """A source article, its translation (or None while pending) and the translate stage's flags."""
-
-    source: Document
-    translation: Document | None
-    edited: bool = False
-    stale: bool = False
-
-
-@dataclass(frozen=True)
 class Row:
     """One source block beside its counterpart, with the units (sentences) of each side."""
 

@@ -129,13 +129,24 @@ def find_content(config: Config) -> ContentFiles:
 
 @dataclass(frozen=True)
 class Article:
-    """A source file, its translation (None while missing), where that goes, and its state."""
+    """A source file, its translation (None while missing), where that goes, and its state:
+    the one article type from reading the content folder to rendering the site."""
 
     slug: str
     source: Document
     translation: Document | None
     target: Path
     state: TranslationState
+
+    @property
+    def edited(self) -> bool:
+        """True when a person edited or reviewed the translation (the page says so)."""
+        return self.state.protected
+
+    @property
+    def stale(self) -> bool:
+        """True when a person's translation no longer matches its changed source."""
+        return self.state.stale
 
 
 def read_articles(

@@ -18,9 +18,9 @@ import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .align import Alignment, ArticlePair, align_pair
+from .align import Alignment, align_pair
 from .archive import archive_pages
 from .config import url_path
 from .doccache import DocumentCache, MemoJob, memoized, warm_memos
@@ -28,6 +28,9 @@ from .feeds import feed_context, robots_context, sitemap_context
 from .frontmatter import as_date
 from .markup import RowView, render_page_markdown, render_rows
 from .urls import NOT_FOUND, page_root, site_url
+
+if TYPE_CHECKING:
+    from .content import Article
 
 MONTHS = {
     "en": "January February March April May June July August September October November December",
@@ -112,7 +115,7 @@ class Bitext:
     """An article's aligned rows, worked out only when the page is rendered (an unchanged
     page costs no sentence splitting); the HTML is rendered on first use too."""
 
-    def __init__(self, pair: ArticlePair, source_lang: str) -> None:
+    def __init__(self, pair: Article, source_lang: str) -> None:
         self.pair = pair
         self.source_lang = source_lang
 
@@ -156,7 +159,7 @@ class ArticleSummary:
 
 def plan_site(
     values: dict[str, Any],
-    articles: list[ArticlePair],
+    articles: list[Article],
     for_disk: bool = False,
     cache: DocumentCache | None = None,
 ) -> SitePlan:
@@ -200,14 +203,14 @@ def plan_site(
 
 
 def summarize(
-    pair: ArticlePair, site: dict[str, Any], site_key: str, cache: DocumentCache | None = None
+    pair: Article, site: dict[str, Any], site_key: str, cache: DocumentCache | None = None
 ) -> ArticleSummary:
     """An article's summary, memoised in the build's document `cache` while its files are
     unchanged."""
     return memoized(cache, *_summary_job(pair, site, site_key))
 
 
-def _summary_job(pair: ArticlePair, site: dict[str, Any], site_key: str) -> MemoJob:
+def _summary_job(pair: Article, site: dict[str, Any], site_key: str) -> MemoJob:
     """An article's summary as a memo: its kind (the site settings and the pair's flags), the
     files it derives from (none when it was not read from disk) and how to compute it."""
     docs = [doc for doc in (pair.source, pair.translation) if doc is not None]
@@ -216,7 +219,7 @@ def _summary_job(pair: ArticlePair, site: dict[str, Any], site_key: str) -> Memo
     return kind, (paths if len(paths) == len(docs) else ()), lambda: _summarize(pair, site)
 
 
-def _summarize(pair: ArticlePair, site: dict[str, Any]) -> ArticleSummary:
+def _summarize(pair: Article, site: dict[str, Any]) -> ArticleSummary:
     date = _date(pair)
     card = article_card(pair, site)
     original_url, warnings = original_address(pair)
@@ -260,7 +263,7 @@ def site_context(values: dict[str, Any], for_disk: bool = False) -> dict[str, An
     }
 
 
-def article_card(pair: ArticlePair, site: dict[str, Any]) -> dict[str, Any]:
+def article_card(pair: Article, site: dict[str, Any]) -> dict[str, Any]:
     """What listings show of an article (plain data, so it can be fingerprinted); its URLs
     are relative to the site's root (layouts write `{{ root }}{{ card.url }}`)."""
     meta = pair.source.meta
@@ -351,7 +354,7 @@ def paginate(
 
 def _article_page(
     site: dict[str, Any],
-    pair: ArticlePair,
+    pair: Article,
     summary: ArticleSummary,
     previous: ArticleSummary | None,
     following: ArticleSummary | None,
@@ -379,13 +382,13 @@ def _article_page(
     return Page(path, "article.html", context, digest)
 
 
-def _article_meta(pair: ArticlePair) -> dict[str, Any]:
+def _article_meta(pair: Article) -> dict[str, Any]:
     meta = pair.source.meta
     handle = _text(meta.get("author_handle"))
     return {"author_handle": handle, "country": _text(meta.get("country"))}
 
 
-def original_address(pair: ArticlePair) -> tuple[str | None, tuple[str, ...]]:
+def original_address(pair: Article) -> tuple[str | None, tuple[str, ...]]:
     """The address of the original article, and a warning for each one that cannot be linked.
 
     An editor's `source_url` wins over the `source: {url: …}` that ingest records, and the
@@ -429,7 +432,7 @@ def _web_address(value: Any) -> str | None:
     return text if parts.scheme.lower() in ORIGINAL_SCHEMES and host else None
 
 
-def _disclosure(pair: ArticlePair, lang: str) -> dict[str, Any] | None:
+def _disclosure(pair: Article, lang: str) -> dict[str, Any] | None:
     """What the page says about the machine translation; None while it is pending."""
     if pair.translation is None:
         return None
@@ -475,7 +478,7 @@ def describe_engine(engine: str, version: str | None) -> tuple[str, str | None]:
     return label, ", ".join(others) or None
 
 
-def _translated_on(pair: ArticlePair) -> str | None:
+def _translated_on(pair: Article) -> str | None:
     """The day the translation was made, from its front-matter (never the clock)."""
     if pair.translation is None:
         return None
@@ -594,7 +597,7 @@ def _page(
     return Page(path, template, full, digest)
 
 
-def _documents_digest(pair: ArticlePair) -> str:
+def _documents_digest(pair: Article) -> str:
     """A digest of both documents: of their files' bytes when they were read from disk (the
     parsing code is part of the render stage's digest), else of their fields and blocks."""
     docs = [doc for doc in (pair.source, pair.translation) if doc is not None]
@@ -613,7 +616,7 @@ def _absolute(site: dict[str, Any], url_path: str) -> str:
     return (site["absolute"] or site["path"]) + url_path
 
 
-def _date(pair: ArticlePair) -> dt.date | None:
+def _date(pair: Article) -> dt.date | None:
     """The article's date, checked when its file was read (`content.check_meta`)."""
     return as_date(pair.source.meta.get("date"))
 

@@ -9,11 +9,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .config import Config
 from .doccache import document_cache
-from .errors import BuildLockedError, ConfigError, VisavisError
+from .errors import BuildLockedError, ConfigError
 from .glossary_load import glossary_file_entry
 from .model import StageReport
 from .parallel import collector_paused
@@ -26,9 +25,6 @@ from .state import (
     snapshot_digest,
 )
 from .writer import remove_temp_files
-
-if TYPE_CHECKING:
-    from .align import ArticlePair
 
 log = logging.getLogger(__name__)
 
@@ -182,30 +178,16 @@ def _run_stage(stage: str, config: Config, options: BuildOptions, state: BuildSt
 def run_render(
     config: Config, force: bool = False, for_disk: bool = False, state: BuildState | None = None
 ) -> StageReport:
-    """Load every article with its translation state, then render the site."""
+    """Read every article with its translation state, then render the site."""
+    from .content import read_articles
     from .render import render_site
 
-    pairs, errors = load_articles(config, state)
+    articles, errors = read_articles(config, state)
     report = render_site(
-        config, pairs, force=force, keep_missing=bool(errors), for_disk=for_disk, state=state
+        config, articles, force=force, keep_missing=bool(errors), for_disk=for_disk, state=state
     )
     report.errors[:0] = errors
     return report
-
-
-def load_articles(
-    config: Config, state: BuildState | None = None
-) -> tuple[list[ArticlePair], list[VisavisError]]:
-    """Every readable article paired with its translation (or None) and its state."""
-    from .align import ArticlePair
-    from .content import read_articles
-
-    articles, errors = read_articles(config, state)
-    pairs = [
-        ArticlePair(a.source, a.translation, edited=a.state.protected, stale=a.state.stale)
-        for a in articles
-    ]
-    return pairs, errors
 
 
 def search_index_intact(config: Config) -> bool:

@@ -19,12 +19,11 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 
 from . import writer
-from .align import ArticlePair
 from .cards import STORE_NAME, Rendered
 from .codeversion import code_version
 from .config import Config
@@ -43,7 +42,10 @@ from .parallel import map_forked, worker_count
 from .state import BuildState, load_state, save_state, stat_key
 from .writer import remove_temp_files, safe_join, write_if_changed
 
-__all__ = ["ArticlePair", "render_site"]
+if TYPE_CHECKING:
+    from .content import Article
+
+__all__ = ["render_site"]
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +62,7 @@ ROOT_FOLDER = "root-files"
 
 def render_site(
     config: Config,
-    articles: list[ArticlePair],
+    articles: list[Article],
     force: bool = False,
     keep_missing: bool = False,
     for_disk: bool = False,
@@ -85,7 +87,7 @@ def render_site(
 
 def _render(
     config: Config,
-    articles: list[ArticlePair],
+    articles: list[Article],
     state: BuildState,
     force: bool,
     keep_missing: bool,

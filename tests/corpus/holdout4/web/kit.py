@@ -11,37 +11,24 @@ import html
 import json
 import random
 import re
+import sys
 from pathlib import Path
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from corpus_check import PAGE_KEYS, collapse
+
 HERE = Path(__file__).resolve().parent
 
 
-KEYS = [
-    "title",
-    "publication",
-    "author",
-    "agency",
-    "section",
-    "date",
-    "standfirst",
-    "source_url",
-    "subheads",
-    "pull_quotes",
-    "paragraphs",
-    "incomplete",
-    "encoding_warning",
-    "notes",
-]
+KEYS = list(PAGE_KEYS)
 """The expected file's keys, in the schema's order."""
 
 
 def flat(fragment: str) -> str:
     """The text of an inline HTML fragment as the schema writes it."""
-    text = re.sub(r"<[^>]+>", "", fragment)
-    text = html.unescape(text)
-    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+    return collapse(html.unescape(re.sub(r"<[^>]+>", "", fragment)))
 
 
 def paras(*fragments: str, tag: str = "p", attrs: str = "") -> str:

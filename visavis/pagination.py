@@ -35,10 +35,10 @@ def split_listing(newest_first: list[Item], per_page: int) -> list[tuple[str, li
     if not archived:
         return pages
     for number, chunk in enumerate(chunks, start=1):
-        newer = archive_url(number + 1) if number < len(chunks) else ""
-        previous = archive_url(number - 1) if number > 1 else None
+        newer = archive_url(number + 1) if number < len(chunks) else ""  # "": the first page
+        older = archive_url(number - 1) if number > 1 else None
         first = (number - 1) * per_page + 1
-        navigation = _navigation(number, first, first + len(chunk) - 1, previous, newer)
+        navigation = _navigation(number, first, first + len(chunk) - 1, older, newer)
         pages.append((archive_url(number), chunk[::-1], navigation))
     return pages
 

@@ -257,7 +257,7 @@ def remove_card_store(cache: Path) -> None:
         return
     remove_temp_files(folder)
     for shard in folder.glob("[0-9][0-9].pickle"):
-        shard.unlink()
+        shard.unlink(missing_ok=True)
     if not any(folder.iterdir()):
         folder.rmdir()
 

@@ -12,7 +12,10 @@ from `os.wait4`'s rusage of that very process.
   no-change    `python build.py` again at the largest size; a probe run reports which heavy
                modules were imported and whether any file in content/ or the output changed
   add-one      add article N+1 (French + English files) at the largest size, `python build.py`;
-               then remove it again (that rebuild is timed too, as "remove-one")
+               then remove it again (that rebuild is timed too, as "remove-one"); its date
+               is drawn like the others', so it lands mid-listing
+  add newest   the same article dated after all others (today's article), then removed;
+               both report the files the build wrote in the output folder
 
 Pelican runs from its own virtualenv, bench/out/pelican-venv (created on first use with
 `pip install 'pelican==4.*' markdown`); Hugo is Debian's `hugo` if it is on PATH.
@@ -332,29 +335,43 @@ def incremental_builds(sites: Sites, runs: int, pelican: Path | None, hugo: str 
     extra = sites.count + 1
     added: list[Path] = []
 
-    def add() -> None:
-        article = write_article(content, extra)
+    def add(newest: bool = False) -> None:
+        article = write_article(content, extra, newest=newest)
         added[:] = [content / f"{article.slug}.fr.md", content / f"{article.slug}.en.md"]
 
     def remove() -> None:
         for path in added:
             path.unlink(missing_ok=True)
 
-    add_timing, remove_timing = Timing(), Timing()
-    for _ in range(runs):
-        add()
-        for timing in (add_timing,):
+    # The generated article `extra` is dated at random within the edition's two years (it
+    # lands mid-listing); "add newest" dates it after every other, as today's article is.
+    timings = {name: Timing() for name in ("add_one", "remove_one", "add_newest")}
+    for newest, name in ((False, "add_one"), (True, "add_newest")):
+        for _ in range(runs):
+            add(newest)
+            before = tree_state(edition / "public")
             seconds, rss = run_measured(visavis_command(), edition)
-            timing.seconds.append(seconds)
-            timing.rss_mb.append(rss)
-        remove()
-        seconds, rss = run_measured(visavis_command(), edition)
-        remove_timing.seconds.append(seconds)
-        remove_timing.rss_mb.append(rss)
-    result["add_one"], result["remove_one"] = add_timing, remove_timing
+            timings[name].seconds.append(seconds)
+            timings[name].rss_mb.append(rss)
+            after = tree_state(edition / "public")
+            result[f"{name}_files_written"] = sum(1 for k, v in after.items() if before.get(k) != v)
+            remove()
+            seconds, rss = run_measured(visavis_command(), edition)
+            if not newest:
+                timings["remove_one"].seconds.append(seconds)
+                timings["remove_one"].rss_mb.append(rss)
+    result.update(timings)
+    add_timing = timings["add_one"]
     add_verdict = verdict_at_most(add_timing.median, 1.0, " s")
-    print(f"  visavis add-one      {add_timing.text()}  {add_verdict}")
-    print(f"  visavis remove-one   {remove_timing.text()}")
+    print(
+        f"  visavis add-one      {add_timing.text()}  {add_verdict}; "
+        f"{result['add_one_files_written']} files written"
+    )
+    print(f"  visavis remove-one   {timings['remove_one'].text()}")
+    print(
+        f"  visavis add newest   {timings['add_newest'].text()}; "
+        f"{result['add_newest_files_written']} files written"
+    )
     if pelican:
         result["pelican_add_one"] = pelican_add_one(sites, pelican)
         print(f"  Pelican add-one (content cache on)  {result['pelican_add_one'].text()}")

@@ -17,6 +17,7 @@ folder holds config.yaml (layouts_dir pointing at the repo's layouts/) and conte
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import random
 import re
@@ -459,9 +460,13 @@ def english_text(article: Article, fr_text: str, fr_path: Path) -> str:
     return format_document(meta, article.blocks_en)
 
 
-def write_article(content: Path, index: int, seed: int = SEED) -> Article:
-    """Write article `index`'s French and English files into `content`."""
+def write_article(content: Path, index: int, seed: int = SEED, newest: bool = False) -> Article:
+    """Write article `index`'s French and English files into `content`; `newest` dates it
+    the day after every generated article (today's article, as an edition grows)."""
     article = make_article(index, seed)
+    if newest:
+        meta = {**article.meta_fr, "date": _date_from_ordinal(BASE_ORDINAL + 1)}
+        article = dataclasses.replace(article, meta_fr=meta)
     fr_path = content / f"{article.slug}.fr.md"
     fr = french_text(article)
     fr_path.write_text(fr, encoding="utf-8")

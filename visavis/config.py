@@ -118,7 +118,7 @@ class Config:
     layouts_dir: str = setting("layouts", "folder of the Jinja2 layouts and static files")
     output_dir: str = setting("public", "folder the site is written to")
     cache_dir: str = setting(".cache/visavis", "translation memory and build state (not committed)")
-    per_page: int = setting(20, "articles per home page before it paginates", positive)
+    per_page: int = setting(20, "articles per listing page (home, publication, section)", positive)
     about: str = setting("", "Markdown text for the about page")
     model_package: str = setting(
         "translate-fr_en",

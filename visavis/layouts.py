@@ -1,8 +1,8 @@
 """The layouts: a Jinja2 environment over `layouts/`, one page rendered with its layout, and
 a layout's mistake reported with its file and line.
 
-Listings insert article cards with `card_html(card)` (see `cards`); compiled layouts are kept
-between builds in the cache folder (Jinja2's bytecode cache).
+Listings include `_card.html` for each article; compiled layouts are kept between builds in
+the cache folder (Jinja2's bytecode cache).
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from pathlib import Path
 
 import jinja2
 
-from .cards import CardRenderer
 from .errors import RenderError
 from .links import stays_inside
 from .pages import Page
@@ -58,8 +57,7 @@ class ProjectLoader(jinja2.FileSystemLoader):
 def make_environment(
     layouts: Path, bytecode_folder: Path | None = None, roots: tuple[Path, ...] | None = None
 ) -> jinja2.Environment:
-    """A Jinja2 environment over the layouts folder: strict undefined, autoescaping on, and
-    `card_html(card)` for listings (see `cards`).
+    """A Jinja2 environment over the layouts folder: strict undefined, autoescaping on.
 
     With `bytecode_folder`, compiled layouts are kept there between builds (Jinja2 checks
     each against its source), so a rebuild does not compile them again. Layouts reached
@@ -84,15 +82,7 @@ def make_environment(
         auto_reload=False,  # a build's layouts are read once (serve makes a new environment)
         bytecode_cache=bytecode_cache,
     )
-    environment.globals["card_html"] = CardRenderer(environment)
     return environment
-
-
-def card_renderer(environment: jinja2.Environment) -> CardRenderer:
-    """The environment's `card_html`."""
-    renderer = environment.globals["card_html"]
-    assert isinstance(renderer, CardRenderer)
-    return renderer
 
 
 def render_page(environment: jinja2.Environment, page: Page, layouts: Path) -> str:

@@ -27,6 +27,7 @@ from .doccache import DocumentCache, MemoJob, memoized, warm_memos
 from .feeds import feed_context, robots_context, sitemap_context
 from .frontmatter import as_date
 from .markup import RowView, render_page_markdown, render_rows
+from .pagination import split_listing
 from .urls import NOT_FOUND, page_root, site_url
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class Page:
     of what it shows. The context can be given as a function, called only if the page is
     rendered: a rebuild plans thousands of pages and renders a few."""
 
-    __slots__ = ("_context", "_make_context", "cards", "fingerprint", "path", "template")
+    __slots__ = ("_context", "_make_context", "fingerprint", "path", "template")
 
     def __init__(
         self,
@@ -79,9 +80,6 @@ class Page:
         self.path = path
         self.template = template
         self.fingerprint = fingerprint
-        #: The article cards the page lists (set by `paginate`; the renderer loads the kept
-        #: card HTML before rendering when any page to render lists cards).
-        self.cards: list[dict[str, Any]] = []
         self._context = None if callable(context) else context
         self._make_context = context if callable(context) else None
 
@@ -105,8 +103,6 @@ class SitePlan:
 
     pages: list[Page] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    #: Every article's card and the card's digest, by slug.
-    cards: dict[str, tuple[dict[str, Any], str]] = field(default_factory=dict)
     #: A digest of the settings every layout sees (`site`), for the render stage's digest.
     site_key: str = ""
 
@@ -178,7 +174,6 @@ def plan_site(
         card["slug"]: summary.card_digest for card, summary in zip(cards, summaries, strict=True)
     }
     plan = SitePlan(
-        cards={card["slug"]: (card, digests[card["slug"]]) for card in cards},
         warnings=[warning for summary in summaries for warning in summary.warnings],
         site_key=site_key,
     )
@@ -328,27 +323,19 @@ def paginate(
     kind: str,
     title: str,
 ) -> list[Page]:
-    """Split a listing into pages of `per_page` articles: prefix/index.html, prefix/page/N/."""
-    size = site["per_page"]
-    chunks = [cards[start : start + size] for start in range(0, len(cards), size)] or [[]]
-    urls = [f"{prefix}page/{n}/" if n > 1 else prefix for n in range(1, len(chunks) + 1)]
+    """A listing's pages (cards newest first): its newest `per_page` articles at
+    prefix/index.html and, numbered from the oldest, its archive pages prefix/page/N/ (see
+    `pagination`)."""
     pages = []
-    for number, chunk in enumerate(chunks, start=1):
-        context = {
-            "kind": kind,
-            "title": title,
-            "articles": chunk,
-            "number": number,
-            "total": len(chunks),
-            "previous_url": site_url(site, urls[number - 2]) if number > 1 else None,
-            "next_url": site_url(site, urls[number]) if number < len(chunks) else None,
+    for address, chunk, navigation in split_listing(cards, site["per_page"]):
+        links = {
+            key: None if navigation[key] is None else site_url(site, prefix + navigation[key])
+            for key in ("older_url", "newer_url")
         }
+        context = {"kind": kind, "title": title, "articles": chunk, **navigation, **links}
         shown = {key: value for key, value in context.items() if key != "articles"}
         digest = join_digests(fingerprint(template, shown), *(digests[c["slug"]] for c in chunk))
-        path = urls[number - 1] + "index.html"
-        page = _page(site, path, template, title, context, digest)
-        page.cards = chunk
-        pages.append(page)
+        pages.append(_page(site, f"{prefix}{address}index.html", template, title, context, digest))
     return pages
 
 
@@ -577,8 +564,8 @@ def _page(
     but the site settings, which the render stage digests, and the page's root, added here),
     else a digest of the context.
 
-    Layouts see the page's `root` (see `urls`) both as `root` and as `page.root`: a card's
-    HTML, rendered once for every listing, is written with `root` (see `cards`)."""
+    Layouts see the page's `root` (see `urls`) both as `root` and as `page.root` (the listing
+    card `_card.html`, included by each listing, writes its links from `root`)."""
     url_path = path.removesuffix("index.html")  # as Page.url
     root = page_root(site, path)
     page = {

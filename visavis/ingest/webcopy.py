@@ -14,6 +14,7 @@ import re
 
 from ..model import Block
 from .casing import learn_casing
+from .copybanners import is_paywall
 from .copycalls import live_standfirst, take_story_call
 from .copycredits import looks_like_person, read_credits
 from .copyhead import newsroom_of, read_byline, read_date, read_kicker, read_publication
@@ -22,7 +23,7 @@ from .copypieces import Piece, make_pieces
 from .copytext import Text, build_text
 from .copyzones import FOOTER_RUN, Zones, find_zones
 from .draft import Draft
-from .linekind import Kind, is_paywall
+from .linekind import Kind
 from .lines import Chunk, ends_sentence
 
 _WORD = re.compile(r"[^\W_]+")

@@ -56,6 +56,28 @@ _ROLE = re.compile(
     r"chef(?:fe)?\b|responsable\b|postdoctor|docteur|doctoresse|spécialiste d|membre d)",
     re.IGNORECASE,
 )
+#: A credit that names no person: the newsroom (`Par la rédaction`, `La Rédaction`,
+#: `Rédaction web`, `Rédaction de Jeune Afrique`), a correspondent left unnamed, the
+#: agencies together (`Avec agences`), a publishing system's account (`Par admin`).
+_CAPITALISED = r"(?-i:[A-ZÀ-ÖØ-Þ0-9])[\w'’.-]*"
+#: A newsroom's or a site's name after `Rédaction`: `de Jeune Afrique`, `du Soir`, `Afrik.com`.
+_OF_SITE = (
+    rf"(?:(?:de la |de l['’]|de |du |des |d['’])?{_CAPITALISED}"
+    rf"(?:\s+(?:{_CAPITALISED}|de|du|des|la|le|l['’]{_CAPITALISED}|d['’]{_CAPITALISED})){{0,4}})"
+)
+_ANONYMOUS = re.compile(
+    r"^(?:(?:par|by)\s*:?\s+)?(?:"
+    r"(?:la |notre |l['’]équipe de la )?r[ée]daction(?:\s+(?:web|numérique|en ligne|digitale|"
+    rf"internet|nationale|centrale|régionale|des sports|sports?|{_OF_SITE}))?"
+    r"|(?:de )?(?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)"
+    rf"(?: (?:à|au|en) {_OF_SITE})?"
+    r"|l['’]équipe (?:éditoriale|de la rédaction|web)|le desk(?: \w+)?|avec agences"
+    r"|(?<=par )(?:admin|administrateur|webmaster|r[ée]dac|editor|staff))"
+    r"(?:\s+(?:avec|et|\+)\s+(?:agences|(?-i:[A-Z]{2,5})))?$",
+    re.IGNORECASE,
+)
+#: A menu's item, never a byline alone: `Rédaction` (the newsroom's page).
+_MENU_WORDS = frozenset({"rédaction", "redaction"})
 MAX_ROLE_WORDS = 14
 MAX_BYLINE_WORDS = 22
 MAX_SITE_WORDS = 6
@@ -85,10 +107,19 @@ def is_byline(text: str) -> bool:
     newsroom's credit with an agency's: `Rédaction en ligne avec Belga`."""
     if word_count(text) > MAX_BYLINE_WORDS:
         return False
+    if is_anonymous_credit(text):
+        return True
     if any(_credited(_after_date(part)) for part in _PART.split(text)):
         return True
     match = _WITH_AGENCY.match(text)
     return match is not None and is_agency_line(match.group(1))
+
+
+def is_anonymous_credit(text: str) -> bool:
+    """A byline that names no person: `Par la rédaction`, `La Rédaction`, `Rédaction web`,
+    `De notre correspondant à Dakar`, `Avec agences`, `Par admin`."""
+    text = text.strip()
+    return text.casefold() not in _MENU_WORDS and _ANONYMOUS.match(text) is not None
 
 
 def _after_date(part: str) -> str:

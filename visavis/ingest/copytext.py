@@ -27,6 +27,7 @@ from .copysubheads import (
     untitle_tables,
 )
 from .draft import Draft
+from .engagement import is_media_label
 from .linekind import CHROME, Kind, is_data_row, is_links_heading
 from .lines import Line, is_caps, word_count
 from .units import lines_are_paragraphs, wrap_width
@@ -125,7 +126,7 @@ def _kept(pieces: list[Piece], span: range) -> list[int]:
         before = pieces[index - 1] if index > span.start else None
         if piece.kind in _DROPPED and not _attribution(pieces, index, span):
             continue
-        if _credited_caption(pieces, index, span):
+        if _credited_caption(pieces, index, span) or _media_label(piece):
             continue
         if piece.kind == Kind.TITLE and before is not None and _teaser_cue(before, piece):
             continue  # (a live entry's time of day is no teaser's cue)
@@ -150,6 +151,12 @@ def _credited_caption(pieces: list[Piece], index: int, span: range) -> bool:
     if name.kind != Kind.NAME or not goes_on or _quote_like(pieces, index, span):
         return False
     return sum(pieces[i].text == name.text for i in span) == 1
+
+
+def _media_label(piece: Piece) -> bool:
+    """`Vidéo - Les images de …`, `EN IMAGES`, `[PODCAST] …`: a recording's label and the
+    title it links to, set between paragraphs, never a subhead."""
+    return piece.kind in (Kind.TITLE, Kind.LABEL, Kind.TEXT) and is_media_label(piece.text)
 
 
 def _in_link_list(pieces: list[Piece], index: int, span: range) -> bool:

@@ -1,8 +1,10 @@
-"""Lines that count or time the reader's visit: reading times, counters, comment headings.
+"""Lines that count or time the reader's visit, and labels of the media set in a text.
 
-`Lecture 3 min`, `3 min de lecture`; `12 commentaires`, `Commentaires (4)`; where readers'
-comments start (`Vos commentaires`, `Réagissez`). Judged by their content alone, for
-`linekind`.
+`Lecture 3 min`, `3 min de lecture`; counters of views, readers, shares and comments in any
+of the shapes sites print them (`12 commentaires`, `Commentaires (4)`, `Vu 2 431 fois`,
+`1,2 k vues`, `👁 2431`); where readers' comments start (`Vos commentaires`, `Réagissez`);
+the label of a video, a gallery or a podcast set between paragraphs (`Vidéo - Les images
+de …`, `EN IMAGES.`, `[PODCAST] …`). Judged by their content alone.
 """
 
 from __future__ import annotations
@@ -20,7 +22,29 @@ _COUNTED = (
     r"(?:commentaires?|réactions?|partages?|comments?|shares?|likes?|vues|views|votes?|avis|"
     r"lectures?|lecteurs?)"
 )
-_COUNT = re.compile(rf"^(?:\d[\d ,.k]*\s+{_COUNTED}|{_COUNTED}\s*\(\d+\))$", re.IGNORECASE)
+#: A figure as counters print it: `2 431`, `2.431`, `1,2k`, `3 M`.
+_FIGURE = r"\d[\d \u00a0\u202f,.]*\s?[kKM]?"
+_COUNT = re.compile(
+    rf"^(?:{_FIGURE}\s+(?:fois\s+)?{_COUNTED}|{_COUNTED}\s*(?:\({_FIGURE}\)|:\s*{_FIGURE}))$"
+    # `Vu 2 431 fois`, `Lu par 1 200 lecteurs`, `Partagé 45 fois`, `2 431 fois lu`
+    rf"|^(?:vue?s?|lue?s?|consultée?s?|partagée?s?)\s+(?:par\s+)?{_FIGURE}\s*"
+    r"(?:fois|personnes|lecteurs|internautes)$"
+    rf"|^{_FIGURE}\s+fois\s+(?:vue?|lue?|consultée?|partagée?)s?$"
+    # a counter behind its icon: `👁 2 431`, `💬 12`
+    rf"|^[👁💬❤♥👍🔥⭐✉]\ufe0f?\s*{_FIGURE}$"
+    r"|^(?:aucun|pas (?:encore )?de|0)\s+(?:commentaire|réaction)s?$",
+    re.IGNORECASE,
+)
+#: What labels a video, a gallery, a podcast or a graphic between paragraphs.
+_MEDIA = (
+    r"(?:vid[ée]os?|en vid[ée]o|en images|en photos|photos|diaporama|galerie(?: photos?)?|"
+    r"podcast|audio|infographie|live|direct|replay|reportage vid[ée]o)"
+)
+_MEDIA_LABEL = re.compile(
+    rf"^(?:\[{_MEDIA}\]|\({_MEDIA}\)|{_MEDIA}\s*(?:[-–—|:.]|$))\s*", re.IGNORECASE
+)
+#: The longest linked headline a media label opens.
+MAX_MEDIA_LABEL_WORDS = 20
 
 
 def is_read_time(text: str) -> bool:
@@ -40,3 +64,17 @@ def is_comments_heading(text: str) -> bool:
     """Where readers' comments start: `12 commentaires`, `Vos commentaires`, `Réagissez`."""
     low = text.lower()
     return word_count(text) <= 5 and ("comment" in low or "réagi" in low or "réactions" in low)
+
+
+def is_media_label(text: str) -> bool:
+    """A video's, a gallery's or a podcast's label set in the text, alone or over the title
+    it links to (`Vidéo - Les images des vignes dévastées`, `EN IMAGES. La grêle`, `[PODCAST]
+    …`): one short phrase, never a sentence that goes on past a full stop."""
+    match = _MEDIA_LABEL.match(text.strip())
+    if match is None:
+        return False
+    rest = text.strip()[match.end() :]
+    if word_count(rest) > MAX_MEDIA_LABEL_WORDS or re.search(r"[.!?…]\s+\S", rest):
+        return False
+    separated = match.group().strip() not in ("", match.group().strip(" -–—|:."))
+    return separated or not rest or text.strip()[:1] in "[("

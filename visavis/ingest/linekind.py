@@ -21,7 +21,13 @@ from .copybanners import (
     is_live_notice,
     is_media_cue,
 )
-from .copycredits import is_agency_line, is_byline, is_name_line, is_role_line
+from .copycredits import (
+    is_agency_line,
+    is_byline,
+    is_name_line,
+    is_role_line,
+    looks_like_person,
+)
 from .copydates import find_date, is_date_line, is_relative_date
 from .engagement import is_count, is_read_time
 from .lines import ends_sentence, word_count
@@ -113,6 +119,10 @@ _SEEALSO = re.compile(
 #: The cue in capitals run into the linked headline: `À LIRE AUSSI Dengue : pourquoi …`.
 _SEEALSO_CAPS = re.compile(r"^(?:[ÀA] )?(?:LIRE|VOIR) (?:AUSSI|ÉGALEMENT|PLUS)\s+\S")
 _CRUMB = re.compile(r"\s[»›>/|]\s")
+#: A breadcrumb's separators that point down the site's tree (a `/` also parts credits).
+_POINTER = re.compile(r"\s[»›>]\s")
+_ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,5}")
+MAX_RUBRIC_WORDS = 3
 _INNER_SENTENCE_END = re.compile(r"[.!?…][»”]?\s+[«“]?[A-ZÀ-ÖØ-Þ]")
 #: Each opening quotation mark and the one that closes it.
 _CLOSING = {"«": "»", "“": "”", '"': '"', "„": "“"}
@@ -267,7 +277,24 @@ def is_crumbs(text: str) -> bool:
         return False  # a sentence quoting `« aucun licenciement » et …` twice
     bare = re.sub(r"«[^«»]*»", "", text)  # a guillemet closing a quote is no separator
     separators = len(_CRUMB.findall(f" {bare} "))
-    return separators >= 2 or (separators == 1 and text.lower().startswith(("accueil", "home")))
+    if separators >= 2 or (separators == 1 and text.lower().startswith(("accueil", "home"))):
+        return True
+    return separators == 1 and _two_rubrics(bare)
+
+
+def _two_rubrics(text: str) -> bool:
+    """A breadcrumb of two rubrics (`Société / Saint-Pierre`, `Économie › Agriculture`): short
+    names on each side, none a person, an agency or an acronym, as a photo's credit has
+    (`Le Régional / Marc Dubey`, `Keystone / Laurent Gillieron`, `NASA / JPL`)."""
+    parts = [part.strip() for part in _CRUMB.split(f" {text} ") if part.strip()]
+    if len(parts) != 2 or ends_sentence(text):
+        return False
+    if any(word_count(part) > MAX_RUBRIC_WORDS or re.search(r"\d", part) for part in parts):
+        return False
+    if _POINTER.search(f" {text} "):
+        return True  # `›`, `»`, `>` point down a site's tree: no credit is written so
+    credits = (looks_like_person, is_agency_line, is_photo_credit, _ACRONYM.fullmatch)
+    return not any(credit(part) for part in parts for credit in credits)
 
 
 _CHECKS = (

@@ -42,11 +42,19 @@ _CAPTION_END = re.compile(
     r"|[.!?…»]\s+\([^(),]{2,40},(?-i:(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){2,3})\))$",
     re.IGNORECASE,
 )
+_NAMED = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.&-]*|de|du|des|la|le|les|d['’]\w+|l['’]\w+)"
+#: A credit of two names around a slash closing a caption's sentence: `… 2023. Le Régional /
+#: Marc Dubey`, `… mardi. Keystone/Jean-Christophe Bott`, `… Photo: X / Y`.
+_SLASHED_END = re.compile(
+    rf"[.!?…»]\s+(?=[A-ZÀ-ÖØ-Þ])({_NAMED}(?:\s{_NAMED}){{0,3}}\s?/\s?[A-ZÀ-ÖØ-Þ]"
+    rf"[\w'’.&-]*(?:\s{_NAMED}){{0,3}})$"
+)
 #: A photographer's or photo agency's name in capitals closing a caption's sentence.
 _CAPS_CREDIT = re.compile(
     r"[.!?…»]\s+([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’./&-]*(?:\s[A-ZÀ-ÖØ-Þ'’./&-]+){0,3})$"
 )
 MAX_CAPTION_WORDS = 60
+#: The longest caption closed by a credit without a cue (capitals, a slash).
 MAX_CAPS_CAPTION_WORDS = 30
 
 
@@ -66,7 +74,10 @@ def is_caption(text: str) -> bool:
         return False
     if _PHOTO.match(text) and ends_sentence(text) and word_count(text) >= 5:
         return True
-    return _CAPTION_END.search(text) is not None or _caps_credited(text)
+    if _CAPTION_END.search(text) is not None or _caps_credited(text):
+        return True
+    credit = _SLASHED_END.search(text) if word_count(text) <= MAX_CAPS_CAPTION_WORDS else None
+    return credit is not None and word_count(text[: credit.start()]) >= 3
 
 
 def _caps_credited(text: str) -> bool:

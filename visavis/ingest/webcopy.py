@@ -17,9 +17,10 @@ from .casing import learn_casing
 from .copybanners import is_paywall
 from .copycalls import live_standfirst, take_story_call
 from .copycredits import looks_like_person, read_credits
-from .copyhead import newsroom_of, read_byline, read_date, read_kicker, read_publication
+from .copyhead import newsroom_of, read_byline, read_date, read_kicker
 from .copylists import mark_announced
 from .copypieces import Piece, make_pieces
+from .copysite import read_publication
 from .copytext import Text, build_text
 from .copyzones import FOOTER_RUN, Zones, find_zones
 from .draft import Draft

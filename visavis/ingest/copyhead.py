@@ -1,8 +1,9 @@
 """The fields around a copied article: section, genre, byline, agency, date.
 
 Above the headline: the menu, the breadcrumb and the kicker; the section is the label right
-above the headline (the publication is `copysite`'s). Between headline and text: the byline, the date, the reading time. Every piece
-read here is recorded in `used`, so what was read is never listed as dropped.
+above the headline (the publication is `copysite`'s). Between headline and text: the byline,
+the date, the reading time. Every piece read here is recorded in `used`, so what was read is
+never listed as dropped.
 """
 
 from __future__ import annotations

@@ -29,6 +29,8 @@ _COPYRIGHT_NOISE = re.compile(
 _TAGLINE = re.compile(r"\s+[-–—|]\s+|,\s+(?=(?:le|la|les|l['’]|un|une|votre|ton)\s?\w)")
 MAX_SITE_NAME_WORDS = 6
 SITE_NAME_SPAN = 3
+#: The longest site name a copyright line may confirm.
+MAX_COPYRIGHT_NAME_WORDS = 10
 _DOMAIN = re.compile(r"^([a-z0-9-]+)\.[a-z]{2,4}$")
 
 
@@ -45,11 +47,42 @@ def read_publication(pieces: list[Piece], zones: Zones, used: set[int]) -> str |
             if forms:
                 used.add(index)
                 return _name_for_domain(_as_name([name, *forms]), pieces, top, used)
+    confirmed = _named_by_copyright(pieces, zones, used)
+    if confirmed is not None:
+        return confirmed
     for index in top:
         if pieces[index].words <= MAX_SITE_NAME_WORDS and index not in used:
             used.add(index)  # a label read as the section (the kicker) never names the site
             return _clean_site(pieces[index].text)
-    return _domain_below(pieces, zones)
+    return _domain_below(pieces, zones) or _copyright_name(pieces, zones)
+
+
+def _copyrights(pieces: list[Piece], zones: Zones) -> list[str]:
+    """The names the copyright lines under the text give (`© 2024 Le Journal X. Tous droits
+    réservés.` → `Le Journal X`), in order."""
+    names = [_clean_site(p.text) for p in pieces[zones.end :] if p.kind == Kind.COPYRIGHT]
+    return [name for name in names if name and name[:1].isupper()]
+
+
+def _named_by_copyright(pieces: list[Piece], zones: Zones, used: set[int]) -> str | None:
+    """A line above the headline that the copyright repeats, however long the name
+    (`Le Journal de l'île de La Réunion` over `© Le Journal de l'île de La Réunion 2025`)."""
+    names = {name.casefold(): name for name in _copyrights(pieces, zones)}
+    limit = zones.headline if zones.headline is not None else zones.start
+    for index in range(limit):
+        text = _clean_site(pieces[index].text)
+        short = word_count(text) <= MAX_COPYRIGHT_NAME_WORDS
+        if index not in used and short and text.casefold() in names:
+            used.add(index)
+            return _as_name([text, names[text.casefold()]])
+    return None
+
+
+def _copyright_name(pieces: list[Piece], zones: Zones) -> str | None:
+    """The name the copyright gives, when no line above the headline names the site (a copy
+    that starts at the headline): `© 2025 Le Courrier du Lac` → `Le Courrier du Lac`."""
+    names = [name for name in _copyrights(pieces, zones) if word_count(name) <= 6]
+    return names[0] if names else None
 
 
 #: A site named by its address: `Heidi.news`, `Lefaso.net`.

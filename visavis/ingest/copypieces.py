@@ -13,13 +13,13 @@ import re
 from dataclasses import dataclass, replace
 
 from .copybanners import calls_reader
+from .copycaptions import mark_captions
 from .copycredits import is_credit_cue
-from .linekind import Kind, classify_line, is_data_row, stop_share
+from .linekind import Kind, classify_line, stop_share
 from .lines import Chunk, Line, ends_sentence, word_count
 from .units import wrap_width
 
 WRAPPED_LINE = 50
-MAX_CAPTION_WORDS = 25
 MAX_BOX_ITEM_WORDS = 25
 MAX_CALL_WORDS = 20
 MAX_LISTED_WORDS = 25
@@ -39,8 +39,6 @@ _ALONE = frozenset(
         Kind.BULLET,
     }
 )
-#: Credits printed under a standfirst.
-_CREDITS = frozenset({Kind.BYLINE, Kind.NAME, Kind.AGENCY, Kind.DATE})
 _INNER_END = re.compile(r"[.!?…]\s+\S")
 _CONTINUES = re.compile(r"^(?:[«\"“]\s?)?[a-zà-öø-ÿ,;:)»”]")
 #: Headings of summary boxes that sit above or beside an article.
@@ -159,66 +157,6 @@ def _short_of(previous: str, text: str, width: int) -> bool:
     not wrapped (a kicker `Société` over its headline), the next word would have fitted."""
     room = width - len(previous) - 1
     return text[:1].isupper() and room >= max(len(text.split()[0]), width // 3)
-
-
-def mark_captions(pieces: list[Piece]) -> list[Piece]:
-    """The short sentence beside a photo credit is its caption (before it, else after it)."""
-    out = list(pieces)
-    for index, piece in enumerate(pieces):
-        if piece.kind != Kind.PHOTO and not _bracketed_credit(piece):
-            continue
-        before = out[index - 1] if index else None
-        after = out[index + 1] if index + 1 < len(out) else None
-        headed = index >= 2 and out[index - 2].kind in (Kind.TITLE, Kind.QUOTE)
-        if _caption_like(before) and (not headed or _heads_credits(out, index + 1)):
-            out[index - 1] = replace(before, kind=Kind.CAPTION)  # type: ignore[arg-type]
-        elif _caption_like(after):
-            out[index + 1] = replace(after, kind=Kind.CAPTION)  # type: ignore[arg-type]
-    return mark_repeated_captions(out)
-
-
-def _bracketed_credit(piece: Piece) -> bool:
-    """A photo's credit alone in brackets (`(Sylvain Mayer/Le Nouvelliste)`), which the line
-    classifier reads as a caption since it closes one when run in."""
-    text = piece.text.strip()
-    return piece.kind == Kind.CAPTION and text.startswith("(") and text.endswith(")")
-
-
-def mark_repeated_captions(pieces: list[Piece]) -> list[Piece]:
-    """A caption copied twice, once with its credit and once without (the image's text and
-    its legend): the sentence beside the credited caption that it opens with is caption too."""
-    out = list(pieces)
-    for index, piece in enumerate(pieces):
-        if piece.kind != Kind.CAPTION:
-            continue
-        for near in (index - 1, index + 1):
-            other = pieces[near] if 0 <= near < len(pieces) else None
-            if other is None or other.kind not in (Kind.TEXT, Kind.TITLE) or other.words < 3:
-                continue
-            if _squashed(piece.text).startswith(_squashed(other.text)):
-                out[near] = replace(other, kind=Kind.CAPTION)
-    return out
-
-
-def _squashed(text: str) -> str:
-    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
-
-
-def _heads_credits(pieces: list[Piece], index: int) -> bool:
-    """Prose right above the byline or date: the standfirst, so the sentence above is a caption."""
-    after = pieces[index : index + 2]
-    return (
-        len(after) == 2
-        and after[0].kind == Kind.TEXT
-        and not _caption_like(after[0])
-        and after[1].kind in _CREDITS
-    )
-
-
-def _caption_like(piece: Piece | None) -> bool:
-    if piece is None or piece.kind != Kind.TEXT or is_data_row(piece.text):
-        return False  # a table's last row above its `Source :` is no caption
-    return 3 <= piece.words <= MAX_CAPTION_WORDS
 
 
 def is_box_heading(text: str) -> bool:

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 
 from .casing import restore_label
+from .copybanners import asks_for_subscription
 from .copycredits import Credits, agencies_in, is_role_line, looks_like_person, read_credits
 from .copydates import publication_date
 from .copypieces import Piece
 from .draft import Draft
+from .engagement import is_media_label
 from .linekind import Kind
 from .lines import is_caps, word_count
 from .pressreader_web import GENRE_LABEL
@@ -45,6 +47,8 @@ _PHOTO_AGENCY = re.compile(
     re.IGNORECASE,
 )
 KICKER_SPAN = 3
+#: The fewest labels one under the other that make a menu.
+MIN_MENU_ITEMS = 5
 
 
 def is_genre(text: str) -> bool:
@@ -58,9 +62,11 @@ def read_kicker(
     draft: Draft,
     used: set[int],
     known: dict[str, str] | None = None,
-) -> None:
+) -> int | None:
     """Section and genre from the labels (or the breadcrumb) right above the headline; a label
-    in capitals takes the casing the text gives its words (`VALLON DE SAINT-IMIER`)."""
+    in capitals takes the casing the text gives its words (`VALLON DE SAINT-IMIER`). The
+    index of the piece the section was read from."""
+    read = None
     title = pieces[headline].text
     known = {**(known or {}), **_spelled(pieces)}
     index = headline - 1
@@ -79,9 +85,47 @@ def read_kicker(
         rest = [part for part in parts if not is_genre(part)]
         if rest:
             draft.section = _label(rest[-1], known or {})
+            read = index
         if rest or genres:
             used.add(index)
         index -= 1
+    return read
+
+
+def _ends_menu(pieces: list[Piece], index: int) -> bool:
+    """Whether the piece is the last of the site's menu, one label under the other
+    (`Politique` / `Économie` / … / `Sport`), where a kicker may follow the menu too (a
+    breadcrumb copied a crumb a line has a few crumbs, not as many)."""
+    run = 0
+    while index - run >= 0 and pieces[index - run].chunk == pieces[index].chunk:
+        if pieces[index - run].kind not in (Kind.LABEL, Kind.BUTTON):
+            break
+        run += 1
+    return run >= MIN_MENU_ITEMS
+
+
+def read_rubric_below(
+    pieces: list[Piece], header: range, kicker: int | None, draft: Draft, used: set[int]
+) -> None:
+    """The section from a label among the byline and date under the headline (`Politique`
+    beside `12 mars 2025`) that the site's menu names too, when no kicker gave it or the
+    `kicker` read was only the menu's last item (`… / Provinces / Sport`)."""
+    if draft.section is not None and (kicker is None or not _ends_menu(pieces, kicker)):
+        return
+    menu = {p.text.casefold() for p in pieces[: header.start] if p.kind == Kind.LABEL}
+    for index in header:
+        piece = pieces[index]
+        if piece.kind != Kind.LABEL or index in used or piece.text.casefold() not in menu:
+            continue
+        if _BADGE.fullmatch(piece.text) or asks_for_subscription(piece.text):
+            continue
+        if piece.text == draft.publication or is_media_label(piece.text):
+            continue
+        draft.section = piece.text
+        used.add(index)
+        if kicker is not None:
+            used.discard(kicker)
+        return
 
 
 def kicker_parts(text: str) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .copybanners import calls_reader
+from .copybanners import asks_for_subscription, calls_reader
 from .copycaptions import mark_captions
 from .copycredits import is_credit_cue
 from .linekind import Kind, classify_line, stop_share
@@ -23,6 +23,9 @@ WRAPPED_LINE = 50
 MAX_BOX_ITEM_WORDS = 25
 MAX_CALL_WORDS = 20
 MAX_LISTED_WORDS = 25
+#: The most lines a sign-up box holds between its heading and its button.
+MAX_SIGNUP_LINES = 3
+_BOX_HEADS = frozenset({Kind.TITLE, Kind.LABEL, Kind.BUTTON, Kind.BANNER})
 #: The longest credit that may follow a cue alone on its line.
 MAX_CUED_WORDS = 10
 #: Lines that stand alone, never a wrapped line's continuation: chrome with a shape of its own.
@@ -209,6 +212,26 @@ def mark_calls(pieces: list[Piece]) -> list[Piece]:
         call = piece.words <= MAX_CALL_WORDS and asks
         if piece.kind == Kind.TEXT and call and boxed and same:
             out[index] = replace(piece, kind=Kind.BANNER)
+    return mark_signup_boxes(out)
+
+
+def mark_signup_boxes(pieces: list[Piece]) -> list[Piece]:
+    """A sign-up box set in the text: its heading names a newsletter or a subscription
+    (`Newsletter`), a few short lines under it (the letter's name, a blurb addressed to the
+    reader) and its button (`S’inscrire`, `Se connecter`) close it, all in one block."""
+    out = list(pieces)
+    for index, head in enumerate(pieces):
+        if head.kind not in _BOX_HEADS or head.words > 4 or not asks_for_subscription(head.text):
+            continue
+        inside = range(index + 1, min(index + 1 + MAX_SIGNUP_LINES, len(pieces)))
+        end = next((at for at in inside if pieces[at].kind == Kind.BUTTON), None)
+        if end is None or end == index + 1:
+            continue
+        box = pieces[index + 1 : end]
+        alike = all(p.chunk == head.chunk and p.words <= MAX_CALL_WORDS for p in box)
+        if alike and pieces[end].chunk == head.chunk and any(calls_reader(p.text) for p in box):
+            for at in range(index + 1, end):
+                out[at] = replace(pieces[at], kind=Kind.BANNER)
     return out
 
 

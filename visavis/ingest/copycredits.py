@@ -78,6 +78,10 @@ _ANONYMOUS = re.compile(
 )
 #: A menu's item, never a byline alone: `Rédaction` (the newsroom's page).
 _MENU_WORDS = frozenset({"rédaction", "redaction"})
+#: A clause after a comma: a subject and more words (a place or a role has no article).
+_CLAUSE = re.compile(
+    r"^\s*(?:le|la|les|l['’]|un|une|des|ce|cette|ces|il|elle|ils|elles|on)\b\W*\w+\s+\w+"
+)
 MAX_ROLE_WORDS = 14
 MAX_BYLINE_WORDS = 22
 MAX_SITE_WORDS = 6
@@ -165,8 +169,8 @@ def is_name_line(text: str) -> bool:
     if any(word_count(other) > MAX_SITE_WORDS for other in others):
         return False  # `Name | Le Journal de Québec`: the publication beside the name
     head, _, tail = first.partition(",")
-    if tail and ends_sentence(tail) and word_count(tail) > 8:
-        return False
+    if tail and ends_sentence(tail) and (word_count(tail) > 8 or _CLAUSE.match(tail)):
+        return False  # `Vu de Genève, le projet paraît modeste.`: a sentence, no place
     names = re.split(r"\s+(?:et|and|&)\s+", head.strip())
     return all(looks_like_person(name) for name in names)
 

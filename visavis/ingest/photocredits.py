@@ -24,7 +24,7 @@ _PHOTO_AGENCY = re.compile(
     re.IGNORECASE,
 )
 _SLASHED = re.compile(
-    r"^[A-ZÀ-Þ0-9][\w.-]*(?:\s[\w.-]+){0,3}\s?/\s?[A-ZÀ-Þ][\w.-]*(?:\s[\w.-]+){0,3}$"
+    r"^[A-ZÀ-Þ0-9][\w'’.-]*(?:\s[\w'’.-]+){0,3}\s?/\s?[A-ZÀ-Þ][\w'’.-]*(?:\s[\w'’.-]+){0,3}$"
 )
 #: An agency's or paper's initials, a dash, then the photographer: `DDM - Marc Salvet`.
 _INITIALS_CREDIT = re.compile(

@@ -255,3 +255,15 @@ def test_a_newsletter_box_inside_the_text_is_chrome() -> None:
     result, _, blocks = ingest(page_with(HEADER, box))
     assert texts(blocks) == [PARA_1, PARA_2, PARA_3]
     assert "«Le marché du samedi»" in dropped(result)
+
+
+def test_a_box_of_links_under_the_agency_credit_that_signs_the_text_ends_it() -> None:
+    teaser = "La météo du week-end s'annonce douce, mais la pluie reviendra dès lundi."
+    page = (
+        f"{TOP}Région\n{HEADLINE}\nPublié le 3 mars 2025\n{PARA_1}\n{PARA_2}\n{PARA_3}\n"
+        f"(Belga)\nLes plus lus\nUn motard blessé près de Clairval\n{teaser}\n{FOOTER}"
+    )
+    result, meta, blocks = ingest(page)
+    assert texts(blocks) == [PARA_1, PARA_2, PARA_3]
+    assert meta["agency"] == "Belga"
+    assert teaser in dropped(result)

@@ -17,12 +17,13 @@ from .casing import learn_casing
 from .copybanners import is_paywall
 from .copycalls import live_standfirst, take_story_call
 from .copycredits import looks_like_person, read_credits
+from .copyend import FOOTER_RUN
 from .copyhead import newsroom_of, read_byline, read_date, read_kicker, read_rubric_below
 from .copylists import mark_announced
 from .copypieces import Piece, make_pieces
 from .copysite import read_publication
 from .copytext import Text, build_text
-from .copyzones import FOOTER_RUN, Zones, find_zones
+from .copyzones import Zones, find_zones
 from .draft import Draft
 from .linekind import Kind
 from .lines import Chunk, ends_sentence

@@ -267,3 +267,36 @@ def test_a_box_of_links_under_the_agency_credit_that_signs_the_text_ends_it() ->
     assert texts(blocks) == [PARA_1, PARA_2, PARA_3]
     assert meta["agency"] == "Belga"
     assert teaser in dropped(result)
+
+
+@pytest.mark.parametrize("credit", ["© Jean Roux", "© Keystone", "© Ville de Clairval"])
+def test_a_bare_copyright_mark_between_paragraphs_is_a_photo_credit_not_the_footer(
+    credit: str,
+) -> None:
+    result, _, blocks = ingest(
+        page_with(HEADER, f"Le maire devant la halle, lundi soir.\n{credit}")
+    )
+    assert texts(blocks) == [PARA_1, PARA_2, PARA_3]  # the text goes on under the credit
+    assert "Le maire devant la halle, lundi soir." in dropped(result)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Le maire devant la halle — Photo : Jean Roux",
+        "Le maire devant la halle, lundi | Crédit : L'Écho des Collines",
+        "Le maire devant la halle, lundi soir. (Archives)",
+        "Le maire devant la halle, lundi soir. DR",
+    ],
+)
+def test_a_caption_whose_credit_follows_a_dash_a_bar_or_a_full_stop(caption: str) -> None:
+    assert classify_line(caption) == Kind.CAPTION
+    result, _, blocks = ingest(page_with(HEADER, caption))
+    assert texts(blocks) == [PARA_1, PARA_2, PARA_3]
+    assert caption in dropped(result)
+
+
+def test_a_date_with_a_comma_before_its_year_on_a_byline_bar() -> None:
+    bar = "Par : Hélène Vidal - Echo.fr | 3 mars, 2025 à 18:45:12 | Lu 3412 fois | 4 Commentaires"
+    _, meta, _ = ingest(page_with(f"Région\n{HEADLINE}\n{bar}", "Partager sur Facebook"))
+    assert (meta["author"], str(meta["date"])) == ("Hélène Vidal", "2025-03-03")

@@ -15,7 +15,9 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .goodtext import is_prose
 from .linekind import Kind, is_data_row
+from .sitelines import is_bare_credit
 
 if TYPE_CHECKING:
     from .copypieces import Piece
@@ -25,13 +27,16 @@ MAX_CAPTION_WORDS = 25
 _CREDITS = frozenset({Kind.BYLINE, Kind.NAME, Kind.AGENCY, Kind.DATE})
 #: The longest agency credit (`Belga`, `AFP / Getty`) that may be a photo's, set in the text.
 MAX_PHOTO_AGENCY_WORDS = 3
+#: How far under a bare `©` credit the text's prose may go on (past its caption).
+CREDIT_SPAN = 2
 _INNER_END = re.compile(r"[.!?…][»”]?\s+\S")
 
 
 def mark_captions(pieces: list[Piece]) -> list[Piece]:
     """The short sentence beside a photo credit is its caption: the one set with the credit
     apart from the paragraphs, else the one before it, else the one after it."""
-    out = list(pieces)
+    out = mark_photo_credits(pieces)
+    pieces = list(out)
     for index, piece in enumerate(pieces):
         if piece.kind == Kind.PHOTO or _bracketed_credit(piece):
             caption = _grouped_caption(out, index)
@@ -44,6 +49,19 @@ def mark_captions(pieces: list[Piece]) -> list[Piece]:
         if caption is not None:
             out[caption] = replace(out[caption], kind=Kind.CAPTION)
     return mark_repeated_captions(out)
+
+
+def mark_photo_credits(pieces: list[Piece]) -> list[Piece]:
+    """A bare `© Jean Roux` with the text's prose going on under it is a photo's credit, not
+    the site's copyright (which closes the page: menus and links follow it, no paragraph)."""
+    out = list(pieces)
+    for index, piece in enumerate(pieces):
+        if piece.kind != Kind.COPYRIGHT or not is_bare_credit(piece.text):
+            continue
+        under = pieces[index + 1 : index + 1 + CREDIT_SPAN]
+        if any(is_prose(other) for other in under):
+            out[index] = replace(piece, kind=Kind.PHOTO)
+    return out
 
 
 def _caption_beside(out: list[Piece], index: int) -> int | None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from .copybanners import is_paywall
-from .copypieces import Piece, is_good
+from .copypieces import Piece
 from .engagement import is_comments_heading
+from .goodtext import is_good
 from .linekind import Kind, is_end_notice, is_links_heading
 from .lines import ends_sentence
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .copypieces import Piece, is_box_heading, is_good
+from .copypieces import Piece, is_box_heading
+from .goodtext import is_good
 from .linekind import Kind
 
 #: Kinds printed between a headline and its text.

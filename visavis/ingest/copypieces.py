@@ -20,8 +20,6 @@ from .lines import Chunk, Line, ends_sentence, word_count
 from .units import wrap_width
 
 WRAPPED_LINE = 50
-GOOD_WORDS = 8
-GOOD_STOP_SHARE = 0.25
 MAX_BOX_ITEM_WORDS = 25
 MAX_CALL_WORDS = 20
 MAX_LISTED_WORDS = 25
@@ -70,16 +68,6 @@ class Piece:
     def number(self) -> int:
         """The source line the piece starts on."""
         return self.lines[0].number
-
-
-def is_good(piece: Piece) -> bool:
-    """jusText's "good" paragraph: prose, long enough, with its share of common words."""
-    return piece.kind == Kind.TEXT and piece.words >= GOOD_WORDS and piece.stop >= GOOD_STOP_SHARE
-
-
-def is_prose(piece: Piece) -> bool:
-    """A sentence of prose, long enough and rich in common words: never the site's chrome."""
-    return is_good(piece) and ends_sentence(piece.text)
 
 
 def make_piece(lines: tuple[Line, ...], chunk: int, kind: Kind | None = None) -> Piece:

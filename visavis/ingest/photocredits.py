@@ -39,7 +39,11 @@ _CAPTION_END = re.compile(
     r"|\[[^\[\]]+\]"  # [Keystone - Gaetan Bally]
     # … à Amiens. Archives Fred Haslin; … 900 personnes. (Le Quotidien, Rocket Lavoie)
     r"|[.!?…»]\s+archives?(?-i:(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){1,4})"
-    r"|[.!?…»]\s+\([^(),]{2,40},(?-i:(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){2,3})\))$",
+    r"|[.!?…»]\s+\([^(),]{2,40},(?-i:(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){2,3})\))$"
+    # … devant la halle — Photo : Jean Roux; … lundi | Crédit : L'Écho
+    rf"|\S\s+[—–|]\s*{_PHOTO_WORD}\b[^.!?—–|]*$"
+    # … lundi soir. (Archives); … lundi soir. DR
+    r"|[.!?…»]\s+(?:\((?:archives?|photo d['’]archives?|illustration|DR)\)|(?-i:DR))$",
     re.IGNORECASE,
 )
 _NAMED = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.&-]*|de|du|des|la|le|les|d['’]\w+|l['’]\w+)"

@@ -51,3 +51,10 @@ def is_copyright(text: str) -> bool:
     if head.strip():
         return not ends_sentence(head.strip())  # a caption: a sentence, then its credit
     return _PHOTO_BY.search(credit) is None
+
+
+def is_bare_credit(text: str) -> bool:
+    """`© Jean Roux`, `© Keystone`: a `©` and a name, no year and no rights reserved, which
+    may be a photo's credit as well as the site's copyright (where it sits tells)."""
+    head, mark, credit = text.partition("©")
+    return bool(mark) and not head.strip() and _RIGHTS.search(credit) is None

@@ -300,3 +300,18 @@ def test_a_date_with_a_comma_before_its_year_on_a_byline_bar() -> None:
     bar = "Par : Hélène Vidal - Echo.fr | 3 mars, 2025 à 18:45:12 | Lu 3412 fois | 4 Commentaires"
     _, meta, _ = ingest(page_with(f"Région\n{HEADLINE}\n{bar}", "Partager sur Facebook"))
     assert (meta["author"], str(meta["date"])) == ("Hélène Vidal", "2025-03-03")
+
+
+def test_a_fragment_under_a_photo_credit_in_its_block_is_its_caption_not_a_subhead() -> None:
+    block = "PHOTO JEAN ROUX, L'ÉCHO DES COLLINES\nLa halle du marché, en travaux"
+    result, _, blocks = ingest(page_with(HEADER, block))
+    assert texts(blocks, "subhead") == []
+    assert texts(blocks) == [PARA_1, PARA_2, PARA_3]
+    assert "La halle du marché, en travaux" in dropped(result)
+
+
+def test_credits_printed_over_the_headline_belong_to_it_not_to_the_tagline() -> None:
+    top = "EDC\nL'actualité des collines\nRégion\nÉconomie\nSport\nCulture\n"
+    header = f"Par la rédaction\n3 mars 2025\nTemps de lecture : 2 min\n\n{HEADLINE}"
+    _, meta, _ = ingest(page_with(header, "Partager sur Facebook", top=top))
+    assert (meta["title"], meta["author"], str(meta["date"])) == (HEADLINE, None, "2025-03-03")

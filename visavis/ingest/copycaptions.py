@@ -75,20 +75,27 @@ def _caption_beside(out: list[Piece], index: int) -> int | None:
     return index + 1 if _caption_like(after) else None
 
 
+def _fragment(piece: Piece) -> bool:
+    """A caption without its full stop: a short title-like line."""
+    return piece.kind == Kind.TITLE and 3 <= piece.words <= MAX_CAPTION_WORDS
+
+
 def _grouped_caption(out: list[Piece], index: int) -> int | None:
     """The caption set in one block with its credit, between paragraphs in other blocks: one
-    sentence or a fragment above the credit, or one sentence under it."""
+    sentence or a fragment above the credit, or one sentence under it (or a fragment, under a
+    photo's credit: an agency's may head a subhead)."""
     if not 0 < index < len(out) - 1:
         return None
     before, credit, after = out[index - 1], out[index], out[index + 1]
     with_before, with_after = before.chunk == credit.chunk, after.chunk == credit.chunk
     if with_before == with_after:
         return None
-    if with_after and _one_sentence(after) and before.kind == Kind.TEXT:
+    photo = credit.kind != Kind.AGENCY
+    under = _one_sentence(after) or (photo and _fragment(after))
+    if with_after and under and before.kind == Kind.TEXT:
         return index + 1
     prose_above = index >= 2 and out[index - 2].kind == Kind.TEXT
-    fragment = before.kind == Kind.TITLE and 3 <= before.words <= MAX_CAPTION_WORDS
-    if with_before and prose_above and (fragment or _one_sentence(before)):
+    if with_before and prose_above and (_fragment(before) or _one_sentence(before)):
         return index - 1
     return None
 

@@ -36,6 +36,8 @@ MAX_STANDFIRST_WORDS = 80
 #: The most sentences, set one under the other, a standfirst spans.
 MAX_STANDFIRST_PIECES = 3
 OWNED_SPAN = 9
+#: Labels one under the other that are the site's menu, not a headline's credits.
+MENU_ITEMS = 3
 #: A kicker has five words at most (`copyhead`): a title longer than that over the title
 #: chosen is the headline over its dek.
 MIN_HEADLINE_OVER_DEK_WORDS = 6
@@ -136,12 +138,16 @@ def _owned_markers(
     pieces: list[Piece], index: int, names: frozenset[str] | set[str] = frozenset()
 ) -> int:
     """Bylines and dates (two points), reading times (one) below a candidate, up to the next
-    title-like piece (the site's name, in a byline, is none)."""
-    count = 0
+    title-like piece (the site's name, in a byline, is none) or the site's menu (a tagline
+    over the menu owns none of the credits under it)."""
+    count = menu = 0
     for piece in pieces[index + 1 : index + 1 + OWNED_SPAN]:
         if piece.text in names:
             continue
         if is_title_like(piece) and piece.text != pieces[index].text:
+            break
+        menu = menu + 1 if piece.kind == Kind.LABEL else 0
+        if menu >= MENU_ITEMS:
             break
         if piece.text == pieces[index].text:
             return 0  # repeated below: the later copy is the headline

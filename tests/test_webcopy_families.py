@@ -315,3 +315,28 @@ def test_credits_printed_over_the_headline_belong_to_it_not_to_the_tagline() -> 
     header = f"Par la rédaction\n3 mars 2025\nTemps de lecture : 2 min\n\n{HEADLINE}"
     _, meta, _ = ingest(page_with(header, "Partager sur Facebook", top=top))
     assert (meta["title"], meta["author"], str(meta["date"])) == (HEADLINE, None, "2025-03-03")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Cet article a été publié dans notre édition papier du 3 mars 2025.",
+        "Une version de cet article est parue dans L'Écho du 2 mars.",
+        "Cet article a d'abord été publié sur le site de Radio Collines.",
+        "Cet article est republié à partir de La Revue sous licence Creative Commons.",
+    ],
+)
+def test_a_note_on_the_articles_first_printing_is_chrome(note: str) -> None:
+    assert classify_line(note) == Kind.BANNER
+    page = page_with(HEADER, "Partager sur Facebook").replace(PARA_3, f"{PARA_3}\n\n{note}")
+    result, _, blocks = ingest(page)
+    assert texts(blocks) == [PARA_1, PARA_2, PARA_3]
+    assert note in dropped(result)
+
+
+def test_a_sentence_about_a_scientific_article_is_no_edition_note() -> None:
+    assert (
+        classify_line("Cet article a été publié dans la revue Nature le mois dernier.") == Kind.TEXT
+    )
+    sentence = "Cet article publié dans la revue Nature montre que les abeilles dansent."
+    assert classify_line(sentence) == Kind.TEXT

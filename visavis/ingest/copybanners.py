@@ -68,7 +68,28 @@ _LIVE_NOTICE = re.compile(
     r"terminée?|clos)\b",
     re.IGNORECASE,
 )
+#: What an article says of its first printing: `Cet article a été publié dans notre édition
+#: papier du 3 mars`, `Une version de cet article est parue dans Le Temps`.
+_THIS_PIECE = (
+    r"(?:cet article|cette (?:tribune|chronique|enquête|interview|analyse)|cet entretien)"
+    r"\s+(?:a\s+(?:d['’]abord\s+|initialement\s+)?été|est|avait été)"
+)
+_PRINTED = r"(?:publiée?|parue?|diffusée?)"
+_FIRST = r"(?:initialement|d['’]abord|originellement|en premier)"
+_EDITION = (
+    r"(?:notre|nos|l['’]édition|le numéro|la version papier|le journal|le magazine|"
+    r"le quotidien|l['’]hebdomadaire|le supplément)"
+)
+_EDITION_NOTE = re.compile(
+    rf"^une (?:première )?version de cet (?:article|entretien)\s+(?:a été|est)\s+{_PRINTED}"
+    rf"|^(?=[^.]*\b{_FIRST}\b){_THIS_PIECE}\s+(?:{_FIRST}\s+)?{_PRINTED}"
+    rf"|^(?:{_THIS_PIECE}|article)\s+{_PRINTED}\s+(?:dans|en)\s+{_EDITION}"
+    r"|^cet article (?:est|a été) republié",
+    re.IGNORECASE,
+)
 MAX_NOTICE_WORDS = 14
+#: The longest note on an article's first printing.
+MAX_EDITION_NOTE_WORDS = 30
 MAX_BANNER_WORDS = 25
 #: A consent notice explains itself at length: it is still a banner up to this many words.
 MAX_CONSENT_WORDS = 70
@@ -93,6 +114,12 @@ def is_ad_label(text: str) -> bool:
 def is_live_notice(text: str) -> bool:
     """What a live page says of itself: `Cette page est mise à jour régulièrement.`"""
     return _LIVE_NOTICE.match(text) is not None and word_count(text) <= MAX_NOTICE_WORDS
+
+
+def is_edition_note(text: str) -> bool:
+    """What an article says of its first printing: `Cet article a été publié dans notre
+    édition papier du 3 mars 2025.`, `Une version de cet article est parue dans …`."""
+    return _EDITION_NOTE.match(text) is not None and word_count(text) <= MAX_EDITION_NOTE_WORDS
 
 
 def is_interface(text: str) -> bool:

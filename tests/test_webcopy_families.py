@@ -324,9 +324,11 @@ def test_credits_printed_over_the_headline_belong_to_it_not_to_the_tagline() -> 
         "Une version de cet article est parue dans L'Écho du 2 mars.",
         "Cet article a d'abord été publié sur le site de Radio Collines.",
         "Cet article est republié à partir de La Revue sous licence Creative Commons.",
+        "Ce texte fait partie de notre série Villages d'ici.",
+        "Ce contenu est offert gratuitement.",
     ],
 )
-def test_a_note_on_the_articles_first_printing_is_chrome(note: str) -> None:
+def test_what_an_article_says_of_its_printing_series_or_access_is_chrome(note: str) -> None:
     assert classify_line(note) == Kind.BANNER
     page = page_with(HEADER, "Partager sur Facebook").replace(PARA_3, f"{PARA_3}\n\n{note}")
     result, _, blocks = ingest(page)

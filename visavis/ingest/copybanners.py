@@ -68,8 +68,9 @@ _LIVE_NOTICE = re.compile(
     r"terminée?|clos)\b",
     re.IGNORECASE,
 )
-#: What an article says of its first printing: `Cet article a été publié dans notre édition
-#: papier du 3 mars`, `Une version de cet article est parue dans Le Temps`.
+#: What an article says of itself: its first printing (`Cet article a été publié dans notre
+#: édition papier du 3 mars`, `Une version de cet article est parue dans Le Temps`), its
+#: series, its free access.
 _THIS_PIECE = (
     r"(?:cet article|cette (?:tribune|chronique|enquête|interview|analyse)|cet entretien)"
     r"\s+(?:a\s+(?:d['’]abord\s+|initialement\s+)?été|est|avait été)"
@@ -84,7 +85,16 @@ _EDITION_NOTE = re.compile(
     rf"^une (?:première )?version de cet (?:article|entretien)\s+(?:a été|est)\s+{_PRINTED}"
     rf"|^(?=[^.]*\b{_FIRST}\b){_THIS_PIECE}\s+(?:{_FIRST}\s+)?{_PRINTED}"
     rf"|^(?:{_THIS_PIECE}|article)\s+{_PRINTED}\s+(?:dans|en)\s+{_EDITION}"
-    r"|^cet article (?:est|a été) republié",
+    r"|^cet article (?:est|a été) republié"
+    # its series: `Ce texte fait partie de notre section Perspectives.`
+    r"|^(?:ce texte|cet article|cette chronique|ce reportage|cette enquête|cet entretien)\s+"
+    r"fait partie (?:de notre|de nos|de la série|d['’]une série|du dossier|de la rubrique|"
+    r"de la section|de la collection|du projet|du cahier|du supplément)"
+    # its access: `Ce contenu est offert gratuitement.`, `Article en accès libre`
+    r"|^(?:ce contenu|cet article|cet entretien|ce texte|cette vidéo)\s+(?:vous\s+)?est\s+"
+    r"(?:exceptionnellement\s+)?(?:offerte?|proposée? gratuitement|en accès libre|"
+    r"accessible gratuitement|gratuite?)\b"
+    r"|^(?:article|contenu) (?:gratuit|offert|en accès libre)$",
     re.IGNORECASE,
 )
 MAX_NOTICE_WORDS = 14
@@ -116,9 +126,10 @@ def is_live_notice(text: str) -> bool:
     return _LIVE_NOTICE.match(text) is not None and word_count(text) <= MAX_NOTICE_WORDS
 
 
-def is_edition_note(text: str) -> bool:
-    """What an article says of its first printing: `Cet article a été publié dans notre
-    édition papier du 3 mars 2025.`, `Une version de cet article est parue dans …`."""
+def is_article_note(text: str) -> bool:
+    """What an article says of itself: its first printing (`Cet article a été publié dans
+    notre édition papier du 3 mars 2025.`), its series (`Ce texte fait partie de notre section
+    Perspectives.`), its access (`Ce contenu est offert gratuitement.`)."""
     return _EDITION_NOTE.match(text) is not None and word_count(text) <= MAX_EDITION_NOTE_WORDS
 
 

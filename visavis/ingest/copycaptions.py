@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 MAX_CAPTION_WORDS = 25
 #: Credits printed under a standfirst.
 _CREDITS = frozenset({Kind.BYLINE, Kind.NAME, Kind.AGENCY, Kind.DATE})
+#: What a headline has under it, and a caption has not.
+_MARKERS = _CREDITS | {Kind.RELDATE, Kind.READTIME, Kind.ROLE}
 #: The longest agency credit (`Belga`, `AFP / Getty`) that may be a photo's, set in the text.
 MAX_PHOTO_AGENCY_WORDS = 3
 #: How far under a bare `©` credit the text's prose may go on (past its caption).
@@ -92,12 +94,20 @@ def _grouped_caption(out: list[Piece], index: int) -> int | None:
         return None
     photo = credit.kind != Kind.AGENCY
     under = _one_sentence(after) or (photo and _fragment(after))
-    if with_after and under and before.kind == Kind.TEXT:
+    # under the headline's block, a fragment is its photo's caption unless credits follow
+    # it (then it is the headline itself, under a credit printed above it)
+    in_text = before.kind == Kind.TEXT or (photo and not _over_credits(out, index + 2))
+    if with_after and under and in_text:
         return index + 1
     prose_above = index >= 2 and out[index - 2].kind == Kind.TEXT
     if with_before and prose_above and (_fragment(before) or _one_sentence(before)):
         return index - 1
     return None
+
+
+def _over_credits(out: list[Piece], index: int) -> bool:
+    """Whether a byline, a date or a reading time is at `index` (under a headline)."""
+    return index < len(out) and out[index].kind in _MARKERS
 
 
 def _one_sentence(piece: Piece) -> bool:

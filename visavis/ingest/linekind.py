@@ -16,8 +16,8 @@ from enum import StrEnum
 
 from .copybanners import (
     is_ad_label,
+    is_article_note,
     is_banner,
-    is_edition_note,
     is_interface,
     is_live_notice,
     is_media_cue,
@@ -279,7 +279,7 @@ _CHECKS = (
     (is_media_cue, Kind.BUTTON),
     (is_ad_label, Kind.BUTTON),
     (is_live_notice, Kind.BANNER),
-    (is_edition_note, Kind.BANNER),
+    (is_article_note, Kind.BANNER),
     (is_banner, Kind.BANNER),
     (is_role_line, Kind.ROLE),
     (is_name_line, Kind.NAME),

@@ -342,3 +342,28 @@ def test_a_sentence_about_a_scientific_article_is_no_edition_note() -> None:
     )
     sentence = "Cet article publié dans la revue Nature montre que les abeilles dansent."
     assert classify_line(sentence) == Kind.TEXT
+
+
+def test_a_headline_and_a_caption_hard_wrapped_with_the_page_are_joined() -> None:
+    wrapped = [
+        "Le conseil municipal de Roche-Blanche a voté lundi",
+        "soir la rénovation de la halle du marché, fermée",
+        "depuis deux ans pour des raisons de sécurité.",
+    ]
+    page = (
+        f"{TOP}\nRÉGION\nRoche-Blanche rénove enfin sa halle\ndu marché couvert\n\n"
+        "Par Hélène Vidal\nLe 3 mars 2025\n\n" + "\n".join(wrapped) + "\n\n"
+        "Les commerçants devant la halle fermée depuis\nl'hiver dernier.\nPHOTO EDC - JEAN ROUX\n\n"
+        "Les travaux dureront deux ans et coûteront 3,4\n"
+        "millions d'euros, a précisé le maire, qui\n"
+        "espère rouvrir la halle pour le marché de Noël.\n\n"
+        f"{FOOTER}"
+    )
+    result, meta, blocks = ingest(page)
+    assert (meta["title"], meta["section"]) == (
+        "Roche-Blanche rénove enfin sa halle du marché couvert",
+        "Région",
+    )
+    assert texts(blocks, "subhead") == []
+    assert "l'hiver dernier." in dropped(result)
+    assert len(texts(blocks)) == 2

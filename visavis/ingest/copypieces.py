@@ -139,20 +139,24 @@ def _wrapped_groups(chunk: Chunk, kinds: dict[int, Kind], page: int | None) -> l
     for index, line in enumerate(chunk):
         previous = chunk[index - 1] if index else None
         joins = previous is not None and not alone[index] and not alone[index - 1]
-        if joins and _continues(previous.text, line.text, width):  # type: ignore[union-attr]
+        if joins and _continues(previous.text, line.text, width, page):  # type: ignore[union-attr]
             groups[-1].append(line)
         else:
             groups.append([line])
     return groups
 
 
-def _continues(previous: str, text: str, width: int | None) -> bool:
+def _continues(previous: str, text: str, width: int | None, page: int | None = None) -> bool:
+    """Whether `text` carries on the line before it: wrapped at the chunk's column, or (in a
+    chunk too short to show one: a headline, a caption) a long enough line left open, then
+    one in lowercase; on a page wrapped at a column, half of it is long enough."""
     if ends_sentence(previous) or previous.endswith(":"):
         fits = width is not None and len(previous) + 1 + len(text.split()[0]) <= width
         return width is not None and not fits and not ends_sentence(previous)
     if width is not None:
         return not _short_of(previous, text, width)
-    return len(previous) >= WRAPPED_LINE and _CONTINUES.match(text) is not None
+    long_enough = min(WRAPPED_LINE, page // 2) if page is not None else WRAPPED_LINE
+    return len(previous) >= long_enough and _CONTINUES.match(text) is not None
 
 
 def _short_of(previous: str, text: str, width: int) -> bool:

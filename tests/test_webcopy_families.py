@@ -367,3 +367,25 @@ def test_a_headline_and_a_caption_hard_wrapped_with_the_page_are_joined() -> Non
     assert texts(blocks, "subhead") == []
     assert "l'hiver dernier." in dropped(result)
     assert len(texts(blocks)) == 2
+
+
+@pytest.mark.parametrize(
+    ("credit", "date"),
+    [
+        ("Hélène Vidal (à Clermont)", "Publié le 3 mars 2025"),
+        ("Hélène Vidal (correspondante à Clermont)", "3 mars 2025"),
+        ("Par Hélène Vidal · Publié le 3 mars 2025", ""),
+        ("Hélène Vidal · 3 mars 2025", ""),
+        ("Hélène Vidal - il y a 2 heures", "Publié le 3 mars 2025"),
+    ],
+)
+def test_a_byline_with_its_place_its_date_or_a_relative_time_names_its_author(
+    credit: str, date: str
+) -> None:
+    header = f"Région\n{HEADLINE}\n{credit}\n{date}".rstrip("\n")
+    _, meta, _ = ingest(page_with(header, "Partager sur Facebook"))
+    assert (meta["title"], meta["author"], str(meta["date"])) == (
+        HEADLINE,
+        "Hélène Vidal",
+        "2025-03-03",
+    )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .authors import PHOTOGRAPHER, join_names, split_credits
 from .casing import restore_casing
-from .copydates import find_date, strip_date, unglue
+from .copydates import find_date, is_relative_date, strip_date, unglue
 from .lines import ends_sentence, is_caps, word_count
 
 #: What a piece is called in `Un texte de …`, `Une enquête d’…`, `Une opinion de …`.
@@ -31,7 +31,7 @@ _BY = re.compile(
     re.IGNORECASE,
 )
 _DATED_BY = re.compile(r"\b(?:par|by)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
-_PART = re.compile(r"\s+[|/•–—-]\s+")
+_PART = re.compile(r"\s+[|/•·–—-]\s+")
 _GROUP = re.compile(r",\s+|\s+(?:et|and|avec|with|&)\s+")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|[A-ZÀ-Þ]\.)$")
 _PARTICLES = frozenset({"de", "du", "des", "d’", "d'", "van", "von", "der", "den", "ben", "ould"})
@@ -83,6 +83,8 @@ _CLAUSE = re.compile(
     r"^\s*(?:le|la|les|l['’]|un|une|des|ce|cette|ces|il|elle|ils|elles|on)\b\W*\w+\s+\w+"
 )
 MAX_ROLE_WORDS = 14
+#: The most words a name's brackets hold: a place, a role.
+MAX_BRACKETED_WORDS = 5
 MAX_BYLINE_WORDS = 22
 MAX_SITE_WORDS = 6
 
@@ -163,7 +165,7 @@ def is_name_line(text: str) -> bool:
     if word_count(text) > 16 or any(char.isdigit() for char in text):
         return False
     credited = _BRACKETED.search(text)
-    if credited and credited.end() == len(text) and is_agency_line(credited.group(1)):
+    if credited and credited.end() == len(text) and _beside_name(credited.group(1)):
         text = text[: credited.start()]  # `… et Jonathan ROY (La Presse Canadienne)`
     first, *others = _PART.split(_DASH.sub("", text))
     if any(word_count(other) > MAX_SITE_WORDS for other in others):
@@ -173,6 +175,21 @@ def is_name_line(text: str) -> bool:
         return False  # `Vu de Genève, le projet paraît modeste.`: a sentence, no place
     names = re.split(r"\s+(?:et|and|&)\s+", head.strip())
     return all(looks_like_person(name) for name in names)
+
+
+def is_name_with_time(text: str) -> bool:
+    """A byline without its `Par`, beside a relative time: `Anne Roy - il y a 2 heures`,
+    `Paul Lin · Aujourd’hui à 10:05` (the time alone says no date; the name is the author)."""
+    first, *others = _PART.split(text.strip())
+    return bool(others) and is_name_line(first) and all(is_relative_date(o) for o in others)
+
+
+def _beside_name(text: str) -> bool:
+    """What a name carries in brackets: the agency (`La Presse Canadienne`), the place or the
+    role (`à Genève`, `correspondante à Dakar`), never a sentence."""
+    if is_agency_line(text):
+        return True
+    return word_count(text) <= MAX_BRACKETED_WORDS and not ends_sentence(text)
 
 
 def looks_like_person(text: str) -> bool:

@@ -49,7 +49,7 @@ _RELATIVE = re.compile(
 _GLUED = re.compile(r"(?<=\d)(?=[A-ZÀ-Þ][a-zà-ÿ])|(?<=[a-zà-ÿ.])(?=(?:Mis|Mise|Publié|Modifié)\b)")
 #: Where a line's publication and update clauses part.
 _CLAUSE = re.compile(
-    r"\s*[|•]\s*|[,;–—-]?\s+(?=(?:mise?|publiée?|modifiée?|actualisée?|updated|posted)\b)",
+    r"\s*[|•·]\s*|[,;–—-]?\s+(?=(?:mise?|publiée?|modifiée?|actualisée?|updated|posted)\b)",
     re.IGNORECASE,
 )
 _PUBLISHED_CUE = re.compile(r"^(?:publiée?|mise? en ligne|posted|published)\b", re.IGNORECASE)

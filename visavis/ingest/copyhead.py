@@ -198,10 +198,13 @@ def read_byline(
                 pieces[index].number,
             )
     for index in header if not chosen else ():
-        if pieces[index].kind == Kind.AGENCY:  # `Kevin Dumont (avec Belga)`: a person beside
+        # `Kevin Dumont (avec Belga)`, `Anne Roy · 3 mars 2025`: a person beside the agency
+        # or the date
+        if pieces[index].kind in (Kind.AGENCY, Kind.DATE):
             found = read_credits(pieces[index].text, known, draft.publication)
-            if found.persons:
+            if found.persons and all(looks_like_person(name) for name in found.persons):
                 credits = found
+                used.add(index)
                 break
     agencies = list(credits.agencies)
     for index in header:

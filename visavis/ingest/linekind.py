@@ -26,6 +26,7 @@ from .copycredits import (
     is_agency_line,
     is_byline,
     is_name_line,
+    is_name_with_time,
     is_role_line,
     looks_like_person,
 )
@@ -265,6 +266,7 @@ _CHECKS = (
     (is_copyright, Kind.COPYRIGHT),
     (is_contact, Kind.CONTACT),
     (is_read_time, Kind.READTIME),
+    (is_name_with_time, Kind.NAME),
     (is_relative_date, Kind.RELDATE),
     (is_see_also, Kind.SEEALSO),
     (lambda text: BULLET.match(text) is not None or _dash_item(text), Kind.BULLET),

@@ -112,6 +112,10 @@ def test_a_caption_set_in_one_block_with_its_credit_is_told_by_the_block() -> No
         "Commentaires (4)",
         "👁 2 431",
         "Aucun commentaire",
+        "12 J'aime",
+        "Vu 2 431 fois | 3 commentaires",
+        "Lecture 3 min · 12 commentaires",
+        "3 réactions | Réagir",
     ],
 )
 def test_a_counter_of_views_shares_or_comments_is_chrome(counter: str) -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .copybanners import is_interface
+from .copydates import is_relative_date
 from .lines import is_caps, word_count
 
 _READTIME = re.compile(
@@ -20,7 +22,7 @@ _READTIME = re.compile(
 )
 _COUNTED = (
     r"(?:commentaires?|réactions?|partages?|comments?|shares?|likes?|vues|views|votes?|avis|"
-    r"lectures?|lecteurs?)"
+    r"lectures?|lecteurs?|j['’]aime)"
 )
 #: A figure as counters print it: `2 431`, `2.431`, `1,2k`, `3 M`.
 _FIGURE = r"\d[\d \u00a0\u202f,.]*\s?[kKM]?"
@@ -35,6 +37,8 @@ _COUNT = re.compile(
     r"|^(?:aucun|pas (?:encore )?de|0)\s+(?:commentaire|réaction)s?$",
     re.IGNORECASE,
 )
+#: What parts the items of a bar of counters and buttons.
+_BAR = re.compile(r"\s+[|·•–—-]\s+")
 #: What labels a video, a gallery, a podcast or a graphic between paragraphs.
 _MEDIA = (
     r"(?:vid[ée]os?|en vid[ée]o|en images|en photos|photos|diaporama|galerie(?: photos?)?|"
@@ -64,6 +68,16 @@ def is_comments_heading(text: str) -> bool:
     """Where readers' comments start: `12 commentaires`, `Vos commentaires`, `Réagissez`."""
     low = text.lower()
     return word_count(text) <= 5 and ("comment" in low or "réagi" in low or "réactions" in low)
+
+
+def is_engagement_bar(text: str) -> bool:
+    """Counters and reading time on one line, maybe with buttons (`Vu 2 431 fois | 3
+    commentaires`, `Lecture 3 min · 12 commentaires`, `3 réactions | Réagir`): the page's."""
+    parts = [part for part in _BAR.split(text.strip()) if part.strip()]
+    counted = [part for part in parts if is_count(part) or is_read_time(part)]
+    others = [part for part in parts if part not in counted]
+    chrome = all(is_interface(part) or is_relative_date(part) for part in others)
+    return len(parts) >= 2 and bool(counted) and chrome
 
 
 def is_media_label(text: str) -> bool:

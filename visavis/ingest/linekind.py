@@ -31,7 +31,7 @@ from .copycredits import (
     looks_like_person,
 )
 from .copydates import find_date, is_date_line, is_relative_date
-from .engagement import is_count, is_read_time
+from .engagement import is_count, is_engagement_bar, is_read_time
 from .lines import ends_sentence, word_count
 from .photocredits import is_caption, is_photo_credit
 from .sitelines import is_contact, is_copyright
@@ -273,6 +273,7 @@ _CHECKS = (
     (is_byline, Kind.BYLINE),
     (is_date_line, Kind.DATE),
     (is_count, Kind.COUNT),
+    (is_engagement_bar, Kind.COUNT),
     (is_agency_line, Kind.AGENCY),
     (is_crumbs, Kind.CRUMBS),
     (is_caption, Kind.CAPTION),

@@ -393,3 +393,13 @@ def test_a_byline_with_its_place_its_date_or_a_relative_time_names_its_author(
         "Hélène Vidal",
         "2025-03-03",
     )
+
+
+def test_a_browsers_reader_view_copy_is_a_web_copy_with_its_site_author_and_time() -> None:
+    assert classify_line("4–5 minutes") == Kind.READTIME
+    assert classify_line("20 minutes") != Kind.READTIME  # a duration, or a site's name
+    page = f"echodescollines.fr\n{HEADLINE}\nHélène Vidal\n4–5 minutes\n\n{PARA_1}\n\n{PARA_2}\n"
+    _, meta, blocks = ingest(page)
+    assert (meta["title"], meta["author"]) == (HEADLINE, "Hélène Vidal")
+    assert (meta["publication"], meta["section"]) == ("echodescollines.fr", None)
+    assert texts(blocks) == [PARA_1, PARA_2]

@@ -34,6 +34,12 @@ _BADGE = re.compile(
     r"sponsorisé|partenaire|publireportage|contenu partenaire|publicité|payant|gratuit)",
     re.IGNORECASE,
 )
+#: A site's address written as its name: `lematin.ch`, `Lefaso.net`, `www.rtbf.be`.
+_DOMAIN_NAME = re.compile(
+    r"^(?:www\.)?[\w-]+(?:\.[\w-]+)?\.(?:ch|fr|be|ca|lu|com|net|org|info|news|ma|sn|bf|ci|dz|"
+    r"tn|cd|cm|ml|ne|tg|bj|ga|mg|mu|re|ht)$",
+    re.IGNORECASE,
+)
 _HOME = re.compile(r"^(?:accueil|home|à la une)$", re.IGNORECASE)
 #: The heading of an author block.
 _AUTHORS = re.compile(r"^(?:les )?(?:auteure?s|autrices|auteur·es?|signataires)\s*:?$", re.I)
@@ -75,8 +81,8 @@ def read_kicker(
         if piece.text == title or piece.kind == Kind.DATE or _BADGE.fullmatch(piece.text):
             index -= 1
             continue
-        if not _kicker_like(piece):
-            break
+        if not _kicker_like(piece) or _DOMAIN_NAME.match(piece.text):
+            break  # (a site's address over the headline names the site, not a rubric)
         parts = [part for part in kicker_parts(piece.text) if part and part != title]
         parts = [part for part in parts if not _HOME.match(part)]
         genres = [part for part in parts if is_genre(part)]

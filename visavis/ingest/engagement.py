@@ -17,7 +17,8 @@ from .lines import is_caps, word_count
 
 _READTIME = re.compile(
     r"^(?:[⏱🕑]\s*)?(?i:(?:(?:temps|durée) de |environ )?lecture\s*(?::|en|de)?\s*)?"
-    r"(?i:env(?:iron|\.)?\s*)?(?:\d+|moins d['’]une?)\s*(?:min(?:utes?)?|mn)\.?"
+    r"(?i:env(?:iron|\.)?\s*)?(?:\d+(?P<range>\s?[-–]\s?\d+)?|moins d['’]une?)\s*"
+    r"(?:min(?:utes?)?|mn)\.?"
     r"(?i:\s+(?:de lecture|read|à lire))?\.?$"
 )
 _COUNTED = (
@@ -52,10 +53,13 @@ MAX_MEDIA_LABEL_WORDS = 20
 
 
 def is_read_time(text: str) -> bool:
-    """`Lecture 3 min.`, `3 min de lecture`, `3 min`; not a bare `20 minutes` (a site's name,
-    or a duration) without a word of reading."""
-    if _READTIME.match(text) is None:
+    """`Lecture 3 min.`, `3 min de lecture`, `3 min`, `4–5 minutes`; not a bare `20 minutes`
+    (a site's name, or a duration) without a word of reading."""
+    match = _READTIME.match(text)
+    if match is None:
         return False
+    if match.group("range"):
+        return True  # `4–5 minutes`: a reader view's estimate, no duration
     return "lecture" in text.lower() or "read" in text.lower() or "minute" not in text.lower()
 
 

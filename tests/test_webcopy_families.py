@@ -184,6 +184,11 @@ def test_a_slashed_credit_naming_a_person_an_agency_or_initials_stays_a_credit(
     assert classify_line(credit) == Kind.PHOTO
 
 
+def test_a_subhead_with_a_slash_is_no_breadcrumb() -> None:
+    assert classify_line("Le pour / le contre") == Kind.TITLE
+    assert classify_line("Le match en chiffres : 3 / 1") != Kind.CRUMBS
+
+
 def test_a_dash_joins_a_compound_rubric_and_parts_a_genre() -> None:
     compound = f"Faits divers - Justice\n{HEADLINE}\nPar Hélène Vidal\nPublié le 3 mars 2025"
     _, meta, _ = ingest(page_with(compound, "Partager sur Facebook"))

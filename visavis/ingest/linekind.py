@@ -255,6 +255,8 @@ def _two_rubrics(text: str) -> bool:
         return False
     if any(word_count(part) > MAX_RUBRIC_WORDS or re.search(r"\d", part) for part in parts):
         return False
+    if not all(part[:1].isupper() for part in parts):
+        return False  # `Le pour / le contre`: a rubric's name is capitalised
     if _POINTER.search(f" {text} "):
         return True  # `›`, `»`, `>` point down a site's tree: no credit is written so
     credits = (looks_like_person, is_agency_line, is_photo_credit, _ACRONYM.fullmatch)

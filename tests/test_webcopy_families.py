@@ -408,3 +408,9 @@ def test_a_browsers_reader_view_copy_is_a_web_copy_with_its_site_author_and_time
     assert (meta["title"], meta["author"]) == (HEADLINE, "Hélène Vidal")
     assert (meta["publication"], meta["section"]) == ("echodescollines.fr", None)
     assert texts(blocks) == [PARA_1, PARA_2]
+
+
+def test_a_credit_naming_no_person_gives_way_to_the_name_beside_it() -> None:
+    header = f"Région\n{HEADLINE}\nHélène Vidal\nAvec agences\nPublié le 3 mars 2025"
+    _, meta, _ = ingest(page_with(header, "Partager sur Facebook"))
+    assert (meta["author"], str(meta["date"])) == ("Hélène Vidal", "2025-03-03")

@@ -12,7 +12,14 @@ import re
 
 from .casing import restore_label
 from .copybanners import asks_for_subscription
-from .copycredits import Credits, agencies_in, is_role_line, looks_like_person, read_credits
+from .copycredits import (
+    Credits,
+    agencies_in,
+    is_anonymous_credit,
+    is_role_line,
+    looks_like_person,
+    read_credits,
+)
 from .copydates import publication_date
 from .copypieces import Piece
 from .draft import Draft
@@ -191,7 +198,9 @@ def read_byline(
         and not is_role_line(pieces[i].text)
     ]
     credits = Credits()
-    chosen = bylines[:1] or _author_block(pieces, names)
+    # a credit naming no person (`Avec agences`) gives way to a name beside it
+    named = [i for i in bylines if not is_anonymous_credit(pieces[i].text)]
+    chosen = named[:1] or _author_block(pieces, names) or bylines[:1]
     for index in chosen:
         found = read_credits(pieces[index].text, known, draft.publication)
         credits = _merged(credits, found)

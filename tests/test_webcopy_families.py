@@ -414,3 +414,10 @@ def test_a_credit_naming_no_person_gives_way_to_the_name_beside_it() -> None:
     header = f"Région\n{HEADLINE}\nHélène Vidal\nAvec agences\nPublié le 3 mars 2025"
     _, meta, _ = ingest(page_with(header, "Partager sur Facebook"))
     assert (meta["author"], str(meta["date"])) == ("Hélène Vidal", "2025-03-03")
+
+
+def test_the_publishers_company_in_the_copyright_never_names_the_site() -> None:
+    page = page_with(HEADER, "Partager sur Facebook", top="")
+    page = page.replace("© 2025 L'Écho des Collines", "© 2025 Groupe Collines Médias SA")
+    _, meta, _ = ingest(page)
+    assert meta["publication"] is None

@@ -29,6 +29,11 @@ _COPYRIGHT_NOISE = re.compile(
 _TAGLINE = re.compile(r"\s+[-–—|]\s+|,\s+(?=(?:le|la|les|l['’]|un|une|votre|ton)\s?\w)")
 MAX_SITE_NAME_WORDS = 6
 SITE_NAME_SPAN = 3
+#: A publisher's company, which owns the site but is not its name.
+_COMPANY = re.compile(
+    r"\b(?:groupe?|médias?|media|holding|corporation|société|coopérative|b\.v\.|gmbh|(?-i:S\.?A\.?S?))\b",
+    re.IGNORECASE,
+)
 #: The longest site name a copyright line may confirm.
 MAX_COPYRIGHT_NAME_WORDS = 10
 _DOMAIN = re.compile(r"^([a-z0-9-]+)\.[a-z]{2,4}$")
@@ -80,8 +85,10 @@ def _named_by_copyright(pieces: list[Piece], zones: Zones, used: set[int]) -> st
 
 def _copyright_name(pieces: list[Piece], zones: Zones) -> str | None:
     """The name the copyright gives, when no line above the headline names the site (a copy
-    that starts at the headline): `© 2025 Le Courrier du Lac` → `Le Courrier du Lac`."""
+    that starts at the headline): `© 2025 Le Courrier du Lac` → `Le Courrier du Lac`; never
+    the publisher's company (`© 2025 Groupe Rossel`, `IPM Group`, `ESH Médias`)."""
     names = [name for name in _copyrights(pieces, zones) if word_count(name) <= 6]
+    names = [name for name in names if _COMPANY.search(name) is None]
     return names[0] if names else None
 
 

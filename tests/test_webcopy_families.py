@@ -421,3 +421,15 @@ def test_the_publishers_company_in_the_copyright_never_names_the_site() -> None:
     page = page.replace("© 2025 L'Écho des Collines", "© 2025 Groupe Collines Médias SA")
     _, meta, _ = ingest(page)
     assert meta["publication"] is None
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Sujet TJ: Paul Grand", "Montage : Paul Grand", "Avec la collaboration de Julie Favre"],
+)
+def test_a_contributors_credit_inside_the_text_is_no_subhead(credit: str) -> None:
+    assert classify_line(credit) == Kind.NAME
+    result, _, blocks = ingest(page_with(HEADER, credit))
+    assert texts(blocks, "subhead") == []
+    assert texts(blocks) == [PARA_1, PARA_2, PARA_3]
+    assert credit in dropped(result)

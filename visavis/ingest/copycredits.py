@@ -82,6 +82,13 @@ _MENU_WORDS = frozenset({"rédaction", "redaction"})
 _CLAUSE = re.compile(
     r"^\s*(?:le|la|les|l['’]|un|une|des|ce|cette|ces|il|elle|ils|elles|on)\b\W*\w+\s+\w+"
 )
+#: What a contributor did for the piece, before the name: a broadcast's or a page's credits.
+_CONTRIBUTOR = re.compile(
+    r"^(?:sujet(?: tj| radio| tv)?|réalisation|montage|images|prise de vue|son|vidéo|"
+    r"infographie|illustrations?|traduction|adaptation|collaboration|avec la collaboration de"
+    r"|édition|mise en page|coordination)\s*:?\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))",
+    re.IGNORECASE,
+)
 MAX_ROLE_WORDS = 14
 #: The most words a name's brackets hold: a place, a role.
 MAX_BRACKETED_WORDS = 5
@@ -161,9 +168,11 @@ def is_role_line(text: str) -> bool:
 
 def is_name_line(text: str) -> bool:
     """A person's name, or two, maybe followed by a place or a role (`Anne Roy, Genève`) or
-    by the agency in parentheses (`Léa Roy et Paul Côté (La Presse Canadienne)`)."""
+    by the agency in parentheses (`Léa Roy et Paul Côté (La Presse Canadienne)`), or after
+    what they did for the piece (`Sujet TJ: Anne Roy`, `Montage : Paul Lin`)."""
     if word_count(text) > 16 or any(char.isdigit() for char in text):
         return False
+    text = _CONTRIBUTOR.sub("", text)  # `Sujet TJ: Anne Roy`, `Montage : Paul Lin`
     credited = _BRACKETED.search(text)
     if credited and credited.end() == len(text) and _beside_name(credited.group(1)):
         text = text[: credited.start()]  # `… et Jonathan ROY (La Presse Canadienne)`

@@ -28,11 +28,11 @@ FLOORS = {
     "holdout2/web": 80,
     "holdout2/text": 80,
     "holdout3/web": 128,
-    "holdout3/text": 127,
+    "holdout3/text": 128,
     "holdout4/web": 96,
     "holdout4/text": 111,
     "holdout5/text": 111,
-    "holdout6/text": 72,
+    "holdout6/text": 80,
 }
 
 

@@ -28,7 +28,7 @@ from visavis.ingest.casing import learn_casing, repair_casing
 from visavis.ingest.copycredits import read_credits
 from visavis.ingest.copydates import find_date, is_relative_date
 from visavis.ingest.copypieces import make_pieces
-from visavis.ingest.copytext import echoes
+from visavis.ingest.copyquotes import echoes
 from visavis.ingest.copyzones import Zones, find_zones, widen_zones
 from visavis.ingest.detect import looks_like_webcopy
 from visavis.ingest.linekind import Kind, classify_line, stop_share

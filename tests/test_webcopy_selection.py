@@ -11,7 +11,7 @@ import datetime as dt
 
 from visavis.ingest import ingest_text
 from visavis.ingest.copypieces import make_pieces
-from visavis.ingest.copytext import echoes
+from visavis.ingest.copyquotes import echoes
 from visavis.ingest.linekind import Kind, classify_line
 from visavis.ingest.lines import normalise_text, split_chunks
 

@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .copybanners import asks_for_subscription
+from .copyheadline import MARKERS
 from .copypieces import Piece
 from .copysubheads import TIME_STAMP
-from .copyzones import MARKERS
-from .linekind import Kind, asks_for_subscription, french_stopwords
+from .linekind import Kind, french_stopwords
 
 _WORD = re.compile(r"[^\W\d_]{5,}")
 #: The longest call to readers that may close the text.

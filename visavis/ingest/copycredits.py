@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .authors import PHOTOGRAPHER, join_names, split_credits
 from .casing import restore_casing
-from .copydates import find_date, strip_date, unglue
+from .copydates import find_date, is_relative_date, strip_date, unglue
 from .lines import ends_sentence, is_caps, word_count
 
 #: What a piece is called in `Un texte de …`, `Une enquête d’…`, `Une opinion de …`.
@@ -31,7 +31,7 @@ _BY = re.compile(
     re.IGNORECASE,
 )
 _DATED_BY = re.compile(r"\b(?:par|by)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
-_PART = re.compile(r"\s+[|/•–—-]\s+")
+_PART = re.compile(r"\s+[|/•·–—-]\s+")
 _GROUP = re.compile(r",\s+|\s+(?:et|and|avec|with|&)\s+")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|[A-ZÀ-Þ]\.)$")
 _PARTICLES = frozenset({"de", "du", "des", "d’", "d'", "van", "von", "der", "den", "ben", "ould"})
@@ -56,7 +56,42 @@ _ROLE = re.compile(
     r"chef(?:fe)?\b|responsable\b|postdoctor|docteur|doctoresse|spécialiste d|membre d)",
     re.IGNORECASE,
 )
+#: A credit that names no person: the newsroom (`Par la rédaction`, `La Rédaction`,
+#: `Rédaction web`, `Rédaction de Jeune Afrique`), a correspondent left unnamed, the
+#: agencies together (`Avec agences`), a publishing system's account (`Par admin`).
+_CAPITALISED = r"(?-i:[A-ZÀ-ÖØ-Þ0-9])[\w'’.-]*"
+#: A newsroom's or a site's name after `Rédaction`: `de Jeune Afrique`, `du Soir`, `Afrik.com`.
+_OF_SITE = (
+    rf"(?:(?:de la |de l['’]|de |du |des |d['’])?{_CAPITALISED}"
+    rf"(?:\s+(?:{_CAPITALISED}|de|du|des|la|le|l['’]{_CAPITALISED}|d['’]{_CAPITALISED})){{0,4}})"
+)
+_ANONYMOUS = re.compile(
+    r"^(?:(?:par|by)\s*:?\s+)?(?:"
+    r"(?:la |notre |l['’]équipe de la )?r[ée]daction(?:\s+(?:web|numérique|en ligne|digitale|"
+    rf"internet|nationale|centrale|régionale|des sports|sports?|{_OF_SITE}))?"
+    r"|(?:de )?(?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)"
+    rf"(?: (?:à|au|en) {_OF_SITE})?"
+    r"|l['’]équipe (?:éditoriale|de la rédaction|web)|le desk(?: \w+)?|avec agences"
+    r"|(?<=par )(?:admin|administrateur|webmaster|r[ée]dac|editor|staff))"
+    r"(?:\s+(?:avec|et|\+)\s+(?:agences|(?-i:[A-Z]{2,5})))?$",
+    re.IGNORECASE,
+)
+#: A menu's item, never a byline alone: `Rédaction` (the newsroom's page).
+_MENU_WORDS = frozenset({"rédaction", "redaction"})
+#: A clause after a comma: a subject and more words (a place or a role has no article).
+_CLAUSE = re.compile(
+    r"^\s*(?:le|la|les|l['’]|un|une|des|ce|cette|ces|il|elle|ils|elles|on)\b\W*\w+\s+\w+"
+)
+#: What a contributor did for the piece, before the name: a broadcast's or a page's credits.
+_CONTRIBUTOR = re.compile(
+    r"^(?:sujet(?: tj| radio| tv)?|réalisation|montage|images|prise de vue|son|vidéo|"
+    r"infographie|illustrations?|traduction|adaptation|collaboration|avec la collaboration de"
+    r"|édition|mise en page|coordination)\s*:?\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))",
+    re.IGNORECASE,
+)
 MAX_ROLE_WORDS = 14
+#: The most words a name's brackets hold: a place, a role.
+MAX_BRACKETED_WORDS = 5
 MAX_BYLINE_WORDS = 22
 MAX_SITE_WORDS = 6
 
@@ -85,10 +120,19 @@ def is_byline(text: str) -> bool:
     newsroom's credit with an agency's: `Rédaction en ligne avec Belga`."""
     if word_count(text) > MAX_BYLINE_WORDS:
         return False
+    if is_anonymous_credit(text):
+        return True
     if any(_credited(_after_date(part)) for part in _PART.split(text)):
         return True
     match = _WITH_AGENCY.match(text)
     return match is not None and is_agency_line(match.group(1))
+
+
+def is_anonymous_credit(text: str) -> bool:
+    """A byline that names no person: `Par la rédaction`, `La Rédaction`, `Rédaction web`,
+    `De notre correspondant à Dakar`, `Avec agences`, `Par admin`."""
+    text = text.strip()
+    return text.casefold() not in _MENU_WORDS and _ANONYMOUS.match(text) is not None
 
 
 def _after_date(part: str) -> str:
@@ -124,20 +168,37 @@ def is_role_line(text: str) -> bool:
 
 def is_name_line(text: str) -> bool:
     """A person's name, or two, maybe followed by a place or a role (`Anne Roy, Genève`) or
-    by the agency in parentheses (`Léa Roy et Paul Côté (La Presse Canadienne)`)."""
+    by the agency in parentheses (`Léa Roy et Paul Côté (La Presse Canadienne)`), or after
+    what they did for the piece (`Sujet TJ: Anne Roy`, `Montage : Paul Lin`)."""
     if word_count(text) > 16 or any(char.isdigit() for char in text):
         return False
+    text = _CONTRIBUTOR.sub("", text)  # `Sujet TJ: Anne Roy`, `Montage : Paul Lin`
     credited = _BRACKETED.search(text)
-    if credited and credited.end() == len(text) and is_agency_line(credited.group(1)):
+    if credited and credited.end() == len(text) and _beside_name(credited.group(1)):
         text = text[: credited.start()]  # `… et Jonathan ROY (La Presse Canadienne)`
     first, *others = _PART.split(_DASH.sub("", text))
     if any(word_count(other) > MAX_SITE_WORDS for other in others):
         return False  # `Name | Le Journal de Québec`: the publication beside the name
     head, _, tail = first.partition(",")
-    if tail and ends_sentence(tail) and word_count(tail) > 8:
-        return False
+    if tail and ends_sentence(tail) and (word_count(tail) > 8 or _CLAUSE.match(tail)):
+        return False  # `Vu de Genève, le projet paraît modeste.`: a sentence, no place
     names = re.split(r"\s+(?:et|and|&)\s+", head.strip())
     return all(looks_like_person(name) for name in names)
+
+
+def is_name_with_time(text: str) -> bool:
+    """A byline without its `Par`, beside a relative time: `Anne Roy - il y a 2 heures`,
+    `Paul Lin · Aujourd’hui à 10:05` (the time alone says no date; the name is the author)."""
+    first, *others = _PART.split(text.strip())
+    return bool(others) and is_name_line(first) and all(is_relative_date(o) for o in others)
+
+
+def _beside_name(text: str) -> bool:
+    """What a name carries in brackets: the agency (`La Presse Canadienne`), the place or the
+    role (`à Genève`, `correspondante à Dakar`), never a sentence."""
+    if is_agency_line(text):
+        return True
+    return word_count(text) <= MAX_BRACKETED_WORDS and not ends_sentence(text)
 
 
 def looks_like_person(text: str) -> bool:

@@ -20,7 +20,7 @@ _FOUND = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}"
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{4}"
     r"|\b\d{1,2}([./-])\d{1,2}\1\d{2}\b(?![./-]?\d)"
-    rf"|{_WEEKDAY}\d{{1,2}}(?:er)?\s+{_MONTH}\s+\d{{4}}"
+    rf"|{_WEEKDAY}\d{{1,2}}(?:er)?\s+{_MONTH},?\s+\d{{4}}"  # `12 février, 2025` too
     rf"|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}",
     re.IGNORECASE,
 )
@@ -49,7 +49,7 @@ _RELATIVE = re.compile(
 _GLUED = re.compile(r"(?<=\d)(?=[A-ZÀ-Þ][a-zà-ÿ])|(?<=[a-zà-ÿ.])(?=(?:Mis|Mise|Publié|Modifié)\b)")
 #: Where a line's publication and update clauses part.
 _CLAUSE = re.compile(
-    r"\s*[|•]\s*|[,;–—-]?\s+(?=(?:mise?|publiée?|modifiée?|actualisée?|updated|posted)\b)",
+    r"\s*[|•·]\s*|[,;–—-]?\s+(?=(?:mise?|publiée?|modifiée?|actualisée?|updated|posted)\b)",
     re.IGNORECASE,
 )
 _PUBLISHED_CUE = re.compile(r"^(?:publiée?|mise? en ligne|posted|published)\b", re.IGNORECASE)
@@ -63,7 +63,7 @@ MAX_DATE_LINE_WORDS = 24
 def find_date(text: str) -> str | None:
     """The ISO form of the first absolute date written in text, or None."""
     for match in _FOUND.finditer(text):
-        written = _SHORT_YEAR.sub(r"\1/\2/20\3", match.group())
+        written = _SHORT_YEAR.sub(r"\1/\2/20\3", match.group().replace(",", ""))
         found = parse_date(_DASHED.sub(r"\1/\2/\3", written))
         if found:
             return found

@@ -1,9 +1,9 @@
-"""The fields around a copied article: publication, section, genre, byline, agency, date.
+"""The fields around a copied article: section, genre, byline, agency, date.
 
-Above the headline: the site-name line (confirmed by the footer that repeats it, or by the
-copyright), the menu, the breadcrumb and the kicker; the section is the label right above
-the headline. Between headline and text: the byline, the date, the reading time. Every piece
-read here is recorded in `used`, so what was read is never listed as dropped.
+Above the headline: the menu, the breadcrumb and the kicker; the section is the label right
+above the headline (the publication is `copysite`'s). Between headline and text: the byline,
+the date, the reading time. Every piece read here is recorded in `used`, so what was read is
+never listed as dropped.
 """
 
 from __future__ import annotations
@@ -11,11 +11,19 @@ from __future__ import annotations
 import re
 
 from .casing import restore_label
-from .copycredits import Credits, agencies_in, is_role_line, looks_like_person, read_credits
+from .copybanners import asks_for_subscription
+from .copycredits import (
+    Credits,
+    agencies_in,
+    is_anonymous_credit,
+    is_role_line,
+    looks_like_person,
+    read_credits,
+)
 from .copydates import publication_date
 from .copypieces import Piece
-from .copyzones import Zones
 from .draft import Draft
+from .engagement import is_media_label
 from .linekind import Kind
 from .lines import is_caps, word_count
 from .pressreader_web import GENRE_LABEL
@@ -25,23 +33,21 @@ _MORE_GENRES = re.compile(
     r"contribution externe|opinion|en direct|direct|live|en continu|(?:grande )?entrevue",
     re.IGNORECASE,
 )
-_KICKER_PARTS = re.compile(r"\s+[-–—|/›»>]\s+|\s*[›»>|]\s*")
+_KICKER_PARTS = re.compile(r"\s+[|/›»>]\s+|\s*[›»>|]\s*")
+_DASHED = re.compile(r"\s+[-–—]\s+")
 #: A label on the article that says who may read it or who paid, not where it belongs.
 _BADGE = re.compile(
     r"(?:article |contenu )?(?:abonnés?|réservé aux abonnés|premium|exclusif|exclusivité|plus|\+|"
     r"sponsorisé|partenaire|publireportage|contenu partenaire|publicité|payant|gratuit)",
     re.IGNORECASE,
 )
+#: A site's address written as its name: `lematin.ch`, `Lefaso.net`, `www.rtbf.be`.
+_DOMAIN_NAME = re.compile(
+    r"^(?:www\.)?[\w-]+(?:\.[\w-]+)?\.(?:ch|fr|be|ca|lu|com|net|org|info|news|ma|sn|bf|ci|dz|"
+    r"tn|cd|cm|ml|ne|tg|bj|ga|mg|mu|re|ht)$",
+    re.IGNORECASE,
+)
 _HOME = re.compile(r"^(?:accueil|home|à la une)$", re.IGNORECASE)
-_SKIPPED = re.compile(
-    r"cookie|^(?:aller|passer) au|^logo$|^ok$|^accepter|^refuser|^paramètres|^tout accepter",
-    re.IGNORECASE,
-)
-_COPYRIGHT_NOISE = re.compile(
-    r"©|\(c\)|copyright|tous droits réservés\.?|all rights reserved\.?|\(\d{4}\)"
-    r"|\b\d{4}(?:-\d{4})?\b|\b(?:inc|sa|s\.a|ltd|sàrl|group)\b\.?",
-    re.IGNORECASE,
-)
 #: The heading of an author block.
 _AUTHORS = re.compile(r"^(?:les )?(?:auteure?s|autrices|auteur·es?|signataires)\s*:?$", re.I)
 #: A newsroom's desk, never the site's name: `La Rédaction`, `Service Économie`, `Desk web`.
@@ -49,15 +55,13 @@ _DESK = re.compile(
     r"\b(?:rédaction|redaction|équipe|service|desk|staff|agences?|correspondants?|envoyée?s?)\b",
     re.IGNORECASE,
 )
-#: Between a site's name and its tagline in a page title: `FRANCE 24 - Infos, news & …`.
-_TAGLINE = re.compile(r"\s+[-–—|]\s+|,\s+(?=(?:le|la|les|l['’]|un|une|votre|ton)\s?\w)")
 _PHOTO_AGENCY = re.compile(
     r"\b(?:keystone|afp|reuters|getty|belga|maxppp|epa|ap|dr|photo|photos|imago|sipa|ats)\b",
     re.IGNORECASE,
 )
-MAX_SITE_NAME_WORDS = 6
-SITE_NAME_SPAN = 3
 KICKER_SPAN = 3
+#: The fewest labels one under the other that make a menu.
+MIN_MENU_ITEMS = 5
 
 
 def is_genre(text: str) -> bool:
@@ -71,9 +75,11 @@ def read_kicker(
     draft: Draft,
     used: set[int],
     known: dict[str, str] | None = None,
-) -> None:
+) -> int | None:
     """Section and genre from the labels (or the breadcrumb) right above the headline; a label
-    in capitals takes the casing the text gives its words (`VALLON DE SAINT-IMIER`)."""
+    in capitals takes the casing the text gives its words (`VALLON DE SAINT-IMIER`). The
+    index of the piece the section was read from."""
+    read = None
     title = pieces[headline].text
     known = {**(known or {}), **_spelled(pieces)}
     index = headline - 1
@@ -82,9 +88,9 @@ def read_kicker(
         if piece.text == title or piece.kind == Kind.DATE or _BADGE.fullmatch(piece.text):
             index -= 1
             continue
-        if not _kicker_like(piece):
-            break
-        parts = [part for part in _KICKER_PARTS.split(piece.text) if part and part != title]
+        if not _kicker_like(piece) or _DOMAIN_NAME.match(piece.text):
+            break  # (a site's address over the headline names the site, not a rubric)
+        parts = [part for part in kicker_parts(piece.text) if part and part != title]
         parts = [part for part in parts if not _HOME.match(part)]
         genres = [part for part in parts if is_genre(part)]
         if genres and draft.genre is None:
@@ -92,9 +98,59 @@ def read_kicker(
         rest = [part for part in parts if not is_genre(part)]
         if rest:
             draft.section = _label(rest[-1], known or {})
+            read = index
         if rest or genres:
             used.add(index)
         index -= 1
+    return read
+
+
+def _ends_menu(pieces: list[Piece], index: int) -> bool:
+    """Whether the piece is the last of the site's menu, one label under the other
+    (`Politique` / `Économie` / … / `Sport`), where a kicker may follow the menu too (a
+    breadcrumb copied a crumb a line has a few crumbs, not as many)."""
+    run = 0
+    while index - run >= 0 and pieces[index - run].chunk == pieces[index].chunk:
+        if pieces[index - run].kind not in (Kind.LABEL, Kind.BUTTON):
+            break
+        run += 1
+    return run >= MIN_MENU_ITEMS
+
+
+def read_rubric_below(
+    pieces: list[Piece], header: range, kicker: int | None, draft: Draft, used: set[int]
+) -> None:
+    """The section from a label among the byline and date under the headline (`Politique`
+    beside `12 mars 2025`) that the site's menu names too, when no kicker gave it or the
+    `kicker` read was only the menu's last item (`… / Provinces / Sport`)."""
+    if draft.section is not None and (kicker is None or not _ends_menu(pieces, kicker)):
+        return
+    menu = {p.text.casefold() for p in pieces[: header.start] if p.kind == Kind.LABEL}
+    for index in header:
+        piece = pieces[index]
+        if piece.kind != Kind.LABEL or index in used or piece.text.casefold() not in menu:
+            continue
+        if _BADGE.fullmatch(piece.text) or asks_for_subscription(piece.text):
+            continue
+        if piece.text == draft.publication or is_media_label(piece.text):
+            continue
+        draft.section = piece.text
+        used.add(index)
+        if kicker is not None:
+            used.discard(kicker)
+        return
+
+
+def kicker_parts(text: str) -> list[str]:
+    """The crumbs of a kicker or breadcrumb line. A dash parts a genre or a badge from the
+    rubric (`Liban - Analyse`); between two rubrics it joins one compound rubric
+    (`Faits divers - Justice`, `Accueil > France - Monde > Agriculture`)."""
+    parts: list[str] = []
+    for crumb in _KICKER_PARTS.split(text):
+        dashed = _DASHED.split(crumb)
+        labels = [p for p in dashed if is_genre(p) or _HOME.match(p) or _BADGE.fullmatch(p)]
+        parts.extend(dashed if labels else [crumb])
+    return parts
 
 
 def _kicker_like(piece: Piece) -> bool:
@@ -142,7 +198,9 @@ def read_byline(
         and not is_role_line(pieces[i].text)
     ]
     credits = Credits()
-    chosen = bylines[:1] or _author_block(pieces, names)
+    # a credit naming no person (`Avec agences`) gives way to a name beside it
+    named = [i for i in bylines if not is_anonymous_credit(pieces[i].text)]
+    chosen = named[:1] or _author_block(pieces, names) or bylines[:1]
     for index in chosen:
         found = read_credits(pieces[index].text, known, draft.publication)
         credits = _merged(credits, found)
@@ -155,10 +213,13 @@ def read_byline(
                 pieces[index].number,
             )
     for index in header if not chosen else ():
-        if pieces[index].kind == Kind.AGENCY:  # `Kevin Dumont (avec Belga)`: a person beside
+        # `Kevin Dumont (avec Belga)`, `Anne Roy · 3 mars 2025`: a person beside the agency
+        # or the date
+        if pieces[index].kind in (Kind.AGENCY, Kind.DATE):
             found = read_credits(pieces[index].text, known, draft.publication)
-            if found.persons:
+            if found.persons and all(looks_like_person(name) for name in found.persons):
                 credits = found
+                used.add(index)
                 break
     agencies = list(credits.agencies)
     for index in header:
@@ -212,137 +273,6 @@ def read_date(pieces: list[Piece], indices: list[int], used: set[int]) -> str | 
                 used.add(index)
                 return found
     return None
-
-
-_DOMAIN = re.compile(r"^([a-z0-9-]+)\.[a-z]{2,4}$")
-
-
-def read_publication(pieces: list[Piece], zones: Zones, used: set[int]) -> str | None:
-    """The site-name line at the top, preferring one the footer or the copyright repeats, in the
-    casing of a name (`TV5Monde`, `Abidjan.net`) where the page writes it both ways."""
-    top = _site_names(pieces, zones)
-    footer = [_clean_site(piece.text) for piece in pieces[zones.end :]]
-    footer = [name for name in footer if name]
-    above = [i for i in _short_above(pieces, zones) if i not in top and i not in used]
-    for position, index in enumerate([*top, *above]):
-        for name in _name_forms(pieces[index].text):
-            forms = [form for other in footer for form in _repeated(name, other, position == 0)]
-            if forms:
-                used.add(index)
-                return _name_for_domain(_as_name([name, *forms]), pieces, top, used)
-    for index in top:
-        if pieces[index].words <= MAX_SITE_NAME_WORDS and index not in used:
-            used.add(index)  # a label read as the section (the kicker) never names the site
-            return _clean_site(pieces[index].text)
-    return _domain_below(pieces, zones)
-
-
-#: A site named by its address: `Heidi.news`, `Lefaso.net`.
-_SITE_DOMAIN = re.compile(
-    r"\b[A-ZÀ-Þ][\w-]{1,30}\.(?:news|info|net|com|ch|be|fr|ca|ma|sn|bf|ci|dz|tn)\b"
-)
-
-
-def _domain_below(pieces: list[Piece], zones: Zones) -> str | None:
-    """A site that names itself by its address in the banners and footer under the text
-    (`Heidi.news est un média indépendant…`), when no line above names it."""
-    for piece in pieces[zones.end :]:
-        if piece.kind in (Kind.BANNER, Kind.COPYRIGHT, Kind.LABEL, Kind.NAME):
-            found = _SITE_DOMAIN.search(piece.text)
-            if found:
-                return found.group()
-    return None
-
-
-def _name_for_domain(name: str, pieces: list[Piece], top: list[int], used: set[int]) -> str:
-    """The site's name where the page writes it beside its domain: `L'Express` for
-    `lexpress.mu`."""
-    domain = _DOMAIN.match(name)
-    if domain is None:
-        return name
-    for index in top:
-        text = _clean_site(pieces[index].text)
-        if text != name and _squash(text) == _squash(domain.group(1)):
-            used.add(index)
-            return text
-    return name
-
-
-def _squash(text: str) -> str:
-    return "".join(char for char in text.casefold() if char.isalnum())
-
-
-def _name_forms(text: str) -> list[str]:
-    """A site-name line as a name: whole, or the name beside a tagline (`FRANCE 24 - Infos`)."""
-    whole = _clean_site(text)
-    forms = [whole] if word_count(whole) <= MAX_SITE_NAME_WORDS else []
-    parts = _TAGLINE.split(text)
-    if len(parts) > 1:
-        ends = [parts[0], parts[-1]]  # `Name - tagline`, or a page title `Headline - Name`
-        forms.extend(_clean_site(end) for end in ends if word_count(end) <= MAX_SITE_NAME_WORDS)
-    return [form for form in forms if form]
-
-
-def _repeated(name: str, other: str, loose: bool = True) -> list[str]:
-    """How a footer line writes the site's name, if it is that name or (for the page's first
-    line, `loose`) opens or ends with it (`La Côte, une publication ESH Médias`); a line
-    further down (a menu's label, `Suisse`) must be the whole footer line (`Sud Ouest`)."""
-    if not loose:
-        return [other] if other.casefold() == name.casefold() else []
-    escaped = re.escape(name)
-    forms = []
-    for shape in (rf"^{escaped}(?![\w.])", rf"(?<![\w.]){escaped}$"):
-        match = re.search(shape, other, re.IGNORECASE)
-        if match:
-            forms.append(match.group())
-    return forms
-
-
-def _as_name(forms: list[str]) -> str:
-    """The first form written as a name (capitals and lowercase), else the first form."""
-    return next((form for form in forms if not form.isupper() and not form.islower()), forms[0])
-
-
-def _short_above(pieces: list[Piece], zones: Zones) -> list[int]:
-    """Short lines above the headline that may name the site, past a consent banner."""
-    limit = zones.headline if zones.headline is not None else zones.start
-    kinds = (Kind.LABEL, Kind.NAME, Kind.TITLE)
-    return [
-        i
-        for i in range(limit)
-        if pieces[i].kind in kinds and pieces[i].words <= MAX_SITE_NAME_WORDS
-    ]
-
-
-def _site_names(pieces: list[Piece], zones: Zones) -> list[int]:
-    """Short lines that open the page, after consent banners and skip links (the first may be
-    a page title: the name and its tagline)."""
-    limit = zones.headline if zones.headline is not None else zones.start
-    names: list[int] = []
-    consent = False
-    for index in range(limit):
-        piece = pieces[index]
-        if piece.kind == Kind.BANNER or _SKIPPED.search(piece.text):
-            consent = consent or piece.kind == Kind.BANNER or "cookie" in piece.text.lower()
-            continue
-        if piece.kind == Kind.BUTTON and consent and not names:
-            continue  # the consent banner's buttons (`Paramétrer`) above the site's name
-        fits = piece.kind in (Kind.LABEL, Kind.NAME, Kind.TITLE, Kind.BYLINE)
-        # the page's first line, a name and its tagline, has the shape of a name and role
-        fits = fits or (piece.kind == Kind.ROLE and not names and len(_name_forms(piece.text)) > 1)
-        short = piece.words <= MAX_SITE_NAME_WORDS or (not names and _name_forms(piece.text))
-        if not fits or not short or len(names) == SITE_NAME_SPAN:
-            break
-        names.append(index)
-    return names
-
-
-def _clean_site(text: str) -> str:
-    """A site name as written, without `logo`, years or `Tous droits réservés`."""
-    text = re.sub(r"\blogo\b", "", text, flags=re.IGNORECASE)
-    if "©" in text or "copyright" in text.lower() or "droits" in text.lower():
-        text = _COPYRIGHT_NOISE.sub(" ", text)
-    return " ".join(text.split()).strip(" .,-–—|")
 
 
 def _is_site(piece: Piece, draft: Draft) -> bool:

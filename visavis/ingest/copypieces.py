@@ -12,16 +12,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .copybanners import asks_for_subscription, calls_reader
+from .copycaptions import mark_captions
 from .copycredits import is_credit_cue
-from .linekind import Kind, calls_reader, classify_line, is_data_row, stop_share
+from .linekind import Kind, classify_line, stop_share
 from .lines import Chunk, Line, ends_sentence, word_count
 from .units import wrap_width
 
 WRAPPED_LINE = 50
-MAX_CAPTION_WORDS = 25
 MAX_BOX_ITEM_WORDS = 25
 MAX_CALL_WORDS = 20
 MAX_LISTED_WORDS = 25
+#: The most lines a sign-up box holds between its heading and its button.
+MAX_SIGNUP_LINES = 3
+_BOX_HEADS = frozenset({Kind.TITLE, Kind.LABEL, Kind.BUTTON, Kind.BANNER})
 #: The longest credit that may follow a cue alone on its line.
 MAX_CUED_WORDS = 10
 #: Lines that stand alone, never a wrapped line's continuation: chrome with a shape of its own.
@@ -38,8 +42,6 @@ _ALONE = frozenset(
         Kind.BULLET,
     }
 )
-#: Credits printed under a standfirst.
-_CREDITS = frozenset({Kind.BYLINE, Kind.NAME, Kind.AGENCY, Kind.DATE})
 _INNER_END = re.compile(r"[.!?…]\s+\S")
 _CONTINUES = re.compile(r"^(?:[«\"“]\s?)?[a-zà-öø-ÿ,;:)»”]")
 #: Headings of summary boxes that sit above or beside an article.
@@ -137,20 +139,24 @@ def _wrapped_groups(chunk: Chunk, kinds: dict[int, Kind], page: int | None) -> l
     for index, line in enumerate(chunk):
         previous = chunk[index - 1] if index else None
         joins = previous is not None and not alone[index] and not alone[index - 1]
-        if joins and _continues(previous.text, line.text, width):  # type: ignore[union-attr]
+        if joins and _continues(previous.text, line.text, width, page):  # type: ignore[union-attr]
             groups[-1].append(line)
         else:
             groups.append([line])
     return groups
 
 
-def _continues(previous: str, text: str, width: int | None) -> bool:
+def _continues(previous: str, text: str, width: int | None, page: int | None = None) -> bool:
+    """Whether `text` carries on the line before it: wrapped at the chunk's column, or (in a
+    chunk too short to show one: a headline, a caption) a long enough line left open, then
+    one in lowercase; on a page wrapped at a column, half of it is long enough."""
     if ends_sentence(previous) or previous.endswith(":"):
         fits = width is not None and len(previous) + 1 + len(text.split()[0]) <= width
         return width is not None and not fits and not ends_sentence(previous)
     if width is not None:
         return not _short_of(previous, text, width)
-    return len(previous) >= WRAPPED_LINE and _CONTINUES.match(text) is not None
+    long_enough = min(WRAPPED_LINE, page // 2) if page is not None else WRAPPED_LINE
+    return len(previous) >= long_enough and _CONTINUES.match(text) is not None
 
 
 def _short_of(previous: str, text: str, width: int) -> bool:
@@ -158,66 +164,6 @@ def _short_of(previous: str, text: str, width: int) -> bool:
     not wrapped (a kicker `Société` over its headline), the next word would have fitted."""
     room = width - len(previous) - 1
     return text[:1].isupper() and room >= max(len(text.split()[0]), width // 3)
-
-
-def mark_captions(pieces: list[Piece]) -> list[Piece]:
-    """The short sentence beside a photo credit is its caption (before it, else after it)."""
-    out = list(pieces)
-    for index, piece in enumerate(pieces):
-        if piece.kind != Kind.PHOTO and not _bracketed_credit(piece):
-            continue
-        before = out[index - 1] if index else None
-        after = out[index + 1] if index + 1 < len(out) else None
-        headed = index >= 2 and out[index - 2].kind in (Kind.TITLE, Kind.QUOTE)
-        if _caption_like(before) and (not headed or _heads_credits(out, index + 1)):
-            out[index - 1] = replace(before, kind=Kind.CAPTION)  # type: ignore[arg-type]
-        elif _caption_like(after):
-            out[index + 1] = replace(after, kind=Kind.CAPTION)  # type: ignore[arg-type]
-    return mark_repeated_captions(out)
-
-
-def _bracketed_credit(piece: Piece) -> bool:
-    """A photo's credit alone in brackets (`(Sylvain Mayer/Le Nouvelliste)`), which the line
-    classifier reads as a caption since it closes one when run in."""
-    text = piece.text.strip()
-    return piece.kind == Kind.CAPTION and text.startswith("(") and text.endswith(")")
-
-
-def mark_repeated_captions(pieces: list[Piece]) -> list[Piece]:
-    """A caption copied twice, once with its credit and once without (the image's text and
-    its legend): the sentence beside the credited caption that it opens with is caption too."""
-    out = list(pieces)
-    for index, piece in enumerate(pieces):
-        if piece.kind != Kind.CAPTION:
-            continue
-        for near in (index - 1, index + 1):
-            other = pieces[near] if 0 <= near < len(pieces) else None
-            if other is None or other.kind not in (Kind.TEXT, Kind.TITLE) or other.words < 3:
-                continue
-            if _squashed(piece.text).startswith(_squashed(other.text)):
-                out[near] = replace(other, kind=Kind.CAPTION)
-    return out
-
-
-def _squashed(text: str) -> str:
-    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
-
-
-def _heads_credits(pieces: list[Piece], index: int) -> bool:
-    """Prose right above the byline or date: the standfirst, so the sentence above is a caption."""
-    after = pieces[index : index + 2]
-    return (
-        len(after) == 2
-        and after[0].kind == Kind.TEXT
-        and not _caption_like(after[0])
-        and after[1].kind in _CREDITS
-    )
-
-
-def _caption_like(piece: Piece | None) -> bool:
-    if piece is None or piece.kind != Kind.TEXT or is_data_row(piece.text):
-        return False  # a table's last row above its `Source :` is no caption
-    return 3 <= piece.words <= MAX_CAPTION_WORDS
 
 
 def is_box_heading(text: str) -> bool:
@@ -270,6 +216,26 @@ def mark_calls(pieces: list[Piece]) -> list[Piece]:
         call = piece.words <= MAX_CALL_WORDS and asks
         if piece.kind == Kind.TEXT and call and boxed and same:
             out[index] = replace(piece, kind=Kind.BANNER)
+    return mark_signup_boxes(out)
+
+
+def mark_signup_boxes(pieces: list[Piece]) -> list[Piece]:
+    """A sign-up box set in the text: its heading names a newsletter or a subscription
+    (`Newsletter`), a few short lines under it (the letter's name, a blurb addressed to the
+    reader) and its button (`S’inscrire`, `Se connecter`) close it, all in one block."""
+    out = list(pieces)
+    for index, head in enumerate(pieces):
+        if head.kind not in _BOX_HEADS or head.words > 4 or not asks_for_subscription(head.text):
+            continue
+        inside = range(index + 1, min(index + 1 + MAX_SIGNUP_LINES, len(pieces)))
+        end = next((at for at in inside if pieces[at].kind == Kind.BUTTON), None)
+        if end is None or end == index + 1:
+            continue
+        box = pieces[index + 1 : end]
+        alike = all(p.chunk == head.chunk and p.words <= MAX_CALL_WORDS for p in box)
+        if alike and pieces[end].chunk == head.chunk and any(calls_reader(p.text) for p in box):
+            for at in range(index + 1, end):
+                out[at] = replace(pieces[at], kind=Kind.BANNER)
     return out
 
 

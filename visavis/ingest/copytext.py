@@ -1,10 +1,11 @@
 """The body of a copied article: its pieces without the chrome inside, as blocks.
 
 Inside the text, teasers (`Vidéo` or `À lire aussi` then the linked headline), ad labels,
-captions and banners are chrome. A line between quotation marks that repeats the text or
-carries an attribution below it is a pull quote. A genre label or an agency dateline run into
-the first paragraph (`POINT DE VUE / …`, `OTTAWA (PC) — …`) is taken out of it. What is left
-goes through the same paragraph, subhead and drop-cap rules as every other layout.
+captions, media labels and banners are chrome. A line between quotation marks that repeats
+the text or carries an attribution below it is a pull quote (`copyquotes`). A genre label or
+an agency dateline run into the first paragraph (`POINT DE VUE / …`, `OTTAWA (PC) — …`) is
+taken out of it. What is left goes through the same paragraph, subhead and drop-cap rules as
+every other layout.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .copycredits import agencies_in
 from .copyhead import is_genre
 from .copylists import list_block, split_lists
 from .copypieces import Piece, make_piece
+from .copyquotes import is_attribution, is_quote_like, is_quoted_subhead, pull_quote
 from .copysubheads import (
     is_entry_title,
     is_list_item,
@@ -27,6 +29,7 @@ from .copysubheads import (
     untitle_tables,
 )
 from .draft import Draft
+from .engagement import is_media_label
 from .linekind import CHROME, Kind, is_data_row, is_links_heading
 from .lines import Line, is_caps, word_count
 from .units import lines_are_paragraphs, wrap_width
@@ -43,21 +46,9 @@ _RUN_IN = re.compile(
     r"^(?P<label>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{1,40}?)?\s*(?P<credit>\([^()]{1,30}\))?\s*"
     r"(?P<sep>[/|—–-])\s+(?=\S)"
 )
-_WORD = re.compile(r"[^\W_]+")
-_QUOTATION = re.compile(r"«[^«»]+»|“[^“”]+”")
 MAX_TEASER_CUE_WORDS = 4
 #: Genre labels of an interview (`Entrevue` is Québec's word).
 INTERVIEW_GENRES = ("entretien", "interview", "entrevue", "grande entrevue", "grand entretien")
-ECHO_SHARE = 0.8
-#: How far from a pull quote (in pieces) the paragraph it repeats may be.
-ECHO_SPAN = 30
-#: The longest sentence set apart without quotation marks that may be a pull quote.
-MAX_BARE_QUOTE_WORDS = 30
-#: How many paragraphs under a quoted subhead may hold the quotation it takes its words from.
-SUBHEAD_PART = 3
-#: The fewest words of a sentence set apart that may be a pull quote without quotation marks.
-MIN_BARE_QUOTE_WORDS = 6
-_INNER_END = re.compile(r"[.!?…][»”]?\s+\S")
 #: The longest caption printed over its photographer's bare name.
 MAX_CREDITED_CAPTION_WORDS = 25
 
@@ -93,12 +84,12 @@ def build_text(
         if index in text.quoted:
             continue
         heads = index in questions or (piece.kind == Kind.QUOTE and is_entry_title(pieces, index))
-        if heads or _quoted_subhead(pieces, index, kept):
+        if heads or is_quoted_subhead(pieces, index, kept):
             text.quoted.add(index)
             between.append(Block("subhead", (piece.text,)))
             segments.append([])
             continue
-        quote = _pull_quote(pieces, index, span, text)
+        quote = pull_quote(pieces, index, span, text.quoted)
         if quote is not None:
             text.quoted.add(index)
             between.append(quote)
@@ -123,9 +114,9 @@ def _kept(pieces: list[Piece], span: range) -> list[int]:
     for index in span:
         piece = pieces[index]
         before = pieces[index - 1] if index > span.start else None
-        if piece.kind in _DROPPED and not _attribution(pieces, index, span):
+        if piece.kind in _DROPPED and not is_attribution(pieces, index, span):
             continue
-        if _credited_caption(pieces, index, span):
+        if _credited_caption(pieces, index, span) or _media_label(piece):
             continue
         if piece.kind == Kind.TITLE and before is not None and _teaser_cue(before, piece):
             continue  # (a live entry's time of day is no teaser's cue)
@@ -147,9 +138,15 @@ def _credited_caption(pieces: list[Piece], index: int, span: range) -> bool:
         return False
     name, after = pieces[index + 1], pieces[index + 2]
     goes_on = after.kind == Kind.TEXT or (after.kind == Kind.TITLE and after.chunk != name.chunk)
-    if name.kind != Kind.NAME or not goes_on or _quote_like(pieces, index, span):
+    if name.kind != Kind.NAME or not goes_on or is_quote_like(pieces, index, span):
         return False
     return sum(pieces[i].text == name.text for i in span) == 1
+
+
+def _media_label(piece: Piece) -> bool:
+    """`Vidéo - Les images de …`, `EN IMAGES`, `[PODCAST] …`: a recording's label and the
+    title it links to, set between paragraphs, never a subhead."""
+    return piece.kind in (Kind.TITLE, Kind.LABEL, Kind.TEXT) and is_media_label(piece.text)
 
 
 def _in_link_list(pieces: list[Piece], index: int, span: range) -> bool:
@@ -185,115 +182,6 @@ def _teaser_cue(before: Piece, piece: Piece) -> bool:
         before.kind == Kind.SEEALSO and before.words <= MAX_TEASER_CUE_WORDS
     )
     return cue and before.chunk == piece.chunk and not is_time_stamp(before)
-
-
-def _attribution(pieces: list[Piece], index: int, span: range) -> bool:
-    """A name under a pull quote: a line in quotation marks, or a bare sentence the text
-    repeats (`Chaque soucoupe … larvaire.` / `Marie Caussade, entomologiste`)."""
-    return (
-        index in span
-        and pieces[index].kind == Kind.NAME
-        and index > span.start
-        and _quote_like(pieces, index - 1, span)
-    )
-
-
-def _quote_like(pieces: list[Piece], index: int, span: range) -> bool:
-    piece = pieces[index]
-    if piece.kind == Kind.QUOTE:
-        return True
-    short = piece.kind == Kind.TEXT and piece.words <= MAX_BARE_QUOTE_WORDS
-    return short and echoes(piece.text, _near_text(pieces, index, span))
-
-
-def _near_text(pieces: list[Piece], index: int, span: range) -> list[str]:
-    """The text pieces around `index` (itself left out), where a pull quote's words recur."""
-    near = range(max(span.start, index - ECHO_SPAN), min(span.stop, index + ECHO_SPAN))
-    return [pieces[i].text for i in near if i != index and pieces[i].kind == Kind.TEXT]
-
-
-def _pull_quote(pieces: list[Piece], index: int, span: range, text: Text) -> Block | None:
-    """A quote-only line that repeats the text or has its attribution below: a pull quote."""
-    piece = pieces[index]
-    if _attribution(pieces, index + 1, span):
-        text.quoted.add(index + 1)
-        name = re.sub(r"^[—–-]\s*", "", pieces[index + 1].text)
-        return Block("quote", (piece.text,), attribution=name)
-    if piece.kind == Kind.NAME and _attribution(pieces, index, span):
-        return None
-    body = _near_text(pieces, index, span)
-    if piece.kind == Kind.QUOTE and word_count(piece.text) >= 4 and echoes(piece.text, body):
-        return Block("quote", (piece.text,))
-    if _bare_pull_quote(piece, body):
-        return Block("quote", (piece.text,))
-    return None
-
-
-def _bare_pull_quote(piece: Piece, body: list[str]) -> bool:
-    """One sentence set apart, without quotation marks, that a longer paragraph nearby holds
-    word for word (`Le village ne meurt pas quand l’école ferme.`): a pull quote."""
-    if piece.kind != Kind.TEXT or not MIN_BARE_QUOTE_WORDS <= piece.words <= MAX_BARE_QUOTE_WORDS:
-        return False
-    if _INNER_END.search(piece.text) or not piece.text.rstrip(" »”").endswith((".", "!", "…")):
-        return False
-    wanted = _WORD.findall(piece.text.casefold())
-    for paragraph in body:
-        words = _WORD.findall(paragraph.casefold())
-        if len(words) > len(wanted) + MIN_BARE_QUOTE_WORDS and _contains(words, wanted):
-            return True
-    return False
-
-
-def _quoted_subhead(pieces: list[Piece], index: int, kept: list[int]) -> bool:
-    """A short line in quotation marks that heads the paragraph under it with a phrase taken
-    from inside a longer quotation of the part it heads (`«Le bus était sur le trottoir»`
-    over `«J’ai entendu un bruit. Le bus était sur le trottoir, l’abribus plié», raconte…`):
-    a subhead. A pull quote repeats a whole quotation, or words the text does not quote."""
-    piece = pieces[index]
-    position = kept.index(index)
-    following = pieces[kept[position + 1]] if position + 1 < len(kept) else None
-    if piece.kind != Kind.QUOTE or following is None or following.kind != Kind.TEXT:
-        return False
-    if not is_subhead(piece.text):
-        return False
-    wanted = _WORD.findall(piece.text.casefold())
-    part = [pieces[i] for i in kept[position + 1 : position + 1 + SUBHEAD_PART]]
-    part = part[: next((n for n, p in enumerate(part) if p.kind != Kind.TEXT), len(part))]
-    quotations = [quotation for p in part for quotation in _QUOTATION.findall(p.text)]
-    for quotation in quotations:
-        words = _WORD.findall(quotation.casefold())
-        if len(words) > len(wanted) + 2 and _contains(words, wanted):
-            return True
-    return False
-
-
-def _contains(words: list[str], wanted: list[str]) -> bool:
-    """Whether `wanted` is a run of consecutive `words`."""
-    size = len(wanted)
-    return any(words[at : at + size] == wanted for at in range(len(words) - size + 1))
-
-
-def echoes(quote: str, paragraphs: list[str]) -> bool:
-    """Whether a paragraph repeats the quote: its words in order, nearly all, close together."""
-    wanted = _WORD.findall(quote.casefold())
-    for paragraph in paragraphs:
-        words = _WORD.findall(paragraph.casefold())
-        for start in (i for i, word in enumerate(words) if word == wanted[0]):
-            window = words[start : start + int(len(wanted) * 1.5) + 1]
-            if _in_order(wanted, window) >= ECHO_SHARE * len(wanted):
-                return True
-    return False
-
-
-def _in_order(wanted: list[str], window: list[str]) -> int:
-    """How many of the wanted words the window has in their order (a word it lacks, or that a
-    quote rewords, is passed over without using up the window)."""
-    found = position = 0
-    for want in wanted:
-        if want in window[position:]:
-            position = window.index(want, position) + 1
-            found += 1
-    return found
 
 
 def _recased(piece: Piece, known: dict[str, str]) -> Piece:

@@ -3,7 +3,8 @@
 A web copy is told by its content, not by a list of phrases: lines that only a site's chrome
 has (buttons, a menu, banners, reading times, a copyright, an address) at its top or bottom.
 A selection of the article alone, without the chrome, is told by its head: a byline and a
-date line one under the other above the text (`Par Anne Roy` / `11 mars 2025`).
+date line (or a reading time) one under the other above the text (`Par Anne Roy` / `11 mars
+2025`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ MIN_CHROME = 2
 #: How many lines from the top an article's byline and date may sit.
 HEAD_LINES = 12
 _CREDIT_KINDS = frozenset({Kind.BYLINE, Kind.NAME})
+_DATED = frozenset({Kind.DATE, Kind.READTIME})
 
 
 def detect_format(text: str, source_name: str, chunks: list[Chunk]) -> str:
@@ -58,11 +60,12 @@ def looks_like_webcopy(lines: list[Line]) -> bool:
 
 
 def has_article_head(lines: list[Line]) -> bool:
-    """A byline (or a bare name) and a date line next to each other near the top."""
+    """A byline (or a bare name) and a date line or a reading time next to each other near
+    the top (a browser's reader view prints `Anne Roy` / `4–5 minutes`)."""
     kinds = [classify_line(line.text) for line in lines[:HEAD_LINES]]
     pairs = itertools.pairwise(kinds)
     return any(
-        {first, second} & _CREDIT_KINDS and Kind.DATE in (first, second) for first, second in pairs
+        {first, second} & _CREDIT_KINDS and {first, second} & _DATED for first, second in pairs
     )
 
 

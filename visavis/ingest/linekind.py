@@ -14,10 +14,27 @@ import functools
 import re
 from enum import StrEnum
 
-from .copycredits import is_agency_line, is_byline, is_name_line, is_role_line
+from .copybanners import (
+    is_ad_label,
+    is_article_note,
+    is_banner,
+    is_interface,
+    is_live_notice,
+    is_media_cue,
+)
+from .copycredits import (
+    is_agency_line,
+    is_byline,
+    is_name_line,
+    is_name_with_time,
+    is_role_line,
+    looks_like_person,
+)
 from .copydates import find_date, is_date_line, is_relative_date
-from .lines import ends_sentence, is_caps, word_count
+from .engagement import is_count, is_engagement_bar, is_read_time
+from .lines import ends_sentence, word_count
 from .photocredits import is_caption, is_photo_credit
+from .sitelines import is_contact, is_copyright
 
 
 class Kind(StrEnum):
@@ -71,38 +88,9 @@ CHROME = frozenset(
 _WORD = re.compile(r"[^\W\d_]+")
 _ELIDED = frozenset("cdjlmnst") | {"qu"}
 _LINK = re.compile(r"https?://|www\.|\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b", re.IGNORECASE)
-_COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)|copyright\b)|©|tous droits réservés|all rights reserved", re.IGNORECASE
-)
-_PHONE = re.compile(r"^(?:t[ée]l(?:[ée]phone)?\.?|phone|fax)?\s*:?\s*[+(\d][\d ().+/-]{7,}$", re.I)
-_STREET = r"(?i:rue|avenue|av\.|bd|boulevard|place|chemin|route|quai|allée|impasse|cours|chaussée)"
-_PLACE = r"[A-ZÀ-Þ][^,.!?:;«»]*"
-_ADDRESS = re.compile(
-    rf"^\d{{1,4}}(?:\s?bis|\s?ter)?,?\s+{_STREET}\b"  # 1265, rue Berri …
-    # Rue Royale 100, 1000 Bruxelles / Route du Service géographique, Hann, Dakar
-    rf"|^{_STREET}\b[^,.!?:;«»]{{2,40}},\s*(?:\d{{4,5}}\s+)?{_PLACE}(?:,\s*{_PLACE})*$"
-    r"|^\d{2}\s+BP\s+\d+|^BP\s+\d+"  # 01 BP 4567 Ouagadougou 01
-    r"|^(?:CH-|F-|B-)?\d{4,5}\s+[A-ZÀ-Þ][\w' -]{1,30}$"  # 1204 Genève
-)
-_POSTCODE_CA = re.compile(r"\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b")
-_READTIME = re.compile(
-    r"^(?:[⏱🕑]\s*)?(?i:(?:(?:temps|durée) de |environ )?lecture\s*(?::|en|de)?\s*)?"
-    r"(?i:env(?:iron|\.)?\s*)?(?:\d+|moins d['’]une?)\s*(?:min(?:utes?)?|mn)\.?"
-    r"(?i:\s+(?:de lecture|read|à lire))?\.?$"
-)
-_COUNTED = (
-    r"(?:commentaires?|réactions?|partages?|comments?|shares?|likes?|vues|views|votes?|avis|"
-    r"lectures?|lecteurs?)"
-)
-_COUNT = re.compile(rf"^(?:\d[\d ,.k]*\s+{_COUNTED}|{_COUNTED}\s*\(\d+\))$", re.IGNORECASE)
 #: The bullet or the dash a list's item opens with.
 BULLET = re.compile(r"^[•·▪■►▶◆●✓✔→]\s*")
 DASH_ITEM = re.compile(r"^[-–]\s+(?=\S)")
-#: What a button says in brackets after its label: `Écouter cet article (3 min)`.
-_BRACKETED_END = re.compile(r"\s*\([^()]{1,20}\)$")
-#: What makes a `©` line the site's copyright rather than a photo's credit.
-_RIGHTS = re.compile(r"\b(?:19|20)\d{2}\b|droits|rights|reserved|réservé", re.IGNORECASE)
-_PHOTO_BY = re.compile(r"/|\bvia\b|\bpar\b|,|\bDR\b")
 _SEEALSO = re.compile(
     r"^(?:[>»›▶►→■•]\s*)?(?:[àa]\s+)?(?:lire|lisez|relire|voir|revoir|découvrir|read)"
     r"(?:\s+(?:aussi|également|plus|more|en vidéo|notre dossier))?"
@@ -117,72 +105,13 @@ _SEEALSO = re.compile(
 #: The cue in capitals run into the linked headline: `À LIRE AUSSI Dengue : pourquoi …`.
 _SEEALSO_CAPS = re.compile(r"^(?:[ÀA] )?(?:LIRE|VOIR) (?:AUSSI|ÉGALEMENT|PLUS)\s+\S")
 _CRUMB = re.compile(r"\s[»›>/|]\s")
+#: A breadcrumb's separators that point down the site's tree (a `/` also parts credits).
+_POINTER = re.compile(r"\s[»›>]\s")
+_ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,5}")
+MAX_RUBRIC_WORDS = 3
 _INNER_SENTENCE_END = re.compile(r"[.!?…][»”]?\s+[«“]?[A-ZÀ-ÖØ-Þ]")
 #: Each opening quotation mark and the one that closes it.
 _CLOSING = {"«": "»", "“": "”", '"': '"', "„": "“"}
-#: Words of the interface: buttons, navigation, share targets (a feature of short lines).
-_INTERFACE = re.compile(
-    r"menu|logo|rechercher|recherche|search|accueil|home|connexion|login|compte|subscribe|"
-    r"s'abonner|abonnez-vous|partager|share|imprimer|print|courriel|e-mail|email|facebook|"
-    r"twitter|x|linkedin|whatsapp|instagram|fermer|close|ok|accepter|refuser|paramètres|"
-    r"participer|répondre|reply|newsletters?|publicité|advertisement|écouter|contact|suivant|"
-    r"précédent|sections|télécharger|commenter|réagir|favoris"
-)
-#: Interface verbs that open a button's label: `Écouter cet article`, `Partager sur X`.
-_INTERFACE_VERBS = re.compile(
-    r"rechercher|partager|imprimer|fermer|accepter|refuser|participer|répondre|écouter|"
-    r"télécharger|commenter|réagir|envoyer|copier|offrir"
-)
-_ACTIONS = r"(?:abonner|connecter|déconnecter|inscrire|identifier)"
-_INTERFACE_START = re.compile(
-    rf"^(?:(?:se |s['’]){_ACTIONS}|(?:je |j['’])(?:m['’]|me )?(?:abonne|inscris|participe|connecte|"
-    r"fais un don|soutiens|commente|découvre|en profite)|aller au|passer au|mon compte|mon profil|"
-    r"mes favoris|plus d['’]infos|voir plus|lire plus tard|offrir|copier le lien|envoyer par|"
-    r"partager|ajouter à|faire un don|en savoir plus|(?:tout )?accepter|refuser|paramétrer)",
-    re.IGNORECASE,
-)
-#: A reader addressed, formally or not (`vous`, `votre`, `-vous`; `tu`, `ton`, `-toi`, as
-#: sites for a young public write); the site speaking: `notre`, `nos`.
-_YOU = re.compile(r"\b(?:vous|votre|vos|tu|ton|ta|tes|toi)\b|-(?:vous|toi|tu)\b", re.IGNORECASE)
-_WE = re.compile(r"\b(?:nos|notre)\b|^(?:je|j['’])", re.IGNORECASE)
-#: A sentence opening on an imperative: `Signalez-la …`, `Inscrivez-vous …`, `Recevez …`.
-_IMPERATIVE = re.compile(
-    r"(?:^|[.!?]\s+)(?!chez\b|assez\b)[A-ZÀ-Þ]\w{2,}ez(?:-(?:nous|vous|la|le|les|moi))?\b"
-)
-#: What a banner asks for, whoever speaks: subscribing, signing up, answering, giving.
-_ASKS = re.compile(
-    r"abonn|inscri|newsletter|infolettre|sondage|cookie|\boffres\b|soutien|souten|\bdons?\b|recev|"
-    r"applicati|notificat|confidentialit|publicit",
-    re.IGNORECASE,
-)
-#: What a banner asks of a reader it addresses.
-_ASKS_YOU = re.compile(
-    r"connect|recev|découvr|télécharg|partag|commentaire|réagi|avis|navigat|mail|courriel|alerte|"
-    r"essai|gratuit|premium|compte|identifi|accept|la suite|reste\b.*\blire|réservé|aim|erreur|"
-    r"signal|coquille",
-    re.IGNORECASE,
-)
-_AD = re.compile(
-    r"^(?:publicité|publicite|pub|annonce|advertisement|sponsorisé|contenu sponsorisé"
-    r"|annonce publicitaire|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:cette|la) "
-    r"publicité|publicité[ ,–-]+(?:la )?suite (?:de l['’]article )?ci-dessous)$"
-)
-#: What a live page says of itself: `Cette page est mise à jour régulièrement.`
-_LIVE_NOTICE = re.compile(
-    r"^(?:cette page|ce (?:direct|fil|live|suivi|texte)|cet article)\s+(?:est|sera)\s+"
-    r"(?:régulièrement |automatiquement |constamment )?(?:mise?|actualisée?|rafraîchie?|"
-    r"terminée?|clos)\b",
-    re.IGNORECASE,
-)
-MAX_NOTICE_WORDS = 14
-MAX_BANNER_WORDS = 25
-#: A consent notice explains itself at length: it is still a banner up to this many words.
-MAX_CONSENT_WORDS = 70
-#: Consent notices: cookies, trackers, the reader's privacy, "our partners".
-_CONSENT = re.compile(
-    r"cookies?|traceurs|vie privée|consentement|données personnelles|nos partenaires", re.I
-)
-#: A line of a table copied as text: cells that are mostly figures (`Bénéfice net 92 45 +104 %`).
 _FIGURE = re.compile(r"\d|^[(]?[%$€£–—-][)]?$")
 MIN_ROW_FIGURES = 2
 ROW_FIGURE_SHARE = 0.5
@@ -207,12 +136,6 @@ _LINKS_HEADING = re.compile(
     re.IGNORECASE,
 )
 MAX_LINKS_HEADING_WORDS = 6
-_MEDIA_CUE = re.compile(
-    r"^(?:[▶►]\s*)?(?:(?:ré)?écoutez|regardez|revoyez|visionnez|voyez)\s+"
-    r"(?:l['’]|le|la|les|notre|nos|cette|ce)\b",
-    re.IGNORECASE,
-)
-MAX_MEDIA_CUE_WORDS = 14
 MAX_CHROME_WORDS = 60
 MIN_LEAD_IN_WORDS = 8
 MAX_LABEL_WORDS = 2
@@ -274,50 +197,12 @@ def _leads_in(text: str) -> bool:
     return word_count(text) >= MIN_LEAD_IN_WORDS or _INNER_SENTENCE_END.search(text) is not None
 
 
-def is_read_time(text: str) -> bool:
-    """`Lecture 3 min.`, `3 min de lecture`, `3 min`; not a bare `20 minutes` (a site's name,
-    or a duration) without a word of reading."""
-    if _READTIME.match(text) is None:
-        return False
-    return "lecture" in text.lower() or "read" in text.lower() or "minute" not in text.lower()
-
-
-def is_ad_label(text: str) -> bool:
-    """`Publicité`, `La suite après cette publicité`, `Contenu sponsorisé`: an ad's label."""
-    return _AD.match(text.casefold().strip(" .:-–—")) is not None
-
-
-def is_live_notice(text: str) -> bool:
-    """What a live page says of itself: `Cette page est mise à jour régulièrement.`"""
-    return _LIVE_NOTICE.match(text) is not None and word_count(text) <= MAX_NOTICE_WORDS
-
-
 def is_wholly_quoted(text: str) -> bool:
     """One quotation from end to end: `« Nous partons »`, not `« Oui », dit-il. « Non. »`."""
     closing = _CLOSING.get(text[:1])
     if closing is None or len(text) < 3 or text[-1:] not in '»”"“':
         return False
     return closing not in text[1:-1]
-
-
-def is_interface(text: str) -> bool:
-    """A button or a navigation link: interface words only, or an action (`Je m'abonne`)."""
-    words = _BRACKETED_END.sub("", text.lower().replace("’", "'")).rstrip(" :.").split()
-    if not words or len(words) > 4:
-        return False
-    if all(_INTERFACE.fullmatch(word) for word in words) or _INTERFACE_START.match(text):
-        return True
-    if _INTERFACE_VERBS.fullmatch(words[0]):
-        return True  # `Écouter cet article`, `Commenter l’article`
-    single = words[0] if len(words) == 1 else ""
-    return len(single) >= 6 and single.endswith("er") and not single.endswith("ier")
-
-
-def is_media_cue(text: str) -> bool:
-    """The link to a recording set in the text (`Écoutez l’entrevue de X au Québec matin`,
-    `Regardez notre reportage`): an imperative to listen or watch, no sentence."""
-    short = word_count(text) <= MAX_MEDIA_CUE_WORDS and not ends_sentence(text)
-    return short and _MEDIA_CUE.match(text) is not None
 
 
 def is_data_row(text: str) -> bool:
@@ -341,71 +226,6 @@ def is_links_heading(text: str) -> bool:
     return short and _LINKS_HEADING.match(text.strip()) is not None
 
 
-def is_consent(text: str) -> bool:
-    """A consent notice about cookies and the reader's privacy, however long it explains."""
-    words = word_count(text)
-    site = _WE.search(text) is not None or re.search(r"\bnous\b", text, re.I) is not None
-    return words <= MAX_CONSENT_WORDS and site and len(set(_CONSENT.findall(text.lower()))) >= 2
-
-
-def is_banner(text: str) -> bool:
-    """A call addressed to the reader: subscribe, sign up, answer a survey, accept cookies."""
-    if any(mark in text for mark in '«»“”"'):
-        return False  # quoted speech addresses someone in the story, not the reader
-    if is_consent(text):
-        return True
-    if word_count(text) > MAX_BANNER_WORDS:
-        return False
-    you = _YOU.search(text) is not None
-    if _IMPERATIVE.search(text) and not text.rstrip().endswith("?"):
-        return you or bool(_ASKS.search(text) or _ASKS_YOU.search(text))
-    if _ASKS.search(text):
-        return you or _WE.search(text) is not None or word_count(text) <= 4
-    return you and _ASKS_YOU.search(text) is not None
-
-
-def asks_for_subscription(text: str) -> bool:
-    """What a site's banner asks: subscribing, signing up, answering a survey, giving."""
-    return _ASKS.search(text) is not None
-
-
-def calls_reader(text: str) -> bool:
-    """Words of a call to the reader: `vous`, an imperative, subscribing, receiving, signing up."""
-    cues = (_YOU, _IMPERATIVE, _ASKS, _ASKS_YOU)
-    return any(cue.search(text) for cue in cues)
-
-
-def is_paywall(text: str) -> bool:
-    """A banner that says the rest of the article is for subscribers."""
-    low = text.lower()
-    cues = ("il vous reste", "réservé aux abonn", "réservée aux abonn", "lire la suite")
-    return any(cue in low for cue in (*cues, "suite de cet article")) or (
-        "abonn" in low and ("lire" in low or "continuer" in low)
-    )
-
-
-def is_contact(text: str) -> bool:
-    """A postal address or a phone number (not a date: `14/05/2024`)."""
-    if is_date_line(text):
-        return False
-    if _PHONE.match(text) and sum(char.isdigit() for char in text) >= 8:
-        return True
-    return word_count(text) <= 14 and bool(_ADDRESS.match(text) or _POSTCODE_CA.search(text))
-
-
-def is_copyright(text: str) -> bool:
-    """`© 2024 Le Soir`, `Tous droits réservés`; not a photo's `©` credit (no year, no rights,
-    a photographer or an agency named: `© Andry Rakotondrazafy / AFP`, `… chercheur. © AFP`)."""
-    if word_count(text) > 20 or _COPYRIGHT.search(text) is None:
-        return False
-    head, mark, credit = text.partition("©")
-    if not mark or _RIGHTS.search(credit):
-        return True
-    if head.strip():
-        return not ends_sentence(head.strip())  # a caption: a sentence, then its credit
-    return _PHOTO_BY.search(credit) is None
-
-
 def is_see_also(text: str) -> bool:
     """`Lire aussi : …`, `À lire aussi`, `À LIRE AUSSI Le titre lié`."""
     if word_count(text) > 25:
@@ -421,18 +241,26 @@ def is_crumbs(text: str) -> bool:
         return False  # a sentence quoting `« aucun licenciement » et …` twice
     bare = re.sub(r"«[^«»]*»", "", text)  # a guillemet closing a quote is no separator
     separators = len(_CRUMB.findall(f" {bare} "))
-    return separators >= 2 or (separators == 1 and text.lower().startswith(("accueil", "home")))
+    if separators >= 2 or (separators == 1 and text.lower().startswith(("accueil", "home"))):
+        return True
+    return separators == 1 and _two_rubrics(bare)
 
 
-def is_count(text: str) -> bool:
-    """`12 commentaires`, `Commentaires (4)`, `3 réactions`."""
-    return _COUNT.match(text) is not None and not is_caps(text, 2)
-
-
-def is_comments_heading(text: str) -> bool:
-    """Where readers' comments start: `12 commentaires`, `Vos commentaires`, `Réagissez`."""
-    low = text.lower()
-    return word_count(text) <= 5 and ("comment" in low or "réagi" in low or "réactions" in low)
+def _two_rubrics(text: str) -> bool:
+    """A breadcrumb of two rubrics (`Société / Saint-Pierre`, `Économie › Agriculture`): short
+    names on each side, none a person, an agency or an acronym, as a photo's credit has
+    (`Le Régional / Marc Dubey`, `Keystone / Laurent Gillieron`, `NASA / JPL`)."""
+    parts = [part.strip() for part in _CRUMB.split(f" {text} ") if part.strip()]
+    if len(parts) != 2 or ends_sentence(text):
+        return False
+    if any(word_count(part) > MAX_RUBRIC_WORDS or re.search(r"\d", part) for part in parts):
+        return False
+    if not all(part[:1].isupper() for part in parts):
+        return False  # `Le pour / le contre`: a rubric's name is capitalised
+    if _POINTER.search(f" {text} "):
+        return True  # `›`, `»`, `>` point down a site's tree: no credit is written so
+    credits = (looks_like_person, is_agency_line, is_photo_credit, _ACRONYM.fullmatch)
+    return not any(credit(part) for part in parts for credit in credits)
 
 
 _CHECKS = (
@@ -440,12 +268,14 @@ _CHECKS = (
     (is_copyright, Kind.COPYRIGHT),
     (is_contact, Kind.CONTACT),
     (is_read_time, Kind.READTIME),
+    (is_name_with_time, Kind.NAME),
     (is_relative_date, Kind.RELDATE),
     (is_see_also, Kind.SEEALSO),
     (lambda text: BULLET.match(text) is not None or _dash_item(text), Kind.BULLET),
     (is_byline, Kind.BYLINE),
     (is_date_line, Kind.DATE),
     (is_count, Kind.COUNT),
+    (is_engagement_bar, Kind.COUNT),
     (is_agency_line, Kind.AGENCY),
     (is_crumbs, Kind.CRUMBS),
     (is_caption, Kind.CAPTION),
@@ -454,6 +284,7 @@ _CHECKS = (
     (is_media_cue, Kind.BUTTON),
     (is_ad_label, Kind.BUTTON),
     (is_live_notice, Kind.BANNER),
+    (is_article_note, Kind.BANNER),
     (is_banner, Kind.BANNER),
     (is_role_line, Kind.ROLE),
     (is_name_line, Kind.NAME),

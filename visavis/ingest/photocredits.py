@@ -24,7 +24,7 @@ _PHOTO_AGENCY = re.compile(
     re.IGNORECASE,
 )
 _SLASHED = re.compile(
-    r"^[A-ZÀ-Þ0-9][\w.-]*(?:\s[\w.-]+){0,3}\s?/\s?[A-ZÀ-Þ][\w.-]*(?:\s[\w.-]+){0,3}$"
+    r"^[A-ZÀ-Þ0-9][\w'’.-]*(?:\s[\w'’.-]+){0,3}\s?/\s?[A-ZÀ-Þ][\w'’.-]*(?:\s[\w'’.-]+){0,3}$"
 )
 #: An agency's or paper's initials, a dash, then the photographer: `DDM - Marc Salvet`.
 _INITIALS_CREDIT = re.compile(
@@ -39,14 +39,26 @@ _CAPTION_END = re.compile(
     r"|\[[^\[\]]+\]"  # [Keystone - Gaetan Bally]
     # … à Amiens. Archives Fred Haslin; … 900 personnes. (Le Quotidien, Rocket Lavoie)
     r"|[.!?…»]\s+archives?(?-i:(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){1,4})"
-    r"|[.!?…»]\s+\([^(),]{2,40},(?-i:(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){2,3})\))$",
+    r"|[.!?…»]\s+\([^(),]{2,40},(?-i:(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){2,3})\))$"
+    # … devant la halle — Photo : Jean Roux; … lundi | Crédit : L'Écho
+    rf"|\S\s+[—–|]\s*{_PHOTO_WORD}\b[^.!?—–|]*$"
+    # … lundi soir. (Archives); … lundi soir. DR
+    r"|[.!?…»]\s+(?:\((?:archives?|photo d['’]archives?|illustration|DR)\)|(?-i:DR))$",
     re.IGNORECASE,
+)
+_NAMED = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.&-]*|de|du|des|la|le|les|d['’]\w+|l['’]\w+)"
+#: A credit of two names around a slash closing a caption's sentence: `… 2023. Le Régional /
+#: Marc Dubey`, `… mardi. Keystone/Jean-Christophe Bott`, `… Photo: X / Y`.
+_SLASHED_END = re.compile(
+    rf"[.!?…»]\s+(?=[A-ZÀ-ÖØ-Þ])({_NAMED}(?:\s{_NAMED}){{0,3}}\s?/\s?[A-ZÀ-ÖØ-Þ]"
+    rf"[\w'’.&-]*(?:\s{_NAMED}){{0,3}})$"
 )
 #: A photographer's or photo agency's name in capitals closing a caption's sentence.
 _CAPS_CREDIT = re.compile(
     r"[.!?…»]\s+([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’./&-]*(?:\s[A-ZÀ-ÖØ-Þ'’./&-]+){0,3})$"
 )
 MAX_CAPTION_WORDS = 60
+#: The longest caption closed by a credit without a cue (capitals, a slash).
 MAX_CAPS_CAPTION_WORDS = 30
 
 
@@ -66,7 +78,10 @@ def is_caption(text: str) -> bool:
         return False
     if _PHOTO.match(text) and ends_sentence(text) and word_count(text) >= 5:
         return True
-    return _CAPTION_END.search(text) is not None or _caps_credited(text)
+    if _CAPTION_END.search(text) is not None or _caps_credited(text):
+        return True
+    credit = _SLASHED_END.search(text) if word_count(text) <= MAX_CAPS_CAPTION_WORDS else None
+    return credit is not None and word_count(text[: credit.start()]) >= 3
 
 
 def _caps_credited(text: str) -> bool:

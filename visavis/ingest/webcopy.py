@@ -14,15 +14,18 @@ import re
 
 from ..model import Block
 from .casing import learn_casing
+from .copybanners import is_paywall
 from .copycalls import live_standfirst, take_story_call
 from .copycredits import looks_like_person, read_credits
-from .copyhead import newsroom_of, read_byline, read_date, read_kicker, read_publication
+from .copyend import FOOTER_RUN
+from .copyhead import newsroom_of, read_byline, read_date, read_kicker, read_rubric_below
 from .copylists import mark_announced
 from .copypieces import Piece, make_pieces
+from .copysite import read_publication
 from .copytext import Text, build_text
-from .copyzones import FOOTER_RUN, Zones, find_zones
+from .copyzones import Zones, find_zones
 from .draft import Draft
-from .linekind import Kind, is_paywall
+from .linekind import Kind
 from .lines import Chunk, ends_sentence
 
 _WORD = re.compile(r"[^\W_]+")
@@ -83,10 +86,11 @@ def _casing(pieces: list[Piece], zones: Zones) -> dict[str, str]:
 def read_fields(pieces: list[Piece], zones: Zones, draft: Draft, known: dict[str, str]) -> set[int]:
     """Headline, standfirst, publication, section, genre, byline and date; the pieces read."""
     used: set[int] = set()
+    kicker = None
     if zones.headline is not None:
         draft.title = pieces[zones.headline].text
         used.add(zones.headline)
-        read_kicker(pieces, zones.headline, draft, used, known)
+        kicker = read_kicker(pieces, zones.headline, draft, used, known)
     else:
         draft.warn("no headline found")
     if zones.standfirst:
@@ -96,6 +100,7 @@ def read_fields(pieces: list[Piece], zones: Zones, draft: Draft, known: dict[str
     top = zones.headline if zones.headline is not None else -1
     header = range(top + 1, zones.start)
     credits = read_byline(pieces, header, draft, known, used)
+    read_rubric_below(pieces, header, kicker, draft, used)
     draft.author = credits.author
     draft.publication = draft.publication or newsroom_of(credits)
     _add_agencies(draft, list(credits.agencies))

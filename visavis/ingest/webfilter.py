@@ -17,7 +17,8 @@ from itertools import pairwise
 
 from ..model import Block
 from ..sentences import split_sentences
-from .linekind import Kind, classify_line, is_ad_label, is_live_notice
+from .copybanners import is_ad_label, is_live_notice
+from .linekind import Kind, classify_line
 from .webclean import LABEL
 from .webmeta import PageMeta
 from .webtext import Piece, find_run, word_count, words

@@ -1,0 +1,196 @@
+"""Lines a site addresses to its reader, and the words of its interface.
+
+Buttons and navigation links (`Se connecter`, `Partager sur X`, `Écouter cet article`), the
+cue to a recording (`Regardez notre reportage`), ad labels (`Publicité`), what a live page
+says of itself, consent notices, and banners that ask the reader to subscribe, sign up,
+answer or give: each judged by its content alone, for `linekind`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import ends_sentence, word_count
+
+#: What a button says in brackets after its label: `Écouter cet article (3 min)`.
+_BRACKETED_END = re.compile(r"\s*\([^()]{1,20}\)$")
+#: Words of the interface: buttons, navigation, share targets (a feature of short lines).
+_INTERFACE = re.compile(
+    r"menu|logo|rechercher|recherche|search|accueil|home|connexion|login|compte|subscribe|"
+    r"s'abonner|abonnez-vous|partager|share|imprimer|print|courriel|e-mail|email|facebook|"
+    r"twitter|x|linkedin|whatsapp|instagram|fermer|close|ok|accepter|refuser|paramètres|"
+    r"participer|répondre|reply|newsletters?|publicité|advertisement|écouter|contact|suivant|"
+    r"précédent|sections|télécharger|commenter|réagir|favoris"
+)
+#: Interface verbs that open a button's label: `Écouter cet article`, `Partager sur X`.
+_INTERFACE_VERBS = re.compile(
+    r"rechercher|partager|imprimer|fermer|accepter|refuser|participer|répondre|écouter|"
+    r"télécharger|commenter|réagir|envoyer|copier|offrir"
+)
+_ACTIONS = r"(?:abonner|connecter|déconnecter|inscrire|identifier)"
+_INTERFACE_START = re.compile(
+    rf"^(?:(?:se |s['’]){_ACTIONS}|(?:je |j['’])(?:m['’]|me )?(?:abonne|inscris|participe|connecte|"
+    r"fais un don|soutiens|commente|découvre|en profite)|aller au|passer au|mon compte|mon profil|"
+    r"mes favoris|plus d['’]infos|voir plus|lire plus tard|offrir|copier le lien|envoyer par|"
+    r"partager|ajouter à|faire un don|en savoir plus|(?:tout )?accepter|refuser|paramétrer)",
+    re.IGNORECASE,
+)
+#: A reader addressed, formally or not (`vous`, `votre`, `-vous`; `tu`, `ton`, `-toi`, as
+#: sites for a young public write); the site speaking: `notre`, `nos`.
+_YOU = re.compile(r"\b(?:vous|votre|vos|tu|ton|ta|tes|toi)\b|-(?:vous|toi|tu)\b", re.IGNORECASE)
+_WE = re.compile(r"\b(?:nos|notre)\b|^(?:je|j['’])", re.IGNORECASE)
+#: A sentence opening on an imperative: `Signalez-la …`, `Inscrivez-vous …`, `Recevez …`.
+_IMPERATIVE = re.compile(
+    r"(?:^|[.!?]\s+)(?!chez\b|assez\b)[A-ZÀ-Þ]\w{2,}ez(?:-(?:nous|vous|la|le|les|moi))?\b"
+)
+#: What a banner asks for, whoever speaks: subscribing, signing up, answering, giving.
+_ASKS = re.compile(
+    r"abonn|inscri|newsletter|infolettre|sondage|cookie|\boffres\b|soutien|souten|\bdons?\b|recev|"
+    r"applicati|notificat|confidentialit|publicit",
+    re.IGNORECASE,
+)
+#: What a banner asks of a reader it addresses.
+_ASKS_YOU = re.compile(
+    r"connect|recev|découvr|télécharg|partag|commentaire|réagi|avis|navigat|mail|courriel|alerte|"
+    r"essai|gratuit|premium|compte|identifi|accept|la suite|reste\b.*\blire|réservé|aim|erreur|"
+    r"signal|coquille",
+    re.IGNORECASE,
+)
+_AD = re.compile(
+    r"^(?:publicité|publicite|pub|annonce|advertisement|sponsorisé|contenu sponsorisé"
+    r"|annonce publicitaire|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:cette|la) "
+    r"publicité|publicité[ ,–-]+(?:la )?suite (?:de l['’]article )?ci-dessous)$"
+)
+#: What a live page says of itself: `Cette page est mise à jour régulièrement.`
+_LIVE_NOTICE = re.compile(
+    r"^(?:cette page|ce (?:direct|fil|live|suivi|texte)|cet article)\s+(?:est|sera)\s+"
+    r"(?:régulièrement |automatiquement |constamment )?(?:mise?|actualisée?|rafraîchie?|"
+    r"terminée?|clos)\b",
+    re.IGNORECASE,
+)
+#: What an article says of itself: its first printing (`Cet article a été publié dans notre
+#: édition papier du 3 mars`, `Une version de cet article est parue dans Le Temps`), its
+#: series, its free access.
+_THIS_PIECE = (
+    r"(?:cet article|cette (?:tribune|chronique|enquête|interview|analyse)|cet entretien)"
+    r"\s+(?:a\s+(?:d['’]abord\s+|initialement\s+)?été|est|avait été)"
+)
+_PRINTED = r"(?:publiée?|parue?|diffusée?)"
+_FIRST = r"(?:initialement|d['’]abord|originellement|en premier)"
+_EDITION = (
+    r"(?:notre|nos|l['’]édition|le numéro|la version papier|le journal|le magazine|"
+    r"le quotidien|l['’]hebdomadaire|le supplément)"
+)
+_EDITION_NOTE = re.compile(
+    rf"^une (?:première )?version de cet (?:article|entretien)\s+(?:a été|est)\s+{_PRINTED}"
+    rf"|^(?=[^.]*\b{_FIRST}\b){_THIS_PIECE}\s+(?:{_FIRST}\s+)?{_PRINTED}"
+    rf"|^(?:{_THIS_PIECE}|article)\s+{_PRINTED}\s+(?:dans|en)\s+{_EDITION}"
+    r"|^cet article (?:est|a été) republié"
+    # its series: `Ce texte fait partie de notre section Perspectives.`
+    r"|^(?:ce texte|cet article|cette chronique|ce reportage|cette enquête|cet entretien)\s+"
+    r"fait partie (?:de notre|de nos|de la série|d['’]une série|du dossier|de la rubrique|"
+    r"de la section|de la collection|du projet|du cahier|du supplément)"
+    # its access: `Ce contenu est offert gratuitement.`, `Article en accès libre`
+    r"|^(?:ce contenu|cet article|cet entretien|ce texte|cette vidéo)\s+(?:vous\s+)?est\s+"
+    r"(?:exceptionnellement\s+)?(?:offerte?|proposée? gratuitement|en accès libre|"
+    r"accessible gratuitement|gratuite?)\b"
+    r"|^(?:article|contenu) (?:gratuit|offert|en accès libre)$",
+    re.IGNORECASE,
+)
+MAX_NOTICE_WORDS = 14
+#: The longest note on an article's first printing.
+MAX_EDITION_NOTE_WORDS = 30
+MAX_BANNER_WORDS = 25
+#: A consent notice explains itself at length: it is still a banner up to this many words.
+MAX_CONSENT_WORDS = 70
+#: Consent notices: cookies, trackers, the reader's privacy, "our partners".
+_CONSENT = re.compile(
+    r"cookies?|traceurs|vie privée|consentement|données personnelles|nos partenaires", re.I
+)
+#: A line of a table copied as text: cells that are mostly figures (`Bénéfice net 92 45 +104 %`).
+_MEDIA_CUE = re.compile(
+    r"^(?:[▶►]\s*)?(?:(?:ré)?écoutez|regardez|revoyez|visionnez|voyez)\s+"
+    r"(?:l['’]|le|la|les|notre|nos|cette|ce)\b",
+    re.IGNORECASE,
+)
+MAX_MEDIA_CUE_WORDS = 14
+
+
+def is_ad_label(text: str) -> bool:
+    """`Publicité`, `La suite après cette publicité`, `Contenu sponsorisé`: an ad's label."""
+    return _AD.match(text.casefold().strip(" .:-–—")) is not None
+
+
+def is_live_notice(text: str) -> bool:
+    """What a live page says of itself: `Cette page est mise à jour régulièrement.`"""
+    return _LIVE_NOTICE.match(text) is not None and word_count(text) <= MAX_NOTICE_WORDS
+
+
+def is_article_note(text: str) -> bool:
+    """What an article says of itself: its first printing (`Cet article a été publié dans
+    notre édition papier du 3 mars 2025.`), its series (`Ce texte fait partie de notre section
+    Perspectives.`), its access (`Ce contenu est offert gratuitement.`)."""
+    return _EDITION_NOTE.match(text) is not None and word_count(text) <= MAX_EDITION_NOTE_WORDS
+
+
+def is_interface(text: str) -> bool:
+    """A button or a navigation link: interface words only, or an action (`Je m'abonne`)."""
+    words = _BRACKETED_END.sub("", text.lower().replace("’", "'")).rstrip(" :.").split()
+    if not words or len(words) > 4:
+        return False
+    if all(_INTERFACE.fullmatch(word) for word in words) or _INTERFACE_START.match(text):
+        return True
+    if _INTERFACE_VERBS.fullmatch(words[0]):
+        return True  # `Écouter cet article`, `Commenter l’article`
+    single = words[0] if len(words) == 1 else ""
+    return len(single) >= 6 and single.endswith("er") and not single.endswith("ier")
+
+
+def is_media_cue(text: str) -> bool:
+    """The link to a recording set in the text (`Écoutez l’entrevue de X au Québec matin`,
+    `Regardez notre reportage`): an imperative to listen or watch, no sentence."""
+    short = word_count(text) <= MAX_MEDIA_CUE_WORDS and not ends_sentence(text)
+    return short and _MEDIA_CUE.match(text) is not None
+
+
+def is_consent(text: str) -> bool:
+    """A consent notice about cookies and the reader's privacy, however long it explains."""
+    words = word_count(text)
+    site = _WE.search(text) is not None or re.search(r"\bnous\b", text, re.I) is not None
+    return words <= MAX_CONSENT_WORDS and site and len(set(_CONSENT.findall(text.lower()))) >= 2
+
+
+def is_banner(text: str) -> bool:
+    """A call addressed to the reader: subscribe, sign up, answer a survey, accept cookies."""
+    if any(mark in text for mark in '«»“”"'):
+        return False  # quoted speech addresses someone in the story, not the reader
+    if is_consent(text):
+        return True
+    if word_count(text) > MAX_BANNER_WORDS:
+        return False
+    you = _YOU.search(text) is not None
+    if _IMPERATIVE.search(text) and not text.rstrip().endswith("?"):
+        return you or bool(_ASKS.search(text) or _ASKS_YOU.search(text))
+    if _ASKS.search(text):
+        return you or _WE.search(text) is not None or word_count(text) <= 4
+    return you and _ASKS_YOU.search(text) is not None
+
+
+def asks_for_subscription(text: str) -> bool:
+    """What a site's banner asks: subscribing, signing up, answering a survey, giving."""
+    return _ASKS.search(text) is not None
+
+
+def calls_reader(text: str) -> bool:
+    """Words of a call to the reader: `vous`, an imperative, subscribing, receiving, signing up."""
+    cues = (_YOU, _IMPERATIVE, _ASKS, _ASKS_YOU)
+    return any(cue.search(text) for cue in cues)
+
+
+def is_paywall(text: str) -> bool:
+    """A banner that says the rest of the article is for subscribers."""
+    low = text.lower()
+    cues = ("il vous reste", "réservé aux abonn", "réservée aux abonn", "lire la suite")
+    return any(cue in low for cue in (*cues, "suite de cet article")) or (
+        "abonn" in low and ("lire" in low or "continuer" in low)
+    )

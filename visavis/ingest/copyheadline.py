@@ -1,0 +1,185 @@
+"""The headline of a copied page and the standfirst under it, found after the site's chrome.
+
+The text is anchored where two "good" pieces (jusText's: long enough, rich in common words)
+follow each other, past a standfirst over the byline and date. The headline is a title-like
+piece before the anchor, the one that owns the most bylines, dates and reading times below
+it (a newsletter box's title owns none; the site's name, printed three times, is none); with
+none owned, the last title-like piece before the first good one. The standfirst is the prose
+right under the headline (past a photo and its caption) when a byline, date or caption
+follows it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .copypieces import Piece, is_box_heading
+from .goodtext import is_good
+from .linekind import Kind
+
+#: Kinds printed between a headline and its text.
+MARKERS = frozenset(
+    {Kind.BYLINE, Kind.NAME, Kind.ROLE, Kind.AGENCY, Kind.DATE, Kind.RELDATE, Kind.READTIME}
+)
+CREDITS = frozenset({Kind.BYLINE, Kind.NAME, Kind.AGENCY, Kind.DATE})
+HEADER = MARKERS | {
+    Kind.BUTTON,
+    Kind.PHOTO,
+    Kind.CAPTION,
+    Kind.LABEL,
+    Kind.BANNER,
+    Kind.BULLET,
+    Kind.BOX,
+}
+MAX_TITLE_WORDS = 25
+MAX_STANDFIRST_WORDS = 80
+#: The most sentences, set one under the other, a standfirst spans.
+MAX_STANDFIRST_PIECES = 3
+OWNED_SPAN = 9
+#: Labels one under the other that are the site's menu, not a headline's credits.
+MENU_ITEMS = 3
+#: A kicker has five words at most (`copyhead`): a title longer than that over the title
+#: chosen is the headline over its dek.
+MIN_HEADLINE_OVER_DEK_WORDS = 6
+MIN_DEK_WORDS = 5
+#: Pieces of chrome (a subhead, a link) that may sit between two prose pieces of one run.
+PROSE_GAP = 2
+_QUESTION_END = re.compile(r"[?!…][»”\"'\s]*$")
+
+
+def is_title_like(piece: Piece) -> bool:
+    """A headline or subhead candidate: short, and no full stop ending it."""
+    words = piece.words
+    if piece.kind == Kind.QUOTE:
+        return 2 <= words <= MAX_TITLE_WORDS
+    if piece.kind == Kind.TITLE:
+        return 3 <= words <= MAX_TITLE_WORDS and piece.stop > 0
+    text = piece.text
+    single = not any(mark in text[:-1] for mark in (". ", "? ", "! "))
+    return (
+        piece.kind == Kind.TEXT
+        and words <= MAX_TITLE_WORDS
+        and single
+        and bool(_QUESTION_END.search(text))
+    )
+
+
+def find_anchor(pieces: list[Piece]) -> int | None:
+    """Where the article's text is: the first two good pieces in a row (else the first)."""
+    good = [i for i, piece in enumerate(pieces) if is_good(piece)]
+    pairs = set(good)
+    near = (i for i in good if any(i + step in pairs for step in range(1, PROSE_GAP + 2)))
+    anchor = next((i for i in good if i + 1 in pairs), next(near, good[0] if good else None))
+    return past_head(pieces, anchor)
+
+
+def past_head(pieces: list[Piece], anchor: int | None) -> int | None:
+    """The anchor moved past the article's head when it fell on the standfirst (or a question
+    headline and its standfirst) over the byline and date: the text is the prose under them."""
+    if anchor is None:
+        return None
+    at = anchor + 1
+    while (
+        at < len(pieces) and at - anchor <= MAX_STANDFIRST_PIECES and pieces[at].kind == Kind.TEXT
+    ):
+        at += 1
+    credited = False
+    while at < len(pieces) and pieces[at].kind in MARKERS:
+        credited = credited or pieces[at].kind in CREDITS
+        at += 1
+    return at if credited and at < len(pieces) and is_good(pieces[at]) else anchor
+
+
+def find_headline(pieces: list[Piece], anchor: int | None) -> int | None:
+    """The title-like piece before the text that owns the most header markers below it.
+
+    With no byline, date or reading time anywhere, it is the last title-like piece before
+    the first good one (a standfirst or the text).
+    """
+    limit = anchor if anchor is not None else len(pieces)
+    names = site_names(pieces)
+    candidates = [
+        i for i in range(limit) if is_title_like(pieces[i]) and pieces[i].text not in names
+    ]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda i: (_owned_markers(pieces, i, names), i))
+    if _owned_markers(pieces, best, names):
+        return _over_its_dek(pieces, best, names)
+    first_good = next((i for i in range(limit) if is_good(pieces[i])), limit)
+    before = [i for i in candidates if i < first_good]
+    return before[-1] if before else candidates[-1]
+
+
+def _over_its_dek(pieces: list[Piece], best: int, names: set[str]) -> int:
+    """The headline when the title chosen is the dek printed under it without a full stop
+    (`Le REM roulera jusqu’à l’aéroport en 2027` / `Le tronçon a pris trois ans de retard`):
+    a kicker above a headline is shorter than a headline."""
+    above = best - 1
+    if above < 0 or pieces[best].kind != Kind.TITLE:
+        return best
+    piece = pieces[above]
+    headline_like = piece.kind == Kind.TITLE and piece.words >= MIN_HEADLINE_OVER_DEK_WORDS
+    same = piece.chunk == pieces[best].chunk and piece.text not in names
+    same = same and piece.text != pieces[best].text  # a headline printed twice is no dek
+    return above if headline_like and same and is_title_like(piece) else best
+
+
+def site_names(pieces: list[Piece]) -> set[str]:
+    """Short lines printed three times or more (masthead, byline, footer): the site's name."""
+    seen: dict[str, int] = {}
+    for piece in pieces:
+        if piece.words <= 6:
+            seen[piece.text] = seen.get(piece.text, 0) + 1
+    return {text for text, count in seen.items() if count >= 3}
+
+
+def _owned_markers(
+    pieces: list[Piece], index: int, names: frozenset[str] | set[str] = frozenset()
+) -> int:
+    """Bylines and dates (two points), reading times (one) below a candidate, up to the next
+    title-like piece (the site's name, in a byline, is none) or the site's menu (a tagline
+    over the menu owns none of the credits under it)."""
+    count = menu = 0
+    for piece in pieces[index + 1 : index + 1 + OWNED_SPAN]:
+        if piece.text in names:
+            continue
+        if is_title_like(piece) and piece.text != pieces[index].text:
+            break
+        menu = menu + 1 if piece.kind == Kind.LABEL else 0
+        if menu >= MENU_ITEMS:
+            break
+        if piece.text == pieces[index].text:
+            return 0  # repeated below: the later copy is the headline
+        count += 2 if piece.kind in CREDITS else piece.kind in MARKERS
+    return count
+
+
+def find_standfirst(pieces: list[Piece], headline: int | None) -> range | None:
+    """The prose under the headline (past a photo and its caption, or alone under an
+    `L'essentiel` label), when a byline, date or caption follows it: one piece, or a few
+    sentences set one under the other (`La ponctualité a baissé.` / `On vous explique.`)."""
+    if headline is None:
+        return None
+    at = headline + 1
+    while at < len(pieces) and pieces[at].kind in (Kind.PHOTO, Kind.CAPTION):
+        at += 1
+    boxed = at < len(pieces) and is_box_heading(pieces[at].text)
+    at += boxed
+    if at + 1 >= len(pieces):
+        return None
+    piece, following = pieces[at], pieces[at + 1]
+    alone = boxed and piece.kind == Kind.BOX and following.kind != Kind.BOX
+    dek = piece.kind == Kind.TITLE and piece.words >= MIN_DEK_WORDS and following.kind in HEADER
+    dek = dek and piece.text != pieces[headline].text
+    if piece.kind != Kind.TEXT and not (alone or dek):
+        return None  # a box of several points is no standfirst
+    end = at + 1
+    while not (alone or dek) and end < len(pieces) and end - at < MAX_STANDFIRST_PIECES:
+        if pieces[end].kind != Kind.TEXT:
+            break
+        end += 1
+    words = sum(p.words for p in pieces[at:end])
+    if not 5 <= words <= MAX_STANDFIRST_WORDS or piece.text[:1] in "•·▪■►▶◆●✓✔→-":
+        return None
+    return range(at, end) if end < len(pieces) and pieces[end].kind in HEADER else None

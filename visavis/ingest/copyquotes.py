@@ -1,0 +1,140 @@
+"""Pull quotes and quoted subheads inside a copied text, told by what the text repeats.
+
+A line in quotation marks that a paragraph nearby repeats nearly word for word, or that has
+its speaker's name under it, is a pull quote; so is one sentence set apart without quotation
+marks that a longer paragraph nearby holds word for word. A short quotation heading the
+paragraphs under it with a phrase from inside a longer quotation of that part is a subhead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block
+from .blocks import is_subhead
+from .copypieces import Piece
+from .linekind import Kind
+from .lines import word_count
+
+_WORD = re.compile(r"[^\W_]+")
+_QUOTATION = re.compile(r"«[^«»]+»|“[^“”]+”")
+ECHO_SHARE = 0.8
+#: How far from a pull quote (in pieces) the paragraph it repeats may be.
+ECHO_SPAN = 30
+#: The longest sentence set apart without quotation marks that may be a pull quote.
+MAX_BARE_QUOTE_WORDS = 30
+#: How many paragraphs under a quoted subhead may hold the quotation it takes its words from.
+SUBHEAD_PART = 3
+#: The fewest words of a sentence set apart that may be a pull quote without quotation marks.
+MIN_BARE_QUOTE_WORDS = 6
+_INNER_END = re.compile(r"[.!?…][»”]?\s+\S")
+
+
+def is_attribution(pieces: list[Piece], index: int, span: range) -> bool:
+    """A name under a pull quote: a line in quotation marks, or a bare sentence the text
+    repeats (`Chaque soucoupe … larvaire.` / `Marie Caussade, entomologiste`)."""
+    return (
+        index in span
+        and pieces[index].kind == Kind.NAME
+        and index > span.start
+        and is_quote_like(pieces, index - 1, span)
+    )
+
+
+def is_quote_like(pieces: list[Piece], index: int, span: range) -> bool:
+    piece = pieces[index]
+    if piece.kind == Kind.QUOTE:
+        return True
+    short = piece.kind == Kind.TEXT and piece.words <= MAX_BARE_QUOTE_WORDS
+    return short and echoes(piece.text, _near_text(pieces, index, span))
+
+
+def _near_text(pieces: list[Piece], index: int, span: range) -> list[str]:
+    """The text pieces around `index` (itself left out), where a pull quote's words recur."""
+    near = range(max(span.start, index - ECHO_SPAN), min(span.stop, index + ECHO_SPAN))
+    return [pieces[i].text for i in near if i != index and pieces[i].kind == Kind.TEXT]
+
+
+def pull_quote(pieces: list[Piece], index: int, span: range, quoted: set[int]) -> Block | None:
+    """A quote-only line that repeats the text or has its attribution below: a pull quote
+    (the attribution's index is added to `quoted`)."""
+    piece = pieces[index]
+    if is_attribution(pieces, index + 1, span):
+        quoted.add(index + 1)
+        name = re.sub(r"^[—–-]\s*", "", pieces[index + 1].text)
+        return Block("quote", (piece.text,), attribution=name)
+    if piece.kind == Kind.NAME and is_attribution(pieces, index, span):
+        return None
+    body = _near_text(pieces, index, span)
+    if piece.kind == Kind.QUOTE and word_count(piece.text) >= 4 and echoes(piece.text, body):
+        return Block("quote", (piece.text,))
+    if _bare_pull_quote(piece, body):
+        return Block("quote", (piece.text,))
+    return None
+
+
+def _bare_pull_quote(piece: Piece, body: list[str]) -> bool:
+    """One sentence set apart, without quotation marks, that a longer paragraph nearby holds
+    word for word (`Le village ne meurt pas quand l’école ferme.`): a pull quote."""
+    if piece.kind != Kind.TEXT or not MIN_BARE_QUOTE_WORDS <= piece.words <= MAX_BARE_QUOTE_WORDS:
+        return False
+    if _INNER_END.search(piece.text) or not piece.text.rstrip(" »”").endswith((".", "!", "…")):
+        return False
+    wanted = _WORD.findall(piece.text.casefold())
+    for paragraph in body:
+        words = _WORD.findall(paragraph.casefold())
+        if len(words) > len(wanted) + MIN_BARE_QUOTE_WORDS and _contains(words, wanted):
+            return True
+    return False
+
+
+def is_quoted_subhead(pieces: list[Piece], index: int, kept: list[int]) -> bool:
+    """A short line in quotation marks that heads the paragraph under it with a phrase taken
+    from inside a longer quotation of the part it heads (`«Le bus était sur le trottoir»`
+    over `«J’ai entendu un bruit. Le bus était sur le trottoir, l’abribus plié», raconte…`):
+    a subhead. A pull quote repeats a whole quotation, or words the text does not quote."""
+    piece = pieces[index]
+    position = kept.index(index)
+    following = pieces[kept[position + 1]] if position + 1 < len(kept) else None
+    if piece.kind != Kind.QUOTE or following is None or following.kind != Kind.TEXT:
+        return False
+    if not is_subhead(piece.text):
+        return False
+    wanted = _WORD.findall(piece.text.casefold())
+    part = [pieces[i] for i in kept[position + 1 : position + 1 + SUBHEAD_PART]]
+    part = part[: next((n for n, p in enumerate(part) if p.kind != Kind.TEXT), len(part))]
+    quotations = [quotation for p in part for quotation in _QUOTATION.findall(p.text)]
+    for quotation in quotations:
+        words = _WORD.findall(quotation.casefold())
+        if len(words) > len(wanted) + 2 and _contains(words, wanted):
+            return True
+    return False
+
+
+def _contains(words: list[str], wanted: list[str]) -> bool:
+    """Whether `wanted` is a run of consecutive `words`."""
+    size = len(wanted)
+    return any(words[at : at + size] == wanted for at in range(len(words) - size + 1))
+
+
+def echoes(quote: str, paragraphs: list[str]) -> bool:
+    """Whether a paragraph repeats the quote: its words in order, nearly all, close together."""
+    wanted = _WORD.findall(quote.casefold())
+    for paragraph in paragraphs:
+        words = _WORD.findall(paragraph.casefold())
+        for start in (i for i, word in enumerate(words) if word == wanted[0]):
+            window = words[start : start + int(len(wanted) * 1.5) + 1]
+            if _in_order(wanted, window) >= ECHO_SHARE * len(wanted):
+                return True
+    return False
+
+
+def _in_order(wanted: list[str], window: list[str]) -> int:
+    """How many of the wanted words the window has in their order (a word it lacks, or that a
+    quote rewords, is passed over without using up the window)."""
+    found = position = 0
+    for want in wanted:
+        if want in window[position:]:
+            position = window.index(want, position) + 1
+            found += 1
+    return found

@@ -1,0 +1,200 @@
+"""The publication's name on a copied page: the site-name line at the top, confirmed where
+the footer or the copyright repeats it, else named by the site's address under the text.
+
+A site name is a short line that opens the page after consent banners and skip links (the
+first may be a page title, the name beside its tagline: `FRANCE 24 - Infos, news & …`),
+written in the casing of a name where the page writes it both ways. Every piece read is
+recorded in `used`, so that it is never listed as dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .copypieces import Piece
+from .copyzones import Zones
+from .linekind import Kind
+from .lines import word_count
+
+_SKIPPED = re.compile(
+    r"cookie|^(?:aller|passer) au|^logo$|^ok$|^accepter|^refuser|^paramètres|^tout accepter",
+    re.IGNORECASE,
+)
+_COPYRIGHT_NOISE = re.compile(
+    r"©|\(c\)|copyright|tous droits réservés\.?|all rights reserved\.?|\(\d{4}\)"
+    r"|\b\d{4}(?:-\d{4})?\b|\b(?:inc|sa|s\.a|ltd|sàrl|group)\b\.?",
+    re.IGNORECASE,
+)
+#: Between a site's name and its tagline in a page title: `FRANCE 24 - Infos, news & …`.
+_TAGLINE = re.compile(r"\s+[-–—|]\s+|,\s+(?=(?:le|la|les|l['’]|un|une|votre|ton)\s?\w)")
+MAX_SITE_NAME_WORDS = 6
+SITE_NAME_SPAN = 3
+#: A publisher's company, which owns the site but is not its name.
+_COMPANY = re.compile(
+    r"\b(?:groupe?|médias?|media|holding|corporation|société|coopérative|b\.v\.|gmbh|(?-i:S\.?A\.?S?))\b",
+    re.IGNORECASE,
+)
+#: The longest site name a copyright line may confirm.
+MAX_COPYRIGHT_NAME_WORDS = 10
+_DOMAIN = re.compile(r"^([a-z0-9-]+)\.[a-z]{2,4}$")
+
+
+def read_publication(pieces: list[Piece], zones: Zones, used: set[int]) -> str | None:
+    """The site-name line at the top, preferring one the footer or the copyright repeats, in the
+    casing of a name (`TV5Monde`, `Abidjan.net`) where the page writes it both ways."""
+    top = _site_names(pieces, zones)
+    footer = [_clean_site(piece.text) for piece in pieces[zones.end :]]
+    footer = [name for name in footer if name]
+    above = [i for i in _short_above(pieces, zones) if i not in top and i not in used]
+    for position, index in enumerate([*top, *above]):
+        for name in _name_forms(pieces[index].text):
+            forms = [form for other in footer for form in _repeated(name, other, position == 0)]
+            if forms:
+                used.add(index)
+                return _name_for_domain(_as_name([name, *forms]), pieces, top, used)
+    confirmed = _named_by_copyright(pieces, zones, used)
+    if confirmed is not None:
+        return confirmed
+    for index in top:
+        if pieces[index].words <= MAX_SITE_NAME_WORDS and index not in used:
+            used.add(index)  # a label read as the section (the kicker) never names the site
+            return _clean_site(pieces[index].text)
+    return _domain_below(pieces, zones) or _copyright_name(pieces, zones)
+
+
+def _copyrights(pieces: list[Piece], zones: Zones) -> list[str]:
+    """The names the copyright lines under the text give (`© 2024 Le Journal X. Tous droits
+    réservés.` → `Le Journal X`), in order."""
+    names = [_clean_site(p.text) for p in pieces[zones.end :] if p.kind == Kind.COPYRIGHT]
+    return [name for name in names if name and name[:1].isupper()]
+
+
+def _named_by_copyright(pieces: list[Piece], zones: Zones, used: set[int]) -> str | None:
+    """A line above the headline that the copyright repeats, however long the name
+    (`Le Journal de l'île de La Réunion` over `© Le Journal de l'île de La Réunion 2025`)."""
+    names = {name.casefold(): name for name in _copyrights(pieces, zones)}
+    limit = zones.headline if zones.headline is not None else zones.start
+    for index in range(limit):
+        text = _clean_site(pieces[index].text)
+        short = word_count(text) <= MAX_COPYRIGHT_NAME_WORDS
+        if index not in used and short and text.casefold() in names:
+            used.add(index)
+            return _as_name([text, names[text.casefold()]])
+    return None
+
+
+def _copyright_name(pieces: list[Piece], zones: Zones) -> str | None:
+    """The name the copyright gives, when no line above the headline names the site (a copy
+    that starts at the headline): `© 2025 Le Courrier du Lac` → `Le Courrier du Lac`; never
+    the publisher's company (`© 2025 Groupe Rossel`, `IPM Group`, `ESH Médias`)."""
+    names = [name for name in _copyrights(pieces, zones) if word_count(name) <= 6]
+    names = [name for name in names if _COMPANY.search(name) is None]
+    return names[0] if names else None
+
+
+#: A site named by its address: `Heidi.news`, `Lefaso.net`.
+_SITE_DOMAIN = re.compile(
+    r"\b[A-ZÀ-Þ][\w-]{1,30}\.(?:news|info|net|com|ch|be|fr|ca|ma|sn|bf|ci|dz|tn)\b"
+)
+
+
+def _domain_below(pieces: list[Piece], zones: Zones) -> str | None:
+    """A site that names itself by its address in the banners and footer under the text
+    (`Heidi.news est un média indépendant…`), when no line above names it."""
+    for piece in pieces[zones.end :]:
+        if piece.kind in (Kind.BANNER, Kind.COPYRIGHT, Kind.LABEL, Kind.NAME):
+            found = _SITE_DOMAIN.search(piece.text)
+            if found:
+                return found.group()
+    return None
+
+
+def _name_for_domain(name: str, pieces: list[Piece], top: list[int], used: set[int]) -> str:
+    """The site's name where the page writes it beside its domain: `L'Express` for
+    `lexpress.mu`."""
+    domain = _DOMAIN.match(name)
+    if domain is None:
+        return name
+    for index in top:
+        text = _clean_site(pieces[index].text)
+        if text != name and _squash(text) == _squash(domain.group(1)):
+            used.add(index)
+            return text
+    return name
+
+
+def _squash(text: str) -> str:
+    return "".join(char for char in text.casefold() if char.isalnum())
+
+
+def _name_forms(text: str) -> list[str]:
+    """A site-name line as a name: whole, or the name beside a tagline (`FRANCE 24 - Infos`)."""
+    whole = _clean_site(text)
+    forms = [whole] if word_count(whole) <= MAX_SITE_NAME_WORDS else []
+    parts = _TAGLINE.split(text)
+    if len(parts) > 1:
+        ends = [parts[0], parts[-1]]  # `Name - tagline`, or a page title `Headline - Name`
+        forms.extend(_clean_site(end) for end in ends if word_count(end) <= MAX_SITE_NAME_WORDS)
+    return [form for form in forms if form]
+
+
+def _repeated(name: str, other: str, loose: bool = True) -> list[str]:
+    """How a footer line writes the site's name, if it is that name or (for the page's first
+    line, `loose`) opens or ends with it (`La Côte, une publication ESH Médias`); a line
+    further down (a menu's label, `Suisse`) must be the whole footer line (`Sud Ouest`)."""
+    if not loose:
+        return [other] if other.casefold() == name.casefold() else []
+    escaped = re.escape(name)
+    forms = []
+    for shape in (rf"^{escaped}(?![\w.])", rf"(?<![\w.]){escaped}$"):
+        match = re.search(shape, other, re.IGNORECASE)
+        if match:
+            forms.append(match.group())
+    return forms
+
+
+def _as_name(forms: list[str]) -> str:
+    """The first form written as a name (capitals and lowercase), else the first form."""
+    return next((form for form in forms if not form.isupper() and not form.islower()), forms[0])
+
+
+def _short_above(pieces: list[Piece], zones: Zones) -> list[int]:
+    """Short lines above the headline that may name the site, past a consent banner."""
+    limit = zones.headline if zones.headline is not None else zones.start
+    kinds = (Kind.LABEL, Kind.NAME, Kind.TITLE)
+    return [
+        i
+        for i in range(limit)
+        if pieces[i].kind in kinds and pieces[i].words <= MAX_SITE_NAME_WORDS
+    ]
+
+
+def _site_names(pieces: list[Piece], zones: Zones) -> list[int]:
+    """Short lines that open the page, after consent banners and skip links (the first may be
+    a page title: the name and its tagline)."""
+    limit = zones.headline if zones.headline is not None else zones.start
+    names: list[int] = []
+    consent = False
+    for index in range(limit):
+        piece = pieces[index]
+        if piece.kind == Kind.BANNER or _SKIPPED.search(piece.text):
+            consent = consent or piece.kind == Kind.BANNER or "cookie" in piece.text.lower()
+            continue
+        if piece.kind == Kind.BUTTON and consent and not names:
+            continue  # the consent banner's buttons (`Paramétrer`) above the site's name
+        fits = piece.kind in (Kind.LABEL, Kind.NAME, Kind.TITLE, Kind.BYLINE)
+        # the page's first line, a name and its tagline, has the shape of a name and role
+        fits = fits or (piece.kind == Kind.ROLE and not names and len(_name_forms(piece.text)) > 1)
+        short = piece.words <= MAX_SITE_NAME_WORDS or (not names and _name_forms(piece.text))
+        if not fits or not short or len(names) == SITE_NAME_SPAN:
+            break
+        names.append(index)
+    return names
+
+
+def _clean_site(text: str) -> str:
+    """A site name as written, without `logo`, years or `Tous droits réservés`."""
+    text = re.sub(r"\blogo\b", "", text, flags=re.IGNORECASE)
+    if "©" in text or "copyright" in text.lower() or "droits" in text.lower():
+        text = _COPYRIGHT_NOISE.sub(" ", text)
+    return " ".join(text.split()).strip(" .,-–—|")

@@ -1,0 +1,60 @@
+"""The site's own lines on a copied page: its copyright, its postal address, its phone.
+
+`© 2024 Le Soir`, `Tous droits réservés` (not a photo's `©` credit: `© Name / AFP`);
+`1265, rue Berri, Montréal`, `Rue Royale 100, 1000 Bruxelles`, `01 BP 4567 Ouagadougou 01`,
+`Tél. +41 22 555 12 12`. Judged by their content alone, for `linekind`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .copydates import is_date_line
+from .lines import ends_sentence, word_count
+
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright\b)|©|tous droits réservés|all rights reserved", re.IGNORECASE
+)
+_PHONE = re.compile(r"^(?:t[ée]l(?:[ée]phone)?\.?|phone|fax)?\s*:?\s*[+(\d][\d ().+/-]{7,}$", re.I)
+_STREET = r"(?i:rue|avenue|av\.|bd|boulevard|place|chemin|route|quai|allée|impasse|cours|chaussée)"
+_PLACE = r"[A-ZÀ-Þ][^,.!?:;«»]*"
+_ADDRESS = re.compile(
+    rf"^\d{{1,4}}(?:\s?bis|\s?ter)?,?\s+{_STREET}\b"  # 1265, rue Berri …
+    # Rue Royale 100, 1000 Bruxelles / Route du Service géographique, Hann, Dakar
+    rf"|^{_STREET}\b[^,.!?:;«»]{{2,40}},\s*(?:\d{{4,5}}\s+)?{_PLACE}(?:,\s*{_PLACE})*$"
+    r"|^\d{2}\s+BP\s+\d+|^BP\s+\d+"  # 01 BP 4567 Ouagadougou 01
+    r"|^(?:CH-|F-|B-)?\d{4,5}\s+[A-ZÀ-Þ][\w' -]{1,30}$"  # 1204 Genève
+)
+_POSTCODE_CA = re.compile(r"\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b")
+#: What makes a `©` line the site's copyright rather than a photo's credit.
+_RIGHTS = re.compile(r"\b(?:19|20)\d{2}\b|droits|rights|reserved|réservé", re.IGNORECASE)
+_PHOTO_BY = re.compile(r"/|\bvia\b|\bpar\b|,|\bDR\b")
+
+
+def is_contact(text: str) -> bool:
+    """A postal address or a phone number (not a date: `14/05/2024`)."""
+    if is_date_line(text):
+        return False
+    if _PHONE.match(text) and sum(char.isdigit() for char in text) >= 8:
+        return True
+    return word_count(text) <= 14 and bool(_ADDRESS.match(text) or _POSTCODE_CA.search(text))
+
+
+def is_copyright(text: str) -> bool:
+    """`© 2024 Le Soir`, `Tous droits réservés`; not a photo's `©` credit (no year, no rights,
+    a photographer or an agency named: `© Andry Rakotondrazafy / AFP`, `… chercheur. © AFP`)."""
+    if word_count(text) > 20 or _COPYRIGHT.search(text) is None:
+        return False
+    head, mark, credit = text.partition("©")
+    if not mark or _RIGHTS.search(credit):
+        return True
+    if head.strip():
+        return not ends_sentence(head.strip())  # a caption: a sentence, then its credit
+    return _PHOTO_BY.search(credit) is None
+
+
+def is_bare_credit(text: str) -> bool:
+    """`© Jean Roux`, `© Keystone`: a `©` and a name, no year and no rights reserved, which
+    may be a photo's credit as well as the site's copyright (where it sits tells)."""
+    head, mark, credit = text.partition("©")
+    return bool(mark) and not head.strip() and _RIGHTS.search(credit) is None

@@ -5,10 +5,10 @@ Kept in the cache folder (the build's own private state, like the translation me
 - `index-NN.pickle`: every file's size and modification time when it was parsed, and the
   values memoised from files (translation states, page summaries). Loaded by every build:
   small, and split like the documents so a build rewrites only the parts it changed.
-- `NN.pickle`: the parsed documents, split by file name into shards that are only loaded when
-  a build needs a document's text. A rebuild after one new article reads the index, not the
-  edition: unchanged documents are handed out as lazy `Document`s that unpickle their shard
-  on first use.
+- `NN.pickle`: the parsed documents, packed (`lazydoc`), split by file name into shards that
+  are only loaded when a build needs a document's text. A rebuild after one new article reads
+  the index, not the edition: unchanged documents are handed out as lazy `Document`s that
+  unpack themselves from their shard on first use.
 
 Memory stays small whatever the edition's size: documents are kept packed (`lazydoc`: a
 sixth of the parsed objects' size), and a process keeps at most LOADED_LIMIT of them unpacked

@@ -219,7 +219,7 @@ def verdict_at_most(value: float, target: float, unit: str = "") -> str:
 class Sites:
     """One generated edition with its Pelican and Hugo twins."""
 
-    def __init__(self, root: Path, count: int) -> None:
+    def __init__(self, root: Path, count: int, pelican: bool = True, hugo: bool = True) -> None:
         self.count = count
         self.edition = root / f"edition-{count}"
         self.pelican = root / f"pelican-{count}"
@@ -230,10 +230,13 @@ class Sites:
         text = config.read_text(encoding="utf-8").replace(str(ROOT / "layouts"), str(LAYOUTS))
         config.write_text(text, encoding="utf-8")
         (self.edition / "seeds").mkdir(exist_ok=True)
-        make_pelican_site(count, self.pelican)
-        make_hugo_site(self.edition, self.hugo)
+        twins = [name for name, wanted in (("Pelican", pelican), ("Hugo", hugo)) if wanted]
+        if pelican:
+            make_pelican_site(count, self.pelican)
+        if hugo:
+            make_hugo_site(self.edition, self.hugo)
         print(
-            f"  generated {count} articles (+ Pelican, Hugo twins) in "
+            f"  generated {count} articles (+ {', '.join(twins) or 'no'} twins) in "
             f"{time.perf_counter() - started:.0f} s"
         )
 
@@ -276,6 +279,10 @@ def full_builds(sites: Sites, runs: int, pelican: Path | None, hugo: str | None)
     for name, _, _, _, output in tools:
         files = result[f"{name}_files"] = count_files(output)
         print(f"  {labels[name]:8} full build   {result[name].text()}  {files} files")
+    per_article = result["visavis"].peak * 1000 / sites.count
+    result["visavis_kb_per_article"] = per_article
+    verdict = verdict_at_most(per_article, 40, " KB")
+    print(f"  visavis peak RSS per article: {per_article:.0f} KB {verdict}")
     if pelican:
         ratio = result["visavis"].median / result["pelican"].median
         result["ratio_pelican"] = ratio
@@ -543,7 +550,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for count in sorted(args.sizes):
             print(f"{count} articles:")
-            sites = Sites(root, count)
+            sites = Sites(root, count, pelican=pelican is not None, hugo=hugo is not None)
             runs = args.big_runs if count >= 5000 else args.runs
             results[count] = full_builds(sites, runs, pelican, hugo)
             if count == max(args.sizes):

@@ -5,10 +5,15 @@ Kept in the cache folder (the build's own private state, like the translation me
 - `index-NN.pickle`: every file's size and modification time when it was parsed, and the
   values memoised from files (translation states, page summaries). Loaded by every build:
   small, and split like the documents so a build rewrites only the parts it changed.
-- `NN.pickle`: the parsed documents, split by file name into shards that are only loaded when
-  a build needs a document's text. A rebuild after one new article reads the index, not the
-  edition: unchanged documents are handed out as lazy `Document`s that unpickle their shard
-  on first use.
+- `NN.pickle`: the parsed documents, packed (`lazydoc`), split by file name into shards that
+  are only loaded when a build needs a document's text. A rebuild after one new article reads
+  the index, not the edition: unchanged documents are handed out as lazy `Document`s that
+  unpack themselves from their shard on first use.
+
+Memory stays small whatever the edition's size: documents are kept packed (`lazydoc`: a
+sixth of the parsed objects' size), and a process keeps at most LOADED_LIMIT of them unpacked
+at a time, unpacking again one it let go when it is read again (see `docs/benchmarks.md`,
+"Memory").
 
 A missing, stale or unreadable cache only costs a re-parse. As in Git's index, a file modified
 within two seconds of being parsed is parsed again: its mtime alone cannot prove it unchanged
@@ -28,6 +33,7 @@ import os
 import pickle
 import time
 import zlib
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -35,6 +41,7 @@ from typing import Any
 
 from .codeversion import code_version
 from .errors import FrontMatterError, VisavisError
+from .lazydoc import LazyDocument, Packed, document_part, lazy_document, pack, unpack_part
 from .model import Document
 from .parallel import map_forked, worker_count
 from .state import trusted
@@ -46,7 +53,7 @@ CACHE_NAME = "documents"
 INDEX_NAME = "index-{:02d}.pickle"
 #: The index is split into this many pickles (by the file name, or a memo's first file).
 INDEX_SHARDS = 16
-CACHE_VERSION = 6
+CACHE_VERSION = 7
 #: Documents are split by file name into this many pickles: a build that needs a few
 #: documents, or changed a few files, loads or rewrites a few small pickles.
 SHARDS = 64
@@ -54,6 +61,8 @@ SHARDS = 64
 PARALLEL_PARSE = 200
 #: How many memos `warm` looks at to tell whether many are missing.
 SAMPLE = 32
+#: How many lazy documents one process keeps unpacked; the oldest is let go past this.
+LOADED_LIMIT = 64
 
 Key = tuple[int, int]
 #: A memo to compute: its kind, the files it derives from, and how to compute it.
@@ -61,60 +70,12 @@ MemoJob = tuple[str, tuple[Path, ...], Callable[[], Any]]
 _MISSING = object()
 #: An index entry: the file's size and mtime, and when it was parsed (nanoseconds).
 Entry = tuple[int, int, int]
-_FIELDS = tuple(field.name for field in dataclasses.fields(Document))
 
 
 def shard_of(name: str) -> int:
     """Which pickle holds a file's parsed document (and, modulo INDEX_SHARDS, its index
     entry and the memos derived from it)."""
     return zlib.crc32(name.encode("utf-8")) % SHARDS
-
-
-class _Unloaded:
-    """Hides a Document field's class default (`body`, `file_sha256`) on a LazyDocument, so
-    that reading the field loads the document instead of returning the default."""
-
-    def __get__(self, instance: object, owner: type | None = None) -> Any:
-        if instance is None:
-            return self
-        raise AttributeError  # on to LazyDocument.__getattr__, which loads
-
-
-class LazyDocument(Document):
-    """A cached Document whose fields are unpickled from its shard on first use (its path is
-    known at once). It pickles as a plain Document."""
-
-    body = _Unloaded()
-    file_sha256 = _Unloaded()
-
-    def __getattr__(self, name: str) -> Any:
-        load = self.__dict__.get("_load")
-        if name not in _FIELDS or load is None:
-            raise AttributeError(name)
-        document = load()
-        for field_name in _FIELDS:
-            if field_name != "path":
-                object.__setattr__(self, field_name, getattr(document, field_name))
-        del self.__dict__["_load"]
-        return getattr(self, name)
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return Document, tuple(getattr(self, name) for name in _FIELDS)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Document):
-            return NotImplemented
-        return (self.meta, self.blocks, self.path) == (other.meta, other.blocks, other.path)
-
-    __hash__ = Document.__hash__
-
-
-def lazy_document(path: Path, load: Callable[[], Document]) -> LazyDocument:
-    """A Document at `path` whose content `load` returns when first needed."""
-    document = object.__new__(LazyDocument)
-    object.__setattr__(document, "path", path)
-    object.__setattr__(document, "_load", load)
-    return document
 
 
 class DocumentCache:
@@ -133,14 +94,17 @@ class DocumentCache:
             self.memos.update(memos)
         #: Each shard maps a file name to its stat key and its document, pickled on its own
         #: (a build unpickles only the documents it uses).
-        self.shards: dict[int, dict[str, tuple[Key, bytes]]] = {}
-        #: Parsed by this build: entry, document, and its pickle when a worker made one.
-        self.fresh: dict[str, tuple[Entry, Document, bytes | None]] = {}
+        self.shards: dict[int, dict[str, tuple[Key, Packed]]] = {}
+        #: Parsed by this build: entry, and the document (parsed here) or its packed form
+        #: (made by a worker, and kept packed).
+        self.fresh: dict[str, tuple[Entry, Document | None, Packed | None]] = {}
         self.checked: set[str] = set()  # names whose stat this build compared
         self.dirty_shards: set[int] = set()
         self.dirty_index: set[int] = set()
         self.build_memos: dict[tuple, Any] = {}  # memos of files too recent to keep
         self.kinds_used: set[str] = set()  # the kinds of memo this build asked for
+        #: The lazy documents unpacked now, oldest first (at most LOADED_LIMIT).
+        self.loaded: deque[LazyDocument] = deque()
 
     def read(self, path: Path, parse: Callable[[Path], Document]) -> Document:
         """Return the parsed file, from the cache when the file has not changed."""
@@ -153,13 +117,15 @@ class DocumentCache:
                 raise FrontMatterError("cannot read file", path, reasons=[str(error)]) from error
             key = (stat.st_size, stat.st_mtime_ns)
         fresh = self.fresh.get(name)
-        if fresh is not None and fresh[0][:2] == key:
+        parsed = fresh is not None and fresh[0][:2] == key  # by this build
+        if parsed and fresh[1] is not None:
             self.checked.add(name)
             return _with_path(fresh[1], path)
         entry = self.index.get(name)
-        if entry is not None and entry[:2] == key and trusted(key[1], entry[2]):
+        if parsed or (entry is not None and entry[:2] == key and trusted(key[1], entry[2])):
             self.checked.add(name)
-            return lazy_document(path, functools.partial(self._load_document, path, key, parse))
+            load = functools.partial(self._load_part, path, key, parse)
+            return lazy_document(path, load, self._note_loaded)
         parsed_ns = time.time_ns()
         document = parse(path)
         self._remember(name, (*key, parsed_ns), document)
@@ -198,41 +164,57 @@ class DocumentCache:
             known = entry is not None and entry[:2] == key and trusted(key[1], entry[2])
             if not known and name not in self.fresh:
                 todo.append((path, (*key, now)))
-        pickles = map_forked(lambda index: _parse_quietly(parse, todo[index][0]), len(todo), 64)
-        for (path, entry), data in zip(todo, pickles, strict=True):
-            if data is not None:  # the worker's pickle is kept as is for the cache
-                self._remember(str(path), entry, pickle.loads(data), data)
+        packed = map_forked(lambda index: _parse_quietly(parse, todo[index][0]), len(todo), 64)
+        for (path, entry), data in zip(todo, packed, strict=True):
+            if data is not None:  # kept packed, as the worker made it (`read` unpacks on use)
+                self._remember(str(path), entry, None, data)
 
     def _remember(
-        self, name: str, entry: Entry, document: Document, data: bytes | None = None
+        self, name: str, entry: Entry, document: Document | None, data: Packed | None = None
     ) -> None:
         # The raw body text is not kept: the blocks hold it, and it would double the cache
         # (a worker's document comes stripped already).
-        stored = document if data is not None else dataclasses.replace(document, body="", path=None)
-        self.fresh[name] = (entry, stored, data)
+        if document is not None:
+            document = dataclasses.replace(document, body="", path=None)
+        self.fresh[name] = (entry, document, data)
         self.checked.add(name)
         self.index[name] = entry
         self.dirty_shards.add(shard_of(name))
         self.dirty_index.add(shard_of(name) % INDEX_SHARDS)
 
-    def _shard(self, shard: int) -> dict[str, tuple[Key, bytes]]:
+    def _shard(self, shard: int) -> dict[str, tuple[Key, Packed]]:
         if shard not in self.shards:
             self.shards[shard] = _load_shard(self.folder / f"{shard:02d}.pickle")
         return self.shards[shard]
 
-    def _load_document(self, path: Path, key: Key, parse: Callable[[Path], Document]) -> Document:
-        """A cached document's content; a shard that lost it (damage) means parsing again."""
+    def _note_loaded(self, document: LazyDocument) -> None:
+        """Keep at most LOADED_LIMIT lazy documents unpacked: let the oldest go."""
+        self.loaded.append(document)
+        while len(self.loaded) > LOADED_LIMIT:
+            self.loaded.popleft().unload()
+
+    def _load_part(
+        self, path: Path, key: Key, parse: Callable[[Path], Document], part: int
+    ) -> dict[str, Any]:
+        """One part of a cached document (packed by this build, or in its shard), as
+        {field: value}; a shard that lost it (damage) means parsing again."""
         name = str(path)
+        fresh = self.fresh.get(name)
+        if fresh is not None and fresh[0][:2] == key:
+            if fresh[1] is not None:
+                return document_part(fresh[1], part)
+            if fresh[2] is not None:
+                return unpack_part(fresh[2], part)
         stored = self._shard(shard_of(name)).get(name)
         if stored is not None and stored[0] == key:
             try:
-                return pickle.loads(stored[1])
+                return unpack_part(stored[1], part)
             except Exception as error:  # a damaged entry means parsing again
                 log.debug("document cache: unreadable entry for %s: %s", name, error)
         log.debug("document cache: %s missing from its shard, parsing it again", name)
-        document = dataclasses.replace(parse(path), body="", path=None)
+        document = parse(path)
         self._remember(name, (*key, time.time_ns()), document)
-        return document
+        return document_part(self.fresh[name][1] or document, part)
 
     def memo(self, kind: str, paths: tuple[Path, ...], compute: Callable[[], Any]) -> Any:
         """A value derived from some files (a hash, a state), kept while none of them changes.
@@ -327,10 +309,10 @@ class DocumentCache:
         if not self.dirty_index and not self.dirty_shards:
             return
         index = self.index
-        fresh_by_shard: dict[int, dict[str, tuple[Key, bytes]]] = {}
+        fresh_by_shard: dict[int, dict[str, tuple[Key, Packed]]] = {}
         for name, (entry, document, data) in self.fresh.items():
             if data is None:
-                data = pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL)
+                data = pack(document)
             fresh_by_shard.setdefault(shard_of(name), {})[name] = (entry[:2], data)
         for shard in sorted(self.dirty_shards):
             stored = {
@@ -364,14 +346,14 @@ def _with_path(document: Document, path: Path) -> Document:
     return dataclasses.replace(document, path=path)
 
 
-def _parse_quietly(parse: Callable[[Path], Document], path: Path) -> bytes | None:
-    """Worker: parse one file for the cache, pickled; None when it fails (read() reports it
+def _parse_quietly(parse: Callable[[Path], Document], path: Path) -> Packed | None:
+    """Worker: parse one file for the cache, packed; None when it fails (read() reports it
     later)."""
     try:
         document = dataclasses.replace(parse(path), body="", path=None)
     except (VisavisError, OSError):
         return None
-    return pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL)
+    return pack(document)
 
 
 class _Failed:
@@ -411,7 +393,7 @@ def _load_index(path: Path) -> tuple[dict[str, Entry], dict[tuple, Any]]:
     return index, memos
 
 
-def _load_shard(path: Path) -> dict[str, tuple[Key, bytes]]:
+def _load_shard(path: Path) -> dict[str, tuple[Key, Packed]]:
     data = _unpickle(path)
     if not isinstance(data, tuple) or len(data) != 2 or data[0] != _code_version():
         return {}

@@ -11,6 +11,7 @@ state and the output list are written.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import logging
@@ -397,7 +398,11 @@ def _stage_page(
     output: Path,
     known_folders: dict[str, str],
 ) -> Staged:
-    """Render one page into a temporary file beside its target (see `render_pages`)."""
+    """Render one page into a temporary file beside its target (see `render_pages`).
+
+    A copy of the page is rendered: the context it makes (an article's aligned and rendered
+    rows) is freed once the page is written, instead of being kept by the plan."""
+    page = copy.copy(page)
     text = render_page(environment, page, layouts)
     temp, target = _stage_file(output, page.path, text, known_folders)
     bitext = page.context.get("bitext")

@@ -11,7 +11,7 @@ import pytest
 from conftest import REPO, project_config, write_tree
 from test_incremental import article, edition_files, run
 
-from visavis.render import OLD_CARD_STORE
+from visavis.state import OLD_CARD_STORE
 
 
 @pytest.fixture

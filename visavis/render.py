@@ -52,8 +52,6 @@ STATIC_FOLDER = "static"
 #: Files in `layouts/root-files/` are published at the site's root (`CNAME`, a host's verification
 #: file, `favicon.ico`), like those of `static/` under `static/`.
 ROOT_FOLDER = "root-files"
-#: Where earlier versions kept listing cards' HTML, in the cache folder (see `remove_card_store`).
-OLD_CARD_STORE = "cards"
 
 
 def render_site(
@@ -115,7 +113,6 @@ def _render(
     if state.writing or not recorded:  # a render was killed while writing, or never ran
         remove_temp_files(output, recursive=True)
     remove_temp_files(cache)
-    remove_card_store(cache)
     staged = write_outputs(environment, state, todo, files, layouts, output, stats)
     changed = sum(1 for temp, _, _ in staged if temp is not None)
     report.count("pages written", changed)
@@ -248,21 +245,6 @@ def read_static(layouts: Path, layout_files: list[Path]) -> list[tuple[str, byte
         data = path.read_bytes()
         files.append((relative, data, hashlib.sha256(data).hexdigest()))
     return files
-
-
-def remove_card_store(cache: Path) -> None:
-    """Remove the card store earlier versions kept in the cache folder (`cards/NN.pickle`):
-    with stable pagination a listing page is rendered again only when its articles change,
-    and listings include `_card.html` (see docs/incremental.md). A file visavis did not
-    write there is left, and with it the folder."""
-    folder = cache / OLD_CARD_STORE
-    if not folder.is_dir():
-        return
-    remove_temp_files(folder)
-    for shard in folder.glob("[0-9][0-9].pickle"):
-        shard.unlink(missing_ok=True)
-    if not any(folder.iterdir()):
-        folder.rmdir()
 
 
 def remove_stale(output: Path, previous: dict[str, str], outputs: dict[str, str]) -> int:

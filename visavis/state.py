@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .writer import OUTPUT_LIST, write_atomic
+from .writer import OUTPUT_LIST, remove_temp_files, write_atomic
 
 if TYPE_CHECKING:
     from .config import Config
@@ -39,6 +39,8 @@ STATE_VERSION = 1
 WRITING_MARKER = "render-writing"
 OLD_STORES = ("last-build.json", WRITING_MARKER)
 OLD_STORE_PATTERNS = ("render-manifest-*.json",)
+#: Where earlier versions kept listing cards' HTML (`NN.pickle` shards), in the cache folder.
+OLD_CARD_STORE = "cards"
 #: A file modified within this long of being looked at cannot be vouched for by its size and
 #: mtime (Git's "racily clean" rule): it is read again by the next build.
 RACY_NS = 2_000_000_000
@@ -191,7 +193,21 @@ def remove_old_stores(cache: Path) -> bool:
         old.extend(cache.glob(pattern))
     for path in old:
         path.unlink(missing_ok=True)
+    _remove_card_store(cache / OLD_CARD_STORE)
     return killed
+
+
+def _remove_card_store(folder: Path) -> None:
+    """Remove the card store of earlier versions: with stable pagination a listing page is
+    rendered again only when its articles change, and listings include `_card.html` (see
+    docs/incremental.md). A file visavis did not write there is left, and with it the folder."""
+    if not folder.is_dir():
+        return
+    remove_temp_files(folder)
+    for shard in folder.glob("[0-9][0-9].pickle"):
+        shard.unlink(missing_ok=True)
+    if not any(folder.iterdir()):
+        folder.rmdir()
 
 
 def scan_files(folder: Path) -> dict[str, str]:

@@ -45,10 +45,14 @@ _IMPERATIVE = re.compile(
 )
 #: What a banner asks for, whoever speaks: subscribing, signing up, answering, giving.
 _ASKS = re.compile(
-    r"abonn|inscri|newsletter|infolettre|sondage|cookie|\boffres\b|soutien|souten|\bdons?\b|recev|"
+    r"abonn|inscri|newsletter|infolettre|sondage|cookie|\boffres\b|soutien|souten|\bdons?\b|recev|reçoi|"
     r"applicati|notificat|confidentialit|publicit",
     re.IGNORECASE,
 )
+#: Where a sentence ends and the next begins.
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s+(?=[A-ZÀ-Þ«])")
+#: The writer speaking in the first person singular, inside a sentence.
+_FIRST_PERSON = re.compile(r"\b(?:je|j['’]|me|m['’]|moi|mon|ma|mes)\b", re.IGNORECASE)
 #: What a banner asks of a reader it addresses.
 _ASKS_YOU = re.compile(
     r"connect|recev|découvr|télécharg|partag|commentaire|réagi|avis|navigat|mail|courriel|alerte|"
@@ -170,10 +174,17 @@ def is_banner(text: str) -> bool:
         return False
     you = _YOU.search(text) is not None
     if _IMPERATIVE.search(text) and not text.rstrip().endswith("?"):
-        return you or bool(_ASKS.search(text) or _ASKS_YOU.search(text))
+        asks = bool(_ASKS.search(text) or _ASKS_YOU.search(text))
+        return asks or (you and not _writer_speaks(text))
     if _ASKS.search(text):
         return you or _WE.search(text) is not None or word_count(text) <= 4
     return you and _ASKS_YOU.search(text) is not None
+
+
+def _writer_speaks(text: str) -> bool:
+    """A columnist's own close, in sentences of the first person that ask the reader nothing
+    a site asks (`je vous donne rendez-vous … Venez tôt. Et laissez …`): prose, no banner."""
+    return _SENTENCE_BREAK.subn("", text)[1] >= 2 and _FIRST_PERSON.search(text) is not None
 
 
 def asks_for_subscription(text: str) -> bool:

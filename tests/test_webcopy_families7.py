@@ -1,0 +1,101 @@
+"""Pages copied as text, the families of the holdout7 round: a columnist's close addressed to
+the reader, a practical-info box at the end, many short question subheads, consent blocks at
+the top, bylines run into their dates, the end matter after the text. Each family is stated on
+invented text and held to the invariant that no word is lost unseen.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_webcopy_families import (
+    FOOTER,
+    HEADLINE,
+    PARA_1,
+    PARA_2,
+    PARA_3,
+    TOP,
+    dropped,
+    ingest,
+    texts,
+)
+
+from visavis.ingest.copybanners import is_banner
+from visavis.ingest.copyinfo import is_practical_info
+
+
+def page(*body: str, head: str = "Par Lucie Marchal\nPublié le 3 mars 2025 à 08:00\n") -> str:
+    """A copied page: the site's top, the headline, a byline and date, the body's blocks."""
+    return "\n".join((TOP, HEADLINE, "", head, *(f"{block}\n" for block in body), FOOTER))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "En attendant, je vous donne rendez-vous au marché. Venez tôt. Et gardez le sourire.",
+        "Je vous le dis tout net : essayez. Vous ne le regretterez pas.",
+    ],
+)
+def test_a_columnist_speaking_to_the_reader_in_sentences_is_no_banner(line: str) -> None:
+    assert not is_banner(line)
+    result, _, blocks = ingest(page(PARA_1, PARA_2, line))
+    assert texts(blocks)[-1] == line
+    assert line not in dropped(result)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Inscrivez-vous à notre newsletter.",
+        "Recevez chaque matin nos alertes.",
+        "Reçois nos nouvelles!",
+    ],
+)
+def test_a_site_asking_to_subscribe_is_still_a_banner(line: str) -> None:
+    assert is_banner(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prix : 12 $",
+        "Horaires : de 9 h à 17 h",
+        "Adresse : 4, rue des Tanneurs, Sherbrooke",
+        "Téléphone : voir le site",
+        "Pourquoi y aller : pour la vue.",
+    ],
+)
+def test_practical_info_lines_have_a_label_a_colon_and_a_value(line: str) -> None:
+    assert is_practical_info(line)
+
+
+@pytest.mark.parametrize("line", ["Le maire : un homme pressé", "Adresse", "Prix du public"])
+def test_a_heading_with_a_colon_is_no_practical_info(line: str) -> None:
+    assert not is_practical_info(line)
+
+
+def test_a_practical_info_box_is_text_line_by_line_never_subheads() -> None:
+    box = (
+        "Musée du Rail\nPrix : 8 €\nHoraires : du mardi au dimanche, 10 h à 18 h\n"
+        "Adresse : 2, avenue de la Gare, Roche-Blanche"
+    )
+    result, _, blocks = ingest(page(PARA_1, PARA_2, PARA_3, box))
+    assert texts(blocks, "subhead") == []
+    assert texts(blocks)[-4:] == box.split("\n")
+    assert "Prix" not in dropped(result)
+
+
+def test_three_short_questions_between_parts_are_subheads_of_a_text_no_interview() -> None:
+    body = (PARA_1, "C'est où?", PARA_2, "Combien ça coûte?", PARA_3, "Et après?", PARA_1)
+    _, _, blocks = ingest(page(*body))
+    assert texts(blocks, "subhead") == ["C'est où?", "Combien ça coûte?", "Et après?"]
+
+
+def test_three_long_questions_are_an_interview_and_stay_paragraphs() -> None:
+    questions = (
+        "Pourquoi la commune a-t-elle attendu deux ans avant de lancer ce chantier de la halle?",
+        "Les commerçants du marché ont-ils été consultés sur le calendrier des travaux annoncés?",
+        "Que répondez-vous à ceux qui jugent le coût de cette rénovation bien trop élevé?",
+    )
+    body = (PARA_1, questions[0], PARA_2, questions[1], PARA_3, questions[2], PARA_1)
+    _, _, blocks = ingest(page(*body))
+    assert texts(blocks, "subhead") == []

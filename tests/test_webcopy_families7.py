@@ -99,3 +99,44 @@ def test_three_long_questions_are_an_interview_and_stay_paragraphs() -> None:
     body = (PARA_1, questions[0], PARA_2, questions[1], PARA_3, questions[2], PARA_1)
     _, _, blocks = ingest(page(*body))
     assert texts(blocks, "subhead") == []
+
+
+CONSENT = (
+    "Vos données, vos choix\n"
+    "Avec votre accord, nos partenaires et nous utilisons des traceurs ou des technologies "
+    "similaires pour stocker et consulter des informations sur votre appareil, mesurer "
+    "l'audience de nos contenus, afficher des annonces adaptées à vos centres d'intérêt, "
+    "développer et améliorer nos services, et partager ces informations avec des réseaux "
+    "sociaux. Vous pouvez à tout moment revenir sur vos choix depuis le lien situé en bas de "
+    "chaque page du site, sans que cela ne remette en cause les traitements déjà faits.\n"
+    "Nous traitons avec nos partenaires les données suivantes :\n"
+    "Identifiants, navigation, localisation approximative\n"
+    "Paramétrer\nTout refuser\nTout accepter\n"
+)
+
+
+@pytest.mark.parametrize("where", ["top", "under the menu"])
+def test_a_consent_block_at_the_top_is_one_banner_never_the_headline(where: str) -> None:
+    top = CONSENT + "\n" + TOP if where == "top" else TOP + "\n" + CONSENT
+    copy = page(PARA_1, PARA_2).replace(TOP, top, 1)
+    result, meta, blocks = ingest(copy)
+    assert meta["title"] == HEADLINE
+    assert meta["author"] == "Lucie Marchal"
+    assert texts(blocks) == [PARA_1, PARA_2]
+    assert "Tout refuser" in dropped(result) and "Vos données, vos choix" in dropped(result)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Par Lucie Marchal - 3 mars 2025 à 08:00 | mis à jour le 3 mars 2025 à 10:12 - "
+        "Temps de lecture : 3 min",
+        "Par Lucie Marchal Publié le 3 Mar 25 à 8:00 ; mis à jour le 3 Mar 25 à 10:12",
+        "Par Lucie Marchal Publié le 3 mars 2025 à 08:00",
+    ],
+)
+def test_a_byline_run_into_its_dates_gives_the_author_and_the_date(byline: str) -> None:
+    _, meta, blocks = ingest(page(PARA_1, PARA_2, head=byline + "\n"))
+    assert meta["author"] == "Lucie Marchal"
+    assert str(meta["date"]) == "2025-03-03"
+    assert texts(blocks) == [PARA_1, PARA_2]

@@ -32,6 +32,8 @@ _BY = re.compile(
 )
 _DATED_BY = re.compile(r"\b(?:par|by)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
 _PART = re.compile(r"\s+[|/•·–—-]\s+")
+#: A reading time beside a byline's dates: `Temps de lecture : 3 min`, `Lecture 4 min`.
+_READ_TIME = re.compile(r"\blecture\b\s*:?\s*\d+\s*min", re.IGNORECASE)
 _GROUP = re.compile(r",\s+|\s+(?:et|and|avec|with|&)\s+")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|[A-ZÀ-Þ]\.)$")
 _PARTICLES = frozenset({"de", "du", "des", "d’", "d'", "van", "von", "der", "den", "ben", "ould"})
@@ -119,13 +121,22 @@ def is_byline(text: str) -> bool:
     """`Par …`, `Propos recueillis par …` (or after a separator) followed by a name, or a
     newsroom's credit with an agency's: `Rédaction en ligne avec Belga`."""
     if word_count(text) > MAX_BYLINE_WORDS:
-        return False
+        return _dated_byline(text)
     if is_anonymous_credit(text):
         return True
     if any(_credited(_after_date(part)) for part in _PART.split(text)):
         return True
     match = _WITH_AGENCY.match(text)
     return match is not None and is_agency_line(match.group(1))
+
+
+def _dated_byline(text: str) -> bool:
+    """A byline run into its dates and reading time, however long they make it: `Par Anne Roy
+    - 14 janv. 2025 à 06:00 | mis à jour le 14 janv. 2025 à 08:47 - Temps de lecture : 3 min`."""
+    first, *others = _PART.split(text)
+    if not others or word_count(first) > MAX_BYLINE_WORDS or not _credited(first):
+        return False
+    return all(find_date(other) or _READ_TIME.search(other) for other in others)
 
 
 def is_anonymous_credit(text: str) -> bool:

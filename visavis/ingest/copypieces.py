@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from .copybanners import asks_for_subscription, calls_reader
 from .copycaptions import mark_captions
+from .copyconsent import mark_consent
 from .copycredits import is_credit_cue
 from .copyinfo import mark_info_boxes
 from .linekind import Kind, classify_line, stop_share
@@ -98,7 +99,8 @@ def make_pieces(chunks: list[Chunk]) -> list[Piece]:
         for group in _wrapped_groups(chunk, kinds, page):
             kind = kinds[group[0].number] if len(group) == 1 else None
             pieces.append(make_piece(tuple(group), index, kind))
-    return mark_calls(mark_boxes(mark_listed(mark_info_boxes(mark_captions(join_cues(pieces))))))
+    marked = mark_info_boxes(mark_captions(mark_consent(join_cues(pieces))))
+    return mark_calls(mark_boxes(mark_listed(marked)))
 
 
 def join_cues(pieces: list[Piece]) -> list[Piece]:

@@ -140,3 +140,22 @@ def test_a_byline_run_into_its_dates_gives_the_author_and_the_date(byline: str) 
     assert meta["author"] == "Lucie Marchal"
     assert str(meta["date"]) == "2025-03-03"
     assert texts(blocks) == [PARA_1, PARA_2]
+
+
+QUOTED = "« On répare tout, sauf les regrets »"
+QUOTING = (
+    "Le cordonnier ne compte pas s'arrêter là. « On répare tout, sauf les regrets », "
+    "glisse-t-il en rangeant ses alênes dans le tiroir de l'établi."
+)
+
+
+def test_a_quoted_line_heads_its_part_in_a_text_with_plain_subheads() -> None:
+    body = (PARA_1, "Un atelier qui résiste", PARA_2, PARA_3, QUOTED, QUOTING)
+    _, _, blocks = ingest(page(*body))
+    assert texts(blocks, "subhead") == ["Un atelier qui résiste", QUOTED]
+    assert texts(blocks, "quote") == []
+
+
+def test_a_quoted_line_repeating_a_quotation_is_a_pull_quote_in_a_text_without_subheads() -> None:
+    _, _, blocks = ingest(page(PARA_1, PARA_2, QUOTED, QUOTING))
+    assert texts(blocks, "quote") == [QUOTED]

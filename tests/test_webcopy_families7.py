@@ -20,6 +20,7 @@ from test_webcopy_families import (
 )
 
 from visavis.ingest.copybanners import is_banner
+from visavis.ingest.copycredits import looks_like_person
 from visavis.ingest.copyinfo import is_practical_info
 
 
@@ -159,3 +160,10 @@ def test_a_quoted_line_heads_its_part_in_a_text_with_plain_subheads() -> None:
 def test_a_quoted_line_repeating_a_quotation_is_a_pull_quote_in_a_text_without_subheads() -> None:
     _, _, blocks = ingest(page(PARA_1, PARA_2, QUOTED, QUOTING))
     assert texts(blocks, "quote") == [QUOTED]
+
+
+@pytest.mark.parametrize(
+    "line", ["Depuis Genève Lausanne Berne", "Selon Marc Dubois", "Dans Paris Nord"]
+)
+def test_a_headline_opening_on_a_preposition_is_no_person(line: str) -> None:
+    assert not looks_like_person(line)

@@ -39,6 +39,9 @@ _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|[A-ZÀ-Þ]\.)$")
 _PARTICLES = frozenset({"de", "du", "des", "d’", "d'", "van", "von", "der", "den", "ben", "ould"})
 _NOT_FIRST = frozenset(
     {"le", "la", "les", "l’", "l'", "un", "une", "des", "du", "au", "aux", "à", "en", "pour"}
+    # prepositions and conjunctions that open a headline, never a name (`Depuis Genève …`)
+    | {"depuis", "selon", "dans", "mais", "sur", "sous", "avec", "sans", "vers", "chez", "après"}
+    | {"avant", "entre", "contre", "pendant", "et", "ou", "quand", "comment", "pourquoi"}
 )
 _WITH_AGENCY = re.compile(r"^(?:\S+\s+){1,4}(?:avec|et|with)\s+(\S+(?:\s+\S+){0,2})$", re.I)
 _DASH = re.compile(r"^[—–-]\s*")

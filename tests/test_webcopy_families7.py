@@ -20,7 +20,7 @@ from test_webcopy_families import (
 )
 
 from visavis.ingest.copybanners import is_banner
-from visavis.ingest.copycredits import looks_like_person
+from visavis.ingest.copycredits import is_name_line, looks_like_person
 from visavis.ingest.copyinfo import is_practical_info
 
 
@@ -167,3 +167,34 @@ def test_a_quoted_line_repeating_a_quotation_is_a_pull_quote_in_a_text_without_s
 )
 def test_a_headline_opening_on_a_preposition_is_no_person(line: str) -> None:
     assert not looks_like_person(line)
+
+
+@pytest.mark.parametrize("line", ["RadioFr. - Lucie Marchal", "LFM – Paul-Henri Rey"])
+def test_a_station_before_its_journalist_is_a_name_line(line: str) -> None:
+    assert is_name_line(line)
+
+
+@pytest.mark.parametrize("line", ["Le Temps - Genève Centre", "Mardi - Lucie"])
+def test_two_words_before_no_person_are_no_name_line(line: str) -> None:
+    assert not is_name_line(line)
+
+
+def test_a_radio_page_with_a_question_headline_a_player_and_a_relative_time() -> None:
+    top = "Radio Collines\nDeutsch\nEn direct\nÉcouter Radio Collines\nActualité\nSport\nPodcasts\n"
+    question = "Roche-Blanche va-t-elle enfin rénover sa halle du marché ?"
+    standfirst = (
+        "Le conseil municipal a voté lundi un crédit de 3,4 millions. Les travaux doivent "
+        "commencer au printemps prochain."
+    )
+    copy = (
+        f"{top}\nACTUALITÉ\n{question}\n\n{standfirst}\n\nRadioCol. - Lucie Marchal\n"
+        f"il y a 3 heures\n\nÉcouter\n00:00\n01:47\nTélécharger\n\n{PARA_1}\n\n{PARA_2}\n\n"
+        f"{PARA_3}\n\n{FOOTER}"
+    )
+    _, meta, blocks = ingest(copy)
+    assert meta["title"] == question
+    assert meta["standfirst"] == standfirst
+    assert meta["author"] == "Lucie Marchal"
+    assert meta["date"] is None
+    assert texts(blocks, "subhead") == []
+    assert texts(blocks) == [PARA_1, PARA_2, PARA_3]

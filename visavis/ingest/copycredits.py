@@ -99,6 +99,8 @@ MAX_ROLE_WORDS = 14
 MAX_BRACKETED_WORDS = 5
 MAX_BYLINE_WORDS = 22
 MAX_SITE_WORDS = 6
+#: The longest site name printed before its journalist's (`RadioFr. - Name`).
+MAX_SITE_PREFIX_WORDS = 1
 
 
 @dataclass(frozen=True)
@@ -193,11 +195,20 @@ def is_name_line(text: str) -> bool:
     first, *others = _PART.split(_DASH.sub("", text))
     if any(word_count(other) > MAX_SITE_WORDS for other in others):
         return False  # `Name | Le Journal de Québec`: the publication beside the name
+    if len(others) == 1 and _site_first(first, others[0]):
+        return True  # `RadioFr. - Noémie Jungo`: the station, then the journalist
     head, _, tail = first.partition(",")
     if tail and ends_sentence(tail) and (word_count(tail) > 8 or _CLAUSE.match(tail)):
         return False  # `Vu de Genève, le projet paraît modeste.`: a sentence, no place
     names = re.split(r"\s+(?:et|and|&)\s+", head.strip())
     return all(looks_like_person(name) for name in names)
+
+
+def _site_first(first: str, second: str) -> bool:
+    """A site's name of one capitalised word (`RadioFr.`, `LFM`) before the person who wrote
+    the piece."""
+    site = word_count(first) <= MAX_SITE_PREFIX_WORDS and first[:1].isupper()
+    return site and not looks_like_person(first) and looks_like_person(second.strip())
 
 
 def is_name_with_time(text: str) -> bool:

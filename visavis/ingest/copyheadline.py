@@ -75,7 +75,8 @@ def find_anchor(pieces: list[Piece]) -> int | None:
 
 def past_head(pieces: list[Piece], anchor: int | None) -> int | None:
     """The anchor moved past the article's head when it fell on the standfirst (or a question
-    headline and its standfirst) over the byline and date: the text is the prose under them."""
+    headline and its standfirst) over the byline and date (and a player or a photo under
+    them): the text is the prose under them."""
     if anchor is None:
         return None
     at = anchor + 1
@@ -84,10 +85,16 @@ def past_head(pieces: list[Piece], anchor: int | None) -> int | None:
     ):
         at += 1
     credited = False
-    while at < len(pieces) and pieces[at].kind in MARKERS:
+    # past the credits, a player's buttons and times (`Écouter`, `00:00`) and a photo's caption
+    while at < len(pieces) and (pieces[at].kind in MARKERS or (credited and _media(pieces[at]))):
         credited = credited or pieces[at].kind in CREDITS
         at += 1
     return at if credited and at < len(pieces) and is_good(pieces[at]) else anchor
+
+
+def _media(piece: Piece) -> bool:
+    """A player's button or a photo and its caption, set between the credits and the text."""
+    return piece.kind in (Kind.BUTTON, Kind.PHOTO, Kind.CAPTION)
 
 
 def find_headline(pieces: list[Piece], anchor: int | None) -> int | None:

@@ -198,3 +198,43 @@ def test_a_radio_page_with_a_question_headline_a_player_and_a_relative_time() ->
     assert meta["date"] is None
     assert texts(blocks, "subhead") == []
     assert texts(blocks) == [PARA_1, PARA_2, PARA_3]
+
+
+def test_a_long_prompt_speaking_to_the_reader_in_every_sentence_is_a_banner() -> None:
+    prompt = (
+        "Cet article vous a plu ? Sachez que vous pouvez suivre L'Écho des Collines dans votre "
+        "espace lecteur. Après inscription, vous y retrouverez toutes les nouvelles de vos "
+        "communes et de vos clubs favoris."
+    )
+    assert is_banner(prompt)
+    result, _, blocks = ingest(page(PARA_1, PARA_2, prompt))
+    assert texts(blocks) == [PARA_1, PARA_2]
+    assert "Cet article vous a plu" in dropped(result)
+
+
+def test_a_tu_form_call_box_about_the_story_with_its_button_is_chrome() -> None:
+    box = "Tu as vu la halle du marché?\nEnvoie-nous tes photos et vidéos\nEnvoyer"
+    result, _, blocks = ingest(page(PARA_1, PARA_2, box))
+    assert texts(blocks) == [PARA_1, PARA_2]
+    assert "Tu as vu la halle du marché?" in dropped(result)
+
+
+def test_a_call_about_the_story_closing_the_text_stays_its_last_paragraph() -> None:
+    call = "Vous avez des photos de la halle du marché ? Écrivez-nous à photos@echo.example."
+    _, _, blocks = ingest(page(PARA_1, PARA_2, call))
+    assert texts(blocks)[-1] == call
+
+
+def test_a_list_copied_without_marks_keeps_each_item_apart() -> None:
+    items = [
+        "la halle du marché est rouverte aux étals du samedi ;",
+        "le parking de la mairie redevient gratuit le matin ;",
+        "deux bornes de recharge sont ajoutées place de l'Église ;",
+        "la rue du Four passe en sens unique.",
+    ]
+    lead = "Concrètement, voici ce qui change pour les habitants :"
+    body = "\n".join([PARA_1, PARA_2, lead, *items, PARA_3])
+    _, _, blocks = ingest(page(body))
+    found = [line for block in blocks for line in block.lines]
+    assert found[found.index(lead) + 1 : found.index(lead) + 5] == items
+    assert texts(blocks, "subhead") == []

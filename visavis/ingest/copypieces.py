@@ -153,7 +153,7 @@ def _continues(previous: str, text: str, width: int | None, page: int | None = N
     """Whether `text` carries on the line before it: wrapped at the chunk's column, or (in a
     chunk too short to show one: a headline, a caption) a long enough line left open, then
     one in lowercase; on a page wrapped at a column, half of it is long enough."""
-    if ends_sentence(previous) or previous.endswith(":"):
+    if ends_sentence(previous) or previous.endswith((":", ";")):  # (`;`: a list's item)
         fits = width is not None and len(previous) + 1 + len(text.split()[0]) <= width
         return width is not None and not fits and not ends_sentence(previous)
     if width is not None:
@@ -217,9 +217,17 @@ def mark_calls(pieces: list[Piece]) -> list[Piece]:
         same = before.chunk == piece.chunk == after.chunk
         asks = before.kind == Kind.BANNER or calls_reader(piece.text)  # a box's blurb, or a call
         call = piece.words <= MAX_CALL_WORDS and asks
-        if piece.kind == Kind.TEXT and call and boxed and same:
+        heading = piece.chunk == after.chunk and _asks_over(piece, after)
+        if piece.kind == Kind.TEXT and ((call and boxed and same) or heading):
             out[index] = replace(piece, kind=Kind.BANNER)
     return mark_signup_boxes(out)
+
+
+def _asks_over(piece: Piece, after: Piece) -> bool:
+    """A short question to the reader over the call of a box (`Tu as été témoin des
+    orages ?` / `Envoie-nous tes photos`): the box's heading."""
+    question = piece.text.rstrip().endswith("?") and piece.words <= MAX_CALL_WORDS
+    return question and after.kind == Kind.BANNER and calls_reader(piece.text)
 
 
 def mark_signup_boxes(pieces: list[Piece]) -> list[Piece]:

@@ -22,6 +22,7 @@ from test_webcopy_families import (
 from visavis.ingest.copybanners import is_banner
 from visavis.ingest.copycredits import is_name_line, looks_like_person
 from visavis.ingest.copyinfo import is_practical_info
+from visavis.ingest.linekind import Kind, classify_line
 
 
 def page(*body: str, head: str = "Par Lucie Marchal\nPublié le 3 mars 2025 à 08:00\n") -> str:
@@ -238,3 +239,59 @@ def test_a_list_copied_without_marks_keeps_each_item_apart() -> None:
     found = [line for block in blocks for line in block.lines]
     assert found[found.index(lead) + 1 : found.index(lead) + 5] == items
     assert texts(blocks, "subhead") == []
+
+
+@pytest.mark.parametrize("line", ["Temps de lecture: 3'", "Lecture : 4’"])
+def test_a_reading_time_in_minutes_marked_with_a_prime_is_a_reading_time(line: str) -> None:
+    assert classify_line(line) == Kind.READTIME
+
+
+def test_a_minute_alone_is_no_reading_time() -> None:
+    assert classify_line("12'") != Kind.READTIME
+
+
+def test_a_standfirst_under_the_credits_over_the_lead_photos_credit() -> None:
+    dek = (
+        "La halle du marché, fermée depuis deux ans, rouvrira ses portes à l'automne selon le "
+        "maire. Les commerçants du samedi, installés sur le parking, attendent ce jour avec "
+        "impatience."
+    )  # (a dek longer than a caption: a short sentence over a photo's credit is its caption)
+    head = "Publié\n03/03/2025 à 08h00\nLucie Marchal\nTemps de lecture: 3'\n"
+    copy = page(PARA_1, PARA_2, head=f"{head}{dek}\nIllustration. / DR\n")
+    _, meta, blocks = ingest(copy)
+    assert meta["standfirst"] == dek
+    assert texts(blocks) == [PARA_1, PARA_2]
+
+
+def test_the_first_paragraph_over_a_captions_sentence_stays_the_text() -> None:
+    caption = "La halle du marché, fermée depuis deux ans. (L'Écho/Paul Rey)"
+    _, meta, blocks = ingest(page(PARA_1, caption, PARA_2, PARA_3))
+    assert meta["standfirst"] is None
+    assert texts(blocks) == [PARA_1, PARA_2, PARA_3]
+
+
+def test_a_signature_a_disclaimer_and_the_authors_box_close_no_text() -> None:
+    end = (
+        "Lucie Marchal\nUrbaniste, Roche-Blanche\n",
+        "Les textes publiés dans cette rubrique n'engagent que leurs auteurs.\n",
+        "Auteur\nLucie Marchal\nUrbaniste et militante associative, elle anime un collectif "
+        "de quartier depuis quinze ans.\n",
+    )
+    _, meta, blocks = ingest(page(PARA_1, PARA_2, PARA_3, *end))
+    assert meta["author"] == "Lucie Marchal"
+    assert texts(blocks) == [PARA_1, PARA_2, PARA_3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Suivez L'Écho des Collines sur WhatsApp pour ne rien manquer.",
+        "Rejoignez-nous sur Telegram",
+    ],
+)
+def test_a_call_to_follow_the_site_on_a_platform_is_a_banner(line: str) -> None:
+    assert is_banner(line)
+
+
+def test_a_platform_named_in_prose_is_no_banner() -> None:
+    assert not is_banner("Le maire a annoncé sur Facebook que la halle rouvrira à l'automne.")

@@ -50,6 +50,12 @@ _ASKS = re.compile(
     r"applicati|notificat|confidentialit|publicit",
     re.IGNORECASE,
 )
+#: A platform the site asks to be followed on (`Suivez-nous sur WhatsApp`).
+_PLATFORM = re.compile(
+    r"\bsur (?:whatsapp|telegram|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky|"
+    r"google (?:news|actualités))\b",
+    re.IGNORECASE,
+)
 #: Where a sentence ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+(?=[A-ZÀ-Þ«])")
 #: The writer speaking in the first person singular, inside a sentence.
@@ -177,7 +183,7 @@ def is_banner(text: str) -> bool:
         return False
     you = _YOU.search(text) is not None
     if _IMPERATIVE.search(text) and not text.rstrip().endswith("?"):
-        asks = bool(_ASKS.search(text) or _ASKS_YOU.search(text))
+        asks = bool(_ASKS.search(text) or _ASKS_YOU.search(text) or _PLATFORM.search(text))
         return asks or (you and not _writer_speaks(text))
     if _ASKS.search(text):
         return you or _WE.search(text) is not None or word_count(text) <= 4

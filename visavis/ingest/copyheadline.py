@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .copypieces import Piece, is_box_heading
+from .engagement import is_media_label
 from .goodtext import is_good
 from .linekind import Kind
 
@@ -175,6 +176,8 @@ def find_standfirst(pieces: list[Piece], headline: int | None) -> range | None:
     at += boxed
     if at + 1 >= len(pieces):
         return None
+    if pieces[at].kind in MARKERS or pieces[at].kind == Kind.LABEL:
+        return _under_credits(pieces, at)
     piece, following = pieces[at], pieces[at + 1]
     alone = boxed and piece.kind == Kind.BOX and following.kind != Kind.BOX
     dek = piece.kind == Kind.TITLE and piece.words >= MIN_DEK_WORDS and following.kind in HEADER
@@ -190,3 +193,21 @@ def find_standfirst(pieces: list[Piece], headline: int | None) -> range | None:
     if not 5 <= words <= MAX_STANDFIRST_WORDS or piece.text[:1] in "•·▪■►▶◆●✓✔→-":
         return None
     return range(at, end) if end < len(pieces) and pieces[end].kind in HEADER else None
+
+
+def _under_credits(pieces: list[Piece], at: int) -> range | None:
+    """The standfirst printed under the byline, date and reading time, over the photo that
+    opens the text (`Yasmine Alaoui` / `Temps de lecture: 3'` / the dek / `Illustration. / DR`
+    / the text): one piece of prose between the credits and a photo's bare credit."""
+    credited = False
+    while at < len(pieces) and (pieces[at].kind in MARKERS or pieces[at].kind == Kind.LABEL):
+        credited = credited or pieces[at].kind in CREDITS
+        at += 1
+    if not credited or at + 2 >= len(pieces):
+        return None
+    piece, photo, text = pieces[at : at + 3]
+    fits = piece.kind == Kind.TEXT and 5 <= piece.words <= MAX_STANDFIRST_WORDS
+    # (a caption's sentence there sits under the text's first paragraph, the lead photo's
+    # bare credit under the dek)
+    framed = photo.kind == Kind.PHOTO and not is_media_label(photo.text) and is_good(text)
+    return range(at, at + 1) if fits and framed else None

@@ -295,3 +295,46 @@ def test_a_call_to_follow_the_site_on_a_platform_is_a_banner(line: str) -> None:
 
 def test_a_platform_named_in_prose_is_no_banner() -> None:
     assert not is_banner("Le maire a annoncé sur Facebook que la halle rouvrira à l'automne.")
+
+
+ANSWERS = (
+    "Parce que la halle est le cœur du village. Sans elle, le marché du samedi s'est dispersé "
+    "sur le parking, et les clients âgés ont cessé de venir.",
+    "Nous avons obtenu une aide de la région et un prêt à taux zéro. Le reste viendra du "
+    "budget communal, sans hausse des impôts locaux.",
+    "Oui, et c'est la partie la plus difficile. Les entreprises de charpente sont rares dans "
+    "le département, et leurs carnets sont pleins jusqu'à l'été.",
+    "À l'automne, si tout va bien. Nous organiserons une grande fête avec les commerçants et "
+    "les écoles de la commune.",
+)
+
+
+def test_an_interviewers_cue_put_as_a_statement_is_a_question_not_a_subhead() -> None:
+    body = (
+        PARA_1,
+        "Pourquoi la commune a-t-elle choisi de rénover la halle maintenant, après deux ans?",
+        ANSWERS[0],
+        "Comment un village de cette taille finance-t-il un chantier de 3,4 millions?",
+        ANSWERS[1],
+        "Le calendrier reste serré",
+        ANSWERS[2],
+        "Quand les commerçants du samedi pourront-ils retrouver leurs étals couverts?",
+        ANSWERS[3],
+    )
+    _, _, blocks = ingest(page(*body))
+    assert texts(blocks, "subhead") == []
+    assert "__Le calendrier reste serré__" in texts(blocks)
+
+
+def test_a_subhead_of_an_article_with_two_questions_stays_a_subhead() -> None:
+    body = (
+        PARA_1,
+        "Un chantier attendu",
+        PARA_2,
+        "Et après ?",
+        PARA_3,
+        "Un calendrier serré",
+        PARA_1,
+    )
+    _, _, blocks = ingest(page(*body))
+    assert texts(blocks, "subhead") == ["Un chantier attendu", "Et après ?", "Un calendrier serré"]

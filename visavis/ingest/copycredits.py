@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from .authors import PHOTOGRAPHER, join_names, split_credits
 from .casing import restore_casing
 from .copydates import find_date, is_relative_date, strip_date, unglue
+from .engagement import is_read_time
 from .lines import ends_sentence, is_caps, word_count
+from .personnames import looks_like_person
 
 #: What a piece is called in `Un texte de …`, `Une enquête d’…`, `Une opinion de …`.
 _PIECE = (
@@ -32,17 +34,7 @@ _BY = re.compile(
 )
 _DATED_BY = re.compile(r"\b(?:par|by)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
 _PART = re.compile(r"\s+[|/•·–—-]\s+")
-#: A reading time beside a byline's dates: `Temps de lecture : 3 min`, `Lecture 4 min`.
-_READ_TIME = re.compile(r"\blecture\b\s*:?\s*\d+\s*min", re.IGNORECASE)
 _GROUP = re.compile(r",\s+|\s+(?:et|and|avec|with|&)\s+")
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|[A-ZÀ-Þ]\.)$")
-_PARTICLES = frozenset({"de", "du", "des", "d’", "d'", "van", "von", "der", "den", "ben", "ould"})
-_NOT_FIRST = frozenset(
-    {"le", "la", "les", "l’", "l'", "un", "une", "des", "du", "au", "aux", "à", "en", "pour"}
-    # prepositions and conjunctions that open a headline, never a name (`Depuis Genève …`)
-    | {"depuis", "selon", "dans", "mais", "sur", "sous", "avec", "sans", "vers", "chez", "après"}
-    | {"avant", "entre", "contre", "pendant", "et", "ou", "quand", "comment", "pourquoi"}
-)
 _WITH_AGENCY = re.compile(r"^(?:\S+\s+){1,4}(?:avec|et|with)\s+(\S+(?:\s+\S+){0,2})$", re.I)
 _DASH = re.compile(r"^[—–-]\s*")
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)")
@@ -141,7 +133,7 @@ def _dated_byline(text: str) -> bool:
     first, *others = _PART.split(text)
     if not others or word_count(first) > MAX_BYLINE_WORDS or not _credited(first):
         return False
-    return all(find_date(other) or _READ_TIME.search(other) for other in others)
+    return all(find_date(other) or is_read_time(other) for other in others)
 
 
 def is_anonymous_credit(text: str) -> bool:
@@ -224,18 +216,6 @@ def _beside_name(text: str) -> bool:
     if is_agency_line(text):
         return True
     return word_count(text) <= MAX_BRACKETED_WORDS and not ends_sentence(text)
-
-
-def looks_like_person(text: str) -> bool:
-    """Two to five capitalised words, particles allowed, no article first: `Marie-Ève Lavoie`."""
-    words = text.split()
-    if not 2 <= len(words) <= 5 or words[0].lower() in _NOT_FIRST:
-        return False
-    if words[0].lower().startswith(("l’", "l'")):
-        return False
-    return all(_NAME_TOKEN.match(word) or word.lower() in _PARTICLES for word in words) and (
-        _NAME_TOKEN.match(words[-1]) is not None
-    )
 
 
 def is_agency_line(text: str) -> bool:

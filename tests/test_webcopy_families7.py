@@ -7,6 +7,8 @@ invented text and held to the invariant that no word is lost unseen.
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from test_webcopy_families import (
     FOOTER,
     HEADLINE,
@@ -338,3 +340,31 @@ def test_a_subhead_of_an_article_with_two_questions_stays_a_subhead() -> None:
     )
     _, _, blocks = ingest(page(*body))
     assert texts(blocks, "subhead") == ["Un chantier attendu", "Et après ?", "Un calendrier serré"]
+
+
+CLOSE_OPENING = st.sampled_from(["En attendant, je vous", "Pour ma part, je vous", "Je vous"])
+CLOSE_VERB = st.sampled_from(["donne rendez-vous au marché", "attends samedi à la halle"])
+IMPERATIVES = st.lists(
+    st.sampled_from(
+        ["Venez tôt.", "Gardez le sourire.", "Laissez la voiture.", "Prenez le temps."]
+    ),
+    min_size=1,
+    max_size=3,
+)
+INFO = st.lists(
+    st.sampled_from(["Prix : 8 €", "Horaires : de 9 h à 17 h", "Adresse : 2, rue du Four"]),
+    max_size=3,
+    unique=True,
+)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(CLOSE_OPENING, CLOSE_VERB, IMPERATIVES, INFO)
+def test_a_columnists_close_and_a_practical_box_keep_every_word_in_the_body(
+    opening: str, verb: str, imperatives: list[str], info: list[str]
+) -> None:
+    close = " ".join([f"{opening} {verb}.", *imperatives])
+    blocks_in = [PARA_1, PARA_2, close, *(["Halle du marché\n" + "\n".join(info)] if info else [])]
+    _, _, blocks = ingest(page(*blocks_in))
+    assert close in texts(blocks)
+    assert all(line in texts(blocks) for line in info)

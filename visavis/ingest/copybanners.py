@@ -202,9 +202,9 @@ def _prompt(text: str) -> bool:
 
 
 def _writer_speaks(text: str) -> bool:
-    """A columnist's own close, in sentences of the first person that ask the reader nothing
-    a site asks (`je vous donne rendez-vous … Venez tôt. Et laissez …`): prose, no banner."""
-    return _SENTENCE_BREAK.subn("", text)[1] >= 2 and _FIRST_PERSON.search(text) is not None
+    """A columnist's own close, two sentences or more in the first person that ask the reader
+    nothing a site asks (`je vous donne rendez-vous … Venez tôt.`): prose, no banner."""
+    return _SENTENCE_BREAK.search(text) is not None and _FIRST_PERSON.search(text) is not None
 
 
 def asks_for_subscription(text: str) -> bool:

@@ -33,6 +33,7 @@ FLOORS = {
     "holdout4/text": 111,
     "holdout5/text": 111,
     "holdout6/text": 80,
+    "holdout7/text": 112,
 }
 
 

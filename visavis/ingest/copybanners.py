@@ -41,14 +41,25 @@ _YOU = re.compile(r"\b(?:vous|votre|vos|tu|ton|ta|tes|toi)\b|-(?:vous|toi|tu)\b"
 _WE = re.compile(r"\b(?:nos|notre)\b|^(?:je|j['’])", re.IGNORECASE)
 #: A sentence opening on an imperative: `Signalez-la …`, `Inscrivez-vous …`, `Recevez …`.
 _IMPERATIVE = re.compile(
-    r"(?:^|[.!?]\s+)(?!chez\b|assez\b)[A-ZÀ-Þ]\w{2,}ez(?:-(?:nous|vous|la|le|les|moi))?\b"
+    r"(?:^|[.!?]\s+)(?:(?!chez\b|assez\b)[A-ZÀ-Þ]\w{2,}ez(?:-(?:nous|vous|la|le|les|moi))?\b"
+    r"|[A-ZÀ-Þ]\w{2,}-(?:nous|moi|toi)\b)"  # the tu-form: `Envoie-nous …`, `Abonne-toi`
 )
 #: What a banner asks for, whoever speaks: subscribing, signing up, answering, giving.
 _ASKS = re.compile(
-    r"abonn|inscri|newsletter|infolettre|sondage|cookie|\boffres\b|soutien|souten|\bdons?\b|recev|"
+    r"abonn|inscri|newsletter|infolettre|sondage|cookie|\boffres\b|soutien|souten|\bdons?\b|recev|reçoi|"
     r"applicati|notificat|confidentialit|publicit",
     re.IGNORECASE,
 )
+#: A platform the site asks to be followed on (`Suivez-nous sur WhatsApp`).
+_PLATFORM = re.compile(
+    r"\bsur (?:whatsapp|telegram|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky|"
+    r"google (?:news|actualités))\b",
+    re.IGNORECASE,
+)
+#: Where a sentence ends and the next begins.
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s+(?=[A-ZÀ-Þ«])")
+#: The writer speaking in the first person singular, inside a sentence.
+_FIRST_PERSON = re.compile(r"\b(?:je|j['’]|me|m['’]|moi|mon|ma|mes)\b", re.IGNORECASE)
 #: What a banner asks of a reader it addresses.
 _ASKS_YOU = re.compile(
     r"connect|recev|découvr|télécharg|partag|commentaire|réagi|avis|navigat|mail|courriel|alerte|"
@@ -101,6 +112,8 @@ MAX_NOTICE_WORDS = 14
 #: The longest note on an article's first printing.
 MAX_EDITION_NOTE_WORDS = 30
 MAX_BANNER_WORDS = 25
+#: The longest prompt a site sets after the text, addressing the reader in every sentence.
+MAX_PROMPT_WORDS = 50
 #: A consent notice explains itself at length: it is still a banner up to this many words.
 MAX_CONSENT_WORDS = 70
 #: Consent notices: cookies, trackers, the reader's privacy, "our partners".
@@ -164,16 +177,34 @@ def is_banner(text: str) -> bool:
     """A call addressed to the reader: subscribe, sign up, answer a survey, accept cookies."""
     if any(mark in text for mark in '«»“”"'):
         return False  # quoted speech addresses someone in the story, not the reader
-    if is_consent(text):
+    if is_consent(text) or _prompt(text):
         return True
     if word_count(text) > MAX_BANNER_WORDS:
         return False
     you = _YOU.search(text) is not None
     if _IMPERATIVE.search(text) and not text.rstrip().endswith("?"):
-        return you or bool(_ASKS.search(text) or _ASKS_YOU.search(text))
+        asks = bool(_ASKS.search(text) or _ASKS_YOU.search(text) or _PLATFORM.search(text))
+        return asks or (you and not _writer_speaks(text))
     if _ASKS.search(text):
         return you or _WE.search(text) is not None or word_count(text) <= 4
     return you and _ASKS_YOU.search(text) is not None
+
+
+def _prompt(text: str) -> bool:
+    """A site's prompt after the text, longer than a banner, that speaks to the reader in
+    every sentence and asks (`Cet article vous a été utile ? Sachez que vous pouvez suivre …
+    après inscription, vous y retrouverez …`)."""
+    sentences = [part for part in _SENTENCE_BREAK.split(text) if part.strip()]
+    if word_count(text) > MAX_PROMPT_WORDS or len(sentences) < 2:
+        return False
+    asks = _ASKS.search(text) is not None or _ASKS_YOU.search(text) is not None
+    return asks and all(_YOU.search(sentence) for sentence in sentences)
+
+
+def _writer_speaks(text: str) -> bool:
+    """A columnist's own close, two sentences or more in the first person that ask the reader
+    nothing a site asks (`je vous donne rendez-vous … Venez tôt.`): prose, no banner."""
+    return _SENTENCE_BREAK.search(text) is not None and _FIRST_PERSON.search(text) is not None
 
 
 def asks_for_subscription(text: str) -> bool:

@@ -7,7 +7,8 @@ day (`Suivez en direct …` / `11 h 05`), introduces the entries: it is the stan
 `Vous avez des photos de la tempête ? Écrivez-nous à …` has a site banner's shape (it
 addresses the reader, gives an address) but asks about the story the headline tells, not for
 a subscription: it is the article's last paragraph. A banner about subscribing, signing up or
-giving stays chrome, whatever words it shares with the headline.
+giving stays chrome, whatever words it shares with the headline, and so does a call that
+heads a form (its own call and button under it, in one block).
 """
 
 from __future__ import annotations
@@ -34,9 +35,19 @@ def take_story_call(pieces: list[Piece], end: int, title: str | None) -> tuple[l
     piece = pieces[end]
     if piece.kind not in (Kind.BANNER, Kind.LINK) or not _about(piece.text, title):
         return pieces, end
+    if _heads_form(pieces, end):
+        return pieces, end
     out = list(pieces)
     out[end] = replace(piece, kind=Kind.TEXT)
     return out, end + 1
+
+
+def _heads_form(pieces: list[Piece], index: int) -> bool:
+    """Whether the call heads a form in its block (`Tu as été témoin des orages ?` /
+    `Envoie-nous tes photos` / `Envoyer`): the site's box, not the text's last words."""
+    after = pieces[index + 1] if index + 1 < len(pieces) else None
+    form = after is not None and after.kind in (Kind.BANNER, Kind.BUTTON)
+    return form and after.chunk == pieces[index].chunk
 
 
 def _about(text: str, title: str) -> bool:

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from .authors import PHOTOGRAPHER, join_names, split_credits
 from .casing import restore_casing
 from .copydates import find_date, is_relative_date, strip_date, unglue
+from .engagement import is_read_time
 from .lines import ends_sentence, is_caps, word_count
+from .personnames import looks_like_person
 
 #: What a piece is called in `Un texte de …`, `Une enquête d’…`, `Une opinion de …`.
 _PIECE = (
@@ -33,11 +35,6 @@ _BY = re.compile(
 _DATED_BY = re.compile(r"\b(?:par|by)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
 _PART = re.compile(r"\s+[|/•·–—-]\s+")
 _GROUP = re.compile(r",\s+|\s+(?:et|and|avec|with|&)\s+")
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|[A-ZÀ-Þ]\.)$")
-_PARTICLES = frozenset({"de", "du", "des", "d’", "d'", "van", "von", "der", "den", "ben", "ould"})
-_NOT_FIRST = frozenset(
-    {"le", "la", "les", "l’", "l'", "un", "une", "des", "du", "au", "aux", "à", "en", "pour"}
-)
 _WITH_AGENCY = re.compile(r"^(?:\S+\s+){1,4}(?:avec|et|with)\s+(\S+(?:\s+\S+){0,2})$", re.I)
 _DASH = re.compile(r"^[—–-]\s*")
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)")
@@ -94,6 +91,8 @@ MAX_ROLE_WORDS = 14
 MAX_BRACKETED_WORDS = 5
 MAX_BYLINE_WORDS = 22
 MAX_SITE_WORDS = 6
+#: The longest site name printed before its journalist's (`RadioFr. - Name`).
+MAX_SITE_PREFIX_WORDS = 1
 
 
 @dataclass(frozen=True)
@@ -119,13 +118,22 @@ def is_byline(text: str) -> bool:
     """`Par …`, `Propos recueillis par …` (or after a separator) followed by a name, or a
     newsroom's credit with an agency's: `Rédaction en ligne avec Belga`."""
     if word_count(text) > MAX_BYLINE_WORDS:
-        return False
+        return _dated_byline(text)
     if is_anonymous_credit(text):
         return True
     if any(_credited(_after_date(part)) for part in _PART.split(text)):
         return True
     match = _WITH_AGENCY.match(text)
     return match is not None and is_agency_line(match.group(1))
+
+
+def _dated_byline(text: str) -> bool:
+    """A byline run into its dates and reading time, however long they make it: `Par Anne Roy
+    - 14 janv. 2025 à 06:00 | mis à jour le 14 janv. 2025 à 08:47 - Temps de lecture : 3 min`."""
+    first, *others = _PART.split(text)
+    if not others or word_count(first) > MAX_BYLINE_WORDS or not _credited(first):
+        return False
+    return all(find_date(other) or is_read_time(other) for other in others)
 
 
 def is_anonymous_credit(text: str) -> bool:
@@ -179,11 +187,20 @@ def is_name_line(text: str) -> bool:
     first, *others = _PART.split(_DASH.sub("", text))
     if any(word_count(other) > MAX_SITE_WORDS for other in others):
         return False  # `Name | Le Journal de Québec`: the publication beside the name
+    if len(others) == 1 and _site_first(first, others[0]):
+        return True  # `RadioFr. - Noémie Jungo`: the station, then the journalist
     head, _, tail = first.partition(",")
     if tail and ends_sentence(tail) and (word_count(tail) > 8 or _CLAUSE.match(tail)):
         return False  # `Vu de Genève, le projet paraît modeste.`: a sentence, no place
     names = re.split(r"\s+(?:et|and|&)\s+", head.strip())
     return all(looks_like_person(name) for name in names)
+
+
+def _site_first(first: str, second: str) -> bool:
+    """A site's name of one capitalised word (`RadioFr.`, `LFM`) before the person who wrote
+    the piece."""
+    site = word_count(first) <= MAX_SITE_PREFIX_WORDS and first[:1].isupper()
+    return site and not looks_like_person(first) and looks_like_person(second.strip())
 
 
 def is_name_with_time(text: str) -> bool:
@@ -199,18 +216,6 @@ def _beside_name(text: str) -> bool:
     if is_agency_line(text):
         return True
     return word_count(text) <= MAX_BRACKETED_WORDS and not ends_sentence(text)
-
-
-def looks_like_person(text: str) -> bool:
-    """Two to five capitalised words, particles allowed, no article first: `Marie-Ève Lavoie`."""
-    words = text.split()
-    if not 2 <= len(words) <= 5 or words[0].lower() in _NOT_FIRST:
-        return False
-    if words[0].lower().startswith(("l’", "l'")):
-        return False
-    return all(_NAME_TOKEN.match(word) or word.lower() in _PARTICLES for word in words) and (
-        _NAME_TOKEN.match(words[-1]) is not None
-    )
 
 
 def is_agency_line(text: str) -> bool:

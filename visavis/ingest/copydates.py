@@ -21,9 +21,13 @@ _FOUND = re.compile(
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{4}"
     r"|\b\d{1,2}([./-])\d{1,2}\1\d{2}\b(?![./-]?\d)"
     rf"|{_WEEKDAY}\d{{1,2}}(?:er)?\s+{_MONTH},?\s+\d{{4}}"  # `12 février, 2025` too
-    rf"|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}",
+    rf"|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+    # a month's name and a two-digit year, then the time or the line's end: `18 Mar 25 à 7:45`
+    rf"|\b\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?\s+\d{{2}}(?=\s*(?:$|à\s|[,;|•–—-]))",
     re.IGNORECASE,
 )
+#: A month's name and a two-digit year: `18 Mar 25` is 18 March 2025.
+_NAMED_SHORT_YEAR = re.compile(r"^(\d{1,2}\s+\S+?\.?\s+)(\d{2})$")
 _DASHED = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
 #: A two-digit year, dashed or dotted: `17-03-24` is 17 March 2024.
 _SHORT_YEAR = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{2})$")
@@ -64,6 +68,7 @@ def find_date(text: str) -> str | None:
     """The ISO form of the first absolute date written in text, or None."""
     for match in _FOUND.finditer(text):
         written = _SHORT_YEAR.sub(r"\1/\2/20\3", match.group().replace(",", ""))
+        written = _NAMED_SHORT_YEAR.sub(r"\g<1>20\2", written)
         found = parse_date(_DASHED.sub(r"\1/\2/\3", written))
         if found:
             return found

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .copypieces import Piece, is_box_heading
+from .engagement import is_media_label
 from .goodtext import is_good
 from .linekind import Kind
 
@@ -75,7 +76,8 @@ def find_anchor(pieces: list[Piece]) -> int | None:
 
 def past_head(pieces: list[Piece], anchor: int | None) -> int | None:
     """The anchor moved past the article's head when it fell on the standfirst (or a question
-    headline and its standfirst) over the byline and date: the text is the prose under them."""
+    headline and its standfirst) over the byline and date (and a player or a photo under
+    them): the text is the prose under them."""
     if anchor is None:
         return None
     at = anchor + 1
@@ -84,10 +86,16 @@ def past_head(pieces: list[Piece], anchor: int | None) -> int | None:
     ):
         at += 1
     credited = False
-    while at < len(pieces) and pieces[at].kind in MARKERS:
+    # past the credits, a player's buttons and times (`Écouter`, `00:00`) and a photo's caption
+    while at < len(pieces) and (pieces[at].kind in MARKERS or (credited and _media(pieces[at]))):
         credited = credited or pieces[at].kind in CREDITS
         at += 1
     return at if credited and at < len(pieces) and is_good(pieces[at]) else anchor
+
+
+def _media(piece: Piece) -> bool:
+    """A player's button or a photo and its caption, set between the credits and the text."""
+    return piece.kind in (Kind.BUTTON, Kind.PHOTO, Kind.CAPTION)
 
 
 def find_headline(pieces: list[Piece], anchor: int | None) -> int | None:
@@ -168,6 +176,8 @@ def find_standfirst(pieces: list[Piece], headline: int | None) -> range | None:
     at += boxed
     if at + 1 >= len(pieces):
         return None
+    if pieces[at].kind in MARKERS or pieces[at].kind == Kind.LABEL:
+        return _under_credits(pieces, at)
     piece, following = pieces[at], pieces[at + 1]
     alone = boxed and piece.kind == Kind.BOX and following.kind != Kind.BOX
     dek = piece.kind == Kind.TITLE and piece.words >= MIN_DEK_WORDS and following.kind in HEADER
@@ -183,3 +193,21 @@ def find_standfirst(pieces: list[Piece], headline: int | None) -> range | None:
     if not 5 <= words <= MAX_STANDFIRST_WORDS or piece.text[:1] in "•·▪■►▶◆●✓✔→-":
         return None
     return range(at, end) if end < len(pieces) and pieces[end].kind in HEADER else None
+
+
+def _under_credits(pieces: list[Piece], at: int) -> range | None:
+    """The standfirst printed under the byline, date and reading time, over the photo that
+    opens the text (`Yasmine Alaoui` / `Temps de lecture: 3'` / the dek / `Illustration. / DR`
+    / the text): one piece of prose between the credits and a photo's bare credit."""
+    credited = False
+    while at < len(pieces) and (pieces[at].kind in MARKERS or pieces[at].kind == Kind.LABEL):
+        credited = credited or pieces[at].kind in CREDITS
+        at += 1
+    if not credited or at + 2 >= len(pieces):
+        return None
+    piece, photo, text = pieces[at : at + 3]
+    fits = piece.kind == Kind.TEXT and 5 <= piece.words <= MAX_STANDFIRST_WORDS
+    # (a caption's sentence there sits under the text's first paragraph, the lead photo's
+    # bare credit under the dek)
+    framed = photo.kind == Kind.PHOTO and not is_media_label(photo.text) and is_good(text)
+    return range(at, at + 1) if fits and framed else None

@@ -14,7 +14,9 @@ from dataclasses import dataclass, replace
 
 from .copybanners import asks_for_subscription, calls_reader
 from .copycaptions import mark_captions
+from .copyconsent import mark_consent
 from .copycredits import is_credit_cue
+from .copyinfo import mark_info_boxes
 from .linekind import Kind, classify_line, stop_share
 from .lines import Chunk, Line, ends_sentence, word_count
 from .units import wrap_width
@@ -97,7 +99,8 @@ def make_pieces(chunks: list[Chunk]) -> list[Piece]:
         for group in _wrapped_groups(chunk, kinds, page):
             kind = kinds[group[0].number] if len(group) == 1 else None
             pieces.append(make_piece(tuple(group), index, kind))
-    return mark_calls(mark_boxes(mark_listed(mark_captions(join_cues(pieces)))))
+    marked = mark_info_boxes(mark_captions(mark_consent(join_cues(pieces))))
+    return mark_calls(mark_boxes(mark_listed(marked)))
 
 
 def join_cues(pieces: list[Piece]) -> list[Piece]:
@@ -150,7 +153,7 @@ def _continues(previous: str, text: str, width: int | None, page: int | None = N
     """Whether `text` carries on the line before it: wrapped at the chunk's column, or (in a
     chunk too short to show one: a headline, a caption) a long enough line left open, then
     one in lowercase; on a page wrapped at a column, half of it is long enough."""
-    if ends_sentence(previous) or previous.endswith(":"):
+    if ends_sentence(previous) or previous.endswith((":", ";")):  # (`;`: a list's item)
         fits = width is not None and len(previous) + 1 + len(text.split()[0]) <= width
         return width is not None and not fits and not ends_sentence(previous)
     if width is not None:
@@ -214,9 +217,17 @@ def mark_calls(pieces: list[Piece]) -> list[Piece]:
         same = before.chunk == piece.chunk == after.chunk
         asks = before.kind == Kind.BANNER or calls_reader(piece.text)  # a box's blurb, or a call
         call = piece.words <= MAX_CALL_WORDS and asks
-        if piece.kind == Kind.TEXT and call and boxed and same:
+        heading = piece.chunk == after.chunk and _asks_over(piece, after)
+        if piece.kind == Kind.TEXT and ((call and boxed and same) or heading):
             out[index] = replace(piece, kind=Kind.BANNER)
     return mark_signup_boxes(out)
+
+
+def _asks_over(piece: Piece, after: Piece) -> bool:
+    """A short question to the reader over the call of a box (`Tu as été témoin des
+    orages ?` / `Envoie-nous tes photos`): the box's heading."""
+    question = piece.text.rstrip().endswith("?") and piece.words <= MAX_CALL_WORDS
+    return question and after.kind == Kind.BANNER and calls_reader(piece.text)
 
 
 def mark_signup_boxes(pieces: list[Piece]) -> list[Piece]:

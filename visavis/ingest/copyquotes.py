@@ -104,11 +104,24 @@ def is_quoted_subhead(pieces: list[Piece], index: int, kept: list[int]) -> bool:
     part = [pieces[i] for i in kept[position + 1 : position + 1 + SUBHEAD_PART]]
     part = part[: next((n for n, p in enumerate(part) if p.kind != Kind.TEXT), len(part))]
     quotations = [quotation for p in part for quotation in _QUOTATION.findall(p.text)]
+    # in a text with plain subheads, a quotation the part holds whole heads it as well
+    margin = -1 if _has_subheads(pieces, kept) else 2
     for quotation in quotations:
         words = _WORD.findall(quotation.casefold())
-        if len(words) > len(wanted) + 2 and _contains(words, wanted):
+        if len(words) > len(wanted) + margin and _contains(words, wanted):
             return True
     return False
+
+
+def _has_subheads(pieces: list[Piece], kept: list[int]) -> bool:
+    """Whether the text has a plain subhead: a title-like line between two paragraphs."""
+    return any(
+        pieces[at].kind == Kind.TITLE
+        and is_subhead(pieces[at].text)
+        and pieces[kept[n - 1]].kind == Kind.TEXT
+        and pieces[kept[n + 1]].kind == Kind.TEXT
+        for n, at in enumerate(kept[1:-1], start=1)
+    )
 
 
 def _contains(words: list[str], wanted: list[str]) -> bool:

@@ -11,8 +11,10 @@ headlines listed one under the other.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..model import Block
+from .copyinfo import is_practical_info
 from .copypieces import Piece
 from .linekind import Kind, is_data_row
 
@@ -69,8 +71,9 @@ def question_subheads(pieces: list[Piece], kept: list[int], interview: bool = Fa
     questions = [index for index in kept if _question(pieces[index])]
     asks = any(_ASKED.search(pieces[index].text) for index in questions)
     credited = any(p.kind == Kind.BYLINE and _INTERVIEWED.match(p.text) for p in pieces)
-    if interview or asks or credited or len(questions) >= INTERVIEW_QUESTIONS:
-        return set()
+    headings = all(pieces[index].words <= MAX_QUESTION_WORDS for index in questions)
+    if interview or asks or credited or (len(questions) >= INTERVIEW_QUESTIONS and not headings):
+        return set()  # (questions all of a heading's length head parts, however many)
     found: set[int] = set()
     for index in questions:
         position = kept.index(index)
@@ -88,7 +91,18 @@ def question_subheads(pieces: list[Piece], kept: list[int], interview: bool = Fa
 
 def untitle_tables(blocks: list[Block]) -> list[Block]:
     """A table's rows, and the title right over them, are paragraphs, never subheads."""
-    rows = [block.kind != "list" and is_data_row(block.lines[0]) for block in blocks]
+    return _unhead(blocks, is_data_row)
+
+
+def unhead_info(blocks: list[Block]) -> list[Block]:
+    """A practical-info line, and the box's name right over it, are paragraphs, never
+    subheads (`Plage du Bassin Louise` / `Prix : Gratuit`)."""
+    return _unhead(blocks, is_practical_info)
+
+
+def _unhead(blocks: list[Block], is_line: Callable[[str], bool]) -> list[Block]:
+    """Subheads that are such lines, or right over one, made paragraphs."""
+    rows = [block.kind != "list" and is_line(block.lines[0]) for block in blocks]
     out = list(blocks)
     for at, block in enumerate(blocks):
         titled = at + 1 < len(blocks) and rows[at + 1]

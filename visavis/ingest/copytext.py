@@ -18,6 +18,7 @@ from .blocks import build_blocks, is_subhead, units_from_chunks
 from .casing import restore_label
 from .copycredits import agencies_in
 from .copyhead import is_genre
+from .copyinfo import is_practical_info
 from .copylists import list_block, split_lists
 from .copypieces import Piece, make_piece
 from .copyquotes import is_attribution, is_quote_like, is_quoted_subhead, pull_quote
@@ -26,6 +27,7 @@ from .copysubheads import (
     is_list_item,
     is_time_stamp,
     question_subheads,
+    unhead_info,
     untitle_tables,
 )
 from .draft import Draft
@@ -244,15 +246,15 @@ def _prose_blocks(segment: list[Piece], draft: Draft) -> list[Block]:
         else:
             chunks.append(list(piece.lines))
     units = units_from_chunks([tuple(chunk) for chunk in chunks], draft)
-    return untitle_tables(build_blocks(units, draft)) if units else []
+    return unhead_info(untitle_tables(build_blocks(units, draft))) if units else []
 
 
 def _apart(before: Piece, piece: Piece) -> bool:
-    """A title-like line (a role's shape too: `Directrice d’école`), or a table's row, stands
-    apart from the lines beside it."""
+    """A title-like line (a role's shape too: `Directrice d’école`), a table's row, or a
+    practical-info line (`Prix : Gratuit`) stands apart from the lines beside it."""
     if {Kind.TITLE, Kind.ROLE} & {piece.kind, before.kind}:
         return True
-    return is_data_row(piece.text) or is_data_row(before.text)
+    return any(is_data_row(p.text) or is_practical_info(p.text) for p in (piece, before))
 
 
 def _by_line(segment: list[Piece], chunk: int) -> bool:

@@ -19,7 +19,7 @@ from .decode import decode_bytes
 from .detect import APP, MARKDOWN, WEB, WEBCOPY, detect_format
 from .draft import Draft
 from .htmldecode import decode_html
-from .interview import find_questions, mark_question
+from .interview import cue_subheads, find_questions, mark_question
 from .lines import normalise_text, split_chunks
 from .markdown_source import parse_markdown
 from .origin import origin_path, read_origin
@@ -171,6 +171,7 @@ def assemble(draft: Draft, source_name: str, lang: str, digest: str) -> IngestRe
     questions = set()
     if draft.format != "markdown":
         questions = find_questions(draft.blocks, draft)
+        draft.blocks, questions = cue_subheads(draft.blocks, questions)
     blocks = tuple(
         mark_question(block, lang, draft) if index in questions else block
         for index, block in enumerate(_split_block(b, known, lang) for b in draft.blocks)

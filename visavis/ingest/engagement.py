@@ -18,7 +18,7 @@ from .lines import is_caps, word_count
 _READTIME = re.compile(
     r"^(?:[⏱🕑]\s*)?(?i:(?:(?:temps|durée) de |environ )?lecture\s*(?::|en|de)?\s*)?"
     r"(?i:env(?:iron|\.)?\s*)?(?:\d+(?P<range>\s?[-–]\s?\d+)?|moins d['’]une?)\s*"
-    r"(?:min(?:utes?)?|mn)\.?"
+    r"(?:min(?:utes?)?|mn|(?P<prime>['’′]))\.?"
     r"(?i:\s+(?:de lecture|read|à lire))?\.?$"
 )
 _COUNTED = (
@@ -53,11 +53,13 @@ MAX_MEDIA_LABEL_WORDS = 20
 
 
 def is_read_time(text: str) -> bool:
-    """`Lecture 3 min.`, `3 min de lecture`, `3 min`, `4–5 minutes`; not a bare `20 minutes`
-    (a site's name, or a duration) without a word of reading."""
+    """`Lecture 3 min.`, `3 min de lecture`, `3 min`, `4–5 minutes`, `Temps de lecture: 3'`;
+    not a bare `20 minutes` (a site's name, or a duration) without a word of reading."""
     match = _READTIME.match(text)
     if match is None:
         return False
+    if match.group("prime"):
+        return "lecture" in text.lower()  # `Temps de lecture: 3'`; a bare `12'` is a minute
     if match.group("range"):
         return True  # `4–5 minutes`: a reader view's estimate, no duration
     return "lecture" in text.lower() or "read" in text.lower() or "minute" not in text.lower()

@@ -23,6 +23,8 @@ from .units import Unit
 
 STRONG = "__"
 MAX_QUESTION_WORDS = 60
+#: The questions an interview asks before a subhead among its answers is read as a cue.
+MIN_CUED_INTERVIEW_QUESTIONS = 3
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][^:,;!?«»\"]{0,30}?)(?P<note>\d{1,2})?\s?:\s+\S")
 _LABEL_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|de|du|des|la|le|d’|l’)$")
 _DASH = re.compile(r"^[—–-]\s")
@@ -149,3 +151,19 @@ def mark_question(block: Block, lang: str, draft: Draft) -> Block:
         draft.warn(f"question left unmarked (the splitter would cut it): {block.lines[0][:40]!r}")
         return block
     return Block(block.kind, lines, block.attribution)
+
+
+def cue_subheads(blocks: list[Block], questions: set[int]) -> tuple[list[Block], set[int]]:
+    """In an interview, a subhead set where a question would be, between an answer (that
+    follows a question) and the next answer, is the interviewer's cue put as a statement
+    (`Le financement reste le nerf de la guerre` / `Oui, et c'est …`): a question paragraph."""
+    if len(questions) < MIN_CUED_INTERVIEW_QUESTIONS:
+        return blocks, questions
+    out, found = list(blocks), set(questions)
+    for at in range(2, len(blocks) - 1):
+        before, after = blocks[at - 1], blocks[at + 1]
+        answered = at - 2 in questions and before.kind == after.kind == "paragraph"
+        if blocks[at].kind == "subhead" and answered and {at - 1, at + 1}.isdisjoint(questions):
+            out[at] = Block("paragraph", blocks[at].lines)
+            found.add(at)
+    return out, found

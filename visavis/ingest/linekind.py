@@ -140,6 +140,8 @@ MAX_CHROME_WORDS = 60
 MIN_LEAD_IN_WORDS = 8
 MAX_LABEL_WORDS = 2
 MAX_TITLE_WORDS = 25
+#: The shortest item of a list copied without marks (`la voie de bus est déplacée ;`).
+MIN_ITEM_WORDS = 3
 
 
 @functools.cache
@@ -177,6 +179,8 @@ def _shape(text: str) -> Kind:
         return Kind.QUOTE
     if ends_sentence(text) or words > MAX_TITLE_WORDS or _leads_in(text) or is_data_row(text):
         return Kind.TEXT
+    if text.rstrip().endswith(";") and words >= MIN_ITEM_WORDS:
+        return Kind.TEXT  # a list's item copied without its mark: no title ends on `;`
     if words <= MAX_LABEL_WORDS:
         return Kind.LABEL
     return Kind.TITLE

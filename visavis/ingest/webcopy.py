@@ -38,6 +38,8 @@ _DISCLAIMER = re.compile(
 _CAPS_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{2,}\b")
 _MAY_SHOUT = frozenset({Kind.BYLINE, Kind.NAME, Kind.TITLE, Kind.LABEL})
 INCOMPLETE_WORDS = 8
+#: A signature's and an author box's lines: name, role, `Auteur`.
+_SIGNATURE = frozenset({Kind.NAME, Kind.LABEL})
 
 
 def parse_webcopy(chunks: list[Chunk]) -> Draft:
@@ -111,12 +113,16 @@ def read_fields(pieces: list[Piece], zones: Zones, draft: Draft, known: dict[str
 
 def _trim_bio(pieces: list[Piece], zones: Zones, draft: Draft) -> int:
     """End of the text without the author's bio (`Anne Roy est journaliste…`) closing it, nor
-    the publisher's disclaimer after it (`Les tribunes … n’engagent que leurs auteurs.`)."""
+    the publisher's disclaimer after it (`Les tribunes … n’engagent que leurs auteurs.`), nor
+    the signature (name and role lines) and the author's box (`Auteur` / name / bio)."""
     end = zones.end
     names = [name for name in re.split(r",\s+|\s+et\s+", draft.author or "") if name]
     while end > zones.start + 1:
-        text = pieces[end - 1].text
-        if not (any(text.startswith(n) for n in names) or _DISCLAIMER.search(text)):
+        piece, above = pieces[end - 1], pieces[end - 2]
+        boxed = above.kind == Kind.NAME and above.text in names  # the author's box: name, bio
+        signs = piece.kind in _SIGNATURE  # a signature's name and role lines, `Auteur`
+        bio = any(piece.text.startswith(n) for n in names)
+        if not (signs or boxed or bio or _DISCLAIMER.search(piece.text)):
             break
         end -= 1
     return end

@@ -63,6 +63,23 @@ def test_a_selection_without_chrome_is_read_by_its_byline_and_date() -> None:
     assert result.blocks[0].lines[0].startswith("La commune de Valfleurie")
 
 
+def test_a_selection_dated_only_by_a_relative_time_is_read_by_its_byline() -> None:
+    text = (
+        "La halle aux grains rouvrira en 2027\n"
+        "Le conseil a voté un crédit de 4 millions. Les marchands attendaient ce vote.\n"
+        "Par Julie Marchand et Paul Girard, avec La Presse Canadienne\n"
+        "Il y a 5 heures\n"
+        "La halle, fermée depuis l'automne. (Photo: Paul Girard)\n"
+        f"{BODY}\n{SECOND}\n"
+    )
+    result = ingest_text(text, "halle.txt")
+    assert result.meta["source"]["format"] == "webcopy"
+    assert result.meta["author"] == "Julie Marchand et Paul Girard"
+    assert result.meta["agency"] == "La Presse Canadienne"
+    assert result.meta["date"] is None  # a relative time gives no date
+    assert result.blocks[0].lines[0].startswith("La commune de Valfleurie")
+
+
 def test_plain_text_without_a_byline_and_date_stays_plain_text() -> None:
     result = ingest_text(f"La halle rouvrira\n{BODY}\n{SECOND}\n", "halle.txt")
     assert result.meta["source"]["format"] == "plaintext"

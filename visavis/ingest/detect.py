@@ -3,8 +3,8 @@
 A web copy is told by its content, not by a list of phrases: lines that only a site's chrome
 has (buttons, a menu, banners, reading times, a copyright, an address) at its top or bottom.
 A selection of the article alone, without the chrome, is told by its head: a byline and a
-date line (or a reading time) one under the other above the text (`Par Anne Roy` / `11 mars
-2025`).
+date line (a relative time, or a reading time) one under the other above the text (`Par Anne
+Roy` / `11 mars 2025`, or `Il y a 5 heures`).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ MIN_CHROME = 2
 #: How many lines from the top an article's byline and date may sit.
 HEAD_LINES = 12
 _CREDIT_KINDS = frozenset({Kind.BYLINE, Kind.NAME})
-_DATED = frozenset({Kind.DATE, Kind.READTIME})
+_DATED = frozenset({Kind.DATE, Kind.RELDATE, Kind.READTIME})
 
 
 def detect_format(text: str, source_name: str, chunks: list[Chunk]) -> str:

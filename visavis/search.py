@@ -23,6 +23,7 @@ import json
 import os
 import shutil
 from pathlib import Path
+from typing import NamedTuple
 
 from .config import Config
 from .model import StageReport
@@ -74,14 +75,15 @@ def update_search_index(config: Config, force: bool = False) -> StageReport:
         if binary is None:
             report.warn(missing_binary_message())
         return report
-    built_from, known = read_state(state)
+    record = read_state(state)
+    known = record.pages
     digest, present, facts = read_pages(binary, languages, pages, known)
     if not present:
         remove_index(output, state)
         report.note = "no article text to index"
         return report
-    intact = bundles_complete(output, present) and index_files_intact(config)
-    if not force and built_from == digest and intact:
+    intact = bundles_complete(output, present) and files_intact(output, record)
+    if not force and record.digest == digest and intact:
         if facts != known:  # pages rewritten with the same bytes: remember them as they are
             write_state(state, digest, facts, read_index_files(output))
         report.note = "index unchanged"
@@ -187,13 +189,25 @@ def state_path(config: Config) -> Path:
     return config.folder("cache_dir") / STATE_NAME.format(key)
 
 
-def read_state(path: Path) -> tuple[str | None, dict[str, list]]:
-    """The digest the last index was built from and what it knew of each page (None and {}
-    when the file is missing or damaged: every page is read, the index rebuilt)."""
+class IndexRecord(NamedTuple):
+    """What the last indexing left: the digest it was built from, what it knew of each page,
+    and the index's files as written (None when no record of them)."""
+
+    digest: str | None
+    pages: dict[str, list]
+    files: dict[str, str] | None
+
+
+def read_state(path: Path) -> IndexRecord:
+    """The last indexing's record (no digest and no pages when the file is missing or
+    damaged: every page is read, the index rebuilt)."""
     data = read_json(path)
-    if not isinstance(data, dict) or not isinstance(data.get("pages"), dict):
-        return None, {}
-    return data.get("digest"), data["pages"]
+    if not isinstance(data, dict):
+        return IndexRecord(None, {}, None)
+    files = data["files"] if isinstance(data.get("files"), dict) else None
+    if not isinstance(data.get("pages"), dict):
+        return IndexRecord(None, {}, files)
+    return IndexRecord(data.get("digest"), data["pages"], files)
 
 
 def write_state(path: Path, digest: str, facts: dict[str, list], files: dict[str, str]) -> None:
@@ -216,11 +230,15 @@ def index_files_intact(config: Config) -> bool:
     """Whether the published index is as the last indexing left it: no file of it removed,
     altered or added since (no index and no record of one counts as intact). A build whose
     inputs did not change still rebuilds an index someone damaged."""
-    output = config.folder("output_dir")
-    data = read_json(state_path(config))
-    if not isinstance(data, dict) or not isinstance(data.get("files"), dict):
+    return files_intact(config.folder("output_dir"), read_state(state_path(config)))
+
+
+def files_intact(output: Path, record: IndexRecord) -> bool:
+    """Whether the index's files in `output` are those the record lists (no index and no
+    record of one counts as intact)."""
+    if record.files is None:
         return not (output / SEARCH_FOLDER).exists()
-    return read_index_files(output) == data["files"]
+    return read_index_files(output) == record.files
 
 
 def read_json(path: Path) -> object:

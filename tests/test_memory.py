@@ -113,3 +113,18 @@ def test_a_rendered_page_is_not_kept_rendered_by_the_plan(tmp_path: Path) -> Non
         assert staged[0][0] is not None
         discard(staged)
     assert made == [article.path] * 2, "each render made its own context, and let it go"
+
+
+def test_reading_every_documents_head_then_every_body_loses_no_field(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = cached_articles(tmp_path, 3)
+    monkeypatch.setattr(doccache, "LOADED_LIMIT", 3)
+    with document_cache(tmp_path) as cache:
+        documents = [read_cached(cache, path, read_document) for path in paths]
+        titles = [document.meta["title"] for document in documents]
+        bodies = [document.blocks for document in documents]
+        assert titles == ["Titre 0", "Titre 1", "Titre 2"]
+        assert bodies == [read_document(path).blocks for path in paths]
+        whole = [doc for doc in documents if {"meta", "blocks"} <= set(vars(doc))]
+        assert whole == documents, "a document unpacked whole counts once against the limit"

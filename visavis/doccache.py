@@ -33,7 +33,6 @@ import os
 import pickle
 import time
 import zlib
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -103,8 +102,9 @@ class DocumentCache:
         self.dirty_index: set[int] = set()
         self.build_memos: dict[tuple, Any] = {}  # memos of files too recent to keep
         self.kinds_used: set[str] = set()  # the kinds of memo this build asked for
-        #: The lazy documents unpacked now, oldest first (at most LOADED_LIMIT).
-        self.loaded: deque[LazyDocument] = deque()
+        #: The lazy documents unpacked now, by id, least recently unpacked first (at most
+        #: LOADED_LIMIT): a document with both parts unpacked counts once.
+        self.loaded: dict[int, LazyDocument] = {}
 
     def read(self, path: Path, parse: Callable[[Path], Document]) -> Document:
         """Return the parsed file, from the cache when the file has not changed."""
@@ -188,10 +188,12 @@ class DocumentCache:
         return self.shards[shard]
 
     def _note_loaded(self, document: LazyDocument) -> None:
-        """Keep at most LOADED_LIMIT lazy documents unpacked: let the oldest go."""
-        self.loaded.append(document)
-        while len(self.loaded) > LOADED_LIMIT:
-            self.loaded.popleft().unload()
+        """Keep at most LOADED_LIMIT lazy documents unpacked: let go the one unpacked least
+        recently (never `document`, which was just unpacked)."""
+        self.loaded.pop(id(document), None)
+        self.loaded[id(document)] = document
+        while len(self.loaded) > max(LOADED_LIMIT, 1):
+            self.loaded.pop(next(iter(self.loaded))).unload()
 
     def _load_part(
         self, path: Path, key: Key, parse: Callable[[Path], Document], part: int
@@ -214,7 +216,7 @@ class DocumentCache:
         log.debug("document cache: %s missing from its shard, parsing it again", name)
         document = parse(path)
         self._remember(name, (*key, time.time_ns()), document)
-        return document_part(self.fresh[name][1] or document, part)
+        return document_part(self.fresh[name][1], part)
 
     def memo(self, kind: str, paths: tuple[Path, ...], compute: Callable[[], Any]) -> Any:
         """A value derived from some files (a hash, a state), kept while none of them changes.

@@ -80,10 +80,10 @@ class LazyDocument(Document):
         fields = self.__dict__
         if part is None or "_load" not in fields:
             raise AttributeError(name)
-        for field_name, value in fields["_load"](part).items():
-            fields[field_name] = value
-        fields["_on_load"](self)
-        return fields[name]
+        fields.update(fields["_load"](part))
+        value = fields[name]
+        fields["_on_load"](self)  # may let other documents go, never this one
+        return value
 
     def unload(self) -> None:
         """Let the unpacked fields go (the next read unpacks them again)."""

@@ -275,3 +275,29 @@ def test_the_glossary_benchmark_says_when_no_real_package_is_installed(tmp_path:
     )
     assert done.returncode == 0
     assert "is not a real translation model" in done.stdout
+
+
+def test_a_translate_run_reads_its_glossary_file_once(
+    project: Path, tiny_model: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from visavis import glossary_load
+
+    write_tree(
+        project,
+        {
+            "config.yaml": project_config(glossary="terms.yaml"),
+            "terms.yaml": "Villeneuve: keep\n",
+            "content/m.fr.md": ARTICLE,
+        },
+    )
+    reads: list[Path] = []
+    real_read = glossary_load.read_glossary_file
+
+    def counted(path: Path, *args: object) -> Glossary:
+        reads.append(path)
+        return real_read(path, *args)
+
+    monkeypatch.setattr(glossary_load, "read_glossary_file", counted)
+    report = run_translate(load_config(project / "config.yaml"))
+    assert report.counts["articles written"] == 1
+    assert reads == [project / "terms.yaml"], "the engine uses the stage's glossary"

@@ -625,8 +625,8 @@ def apply_during(
     elif during["while"] == "translate":
         real_open = translate.open_argos_engine
 
-        def open_engine(config: Any) -> Any:
-            engine = real_open(config)
+        def open_engine(config: Any, glossary: Any = None) -> Any:
+            engine = real_open(config, glossary)
             real_translate = engine.translate
 
             def translate_and_save(*args: Any, **kwargs: Any) -> Any:

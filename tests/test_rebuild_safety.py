@@ -194,8 +194,8 @@ def translated(project: Path, tiny_model: Path) -> Path:
 def recording_engine(sent: list[str]) -> Callable[[Any], Any]:
     """Open the real Argos engine, recording every sentence it is asked to translate."""
 
-    def open_engine(config: Any) -> Any:
-        engine = open_argos_engine(config)
+    def open_engine(config: Any, glossary: Any = None) -> Any:
+        engine = open_argos_engine(config, glossary)
         translate = engine.translate
 
         def recorded(sentences: list[str], progress: Any = None) -> list[str]:
@@ -563,8 +563,8 @@ def test_a_file_saved_while_a_build_runs_is_picked_up_by_the_next_build(
 def engine_during_which(edit: Callable[[], None]) -> Callable[[Any], Any]:
     """Open the real Argos engine; `edit` runs (an editor saving a file) while it translates."""
 
-    def open_engine(config: Any) -> Any:
-        engine = open_argos_engine(config)
+    def open_engine(config: Any, glossary: Any = None) -> Any:
+        engine = open_argos_engine(config, glossary)
         translate = engine.translate
 
         def translate_while_editing(sentences: list[str], progress: Any = None) -> list[str]:

@@ -16,12 +16,14 @@ from .repair import repair_outputs
 class ArgosEngine:
     """The installed Argos model for the configured pair, loaded on first translate call."""
 
-    def __init__(self, config: Config, repair: bool = True) -> None:
+    def __init__(
+        self, config: Config, repair: bool = True, glossary: Glossary | None = None
+    ) -> None:
         from . import engine
 
         self._engine = engine
         self.config = config
-        self.glossary: Glossary = load_glossary(config)
+        self.glossary: Glossary = load_glossary(config) if glossary is None else glossary
         self.repair = repair
         self.model = engine.ensure_model(
             config.source_lang,
@@ -107,6 +109,7 @@ def decode_protected(
     return results
 
 
-def open_argos_engine(config: Config) -> ArgosEngine:
-    """Find (or install from the index) the configured model; raise a clear error if none."""
-    return ArgosEngine(config)
+def open_argos_engine(config: Config, glossary: Glossary | None = None) -> ArgosEngine:
+    """Find (or install from the index) the configured model; raise a clear error if none.
+    The translate stage hands over the glossary it loaded, so it is read once per build."""
+    return ArgosEngine(config, glossary=glossary)

@@ -23,7 +23,9 @@ _HINT = "write one 'French term: English' per line, or 'French term: keep' to ke
 
 def load_glossary(config: Config) -> Glossary:
     """The configured glossary (empty when there is none), or a ConfigError."""
-    value = config.values.get("glossary") or {}
+    value = config.values.get("glossary")
+    if not value:
+        return Glossary()  # nothing to read: config.yaml is not parsed again for its lines
     path = config.path or config.root / "config.yaml"
     if isinstance(value, str):
         return read_glossary_file(config.root / value, path, _glossary_line(path))

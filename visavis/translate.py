@@ -57,7 +57,7 @@ def run_translate(
     config: Config,
     force: bool = False,
     use_memory: bool = True,
-    open_engine: Callable[[Config], Any] | None = None,
+    open_engine: Callable[[Config, Glossary], Any] | None = None,
     state: BuildState | None = None,
 ) -> StageReport:
     """Translate every article that needs it; report counts, warnings and errors (in a build,
@@ -68,7 +68,7 @@ def run_translate(
     if not jobs:
         return report
     units = unique_units(jobs, config.source_lang)
-    engine = (open_engine or open_argos_engine)(config)
+    engine = (open_engine or open_argos_engine)(config, glossary)
     translations = translate_units(units, engine, config, use_memory, report)
     created = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
     written = []

@@ -82,10 +82,10 @@ def update_search_index(config: Config, force: bool = False) -> StageReport:
         remove_index(output, state)
         report.note = "no article text to index"
         return report
-    intact = bundles_complete(output, present) and files_intact(output, record)
-    if not force and record.digest == digest and intact:
+    unchanged = not force and record.digest == digest  # else the index is rebuilt: no walk
+    if unchanged and bundles_complete(output, present) and files_intact(output, record):
         if facts != known:  # pages rewritten with the same bytes: remember them as they are
-            write_state(state, digest, facts, read_index_files(output))
+            write_state(state, digest, facts, record.files or {})  # its files, just compared
         report.note = "index unchanged"
         return report
     try:

@@ -17,10 +17,9 @@ import re
 from dataclasses import replace
 
 from .copybanners import asks_for_subscription
-from .copyheadline import MARKERS
 from .copypieces import Piece
 from .copysubheads import TIME_STAMP
-from .linekind import Kind, french_stopwords
+from .linekind import MARKERS, Kind, french_stopwords
 
 _WORD = re.compile(r"[^\W\d_]{5,}")
 #: The longest call to readers that may close the text.

@@ -16,17 +16,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .goodtext import is_prose
-from .linekind import Kind, is_data_row
+from .linekind import CREDITS, MARKERS, Kind, is_data_row
 from .sitelines import is_bare_credit
 
 if TYPE_CHECKING:
     from .copypieces import Piece
 
 MAX_CAPTION_WORDS = 25
-#: Credits printed under a standfirst.
-_CREDITS = frozenset({Kind.BYLINE, Kind.NAME, Kind.AGENCY, Kind.DATE})
-#: What a headline has under it, and a caption has not.
-_MARKERS = _CREDITS | {Kind.RELDATE, Kind.READTIME, Kind.ROLE}
 #: The longest agency credit (`Belga`, `AFP / Getty`) that may be a photo's, set in the text.
 MAX_PHOTO_AGENCY_WORDS = 3
 #: How far under a bare `©` credit the text's prose may go on (past its caption).
@@ -107,7 +103,7 @@ def _grouped_caption(out: list[Piece], index: int) -> int | None:
 
 def _over_credits(out: list[Piece], index: int) -> bool:
     """Whether a byline, a date or a reading time is at `index` (under a headline)."""
-    return index < len(out) and out[index].kind in _MARKERS
+    return index < len(out) and out[index].kind in MARKERS  # a headline's, never a caption's
 
 
 def _one_sentence(piece: Piece) -> bool:
@@ -149,7 +145,7 @@ def _heads_credits(pieces: list[Piece], index: int) -> bool:
         len(after) == 2
         and after[0].kind == Kind.TEXT
         and not _caption_like(after[0])
-        and after[1].kind in _CREDITS
+        and after[1].kind in CREDITS
     )
 
 

@@ -16,13 +16,9 @@ import re
 from .copypieces import Piece, is_box_heading
 from .engagement import is_media_label
 from .goodtext import is_good
-from .linekind import Kind
+from .linekind import CREDITS, MARKERS, Kind
 
 #: Kinds printed between a headline and its text.
-MARKERS = frozenset(
-    {Kind.BYLINE, Kind.NAME, Kind.ROLE, Kind.AGENCY, Kind.DATE, Kind.RELDATE, Kind.READTIME}
-)
-CREDITS = frozenset({Kind.BYLINE, Kind.NAME, Kind.AGENCY, Kind.DATE})
 HEADER = MARKERS | {
     Kind.BUTTON,
     Kind.PHOTO,

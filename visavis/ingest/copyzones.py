@@ -15,11 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .copyend import find_end, stops_text
-from .copyheadline import CREDITS, PROSE_GAP, find_anchor, find_headline, find_standfirst
+from .copyheadline import PROSE_GAP, find_anchor, find_headline, find_standfirst
 from .copypieces import Piece
 from .copysubheads import is_entry_title
 from .goodtext import is_good, is_prose
-from .linekind import Kind
+from .linekind import CREDITS, Kind
 
 #: A stretch of prose this long is an article's text: a stop after it ends the page's text.
 SUBSTANTIAL_WORDS = 60

@@ -46,7 +46,8 @@ def detect_format(text: str, source_name: str, chunks: list[Chunk]) -> str:
         return WEB
     if _has_app_markers(chunks, lines):
         return APP
-    if looks_like_webcopy(lines) or has_article_head(lines):
+    top = [classify_line(line.text) for line in lines[:EDGE_LINES]]  # classified once
+    if _chrome_at_edges(top, lines) or has_article_head(top[:HEAD_LINES]):
         return WEBCOPY
     return PLAINTEXT
 
@@ -54,15 +55,18 @@ def detect_format(text: str, source_name: str, chunks: list[Chunk]) -> str:
 def looks_like_webcopy(lines: list[Line]) -> bool:
     """Site chrome at the top and the bottom: buttons, menus, banners, reading times, footer
     (a page with little chrome has a button above and a copyright below)."""
-    top = [classify_line(line.text) for line in lines[:EDGE_LINES]]
+    return _chrome_at_edges([classify_line(line.text) for line in lines[:EDGE_LINES]], lines)
+
+
+def _chrome_at_edges(top: list[Kind], lines: list[Line]) -> bool:
     bottom = [classify_line(line.text) for line in lines[EDGE_LINES:][-EDGE_LINES:]]
     return chrome_signals(top) + chrome_signals(bottom) >= MIN_CHROME
 
 
-def has_article_head(lines: list[Line]) -> bool:
-    """A byline (or a bare name) and a date line or a reading time next to each other near
-    the top (a browser's reader view prints `Anne Roy` / `4–5 minutes`)."""
-    kinds = [classify_line(line.text) for line in lines[:HEAD_LINES]]
+def has_article_head(kinds: list[Kind]) -> bool:
+    """Among the kinds of the first lines, a byline (or a bare name) and a date line or a
+    reading time next to each other (a browser's reader view prints `Anne Roy` / `4–5
+    minutes`)."""
     pairs = itertools.pairwise(kinds)
     return any(
         {first, second} & _CREDIT_KINDS and {first, second} & _DATED for first, second in pairs

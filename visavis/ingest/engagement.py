@@ -80,10 +80,12 @@ def is_engagement_bar(text: str) -> bool:
     """Counters and reading time on one line, maybe with buttons (`Vu 2 431 fois | 3
     commentaires`, `Lecture 3 min · 12 commentaires`, `3 réactions | Réagir`): the page's."""
     parts = [part for part in _BAR.split(text.strip()) if part.strip()]
+    if len(parts) < 2:  # one part: the line's own kind says what it is
+        return False
     counted = [part for part in parts if is_count(part) or is_read_time(part)]
     others = [part for part in parts if part not in counted]
     chrome = all(is_interface(part) or is_relative_date(part) for part in others)
-    return len(parts) >= 2 and bool(counted) and chrome
+    return bool(counted) and chrome
 
 
 def is_media_label(text: str) -> bool:

@@ -84,6 +84,10 @@ CHROME = frozenset(
         Kind.CONTACT,
     }
 )
+#: The credit lines around a headline: who wrote it, and when.
+CREDITS = frozenset({Kind.BYLINE, Kind.NAME, Kind.AGENCY, Kind.DATE})
+#: What an article's head is marked by: its credits, roles, relative times and reading time.
+MARKERS = CREDITS | {Kind.ROLE, Kind.RELDATE, Kind.READTIME}
 
 _WORD = re.compile(r"[^\W\d_]+")
 _ELIDED = frozenset("cdjlmnst") | {"qu"}

@@ -9,6 +9,8 @@ closing an article go to the dropped-lines warning.
 
 from __future__ import annotations
 
+import pytest
+
 from visavis.frontmatter import parse_document
 from visavis.ingest import IngestResult, ingest_text
 from visavis.ingest.copycredits import is_credit_cue, is_role_line
@@ -91,14 +93,44 @@ def test_a_credit_cue_and_an_author_field_are_bylines_not_headlines() -> None:
     assert not is_credit_cue("Auteurs")  # the heading of an author block, names under it
 
 
-def test_a_newsroom_credited_beside_an_agency_names_the_publication() -> None:
-    page = (
-        "Santé\nLa grippe arrive plus tôt cette année\nArticle rédigé par\n"
-        f"radiolac avec AFP\nPublié le 4 mars 2025\n{PARA_1}\n{PARA_2}\nPartager\nFacebook\n"
-    )
-    _, meta, _ = ingest(page)
-    assert (meta["publication"], meta["agency"], meta["author"]) == ("radiolac", "AFP", None)
-    assert meta["section"] == "Santé"
+SHARE_BAR = "Partager\nFacebook\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "expected"),
+    [
+        pytest.param(
+            "Santé\nLa grippe arrive plus tôt cette année\nArticle rédigé par\nradiolac avec AFP\n",
+            SHARE_BAR,
+            {"publication": "radiolac", "agency": "AFP", "author": None, "section": "Santé"},
+            id="a-newsroom-beside-an-agency-names-the-publication",
+        ),
+        pytest.param(
+            "Santé\nLa grippe arrive plus tôt cette année\nPar La Rédaction avec AFP\n",
+            SHARE_BAR,
+            {"publication": None, "agency": "AFP"},
+            id="a-desk-beside-an-agency-names-no-publication",
+        ),
+        pytest.param(
+            "Société\nBellerive finance sa piscine couverte\nPar Julie Favre\n",
+            SHARE_BAR,
+            {"publication": None, "section": "Société"},
+            id="a-section-label-never-names-the-publication",
+        ),
+        pytest.param(
+            "Société\nBellerive finance sa piscine couverte\nPar Julie Favre\n",
+            "Cet article vous a plu? Courrierdulac.ch est un média indépendant, abonnez-vous.\n"
+            "S'abonner\nPartager\n",
+            {"publication": "Courrierdulac.ch"},
+            id="a-site-names-itself-by-its-address-under-the-text",
+        ),
+    ],
+)
+def test_what_the_credits_and_the_end_of_a_page_say_of_its_publication(
+    head: str, tail: str, expected: dict[str, str | None]
+) -> None:
+    _, meta, _ = ingest(f"{head}Publié le 4 mars 2025\n{PARA_1}\n{PARA_2}\n{tail}")
+    assert {key: meta[key] for key in expected} == expected
 
 
 def test_the_site_name_past_a_consent_banner_is_confirmed_by_the_footer() -> None:
@@ -118,26 +150,6 @@ def test_the_site_name_past_a_consent_banner_is_confirmed_by_the_footer() -> Non
     assert classify_line(consent) == Kind.BANNER
     quoted = "« Nous refusons que nos partenaires posent des cookies sur la vie privée des élèves »"
     assert classify_line(quoted) != Kind.BANNER  # quoted speech: someone in the story
-
-
-def test_a_section_label_never_names_the_publication() -> None:
-    page = (
-        "Société\nBellerive finance sa piscine couverte\nPar Julie Favre\n"
-        f"Publié le 4 mars 2025\n{PARA_1}\n{PARA_2}\nPartager\nFacebook\n"
-    )
-    _, meta, _ = ingest(page)
-    assert (meta["publication"], meta["section"]) == (None, "Société")
-
-
-def test_a_site_that_names_itself_by_its_address_under_the_text() -> None:
-    page = (
-        "Société\nBellerive finance sa piscine couverte\nPar Julie Favre\n"
-        f"Publié le 4 mars 2025\n{PARA_1}\n{PARA_2}\n"
-        "Cet article vous a plu? Courrierdulac.ch est un média indépendant, abonnez-vous.\n"
-        "S'abonner\nPartager\n"
-    )
-    _, meta, _ = ingest(page)
-    assert meta["publication"] == "Courrierdulac.ch"
 
 
 def test_a_short_question_between_paragraphs_is_a_subhead_but_not_in_an_interview() -> None:
@@ -280,15 +292,6 @@ def test_every_title_under_a_heading_of_links_is_a_link_and_the_prose_after_it_s
     assert not [text for text in texts if "cycliste renversé" in text]
     assert "Nyon : un cycliste renversé près de la gare" in dropped(result)
     assert any(text.startswith("Le syndic a rappelé") for text in texts)  # never lost
-
-
-def test_a_desk_credited_beside_an_agency_names_no_publication() -> None:
-    page = (
-        "Santé\nLa grippe arrive plus tôt cette année\nPar La Rédaction avec AFP\n"
-        f"Publié le 4 mars 2025\n{PARA_1}\n{PARA_2}\nPartager\nFacebook\n"
-    )
-    _, meta, _ = ingest(page)
-    assert (meta["publication"], meta["agency"]) == (None, "AFP")
 
 
 def test_a_bare_name_under_the_authors_is_no_co_author() -> None:

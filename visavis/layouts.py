@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
@@ -85,10 +86,13 @@ def make_environment(
     return environment
 
 
-def render_page(environment: jinja2.Environment, page: Page, layouts: Path) -> str:
-    """Render one page with its layout; layout problems become RenderErrors with file:line."""
+def render_page(
+    environment: jinja2.Environment, page: Page, layouts: Path, context: dict[str, Any]
+) -> str:
+    """Render one page with its layout and `context` (the page's, made once by the caller);
+    layout problems become RenderErrors with file:line."""
     try:
-        return environment.get_template(page.template).render(page.context)
+        return environment.get_template(page.template).render(context)
     except jinja2.TemplateSyntaxError as error:
         where = layouts / (error.name or page.template)
         raise RenderError(f"layout error: {error.message}", where, error.lineno) from error

@@ -85,10 +85,11 @@ class Page:
 
     @property
     def context(self) -> dict[str, Any]:
-        """What the layout sees."""
-        if self._context is None:
-            assert self._make_context is not None
-            self._context, self._make_context = self._make_context(), None
+        """What the layout sees; given as a function, it is made anew at each call and kept
+        by no one but the caller (the plan holds no rendered page)."""
+        if self._make_context is not None:
+            return self._make_context()
+        assert self._context is not None
         return self._context
 
     @property

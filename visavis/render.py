@@ -11,7 +11,6 @@ state and the output list are written.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 import logging
@@ -380,14 +379,13 @@ def _stage_page(
     output: Path,
     known_folders: dict[str, str],
 ) -> Staged:
-    """Render one page into a temporary file beside its target (see `render_pages`).
-
-    A copy of the page is rendered: the context it makes (an article's aligned and rendered
-    rows) is freed once the page is written, instead of being kept by the plan."""
-    page = copy.copy(page)
-    text = render_page(environment, page, layouts)
+    """Render one page into a temporary file beside its target (see `render_pages`). Its
+    context (an article's aligned and rendered rows) is made once here and freed once the
+    page is written."""
+    context = page.context
+    text = render_page(environment, page, layouts, context)
     temp, target = _stage_file(output, page.path, text, known_folders)
-    bitext = page.context.get("bitext")
+    bitext = context.get("bitext")
     return temp, target, list(bitext.warnings) if bitext is not None else []
 
 

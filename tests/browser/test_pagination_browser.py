@@ -61,7 +61,8 @@ def test_the_older_links_lead_from_the_newest_article_to_the_oldest(
     seen = page.eval_on_selector_all(".card-title a", "links => links.map(a => a.textContent)")
     assert seen == ["Article 8", "Article 7", "Article 6"]
     while page.query_selector("a[rel=next]"):
-        page.click("a[rel=next]")
+        with page.expect_navigation():  # read the next page, not the one being left
+            page.click("a[rel=next]")
         titles = page.eval_on_selector_all(".card-title a", "l => l.map(a => a.textContent)")
         seen += [title for title in titles if title not in seen]
     assert seen == [f"Article {day}" for day in range(8, 0, -1)]

@@ -23,7 +23,7 @@ _HINT = "write one 'French term: English' per line, or 'French term: keep' to ke
 
 def load_glossary(config: Config) -> Glossary:
     """The configured glossary (empty when there is none), or a ConfigError."""
-    value = config.values.get("glossary")
+    value = config.glossary
     if not value:
         return Glossary()  # nothing to read: config.yaml is not parsed again for its lines
     path = config.path or config.root / "config.yaml"
@@ -35,7 +35,7 @@ def load_glossary(config: Config) -> Glossary:
 def glossary_file_entry(config: Config) -> dict[str, str]:
     """The glossary file's size and date, for the no-change check of a build (`config.yaml`
     itself is there already)."""
-    value = config.values.get("glossary")
+    value = config.glossary
     if not isinstance(value, str) or not value:
         return {}
     try:

@@ -61,9 +61,9 @@ def update_search_index(config: Config, force: bool = False) -> StageReport:
     report = StageReport("search")
     output = config.folder("output_dir")
     state = state_path(config)
-    languages = (str(config.values["source_lang"]), str(config.values["target_lang"]))
+    languages = (config.source_lang, config.target_lang)
     clear_folders(output, NEW_FOLDER, OLD_FOLDER)
-    if not config.values["search"]:
+    if not config.search:
         remove_index(output, state)
         report.note = "search off (config.yaml: search: false)"
         return report

@@ -57,7 +57,7 @@ def run_translate(
     config: Config,
     force: bool = False,
     use_memory: bool = True,
-    open_engine: Callable[[Config, Glossary], Any] | None = None,
+    open_engine: Callable[[Config, Glossary], ArgosEngine] | None = None,
     state: BuildState | None = None,
 ) -> StageReport:
     """Translate every article that needs it; report counts, warnings and errors (in a build,

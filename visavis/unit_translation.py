@@ -6,18 +6,21 @@ from __future__ import annotations
 
 import logging
 import sys
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .config import Config
 from .errors import TranslationError
 from .memory import Translated, TranslationMemory
 from .model import StageReport
 
+if TYPE_CHECKING:
+    from .argos_engine import ArgosEngine
+
 log = logging.getLogger("visavis.translate")
 
 
 def translate_units(
-    units: list[str], engine: Any, config: Config, use_memory: bool, report: StageReport
+    units: list[str], engine: ArgosEngine, config: Config, use_memory: bool, report: StageReport
 ) -> dict[str, Translated]:
     """Translate units through the memory, sending only unknown ones to the model."""
     memory = TranslationMemory(config.folder("cache_dir") / "memory.sqlite") if use_memory else None
@@ -39,11 +42,10 @@ def translate_units(
     return known
 
 
-def memory_keys(engine: Any, units: list[str]) -> dict[str, str]:
+def memory_keys(engine: ArgosEngine, units: list[str]) -> dict[str, str]:
     """Each unit's key in the translation memory (the model's, and the glossary entries that
     apply to it)."""
-    key_for = getattr(engine, "key_for", None)
-    return {unit: key_for(unit) if key_for else engine.memory_key for unit in units}
+    return {unit: engine.key_for(unit) for unit in units}
 
 
 def lookup_units(memory: TranslationMemory, keys: dict[str, str]) -> dict[str, Translated]:
@@ -63,13 +65,15 @@ CHECKPOINT_SENTENCES = 2000
 
 
 def _translate_with_progress(
-    engine: Any, sentences: list[str], memory: TranslationMemory | None, keys: dict[str, str]
+    engine: ArgosEngine,
+    sentences: list[str],
+    memory: TranslationMemory | None,
+    keys: dict[str, str],
 ) -> dict[str, Translated]:
     from tqdm import tqdm
 
     fresh: dict[str, Translated] = {}
     quiet = not sys.stderr.isatty() or len(sentences) < 50
-    outcomes = getattr(engine, "outcomes", {})
     with tqdm(total=len(sentences), unit="sent", desc="translate", disable=quiet) as bar:
         for start in range(0, len(sentences), CHECKPOINT_SENTENCES):
             chunk = sentences[start : start + CHECKPOINT_SENTENCES]
@@ -79,7 +83,7 @@ def _translate_with_progress(
                     f"the engine returned {len(outputs)} translations for {len(chunk)} sentences"
                 )
             done = {
-                unit: _outcome(outcomes.get(unit), text)
+                unit: _outcome(engine.outcomes.get(unit), text)
                 for unit, text in zip(chunk, outputs, strict=True)
             }
             if memory:
@@ -90,8 +94,8 @@ def _translate_with_progress(
 
 
 def _outcome(recorded: Translated | None, text: str) -> Translated:
-    """What the engine said of a translation besides its text (nothing, for an engine that
-    says nothing)."""
+    """What the engine said of a translation besides its text (its length limit, a repair),
+    when that outcome is of this very text."""
     return recorded if recorded is not None and recorded.target == text else Translated(text)
 
 

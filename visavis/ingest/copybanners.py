@@ -105,7 +105,12 @@ _EDITION_NOTE = re.compile(
     r"|^(?:ce contenu|cet article|cet entretien|ce texte|cette vidéo)\s+(?:vous\s+)?est\s+"
     r"(?:exceptionnellement\s+)?(?:offerte?|proposée? gratuitement|en accès libre|"
     r"accessible gratuitement|gratuite?)\b"
-    r"|^(?:article|contenu) (?:gratuit|offert|en accès libre)$",
+    r"|^(?:article|contenu) (?:gratuit|offert|en accès libre)$"
+    # its age: `Prenez note que cet article publié en 2025 pourrait contenir des informations
+    # qui ne sont plus à jour.`, `Attention, cet article date de plus de deux ans.`
+    r"|^(?:(?:prenez|veuillez) noter? que |attention,?\s+|à noter\s*:?\s+)?"
+    r"(?:cet article|ce contenu|ce texte)\b[^.]*?(?:\bplus à jour|\bobsolètes?\b"
+    r"|\b(?:a|date de|remonte à) plus (?:d['’]un an|de \w+ (?:ans|mois)))",
     re.IGNORECASE,
 )
 MAX_NOTICE_WORDS = 14

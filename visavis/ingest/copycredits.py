@@ -37,7 +37,8 @@ _PART = re.compile(r"\s+[|/•·–—-]\s+")
 _GROUP = re.compile(r",\s+|\s+(?:et|and|avec|with|&)\s+")
 _WITH_AGENCY = re.compile(r"^(?:\S+\s+){1,4}(?:avec|et|with)\s+(\S+(?:\s+\S+){0,2})$", re.I)
 _DASH = re.compile(r"^[—–-]\s*")
-_BRACKETED = re.compile(r"\s*\(([^()]+)\)")
+#: A part in brackets, which may hold brackets of its own: `(Crest (Drôme), envoyée spéciale)`.
+_BRACKETED = re.compile(r"\s*\(((?:[^()]|\([^()]*\))+)\)")
 _INITIALS = re.compile(r"^[a-z]{2,4}$")
 #: A credit's cue on a line of its own, the name on the next: `Article rédigé par` / `Anne Roy`.
 _CUE_ALONE = re.compile(

@@ -26,6 +26,12 @@ _FOUND = re.compile(
     rf"|\b\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?\s+\d{{2}}(?=\s*(?:$|à\s|[,;|•–—-]))",
     re.IGNORECASE,
 )
+#: A numeric date with a four-digit year, and an English weekday just before one (the
+#: month then comes first: `Mon, 03/17/2025 - 14:20`, as Drupal prints it by default).
+_NUMERIC = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
+_ENGLISH_WEEKDAY = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s*$", re.IGNORECASE
+)
 #: A month's name and a two-digit year: `18 Mar 25` is 18 March 2025.
 _NAMED_SHORT_YEAR = re.compile(r"^(\d{1,2}\s+\S+?\.?\s+)(\d{2})$")
 _DASHED = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
@@ -67,12 +73,24 @@ MAX_DATE_LINE_WORDS = 24
 def find_date(text: str) -> str | None:
     """The ISO form of the first absolute date written in text, or None."""
     for match in _FOUND.finditer(text):
-        written = _SHORT_YEAR.sub(r"\1/\2/20\3", match.group().replace(",", ""))
+        written = _day_first(match.group(), text[: match.start()])
+        written = _SHORT_YEAR.sub(r"\1/\2/20\3", written.replace(",", ""))
         written = _NAMED_SHORT_YEAR.sub(r"\g<1>20\2", written)
         found = parse_date(_DASHED.sub(r"\1/\2/\3", written))
         if found:
             return found
     return None
+
+
+def _day_first(written: str, before: str) -> str:
+    """A numeric date in the order an English-language system prints it, turned day first:
+    `03/17/2025` (there is no month 17), `Mon, 03/07/2025` (an English weekday before it)."""
+    match = _NUMERIC.fullmatch(written)
+    if match is None or int(match[1]) > 12:
+        return written
+    if int(match[3]) > 12 or _ENGLISH_WEEKDAY.search(before):
+        return f"{match[3]}{match[2]}{match[1]}{match[2]}{match[4]}"
+    return written
 
 
 def strip_date(text: str) -> str:

@@ -25,8 +25,9 @@ WRAPPED_LINE = 50
 MAX_BOX_ITEM_WORDS = 25
 MAX_CALL_WORDS = 20
 MAX_LISTED_WORDS = 25
-#: The most lines a sign-up box holds between its heading and its button.
-MAX_SIGNUP_LINES = 3
+#: The most lines a sign-up box holds between its heading and its button (the letter's name,
+#: a blurb, the e-mail field).
+MAX_SIGNUP_LINES = 4
 _BOX_HEADS = frozenset({Kind.TITLE, Kind.LABEL, Kind.BUTTON, Kind.BANNER})
 #: The longest credit that may follow a cue alone on its line.
 MAX_CUED_WORDS = 10

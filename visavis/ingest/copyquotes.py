@@ -28,17 +28,20 @@ SUBHEAD_PART = 3
 #: The fewest words of a sentence set apart that may be a pull quote without quotation marks.
 MIN_BARE_QUOTE_WORDS = 6
 _INNER_END = re.compile(r"[.!?…][»”]?\s+\S")
+#: The words put before a pull quote's speaker for screen readers: `Une citation de Name`.
+_CITED = re.compile(r"^(?:une )?citation d(?:e |['’]\s?)(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
 
 
 def is_attribution(pieces: list[Piece], index: int, span: range) -> bool:
     """A name under a pull quote: a line in quotation marks, or a bare sentence the text
-    repeats (`Chaque soucoupe … larvaire.` / `Marie Caussade, entomologiste`)."""
-    return (
-        index in span
-        and pieces[index].kind == Kind.NAME
-        and index > span.start
-        and is_quote_like(pieces, index - 1, span)
-    )
+    repeats (`Chaque soucoupe … larvaire.` / `Marie Caussade, entomologiste`); the name may
+    follow the words a screen reader is given (`Une citation de Marie Caussade, …`, kept as
+    written: they are the page's words)."""
+    if index not in span or index <= span.start:
+        return False
+    piece = pieces[index]
+    named = piece.kind == Kind.NAME or _CITED.match(piece.text) is not None
+    return named and is_quote_like(pieces, index - 1, span)
 
 
 def is_quote_like(pieces: list[Piece], index: int, span: range) -> bool:

@@ -11,7 +11,7 @@ every other layout.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Block
 from .blocks import build_blocks, is_subhead, units_from_chunks
@@ -32,7 +32,7 @@ from .copysubheads import (
 )
 from .draft import Draft
 from .engagement import is_media_label
-from .linekind import CHROME, Kind, is_data_row, is_links_heading
+from .linekind import CHROME, MAX_LABEL_WORDS, Kind, is_data_row, is_links_heading
 from .lines import Line, is_caps, word_count
 from .units import lines_are_paragraphs, wrap_width
 
@@ -75,6 +75,7 @@ def build_text(
     """Blocks of the text in `span` (piece indices); chrome inside it, and the pieces `read`
     into the front-matter (a headline inside a widened span), are left out."""
     text = Text()
+    pieces = promote_short_headings(pieces, span)
     kept = [index for index in _kept(pieces, span) if index not in (read or set())]
     segments: list[list[Piece]] = [[]]
     #: The pull quotes and quoted subheads set between the segments.
@@ -108,6 +109,26 @@ def build_text(
     held = [p for segment in segments for p in segment] + [pieces[i] for i in text.quoted]
     text.lines = {line.number for piece in held for line in piece.lines}
     return text
+
+
+def promote_short_headings(pieces: list[Piece], span: range) -> list[Piece]:
+    """A two-word line set between two paragraphs of the text is its subhead (`Cinq
+    changements`, `Premier bilan`), not a label of the page: written in natural casing, not a
+    recording's label (`En images`), nor the heading of a box of links; anything else of the
+    page's chrome is told apart by its own kind first (`Partager` is a button)."""
+    out = list(pieces)
+    for index in span:
+        piece = pieces[index]
+        if piece.kind != Kind.LABEL or piece.words != MAX_LABEL_WORDS:
+            continue
+        if index - 1 not in span or index + 1 not in span:
+            continue
+        between = pieces[index - 1].kind == pieces[index + 1].kind == Kind.TEXT
+        shaped = is_subhead(piece.text) and not is_caps(piece.text, 3)
+        page_label = is_media_label(piece.text) or is_links_heading(piece.text)
+        if between and shaped and not page_label:
+            out[index] = replace(piece, kind=Kind.TITLE)
+    return out
 
 
 def _kept(pieces: list[Piece], span: range) -> list[int]:
@@ -168,21 +189,32 @@ def _in_link_list(pieces: list[Piece], index: int, span: range) -> bool:
 
 
 def _headed(pieces: list[Piece], index: int) -> bool:
-    """Whether the titles listed up to `index` sit under a heading of links (`Les plus lus`):
-    then the last of them is a link too, never the subhead of the paragraph under it."""
+    """Whether the titles listed up to `index` sit under a heading of links (`Les plus lus`,
+    or a see-also cue announcing a list, `À lire aussi :`): then the last of them is a link
+    too, never the subhead of the paragraph under it."""
     at = index
     while at >= 0 and pieces[at].chunk == pieces[index].chunk and pieces[at].kind == Kind.TITLE:
         if is_links_heading(pieces[at].text):
             return True
         at -= 1
-    return at >= 0 and is_links_heading(pieces[at].text)
+    return at >= 0 and (is_links_heading(pieces[at].text) or _cues_list(pieces[at]))
+
+
+def _cue_alone(piece: Piece) -> bool:
+    """`À lire aussi`, `Voir aussi`: a see-also cue with no headline on its line."""
+    return piece.kind == Kind.SEEALSO and piece.words <= MAX_TEASER_CUE_WORDS
+
+
+def _cues_list(piece: Piece) -> bool:
+    """`À lire aussi :`: a cue alone that announces, with its colon, a list of links (without
+    one, `À LIRE AUSSI` cues the one headline under it, and a title after that is the text's
+    own subhead)."""
+    return _cue_alone(piece) and piece.text.rstrip().endswith(":")
 
 
 def _teaser_cue(before: Piece, piece: Piece) -> bool:
     """`Vidéo` / `À lire aussi` then, on the next line, the headline it links to."""
-    cue = before.kind in (Kind.LABEL, Kind.BUTTON) or (
-        before.kind == Kind.SEEALSO and before.words <= MAX_TEASER_CUE_WORDS
-    )
+    cue = before.kind in (Kind.LABEL, Kind.BUTTON) or _cue_alone(before)
     return cue and before.chunk == piece.chunk and not is_time_stamp(before)
 
 

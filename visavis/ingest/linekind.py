@@ -95,10 +95,20 @@ _LINK = re.compile(r"https?://|www\.|\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b", re.IGNOREC
 #: The bullet or the dash a list's item opens with.
 BULLET = re.compile(r"^[•·▪■►▶◆●✓✔→]\s*")
 DASH_ITEM = re.compile(r"^[-–]\s+(?=\S)")
+#: The kinds of piece a see-also cue may name (`Lire aussi le reportage | …`).
+_PIECE_KINDS = (
+    "reportages?|entretiens?|interviews?|tribunes?|enquêtes?|décryptages?|portraits?|récits?"
+    "|analyses?|chroniques?|éditoriaux|éditorial|archives?|articles?|dossiers?|témoignages?"
+    "|critiques?|synthèses?|récapitulatifs?|vidéos?|podcasts?|infographies?|cartes?|live"
+)
 _SEEALSO = re.compile(
-    r"^(?:[>»›▶►→■•]\s*)?(?:[àa]\s+)?(?:lire|lisez|relire|voir|revoir|découvrir|read)"
+    r"^(?:[>»›▶►→■•]\s*)?(?:[àa]\s+)?(?:lire|lisez|relire|voir|revoir|découvrir|read"
+    r"|(?:regardez|écoutez|regarder|écouter)(?=\s+(?:aussi|également)))"
     r"(?:\s+(?:aussi|également|plus|more|en vidéo|notre dossier))?"
-    r"(?:\s+sur le même sujet)?\s*(?:[:|»›>\-–—]|$)"
+    r"(?:\s+sur le même sujet)?"
+    # what kind of piece it links to, and its year: `Lire aussi l’entretien (2019) | …`
+    rf"(?:\s+(?:le|la|l['’]\s?|notre|nos|les|un|une)\s*(?:{_PIECE_KINDS}))?"
+    r"(?:\s*\(\d{4}\))?\s*(?:[:|»›>\-–—]|$)"
     r"|^(?:[>»›▶►→■•]\s*)?(?:sur le même (?:sujet|thème)|dans la même rubrique|notre dossier"
     r"|à découvrir)\s*(?:[:|»›>\-–—]|$)"
     # the cue run into the linked headline: `> Lire aussi Gembloux: fuite dans le bassin`

@@ -35,6 +35,7 @@ FLOORS = {
     "holdout6/text": 80,
     "holdout7/text": 112,
     "holdout8/text": 78,
+    "holdout9/web": 80,
     "holdout9/text": 96,
 }
 

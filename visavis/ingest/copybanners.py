@@ -46,10 +46,17 @@ _IMPERATIVE = re.compile(
 )
 #: What a banner asks for, whoever speaks: subscribing, signing up, answering, giving.
 _ASKS = re.compile(
-    r"abonn|inscri|newsletter|infolettre|sondage|cookie|\boffres\b|soutien|souten|\bdons?\b|recev|reçoi|"
-    r"applicati|notificat|confidentialit|publicit",
+    r"abonn|inscri|newsletter|infolettre|sondage|cookie|(?<![dD]['’])\boffres\b|soutien|souten|"
+    r"\bdons?\b|recev|reçoi|applicati|notificat|confidentialit|publicit",
     re.IGNORECASE,
 )
+#: What only a site asks for: the other words of `_ASKS` are the news' too (`Un sondage
+#: inquiétant`, `Le soutien de l’État`, `Des dons en hausse` are subheads).
+_ASKS_ONLY = re.compile(
+    r"abonn|inscri|newsletter|infolettre|cookie|notificat|confidentialit", re.IGNORECASE
+)
+#: A phrase opening on an article or determiner: `Un soutien fragile` names, it asks nothing.
+_DETERMINED = re.compile(r"^(?:le|la|les|l['’]|un|une|des|du|de|d['’]|ce|cet|cette|ces)\b", re.I)
 #: A platform the site asks to be followed on (`Suivez-nous sur WhatsApp`).
 _PLATFORM = re.compile(
     r"\bsur (?:whatsapp|telegram|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky|"
@@ -191,7 +198,10 @@ def is_banner(text: str) -> bool:
         asks = bool(_ASKS.search(text) or _ASKS_YOU.search(text) or _PLATFORM.search(text))
         return asks or (you and not _writer_speaks(text))
     if _ASKS.search(text):
-        return you or _WE.search(text) is not None or word_count(text) <= 4
+        if you or _WE.search(text) is not None:
+            return True
+        named = _DETERMINED.match(text) is not None and _ASKS_ONLY.search(text) is None
+        return word_count(text) <= 4 and not named
     return you and _ASKS_YOU.search(text) is not None
 
 

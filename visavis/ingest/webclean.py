@@ -143,6 +143,8 @@ _MARKS = " >»›▶►→■•|-–—"
 #: Class words of the element naming who said a quotation.
 ATTRIBUTION = re.compile(r"author|auteur|attribution|signature|source|cite|credit|name")
 MAX_SIGNED_QUOTE_WORDS = 60
+#: A player's box names its programme and title, and gives a duration: no paragraphs.
+MAX_PLAYER_WORDS = 30
 #: A box with fewer words than this beside an image is its caption.
 MAX_CAPTION_WORDS = 40
 
@@ -158,7 +160,7 @@ def clean_page(root: lxml_html.HtmlElement) -> Cleaning:
     """Remove the page's chrome in place; return where paywall boxes were."""
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     _remove_captions(root)
-    calls = call_boxes(root)  # before the buttons go
+    calls = call_boxes(root) | media_players(root)  # before the buttons and players go
     etree.strip_elements(root, *JUNK_TAGS, "img", "picture", "amp-img", with_tail=False)
     totals = prose_totals(root)
     floor = max(1, totals.get(root, 0) // 2)
@@ -183,6 +185,22 @@ def clean_page(root: lxml_html.HtmlElement) -> Cleaning:
     for element in doomed:
         element.drop_tree()
     return cleaning
+
+
+def media_players(root: lxml_html.HtmlElement) -> set[lxml_html.HtmlElement]:
+    """The boxes of audio and video players: the block around an `<audio>` or `<video>`
+    (its programme, title and duration: `Reportage Afrique`, `… en sursis`, `02:31`), up to
+    a few words, whatever its class."""
+    players: set[lxml_html.HtmlElement] = set()
+    for media in root.iter("audio", "video"):
+        box = media.getparent()
+        while box is not None and is_inline(box):
+            box = box.getparent()
+        if box is None or tag_of(box) in ("article", "main", "body"):
+            continue
+        if word_count(box.text_content()) <= MAX_PLAYER_WORDS:
+            players.add(box)
+    return players
 
 
 def chrome_kind(element: lxml_html.HtmlElement) -> str | None:

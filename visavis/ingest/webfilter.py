@@ -18,6 +18,7 @@ from itertools import pairwise
 from ..model import Block
 from ..sentences import split_sentences
 from .copybanners import is_ad_label, is_live_notice
+from .copydates import find_date
 from .linekind import Kind, classify_line
 from .webclean import LABEL
 from .webmeta import PageMeta
@@ -85,6 +86,8 @@ _NOISE = frozenset(
     }
 )
 _DASHED = re.compile(r"^[—–-]")
+#: The longest byline run into its publication and update dates (and a read time).
+MAX_DATED_BYLINE_WORDS = 30
 _ENDS = re.compile(r"[.!?…:;,»”\"]\s*$")
 
 
@@ -232,9 +235,19 @@ def _drop(piece: Piece, meta: PageMeta, verdict: Verdict) -> bool:
         return True
     if piece.kind == "heading" and piece.level == 1 and _overlaps(text, meta.title or ""):
         return True  # the headline, worded a little differently from the title
+    if piece.kind == "paragraph" and _is_dated_byline(text):
+        return True
     if piece.kind == "quote" or word_count(text) > SHORT_WORDS:
         return False
     return piece.timed or _is_meta_line(text, meta) or _is_noise(text)
+
+
+def _is_dated_byline(text: str) -> bool:
+    """A byline run into its dates, longer than a short line: `Par Nathalie PERRIN - Le
+    11/11/2026 à 19:05, mis à jour le 12/11/2026 à 08:10` (read as a text copy's line is)."""
+    if word_count(text) > MAX_DATED_BYLINE_WORDS or find_date(text) is None:
+        return False
+    return classify_line(text) == Kind.BYLINE
 
 
 def _is_noise(text: str) -> bool:

@@ -32,6 +32,8 @@ _COPYRIGHT = re.compile(
     r"(?:\s+\d{4}\b|\s+-\s+|\s*(?:\.(?![a-z])|[,|–—:]|tous droits|all rights|reproduction|$))",
     re.IGNORECASE,
 )
+#: The domain ending of a name given as the site's address: `Le Monde.fr`, `La Libre.be`.
+_ADDRESS_END = re.compile(r"\.(?:ch|be|fr|ca|lb|bf|ci|sn|ma|cd|com|net|org|info|news)$", re.I)
 _RESERVED = re.compile(r"droits réservés|rights reserved|reproduction interdite", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"^(?:tous droits|all rights|droits|reproduction)", re.IGNORECASE)
 _LEGAL_FORM = re.compile(
@@ -163,8 +165,20 @@ def read_publication(page: PageParts, title: str | None) -> str | None:
 
 def _shortest_form(names: list[str], logos: list[str]) -> str:
     """The first name, or the shorter form it starts with that the page also uses (its
-    publisher, its `©` line, its logo): `Reporterre, le média de l’écologie` → `Reporterre`."""
+    publisher, its `©` line, its logo): `Reporterre, le média de l’écologie` → `Reporterre`.
+    A first name that is the site's address (`La Libre.be`) gives way to the publisher's or
+    the `©` line's name of the same brand, whole (`La Libre Belgique`)."""
     first = text_key(names[0])
+    brand = _ADDRESS_END.sub("", names[0])
+    if brand != names[0]:
+        stem = text_key(brand)
+        fuller = [
+            name
+            for name in names[1:]
+            if text_key(name).startswith(stem) and not _ADDRESS_END.search(name)
+        ]
+        if len(stem) >= 4 and fuller:
+            return max(fuller, key=len)
     for name in [*names[1:], *logos]:
         key = text_key(name)
         if len(key) >= 4 and first.startswith(key) and first != key:

@@ -1,0 +1,56 @@
+"""Pages copied as text, the families of the holdout8 round: a site's short or logo name
+printed over its full name, a pull quote set as a bare line that repeats a quotation of the
+text. Each family is stated on invented text and held to the invariant that no word is lost
+unseen.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_webcopy_families import HEADLINE, PARA_1, PARA_2, PARA_3, ingest, texts
+
+BODY = f"{PARA_1}\n\n{PARA_2}\n\n{PARA_3}\n"
+HEAD = f"{HEADLINE}\n\nPar Lucie Marchal\nPublié le 3 mars 2025 à 08:00\n"
+
+
+def site_page(top: str, footer: str) -> str:
+    """A copied page whose site-name lines and footer are given."""
+    return f"{top}\nRégion\nSociété\nSport\nS'abonner\n\n{HEAD}\n{BODY}\n{footer}"
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("La VDC", "La Voix du Causse"),  # the initials past the article
+        ("LVC", "La Voix du Causse"),  # the initials with the article
+        ("L'EDP", "L'Écho des Plateaux"),  # an accented initial
+    ],
+)
+def test_a_logo_name_over_the_full_name_it_abbreviates_gives_the_full_name(
+    short: str, full: str
+) -> None:
+    footer = f"{short}\nMentions légales\nContact\n"
+    _, meta, blocks = ingest(site_page(f"{short}\n{full}", footer))
+    assert meta["publication"] == full
+    assert texts(blocks) == [PARA_1, PARA_2, PARA_3]
+
+
+def test_a_short_name_the_copyright_writes_out_gives_the_full_name() -> None:
+    top = "Causs'\nLe Caussenard"
+    footer = "Causs'\nMentions légales\n© 2025 Le Caussenard\n"
+    _, meta, _ = ingest(site_page(top, footer))
+    assert meta["publication"] == "Le Caussenard"
+
+
+@pytest.mark.parametrize(
+    ("top", "footer"),
+    [
+        # a tagline under the name, which the footer repeats
+        ("La Voix du Causse\nLe quotidien des hauts plateaux", "La Voix du Causse\nContact\n"),
+        # a second line that neither spells out the name nor is named by the copyright
+        ("La VDC\nLe Mag du Causse", "La VDC\nContact\n© 2025 La VDC\n"),
+    ],
+)
+def test_a_site_name_line_with_no_full_name_beside_it_stays_the_name(top: str, footer: str) -> None:
+    _, meta, _ = ingest(site_page(top, footer))
+    assert meta["publication"] == top.splitlines()[0]

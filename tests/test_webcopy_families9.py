@@ -54,3 +54,40 @@ def test_a_short_name_the_copyright_writes_out_gives_the_full_name() -> None:
 def test_a_site_name_line_with_no_full_name_beside_it_stays_the_name(top: str, footer: str) -> None:
     _, meta, _ = ingest(site_page(top, footer))
     assert meta["publication"] == top.splitlines()[0]
+
+
+QUOTED = (
+    "« Nous ne rouvrirons pas la halle avant que la charpente soit sûre », assure la maire, "
+    "qui a reçu lundi le rapport des experts et le transmettra aux commerçants."
+)
+REPEATED = "Nous ne rouvrirons pas la halle avant que la charpente soit sûre"
+
+
+def body_page(*blocks: str) -> str:
+    """A copied page whose body's blocks are given."""
+    top = "L'Écho des Collines\nMenu\nS'abonner\n"
+    return "\n".join((top, HEAD, *(f"{block}\n" for block in blocks), "© 2025 L'Écho des Collines"))
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        (PARA_1, REPEATED, QUOTED, PARA_2),  # over the paragraph that quotes it
+        (PARA_1, QUOTED, REPEATED, PARA_2),  # under it
+        (PARA_1, REPEATED + ".", QUOTED, PARA_2),  # with a full stop
+    ],
+)
+def test_a_bare_line_repeating_a_whole_quotation_of_the_text_is_a_pull_quote(
+    order: tuple[str, ...],
+) -> None:
+    pulled = order[1] if order[1] != QUOTED else order[2]
+    _, _, blocks = ingest(body_page(*order, PARA_3))
+    assert texts(blocks, "quote") == [pulled]
+    assert texts(blocks) == [PARA_1, QUOTED, PARA_2, PARA_3]
+
+
+def test_a_bare_line_taking_a_phrase_from_inside_a_quotation_is_no_pull_quote() -> None:
+    phrase = "Nous ne rouvrirons pas la halle"
+    _, _, blocks = ingest(body_page(PARA_1, phrase, QUOTED, PARA_2, PARA_3))
+    assert texts(blocks, "quote") == []
+    assert phrase in [" ".join(block.lines) for block in blocks]

@@ -68,7 +68,7 @@ def pull_quote(pieces: list[Piece], index: int, span: range, quoted: set[int]) -
     body = _near_text(pieces, index, span)
     if piece.kind == Kind.QUOTE and word_count(piece.text) >= 4 and echoes(piece.text, body):
         return Block("quote", (piece.text,))
-    if _bare_pull_quote(piece, body):
+    if _bare_pull_quote(piece, body) or _repeats_quotation(piece, body):
         return Block("quote", (piece.text,))
     return None
 
@@ -86,6 +86,20 @@ def _bare_pull_quote(piece: Piece, body: list[str]) -> bool:
         if len(words) > len(wanted) + MIN_BARE_QUOTE_WORDS and _contains(words, wanted):
             return True
     return False
+
+
+def _repeats_quotation(piece: Piece, body: list[str]) -> bool:
+    """A line set apart without quotation marks, with or without a full stop, whose words are a
+    whole quotation of a paragraph nearby (`Nous ne partirons pas d’ici` over `« Nous ne
+    partirons pas d’ici », promet…`): a pull quote. (A phrase from inside a longer quotation
+    heads its part instead, as a quoted subhead does.)"""
+    if piece.kind not in (Kind.TEXT, Kind.TITLE):
+        return False
+    if not MIN_BARE_QUOTE_WORDS <= piece.words <= MAX_BARE_QUOTE_WORDS:
+        return False
+    wanted = _WORD.findall(piece.text.casefold())
+    quotations = (quotation for paragraph in body for quotation in _QUOTATION.findall(paragraph))
+    return any(_WORD.findall(quotation.casefold()) == wanted for quotation in quotations)
 
 
 def is_quoted_subhead(pieces: list[Piece], index: int, kept: list[int]) -> bool:

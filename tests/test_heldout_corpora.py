@@ -30,7 +30,7 @@ FLOORS = {
     "holdout3/web": 128,
     "holdout3/text": 128,
     "holdout4/web": 96,
-    "holdout4/text": 111,
+    "holdout4/text": 112,
     "holdout5/text": 111,
     "holdout6/text": 80,
     "holdout7/text": 112,

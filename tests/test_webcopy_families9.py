@@ -7,7 +7,7 @@ unseen.
 from __future__ import annotations
 
 import pytest
-from test_webcopy_families import HEADLINE, PARA_1, PARA_2, PARA_3, ingest, texts
+from test_webcopy_families import HEADLINE, PARA_1, PARA_2, PARA_3, dropped, ingest, texts
 
 BODY = f"{PARA_1}\n\n{PARA_2}\n\n{PARA_3}\n"
 HEAD = f"{HEADLINE}\n\nPar Lucie Marchal\nPublié le 3 mars 2025 à 08:00\n"
@@ -91,3 +91,25 @@ def test_a_bare_line_taking_a_phrase_from_inside_a_quotation_is_no_pull_quote() 
     _, _, blocks = ingest(body_page(PARA_1, phrase, QUOTED, PARA_2, PARA_3))
     assert texts(blocks, "quote") == []
     assert phrase in [" ".join(block.lines) for block in blocks]
+
+
+APPEAL = "L'Écho des Collines vit des dons de ses lecteurs. Soutenez-nous dès aujourd'hui."
+
+
+def test_a_line_trailing_off_into_an_appeal_to_give_is_the_appeal_s_heading() -> None:
+    heading = "Tout se décide dans les mois qui viennent…"
+    result, _, blocks = ingest(body_page(PARA_1, PARA_2, PARA_3, heading, APPEAL, "Je donne"))
+    assert texts(blocks) == [PARA_1, PARA_2, PARA_3]
+    assert heading in dropped(result)
+
+
+@pytest.mark.parametrize(
+    ("last", "after"),
+    [
+        ("La halle rouvrira ses portes en octobre.", APPEAL),  # a sentence closes the text
+        ("Les commerçants, eux, attendent la suite…", "Partager\nFacebook"),  # no appeal under it
+    ],
+)
+def test_the_text_s_last_line_over_chrome_stays_the_text_s(last: str, after: str) -> None:
+    _, _, blocks = ingest(body_page(PARA_1, PARA_2, PARA_3, last, after))
+    assert texts(blocks) == [PARA_1, PARA_2, PARA_3, last]

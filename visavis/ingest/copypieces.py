@@ -24,6 +24,8 @@ from .units import wrap_width
 WRAPPED_LINE = 50
 MAX_BOX_ITEM_WORDS = 25
 MAX_CALL_WORDS = 20
+#: The longest heading that trails off into an appeal's banner (`Avant de partir…`).
+MAX_APPEAL_HEADING_WORDS = 10
 MAX_LISTED_WORDS = 25
 #: The most lines a sign-up box holds between its heading and its button.
 MAX_SIGNUP_LINES = 3
@@ -218,6 +220,7 @@ def mark_calls(pieces: list[Piece]) -> list[Piece]:
         asks = before.kind == Kind.BANNER or calls_reader(piece.text)  # a box's blurb, or a call
         call = piece.words <= MAX_CALL_WORDS and asks
         heading = piece.chunk == after.chunk and _asks_over(piece, after)
+        heading = heading or (before.chunk != piece.chunk and _trails_into_appeal(piece, after))
         if piece.kind == Kind.TEXT and ((call and boxed and same) or heading):
             out[index] = replace(piece, kind=Kind.BANNER)
     return mark_signup_boxes(out)
@@ -228,6 +231,14 @@ def _asks_over(piece: Piece, after: Piece) -> bool:
     orages ?` / `Envoie-nous tes photos`): the box's heading."""
     question = piece.text.rstrip().endswith("?") and piece.words <= MAX_CALL_WORDS
     return question and after.kind == Kind.BANNER and calls_reader(piece.text)
+
+
+def _trails_into_appeal(piece: Piece, after: Piece) -> bool:
+    """A short line trailing off (`Avant de partir…`) right over a banner that asks the reader
+    to give or subscribe: the appeal's heading, which runs on into it."""
+    trails = piece.text.rstrip(" »”").endswith(("…", "...")) and not _INNER_END.search(piece.text)
+    short = piece.words <= MAX_APPEAL_HEADING_WORDS
+    return trails and short and after.kind == Kind.BANNER and asks_for_subscription(after.text)
 
 
 def mark_signup_boxes(pieces: list[Piece]) -> list[Piece]:

@@ -31,7 +31,7 @@ FLOORS = {
     "holdout3/text": 128,
     "holdout4/web": 96,
     "holdout4/text": 112,
-    "holdout5/text": 111,
+    "holdout5/text": 112,
     "holdout6/text": 80,
     "holdout7/text": 112,
     "holdout8/text": 80,

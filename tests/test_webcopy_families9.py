@@ -113,3 +113,52 @@ def test_a_line_trailing_off_into_an_appeal_to_give_is_the_appeal_s_heading() ->
 def test_the_text_s_last_line_over_chrome_stays_the_text_s(last: str, after: str) -> None:
     _, _, blocks = ingest(body_page(PARA_1, PARA_2, PARA_3, last, after))
     assert texts(blocks) == [PARA_1, PARA_2, PARA_3, last]
+
+
+PRESENTATION = (
+    "Alors que la commune envisage de vendre la halle, un maraîcher du marché du samedi "
+    "plaide pour sa rénovation."
+)
+
+
+def opinion_page(kicker: str, first: str) -> str:
+    """A copied opinion page: labels over the headline, the writer's byline and date, then a
+    first sentence over the text."""
+    top = "L'Écho des Collines\nMenu\nS'abonner\n"
+    head = f"{kicker}\n{HEADLINE}\n\nPar Marc Olivier, maraîcher\nPublié le 3 mars 2025\n"
+    return "\n".join((top, head, first, "", BODY, "© 2025 L'Écho des Collines"))
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        PRESENTATION,
+        "« Je ne partirai pas », prévient un maraîcher du samedi qui plaide pour la halle.",
+    ],
+)
+def test_an_opinion_piece_s_sentence_presenting_it_under_the_byline_is_the_standfirst(
+    first: str,
+) -> None:
+    _, meta, blocks = ingest(opinion_page("Tribune\nRégion", first))
+    assert meta["standfirst"] == first
+    assert meta["genre"] == "Tribune"
+    assert meta["section"] == "Région"
+    assert texts(blocks) == [PARA_1, PARA_2, PARA_3]
+
+
+@pytest.mark.parametrize(
+    ("kicker", "first"),
+    [
+        ("Région", PRESENTATION),  # no opinion piece: a news text's short lede
+        (
+            "Tribune\nRégion",
+            "Je vends mes légumes sous cette halle depuis trente ans, et je veux qu'elle vive.",
+        ),
+    ],
+)
+def test_a_first_sentence_of_news_or_in_the_writer_s_voice_stays_the_text_s(
+    kicker: str, first: str
+) -> None:
+    _, meta, blocks = ingest(opinion_page(kicker, first))
+    assert meta["standfirst"] is None
+    assert texts(blocks) == [first, PARA_1, PARA_2, PARA_3]

@@ -59,7 +59,7 @@ _PLATFORM = re.compile(
 #: Where a sentence ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+(?=[A-ZÀ-Þ«])")
 #: The writer speaking in the first person singular, inside a sentence.
-_FIRST_PERSON = re.compile(r"\b(?:je|j['’]|me|m['’]|moi|mon|ma|mes)\b", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(?:je|j['’]|me|m['’]|moi|mon|ma|mes)\b", re.IGNORECASE)
 #: What a banner asks of a reader it addresses.
 _ASKS_YOU = re.compile(
     r"connect|recev|découvr|télécharg|partag|commentaire|réagi|avis|navigat|mail|courriel|alerte|"
@@ -204,7 +204,7 @@ def _prompt(text: str) -> bool:
 def _writer_speaks(text: str) -> bool:
     """A columnist's own close, two sentences or more in the first person that ask the reader
     nothing a site asks (`je vous donne rendez-vous … Venez tôt.`): prose, no banner."""
-    return _SENTENCE_BREAK.search(text) is not None and _FIRST_PERSON.search(text) is not None
+    return _SENTENCE_BREAK.search(text) is not None and FIRST_PERSON.search(text) is not None
 
 
 def asks_for_subscription(text: str) -> bool:

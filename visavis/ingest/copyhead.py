@@ -102,7 +102,19 @@ def read_kicker(
         if rest or genres:
             used.add(index)
         index -= 1
+    if read is not None and read - 1 == index >= 0:
+        _genre_above(pieces, index, draft, used, known)
     return read
+
+
+def _genre_above(
+    pieces: list[Piece], index: int, draft: Draft, used: set[int], known: dict[str, str]
+) -> None:
+    """The genre from a label right over the rubric read (`Tribune` / `Santé`)."""
+    piece = pieces[index]
+    if draft.genre is None and piece.kind == Kind.LABEL and is_genre(piece.text):
+        draft.genre = _label(piece.text, known)
+        used.add(index)
 
 
 def _ends_menu(pieces: list[Piece], index: int) -> bool:

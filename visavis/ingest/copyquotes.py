@@ -17,7 +17,7 @@ from .linekind import Kind
 from .lines import word_count
 
 _WORD = re.compile(r"[^\W_]+")
-_QUOTATION = re.compile(r"«[^«»]+»|“[^“”]+”")
+QUOTATION = re.compile(r"«[^«»]+»|“[^“”]+”")
 ECHO_SHARE = 0.8
 #: How far from a pull quote (in pieces) the paragraph it repeats may be.
 ECHO_SPAN = 30
@@ -98,7 +98,7 @@ def _repeats_quotation(piece: Piece, body: list[str]) -> bool:
     if not MIN_BARE_QUOTE_WORDS <= piece.words <= MAX_BARE_QUOTE_WORDS:
         return False
     wanted = _WORD.findall(piece.text.casefold())
-    quotations = (quotation for paragraph in body for quotation in _QUOTATION.findall(paragraph))
+    quotations = (quotation for paragraph in body for quotation in QUOTATION.findall(paragraph))
     return any(_WORD.findall(quotation.casefold()) == wanted for quotation in quotations)
 
 
@@ -117,7 +117,7 @@ def is_quoted_subhead(pieces: list[Piece], index: int, kept: list[int]) -> bool:
     wanted = _WORD.findall(piece.text.casefold())
     part = [pieces[i] for i in kept[position + 1 : position + 1 + SUBHEAD_PART]]
     part = part[: next((n for n, p in enumerate(part) if p.kind != Kind.TEXT), len(part))]
-    quotations = [quotation for p in part for quotation in _QUOTATION.findall(p.text)]
+    quotations = [quotation for p in part for quotation in QUOTATION.findall(p.text)]
     # in a text with plain subheads, a quotation the part holds whole heads it as well
     margin = -1 if _has_subheads(pieces, kept) else 2
     for quotation in quotations:

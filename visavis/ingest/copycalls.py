@@ -24,7 +24,7 @@ from .copypieces import Piece
 from .copyquotes import QUOTATION
 from .copysubheads import TIME_STAMP
 from .linekind import MARKERS, Kind, french_stopwords
-from .lines import ends_sentence
+from .lines import INNER_END, ends_sentence
 
 _WORD = re.compile(r"[^\W\d_]{5,}")
 #: The longest call to readers that may close the text.
@@ -42,7 +42,6 @@ OPINION_GENRES = (
 )
 #: The fewest words of the sentence that presents an opinion piece.
 MIN_PRESENTATION_WORDS = 12
-_INNER_END = re.compile(r"[.!?…][»”]?\s+[«“]?[A-ZÀ-ÖØ-Þ]")
 
 
 def take_story_call(pieces: list[Piece], end: int, title: str | None) -> tuple[list[Piece], int]:
@@ -106,6 +105,6 @@ def _opinion_standfirst(pieces: list[Piece], start: int, end: int, genre: str | 
         return None
     if following.kind != Kind.TEXT or not MIN_PRESENTATION_WORDS <= piece.words < following.words:
         return None
-    sentence = ends_sentence(piece.text) and _INNER_END.search(piece.text) is None
+    sentence = ends_sentence(piece.text) and INNER_END.search(piece.text) is None
     unquoted = QUOTATION.sub(" ", piece.text)
     return start if sentence and FIRST_PERSON.search(unquoted) is None else None

@@ -14,7 +14,7 @@ from ..model import Block
 from .blocks import is_subhead
 from .copypieces import Piece
 from .linekind import Kind
-from .lines import word_count
+from .lines import INNER_END, word_count
 
 _WORD = re.compile(r"[^\W_]+")
 QUOTATION = re.compile(r"«[^«»]+»|“[^“”]+”")
@@ -27,7 +27,6 @@ MAX_BARE_QUOTE_WORDS = 30
 SUBHEAD_PART = 3
 #: The fewest words of a sentence set apart that may be a pull quote without quotation marks.
 MIN_BARE_QUOTE_WORDS = 6
-_INNER_END = re.compile(r"[.!?…][»”]?\s+\S")
 
 
 def is_attribution(pieces: list[Piece], index: int, span: range) -> bool:
@@ -78,7 +77,7 @@ def _bare_pull_quote(piece: Piece, body: list[str]) -> bool:
     word for word (`Le village ne meurt pas quand l’école ferme.`): a pull quote."""
     if piece.kind != Kind.TEXT or not MIN_BARE_QUOTE_WORDS <= piece.words <= MAX_BARE_QUOTE_WORDS:
         return False
-    if _INNER_END.search(piece.text) or not piece.text.rstrip(" »”").endswith((".", "!", "…")):
+    if INNER_END.search(piece.text) or not piece.text.rstrip(" »”").endswith((".", "!", "…")):
         return False
     wanted = _WORD.findall(piece.text.casefold())
     for paragraph in body:

@@ -116,10 +116,9 @@ MAX_BANNER_WORDS = 25
 MAX_PROMPT_WORDS = 50
 #: A consent notice explains itself at length: it is still a banner up to this many words.
 MAX_CONSENT_WORDS = 70
-#: Consent notices: cookies, trackers, the reader's privacy, "our partners".
-_CONSENT = re.compile(
-    r"cookies?|traceurs|vie privée|consentement|données personnelles|nos partenaires", re.I
-)
+#: Words of consent notices: cookies, trackers, the reader's privacy, "our partners".
+CONSENT_TERMS = r"cookies?|traceurs|vie privée|consentement|données personnelles|nos partenaires"
+_CONSENT = re.compile(CONSENT_TERMS, re.I)
 #: A line of a table copied as text: cells that are mostly figures (`Bénéfice net 92 45 +104 %`).
 _MEDIA_CUE = re.compile(
     r"^(?:[▶►]\s*)?(?:(?:ré)?écoutez|regardez|revoyez|visionnez|voyez)\s+"

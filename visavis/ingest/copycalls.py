@@ -28,7 +28,9 @@ from .lines import INNER_END, ends_sentence
 
 _WORD = re.compile(r"[^\W\d_]{5,}")
 #: The longest call to readers that may close the text.
-MAX_CALL_WORDS = 40
+MAX_STORY_CALL_WORDS = 40
+#: The longest introduction of a live page.
+MAX_LIVE_INTRO_WORDS = 40
 #: Genres of a piece signed by someone outside the newsroom, which presents it in a sentence.
 OPINION_GENRES = (
     "tribune",
@@ -69,7 +71,7 @@ def _heads_form(pieces: list[Piece], index: int) -> bool:
 
 def _about(text: str, title: str) -> bool:
     """A question to the reader, no subscription asked, about a subject of the headline."""
-    if "?" not in text or len(text.split()) > MAX_CALL_WORDS or asks_for_subscription(text):
+    if "?" not in text or len(text.split()) > MAX_STORY_CALL_WORDS or asks_for_subscription(text):
         return False
     stopwords = french_stopwords()
     words = {word for word in _WORD.findall(text.casefold()) if word not in stopwords}
@@ -90,7 +92,7 @@ def _live_standfirst(pieces: list[Piece], start: int, end: int) -> int | None:
         return None
     piece, stamp = pieces[start], pieces[start + 1]
     under_head = pieces[start - 1].kind in MARKERS
-    short = piece.kind == Kind.TEXT and piece.words <= MAX_CALL_WORDS
+    short = piece.kind == Kind.TEXT and piece.words <= MAX_LIVE_INTRO_WORDS
     return start if under_head and short and TIME_STAMP.match(stamp.text) else None
 
 

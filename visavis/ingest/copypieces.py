@@ -23,7 +23,8 @@ from .units import wrap_width
 
 WRAPPED_LINE = 50
 MAX_BOX_ITEM_WORDS = 25
-MAX_CALL_WORDS = 20
+#: The longest line of a box's call to the reader (its heading, its blurb, its call).
+MAX_BOX_LINE_WORDS = 20
 #: The longest heading that trails off into an appeal's banner (`Avant de partir…`).
 MAX_APPEAL_HEADING_WORDS = 10
 MAX_LISTED_WORDS = 25
@@ -218,7 +219,7 @@ def mark_calls(pieces: list[Piece]) -> list[Piece]:
         )
         same = before.chunk == piece.chunk == after.chunk
         asks = before.kind == Kind.BANNER or calls_reader(piece.text)  # a box's blurb, or a call
-        call = piece.words <= MAX_CALL_WORDS and asks
+        call = piece.words <= MAX_BOX_LINE_WORDS and asks
         heading = piece.chunk == after.chunk and _asks_over(piece, after)
         heading = heading or (before.chunk != piece.chunk and _trails_into_appeal(piece, after))
         if piece.kind == Kind.TEXT and ((call and boxed and same) or heading):
@@ -229,7 +230,7 @@ def mark_calls(pieces: list[Piece]) -> list[Piece]:
 def _asks_over(piece: Piece, after: Piece) -> bool:
     """A short question to the reader over the call of a box (`Tu as été témoin des
     orages ?` / `Envoie-nous tes photos`): the box's heading."""
-    question = piece.text.rstrip().endswith("?") and piece.words <= MAX_CALL_WORDS
+    question = piece.text.rstrip().endswith("?") and piece.words <= MAX_BOX_LINE_WORDS
     return question and after.kind == Kind.BANNER and calls_reader(piece.text)
 
 
@@ -254,7 +255,7 @@ def mark_signup_boxes(pieces: list[Piece]) -> list[Piece]:
         if end is None or end == index + 1:
             continue
         box = pieces[index + 1 : end]
-        alike = all(p.chunk == head.chunk and p.words <= MAX_CALL_WORDS for p in box)
+        alike = all(p.chunk == head.chunk and p.words <= MAX_BOX_LINE_WORDS for p in box)
         if alike and pieces[end].chunk == head.chunk and any(calls_reader(p.text) for p in box):
             for at in range(index + 1, end):
                 out[at] = replace(pieces[at], kind=Kind.BANNER)

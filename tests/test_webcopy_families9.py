@@ -150,6 +150,7 @@ def test_an_opinion_piece_s_sentence_presenting_it_under_the_byline_is_the_stand
     ("kicker", "first"),
     [
         ("Région", PRESENTATION),  # no opinion piece: a news text's short lede
+        ("Économie\nDébats\nOpinion\nRégion", PRESENTATION),  # `Opinion`: the menu's last item
         (
             "Tribune\nRégion",
             "Je vends mes légumes sous cette halle depuis trente ans, et je veux qu'elle vive.",

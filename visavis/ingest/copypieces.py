@@ -209,7 +209,8 @@ def _box_item(piece: Piece, chunk: int, first: Piece | None) -> bool:
 
 def mark_calls(pieces: list[Piece]) -> list[Piece]:
     """A short call to the reader between a box title and a button (`S’inscrire`), or between
-    two banners (`Newsletter santé` / `Chaque mardi, recevez …` / `Votre adresse e-mail`)."""
+    two banners (`Newsletter santé` / `Chaque mardi, recevez …` / `Votre adresse e-mail`); the
+    heading of a box's call or appeal over it (`Avant de partir…` / `Soutenez-nous …`)."""
     out = list(pieces)
     heads = (Kind.TITLE, Kind.LABEL, Kind.BUTTON, Kind.BANNER)
     for index in range(1, len(pieces) - 1):

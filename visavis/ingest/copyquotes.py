@@ -2,8 +2,10 @@
 
 A line in quotation marks that a paragraph nearby repeats nearly word for word, or that has
 its speaker's name under it, is a pull quote; so is one sentence set apart without quotation
-marks that a longer paragraph nearby holds word for word. A short quotation heading the
-paragraphs under it with a phrase from inside a longer quotation of that part is a subhead.
+marks that a longer paragraph nearby holds word for word, and a line set apart whose words
+are a whole quotation of a paragraph nearby (with or without its full stop). A short
+quotation heading the paragraphs under it with a phrase from inside a longer quotation of
+that part is a subhead.
 """
 
 from __future__ import annotations

@@ -3,8 +3,9 @@ the footer or the copyright repeats it, else named by the site's address under t
 
 A site name is a short line that opens the page after consent banners and skip links (the
 first may be a page title, the name beside its tagline: `FRANCE 24 - Infos, news & …`),
-written in the casing of a name where the page writes it both ways. Every piece read is
-recorded in `used`, so that it is never listed as dropped.
+written in the casing of a name where the page writes it both ways, and in full where a
+site-name line spells out the short or logo name the others print (`Le JDD` / `Le Journal du
+Dimanche`). Every piece read is recorded in `used`, so that it is never listed as dropped.
 """
 
 from __future__ import annotations

@@ -66,7 +66,7 @@ _PLATFORM = re.compile(
 #: Where a sentence ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+(?=[A-ZÀ-Þ«])")
 #: The writer speaking in the first person singular, inside a sentence.
-_FIRST_PERSON = re.compile(r"\b(?:je|j['’]|me|m['’]|moi|mon|ma|mes)\b", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(?:je|j['’]|me|m['’]|moi|mon|ma|mes)\b", re.IGNORECASE)
 #: What a banner asks of a reader it addresses.
 _ASKS_YOU = re.compile(
     r"connect|recev|découvr|télécharg|partag|commentaire|réagi|avis|navigat|mail|courriel|alerte|"
@@ -128,10 +128,9 @@ MAX_BANNER_WORDS = 25
 MAX_PROMPT_WORDS = 50
 #: A consent notice explains itself at length: it is still a banner up to this many words.
 MAX_CONSENT_WORDS = 70
-#: Consent notices: cookies, trackers, the reader's privacy, "our partners".
-_CONSENT = re.compile(
-    r"cookies?|traceurs|vie privée|consentement|données personnelles|nos partenaires", re.I
-)
+#: Words of consent notices: cookies, trackers, the reader's privacy, "our partners".
+CONSENT_TERMS = r"cookies?|traceurs|vie privée|consentement|données personnelles|nos partenaires"
+_CONSENT = re.compile(CONSENT_TERMS, re.I)
 #: A line of a table copied as text: cells that are mostly figures (`Bénéfice net 92 45 +104 %`).
 _MEDIA_CUE = re.compile(
     r"^(?:[▶►]\s*)?(?:(?:ré)?écoutez|regardez|revoyez|visionnez|voyez)\s+"
@@ -219,7 +218,7 @@ def _prompt(text: str) -> bool:
 def _writer_speaks(text: str) -> bool:
     """A columnist's own close, two sentences or more in the first person that ask the reader
     nothing a site asks (`je vous donne rendez-vous … Venez tôt.`): prose, no banner."""
-    return _SENTENCE_BREAK.search(text) is not None and _FIRST_PERSON.search(text) is not None
+    return _SENTENCE_BREAK.search(text) is not None and FIRST_PERSON.search(text) is not None
 
 
 def asks_for_subscription(text: str) -> bool:

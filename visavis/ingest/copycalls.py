@@ -2,7 +2,10 @@
 introduction of a live page that opens it.
 
 A live page's first sentence, under the byline and dates and over the first entry's time of
-day (`Suivez en direct …` / `11 h 05`), introduces the entries: it is the standfirst.
+day (`Suivez en direct …` / `11 h 05`), introduces the entries: it is the standfirst. So is
+an opinion piece's one sentence under the byline and dates that presents the piece (`Alors
+que …, une infirmière plaide pour …`): the newsroom speaks there, never the writer in the
+first person.
 
 `Vous avez des photos de la tempête ? Écrivez-nous à …` has a site banner's shape (it
 addresses the reader, gives an address) but asks about the story the headline tells, not for
@@ -16,14 +19,31 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .copybanners import asks_for_subscription
+from .copybanners import FIRST_PERSON, asks_for_subscription
 from .copypieces import Piece
+from .copyquotes import QUOTATION
 from .copysubheads import TIME_STAMP
 from .linekind import MARKERS, Kind, french_stopwords
+from .lines import INNER_END, ends_sentence
 
 _WORD = re.compile(r"[^\W\d_]{5,}")
 #: The longest call to readers that may close the text.
-MAX_CALL_WORDS = 40
+MAX_STORY_CALL_WORDS = 40
+#: The longest introduction of a live page.
+MAX_LIVE_INTRO_WORDS = 40
+#: Genres of a piece signed by someone outside the newsroom, which presents it in a sentence.
+OPINION_GENRES = (
+    "tribune",
+    "point de vue",
+    "opinion",
+    "libre opinion",
+    "carte blanche",
+    "lettre ouverte",
+    "contribution externe",
+    "débat",
+)
+#: The fewest words of the sentence that presents an opinion piece.
+MIN_PRESENTATION_WORDS = 12
 
 
 def take_story_call(pieces: list[Piece], end: int, title: str | None) -> tuple[list[Piece], int]:
@@ -51,19 +71,42 @@ def _heads_form(pieces: list[Piece], index: int) -> bool:
 
 def _about(text: str, title: str) -> bool:
     """A question to the reader, no subscription asked, about a subject of the headline."""
-    if "?" not in text or len(text.split()) > MAX_CALL_WORDS or asks_for_subscription(text):
+    if "?" not in text or len(text.split()) > MAX_STORY_CALL_WORDS or asks_for_subscription(text):
         return False
     stopwords = french_stopwords()
     words = {word for word in _WORD.findall(text.casefold()) if word not in stopwords}
     return bool(words & set(_WORD.findall(title.casefold())))
 
 
-def live_standfirst(pieces: list[Piece], start: int, end: int) -> int | None:
+def introduction(pieces: list[Piece], start: int, end: int, genre: str | None) -> int | None:
+    """The index of the text's first piece when it introduces the text, the standfirst: a live
+    page's introduction, or an opinion piece's presentation."""
+    live = _live_standfirst(pieces, start, end)
+    return live if live is not None else _opinion_standfirst(pieces, start, end, genre)
+
+
+def _live_standfirst(pieces: list[Piece], start: int, end: int) -> int | None:
     """The index of a live page's introduction: the text's first piece, one or two sentences
     right under the header's markers and over the first entry's time stamp."""
     if not 0 < start < end - 1:
         return None
     piece, stamp = pieces[start], pieces[start + 1]
     under_head = pieces[start - 1].kind in MARKERS
-    short = piece.kind == Kind.TEXT and piece.words <= MAX_CALL_WORDS
+    short = piece.kind == Kind.TEXT and piece.words <= MAX_LIVE_INTRO_WORDS
     return start if under_head and short and TIME_STAMP.match(stamp.text) else None
+
+
+def _opinion_standfirst(pieces: list[Piece], start: int, end: int, genre: str | None) -> int | None:
+    """The index of an opinion piece's presentation: the text's first piece, one sentence
+    right under the header's markers, shorter than the paragraph under it, that speaks of the
+    writer, never as the writer (no `je`, `mon` outside quotations)."""
+    if (genre or "").casefold() not in OPINION_GENRES or not 0 < start < end - 1:
+        return None
+    piece, following = pieces[start], pieces[start + 1]
+    if pieces[start - 1].kind not in MARKERS or piece.kind != Kind.TEXT:
+        return None
+    if following.kind != Kind.TEXT or not MIN_PRESENTATION_WORDS <= piece.words < following.words:
+        return None
+    sentence = ends_sentence(piece.text) and INNER_END.search(piece.text) is None
+    unquoted = QUOTATION.sub(" ", piece.text)
+    return start if sentence and FIRST_PERSON.search(unquoted) is None else None

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .goodtext import is_prose
 from .linekind import CREDITS, MARKERS, Kind, is_data_row
+from .lines import INNER_END
 from .sitelines import is_bare_credit
 
 if TYPE_CHECKING:
@@ -27,7 +28,6 @@ MAX_CAPTION_WORDS = 25
 MAX_PHOTO_AGENCY_WORDS = 3
 #: How far under a bare `©` credit the text's prose may go on (past its caption).
 CREDIT_SPAN = 2
-_INNER_END = re.compile(r"[.!?…][»”]?\s+\S")
 
 
 def mark_captions(pieces: list[Piece]) -> list[Piece]:
@@ -108,7 +108,7 @@ def _over_credits(out: list[Piece], index: int) -> bool:
 
 def _one_sentence(piece: Piece) -> bool:
     """A caption's shape: short prose of one sentence."""
-    return _caption_like(piece) and _INNER_END.search(piece.text.rstrip()) is None
+    return _caption_like(piece) and INNER_END.search(piece.text.rstrip()) is None
 
 
 def _bracketed_credit(piece: Piece) -> bool:

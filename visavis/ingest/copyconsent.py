@@ -13,15 +13,17 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .copybanners import CONSENT_TERMS
 from .linekind import Kind
 
 if TYPE_CHECKING:
     from .copypieces import Piece
 
-#: Words of a consent notice: cookies, trackers, privacy, consent, partners, the data.
+#: Words of a consent notice: those a consent line has (cookies, trackers, privacy, consent,
+#: partners) and those of the data and purposes it lists.
 _CONSENT_WORDS = re.compile(
-    r"cookies?|traceurs|vie privée|consentement|données (?:personnelles|suivantes|de "
-    r"navigation)|nos partenaires|technologies similaires|confidentialité|finalités",
+    rf"{CONSENT_TERMS}|données (?:suivantes|de navigation)|technologies similaires"
+    r"|confidentialité|finalités",
     re.IGNORECASE,
 )
 #: A consent notice's buttons.

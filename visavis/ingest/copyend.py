@@ -8,20 +8,17 @@ paywall cuts off is still the article's.
 
 from __future__ import annotations
 
-import re
-
 from .copybanners import is_paywall
 from .copypieces import Piece
 from .engagement import is_comments_heading
 from .goodtext import is_good
 from .linekind import Kind, is_end_notice, is_links_heading
-from .lines import ends_sentence
+from .lines import QUESTION_END, ends_sentence
 
 FOOTER_RUN = 6
 PAYWALL_WORDS = 12
 #: The most list items in a row that a stretch of prose carries on across.
 MAX_LIST_RUN = 15
-_QUESTION_END = re.compile(r"[?!…][»”\"'\s]*$")
 
 
 def find_end(pieces: list[Piece], start: int) -> tuple[int, int | None]:
@@ -67,7 +64,7 @@ def _links_box(pieces: list[Piece], index: int) -> bool:
 def _statement(piece: Piece) -> bool:
     """Prose that states: a good piece ending with a full stop (a linked headline has none,
     or asks its question)."""
-    return is_good(piece) and ends_sentence(piece.text) and not _QUESTION_END.search(piece.text)
+    return is_good(piece) and ends_sentence(piece.text) and not QUESTION_END.search(piece.text)
 
 
 def stops_text(piece: Piece) -> bool:

@@ -102,7 +102,21 @@ def read_kicker(
         if rest or genres:
             used.add(index)
         index -= 1
+    if read is not None and read - 1 == index >= 0:
+        _genre_above(pieces, index, draft, used, known)
     return read
+
+
+def _genre_above(
+    pieces: list[Piece], index: int, draft: Draft, used: set[int], known: dict[str, str]
+) -> None:
+    """The genre from a label right over the rubric read (`Tribune` / `Santé`), alone there:
+    the last of a list of labels (`… / Débats / Opinion`) is the site's menu."""
+    piece = pieces[index]
+    listed = index > 0 and pieces[index - 1].kind == Kind.LABEL
+    if draft.genre is None and piece.kind == Kind.LABEL and is_genre(piece.text) and not listed:
+        draft.genre = _label(piece.text, known)
+        used.add(index)
 
 
 def _ends_menu(pieces: list[Piece], index: int) -> bool:

@@ -11,12 +11,11 @@ follows it.
 
 from __future__ import annotations
 
-import re
-
 from .copypieces import Piece, is_box_heading
 from .engagement import is_media_label
 from .goodtext import is_good
 from .linekind import CREDITS, MARKERS, Kind
+from .lines import QUESTION_END
 
 #: Kinds printed between a headline and its text.
 HEADER = MARKERS | {
@@ -41,7 +40,6 @@ MIN_HEADLINE_OVER_DEK_WORDS = 6
 MIN_DEK_WORDS = 5
 #: Pieces of chrome (a subhead, a link) that may sit between two prose pieces of one run.
 PROSE_GAP = 2
-_QUESTION_END = re.compile(r"[?!…][»”\"'\s]*$")
 
 
 def is_title_like(piece: Piece) -> bool:
@@ -57,7 +55,7 @@ def is_title_like(piece: Piece) -> bool:
         piece.kind == Kind.TEXT
         and words <= MAX_TITLE_WORDS
         and single
-        and bool(_QUESTION_END.search(text))
+        and bool(QUESTION_END.search(text))
     )
 
 

@@ -23,7 +23,10 @@ from .units import wrap_width
 
 WRAPPED_LINE = 50
 MAX_BOX_ITEM_WORDS = 25
-MAX_CALL_WORDS = 20
+#: The longest line of a box's call to the reader (its heading, its blurb, its call).
+MAX_BOX_LINE_WORDS = 20
+#: The longest heading that trails off into an appeal's banner (`Avant de partir…`).
+MAX_APPEAL_HEADING_WORDS = 10
 MAX_LISTED_WORDS = 25
 #: The most lines a sign-up box holds between its heading and its button (the letter's name,
 #: a blurb, the e-mail field).
@@ -207,7 +210,8 @@ def _box_item(piece: Piece, chunk: int, first: Piece | None) -> bool:
 
 def mark_calls(pieces: list[Piece]) -> list[Piece]:
     """A short call to the reader between a box title and a button (`S’inscrire`), or between
-    two banners (`Newsletter santé` / `Chaque mardi, recevez …` / `Votre adresse e-mail`)."""
+    two banners (`Newsletter santé` / `Chaque mardi, recevez …` / `Votre adresse e-mail`); the
+    heading of a box's call or appeal over it (`Avant de partir…` / `Soutenez-nous …`)."""
     out = list(pieces)
     heads = (Kind.TITLE, Kind.LABEL, Kind.BUTTON, Kind.BANNER)
     for index in range(1, len(pieces) - 1):
@@ -217,8 +221,9 @@ def mark_calls(pieces: list[Piece]) -> list[Piece]:
         )
         same = before.chunk == piece.chunk == after.chunk
         asks = before.kind == Kind.BANNER or calls_reader(piece.text)  # a box's blurb, or a call
-        call = piece.words <= MAX_CALL_WORDS and asks
+        call = piece.words <= MAX_BOX_LINE_WORDS and asks
         heading = piece.chunk == after.chunk and _asks_over(piece, after)
+        heading = heading or (before.chunk != piece.chunk and _trails_into_appeal(piece, after))
         if piece.kind == Kind.TEXT and ((call and boxed and same) or heading):
             out[index] = replace(piece, kind=Kind.BANNER)
     return mark_signup_boxes(out)
@@ -227,8 +232,16 @@ def mark_calls(pieces: list[Piece]) -> list[Piece]:
 def _asks_over(piece: Piece, after: Piece) -> bool:
     """A short question to the reader over the call of a box (`Tu as été témoin des
     orages ?` / `Envoie-nous tes photos`): the box's heading."""
-    question = piece.text.rstrip().endswith("?") and piece.words <= MAX_CALL_WORDS
+    question = piece.text.rstrip().endswith("?") and piece.words <= MAX_BOX_LINE_WORDS
     return question and after.kind == Kind.BANNER and calls_reader(piece.text)
+
+
+def _trails_into_appeal(piece: Piece, after: Piece) -> bool:
+    """A short line trailing off (`Avant de partir…`) right over a banner that asks the reader
+    to give or subscribe: the appeal's heading, which runs on into it."""
+    trails = piece.text.rstrip(" »”").endswith(("…", "...")) and not _INNER_END.search(piece.text)
+    short = piece.words <= MAX_APPEAL_HEADING_WORDS
+    return trails and short and after.kind == Kind.BANNER and asks_for_subscription(after.text)
 
 
 def mark_signup_boxes(pieces: list[Piece]) -> list[Piece]:
@@ -244,7 +257,7 @@ def mark_signup_boxes(pieces: list[Piece]) -> list[Piece]:
         if end is None or end == index + 1:
             continue
         box = pieces[index + 1 : end]
-        alike = all(p.chunk == head.chunk and p.words <= MAX_CALL_WORDS for p in box)
+        alike = all(p.chunk == head.chunk and p.words <= MAX_BOX_LINE_WORDS for p in box)
         if alike and pieces[end].chunk == head.chunk and any(calls_reader(p.text) for p in box):
             for at in range(index + 1, end):
                 out[at] = replace(pieces[at], kind=Kind.BANNER)

@@ -2,8 +2,10 @@
 
 A line in quotation marks that a paragraph nearby repeats nearly word for word, or that has
 its speaker's name under it, is a pull quote; so is one sentence set apart without quotation
-marks that a longer paragraph nearby holds word for word. A short quotation heading the
-paragraphs under it with a phrase from inside a longer quotation of that part is a subhead.
+marks that a longer paragraph nearby holds word for word, and a line set apart whose words
+are a whole quotation of a paragraph nearby (with or without its full stop). A short
+quotation heading the paragraphs under it with a phrase from inside a longer quotation of
+that part is a subhead.
 """
 
 from __future__ import annotations
@@ -14,10 +16,10 @@ from ..model import Block
 from .blocks import is_subhead
 from .copypieces import Piece
 from .linekind import Kind
-from .lines import word_count
+from .lines import INNER_END, word_count
 
 _WORD = re.compile(r"[^\W_]+")
-_QUOTATION = re.compile(r"«[^«»]+»|“[^“”]+”")
+QUOTATION = re.compile(r"«[^«»]+»|“[^“”]+”")
 ECHO_SHARE = 0.8
 #: How far from a pull quote (in pieces) the paragraph it repeats may be.
 ECHO_SPAN = 30
@@ -27,7 +29,6 @@ MAX_BARE_QUOTE_WORDS = 30
 SUBHEAD_PART = 3
 #: The fewest words of a sentence set apart that may be a pull quote without quotation marks.
 MIN_BARE_QUOTE_WORDS = 6
-_INNER_END = re.compile(r"[.!?…][»”]?\s+\S")
 #: The words put before a pull quote's speaker for screen readers: `Une citation de Name`.
 _CITED = re.compile(r"^(?:une )?citation d(?:e |['’]\s?)(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
 
@@ -71,7 +72,7 @@ def pull_quote(pieces: list[Piece], index: int, span: range, quoted: set[int]) -
     body = _near_text(pieces, index, span)
     if piece.kind == Kind.QUOTE and word_count(piece.text) >= 4 and echoes(piece.text, body):
         return Block("quote", (piece.text,))
-    if _bare_pull_quote(piece, body):
+    if _bare_pull_quote(piece, body) or _repeats_quotation(piece, body):
         return Block("quote", (piece.text,))
     return None
 
@@ -81,7 +82,7 @@ def _bare_pull_quote(piece: Piece, body: list[str]) -> bool:
     word for word (`Le village ne meurt pas quand l’école ferme.`): a pull quote."""
     if piece.kind != Kind.TEXT or not MIN_BARE_QUOTE_WORDS <= piece.words <= MAX_BARE_QUOTE_WORDS:
         return False
-    if _INNER_END.search(piece.text) or not piece.text.rstrip(" »”").endswith((".", "!", "…")):
+    if INNER_END.search(piece.text) or not piece.text.rstrip(" »”").endswith((".", "!", "…")):
         return False
     wanted = _WORD.findall(piece.text.casefold())
     for paragraph in body:
@@ -89,6 +90,20 @@ def _bare_pull_quote(piece: Piece, body: list[str]) -> bool:
         if len(words) > len(wanted) + MIN_BARE_QUOTE_WORDS and _contains(words, wanted):
             return True
     return False
+
+
+def _repeats_quotation(piece: Piece, body: list[str]) -> bool:
+    """A line set apart without quotation marks, with or without a full stop, whose words are a
+    whole quotation of a paragraph nearby (`Nous ne partirons pas d’ici` over `« Nous ne
+    partirons pas d’ici », promet…`): a pull quote. (A phrase from inside a longer quotation
+    heads its part instead, as a quoted subhead does.)"""
+    if piece.kind not in (Kind.TEXT, Kind.TITLE):
+        return False
+    if not MIN_BARE_QUOTE_WORDS <= piece.words <= MAX_BARE_QUOTE_WORDS:
+        return False
+    wanted = _WORD.findall(piece.text.casefold())
+    quotations = (quotation for paragraph in body for quotation in QUOTATION.findall(paragraph))
+    return any(_WORD.findall(quotation.casefold()) == wanted for quotation in quotations)
 
 
 def is_quoted_subhead(pieces: list[Piece], index: int, kept: list[int]) -> bool:
@@ -106,7 +121,7 @@ def is_quoted_subhead(pieces: list[Piece], index: int, kept: list[int]) -> bool:
     wanted = _WORD.findall(piece.text.casefold())
     part = [pieces[i] for i in kept[position + 1 : position + 1 + SUBHEAD_PART]]
     part = part[: next((n for n, p in enumerate(part) if p.kind != Kind.TEXT), len(part))]
-    quotations = [quotation for p in part for quotation in _QUOTATION.findall(p.text)]
+    quotations = [quotation for p in part for quotation in QUOTATION.findall(p.text)]
     # in a text with plain subheads, a quotation the part holds whole heads it as well
     margin = -1 if _has_subheads(pieces, kept) else 2
     for quotation in quotations:

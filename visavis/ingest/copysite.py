@@ -3,8 +3,9 @@ the footer or the copyright repeats it, else named by the site's address under t
 
 A site name is a short line that opens the page after consent banners and skip links (the
 first may be a page title, the name beside its tagline: `FRANCE 24 - Infos, news & …`),
-written in the casing of a name where the page writes it both ways. Every piece read is
-recorded in `used`, so that it is never listed as dropped.
+written in the casing of a name where the page writes it both ways, and in full where a
+site-name line spells out the short or logo name the others print (`Le JDD` / `Le Journal du
+Dimanche`). Every piece read is recorded in `used`, so that it is never listed as dropped.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from .copypieces import Piece
 from .copyzones import Zones
 from .linekind import Kind
 from .lines import word_count
+from .webdom import text_key
 
 _SKIPPED = re.compile(
     r"cookie|^(?:aller|passer) au|^logo$|^ok$|^accepter|^refuser|^paramètres|^tout accepter",
@@ -51,7 +53,8 @@ def read_publication(pieces: list[Piece], zones: Zones, used: set[int]) -> str |
             forms = [form for other in footer for form in _repeated(name, other, position == 0)]
             if forms:
                 used.add(index)
-                return _name_for_domain(_as_name([name, *forms]), pieces, top, used)
+                named = _name_for_domain(_as_name([name, *forms]), pieces, top, used)
+                return _full_name(named, pieces, zones, top, used)
     confirmed = _named_by_copyright(pieces, zones, used)
     if confirmed is not None:
         return confirmed
@@ -60,6 +63,55 @@ def read_publication(pieces: list[Piece], zones: Zones, used: set[int]) -> str |
             used.add(index)  # a label read as the section (the kicker) never names the site
             return _clean_site(pieces[index].text)
     return _domain_below(pieces, zones) or _copyright_name(pieces, zones)
+
+
+def _full_name(name: str, pieces: list[Piece], zones: Zones, top: list[int], used: set[int]) -> str:
+    """The site's full name where a site-name line prints it beside the short or logo name
+    chosen (`Le JDD` over `Le Journal du Dimanche`): a line that spells out the short name's
+    initials, or one the copyright names that shares the short name's words or letters."""
+    copyrights = {found.casefold() for found in _copyrights(pieces, zones)}
+    for index in top:
+        full = _clean_site(pieces[index].text)
+        if index in used or len(full) <= len(name) or _COMPANY.search(full):
+            continue
+        spelled = _spells_out(full, name)
+        named = full.casefold() in copyrights and name.casefold() not in copyrights
+        if spelled or (named and _shortens(name, full)):
+            used.add(index)
+            return full
+    return name
+
+
+_ARTICLE = re.compile(r"^(?:(?:le|la|les)\s+|l['’]\s*)", re.IGNORECASE)
+
+
+def _spells_out(full: str, short: str) -> bool:
+    """Whether the short name, past its article, is the capitals of the full name's initials,
+    with or without its article, or of its capitalised words (`JDD`: `Le Journal du Dimanche`,
+    `LCI`: `La Chaîne Info`)."""
+    letters = _ARTICLE.sub("", short)
+    if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
+        return False
+    words = [word for word in re.split(r"[\s'’-]+", full) if text_key(word)]
+    article = words[1:] if _ARTICLE.match(full) else words
+    shapes = (words, article, [word for word in words if word[0].isupper()])
+    initials = ("".join(text_key(word)[0] for word in shape) for shape in shapes)
+    return text_key(letters) in initials
+
+
+def _shortens(short: str, full: str) -> bool:
+    """Whether a name is the short form of another, past their articles: its initials, its
+    opening letters (`Libé`: `Libération`) or some of its words (`L'Obs`: `Le Nouvel Obs`)."""
+    short_words, full_words = _squash_words(short), _squash_words(full)
+    if _spells_out(full, short) or "".join(full_words).startswith("".join(short_words)):
+        return True
+    return bool(short_words) and set(short_words) <= set(full_words)
+
+
+def _squash_words(name: str) -> list[str]:
+    """A name's words past its article, squashed (`L'Écho des Plateaux`: `écho`, `des`, …)."""
+    words = re.split(r"[\s'’-]+", _ARTICLE.sub("", name))
+    return [_squash(word) for word in words if _squash(word)]
 
 
 def _copyrights(pieces: list[Piece], zones: Zones) -> list[str]:

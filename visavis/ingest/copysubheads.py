@@ -17,12 +17,12 @@ from ..model import Block
 from .copyinfo import is_practical_info
 from .copypieces import Piece
 from .linekind import Kind, is_data_row
+from .lines import INNER_END
 
 #: A time of day alone on its line: a live blog's entry stamp (`09:47`, `14 h 22`).
 TIME_STAMP = re.compile(r"^\d{1,2}\s?[:h.]\s?\d{2}$")
 #: A list item's marker: a dash, or a number with its point or bracket.
 _ITEM = re.compile(r"^(?:[-–]\s+|\d{1,2}[.)]\s+)(?=\S)")
-_INNER_END = re.compile(r"[.!?…][»”]?\s+\S")
 #: A question put to someone face to face (`Que proposez-vous ?`): an interviewer's. A
 #: heading may address the reader (`Que faire si vous êtes concerné ?`), never so.
 _ASKED = re.compile(r"\w-(?:vous|tu)\b", re.IGNORECASE)
@@ -60,7 +60,7 @@ def _question(piece: Piece) -> bool:
         piece.kind == Kind.TEXT
         and text.endswith("?")
         and piece.words <= MAX_ASKED_WORDS
-        and not _INNER_END.search(text)
+        and not INNER_END.search(text)
     )
 
 

@@ -13,6 +13,10 @@ _FORMAT_CHARS = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\f\v\u2028\u2029]+")
 _TERMINAL = ".!?…"
 _CLOSERS = "»”\"')]"
+#: A sentence's end inside a text, with more after it (`… fermée. Le chantier …`).
+INNER_END = re.compile(r"[.!?…][»”]?\s+\S")
+#: A question, an exclamation or a text trailing off, at its end (quotes may close it).
+QUESTION_END = re.compile(r"[?!…][»”\"'\s]*$")
 
 
 @dataclass(frozen=True)

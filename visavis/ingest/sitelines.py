@@ -32,12 +32,11 @@ _PHOTO_BY = re.compile(r"/|\bvia\b|\bpar\b|,|\bDR\b")
 
 
 def is_contact(text: str) -> bool:
-    """A postal address or a phone number (not a date: `14/05/2024`)."""
-    if is_date_line(text):
-        return False
-    if _PHONE.match(text) and sum(char.isdigit() for char in text) >= 8:
-        return True
-    return word_count(text) <= 14 and bool(_ADDRESS.match(text) or _POSTCODE_CA.search(text))
+    """A postal address or a phone number, not a date (`14/05/2024`): the date is checked
+    only on a line shaped like a contact."""
+    phone = _PHONE.match(text) is not None and sum(char.isdigit() for char in text) >= 8
+    address = word_count(text) <= 14 and bool(_ADDRESS.match(text) or _POSTCODE_CA.search(text))
+    return (phone or address) and not is_date_line(text)
 
 
 def is_copyright(text: str) -> bool:

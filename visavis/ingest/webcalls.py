@@ -31,7 +31,7 @@ _CALL_WORDS = re.compile(
     re.IGNORECASE,
 )
 #: A call box without a heading is a line or two.
-MAX_CALL_WORDS = 30
+MAX_CALL_BOX_WORDS = 30
 #: A call box's button: a few words, a few levels below the box.
 MAX_BUTTON_CHARS = 40
 MAX_BUTTON_DEPTH = 4
@@ -82,7 +82,7 @@ def _ends_call(box: lxml_html.HtmlElement, label: str) -> bool:
     l’essentiel… Je m’inscris`)."""
     text = " ".join(box.text_content().split())
     label = " ".join(label.split())
-    if not label or not text.endswith(label) or word_count(text) > MAX_CALL_WORDS:
+    if not label or not text.endswith(label) or word_count(text) > MAX_CALL_BOX_WORDS:
         return False
     return _CALL_WORDS.search(text[: -len(label)]) is not None
 

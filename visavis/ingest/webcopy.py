@@ -15,7 +15,7 @@ import re
 from ..model import Block
 from .casing import learn_casing
 from .copybanners import is_paywall
-from .copycalls import live_standfirst, take_story_call
+from .copycalls import introduction, take_story_call
 from .copycredits import looks_like_person, read_credits
 from .copyend import FOOTER_RUN
 from .copyhead import newsroom_of, read_byline, read_date, read_kicker, read_rubric_below
@@ -61,7 +61,9 @@ def parse_webcopy(chunks: list[Chunk]) -> Draft:
         pieces, end = take_story_call(pieces, end, draft.title)
     used |= read_trailer(pieces, range(end, zones.stop or len(pieces)), draft, known)
     read = {i for i in (zones.headline, *(zones.standfirst or ())) if i is not None}
-    intro = live_standfirst(pieces, zones.start, end) if draft.standfirst is None else None
+    intro = (
+        introduction(pieces, zones.start, end, draft.genre) if draft.standfirst is None else None
+    )
     if intro is not None:
         draft.standfirst = pieces[intro].text
         used.add(intro)

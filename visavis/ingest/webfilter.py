@@ -19,6 +19,7 @@ from ..model import Block
 from ..sentences import split_sentences
 from .copybanners import is_ad_label, is_live_notice
 from .copydates import find_date
+from .engagement import is_read_time
 from .linekind import Kind, classify_line
 from .webclean import LABEL
 from .webmeta import PageMeta
@@ -62,10 +63,6 @@ _DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _DATE_ONLY = re.compile(
     rf"^(?:(?:{_DAYS})\s+)?(?:le\s+)?(?:\d{{1,2}}(?:er)?[\s./-]+(?:{_MONTHS}|\d{{1,2}})"
     rf"[\s./-]+\d{{2,4}})?(?:[\s,àa-]+)?(?:\d{{1,2}}\s?(?:h\s?\d{{0,2}}|[:.]\s?\d{{2}}))?\s*$",
-    re.IGNORECASE,
-)
-_READING_TIME = re.compile(
-    r"^(?:temps de )?lecture\s*:?\s*\d+\s*min|^\d+\s*min(?:utes?)?\.?\s+(?:de lecture|read)",
     re.IGNORECASE,
 )
 #: An agency dispatch's editors' initials at its foot: `ON/AKS`, `jmb/cb`.
@@ -267,7 +264,7 @@ def _is_paywall(text: str) -> bool:
 
 def _is_meta_line(text: str, meta: PageMeta) -> bool:
     """A byline, a credit, a date or time, a reading time, an ad label, a newsletter box."""
-    if is_ad_label(text) or _READING_TIME.match(text) or is_live_notice(text):
+    if is_ad_label(text) or is_read_time(text) or is_live_notice(text):
         return True
     if _INITIALS.match(text.strip()):
         return True

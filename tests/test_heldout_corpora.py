@@ -37,6 +37,8 @@ FLOORS = {
     "holdout8/text": 80,
     "holdout9/web": 80,
     "holdout9/text": 96,
+    "holdout10/web": 79,
+    "holdout10/text": 91,
 }
 
 

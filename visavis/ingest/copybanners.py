@@ -32,7 +32,10 @@ _INTERFACE_START = re.compile(
     rf"^(?:(?:se |s['’]){_ACTIONS}|(?:je |j['’])(?:m['’]|me )?(?:abonne|inscris|participe|connecte|"
     r"fais un don|soutiens|commente|découvre|en profite)|aller au|passer au|mon compte|mon profil|"
     r"mes favoris|plus d['’]infos|voir plus|lire plus tard|offrir|copier le lien|envoyer par|"
-    r"partager|ajouter à|faire un don|en savoir plus|(?:tout )?accepter|refuser|paramétrer)",
+    r"partager|ajouter à|faire un don|en savoir plus|(?:tout )?accepter|refuser|paramétrer"
+    # a media player's controls: `Lecture de la vidéo`, `Vidéo suivante`, `Activer le son`
+    r"|lecture de la vidéo|(?:lire|voir|regarder) la vidéo$|vidéo suivante|mettre en pause"
+    r"|(?:activer|couper) le son|plein écran|passer la pub)",
     re.IGNORECASE,
 )
 #: A reader addressed, formally or not (`vous`, `votre`, `-vous`; `tu`, `ton`, `-toi`, as

@@ -43,6 +43,8 @@ _DATE_WORDS = re.compile(
     r"publiée?|postée?|mise?|en|ligne|à|jour|le|la|modifiée?|actualisée?|updated|posted|"
     r"published|on|at|et|h|min|the"
 )
+#: What a page says before its date line: `Ce contenu a été publié le 14 octobre 2025 - 15:42`.
+_THIS_WAS = re.compile(r"^(?:ce contenu|cet article|cette page)\s+a\s+été\s+", re.IGNORECASE)
 _UPDATE = re.compile(r"^(?:mis à jour|mise à jour|modifié|actualisé|updated)\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\bil y a\s+(?:\d+|une?|quelques)\s+"
@@ -111,7 +113,7 @@ def is_date_line(text: str) -> bool:
     """A line that states a date and little else (`Publié le 12/03/2024 à 06:00`)."""
     if word_count(text) > MAX_DATE_LINE_WORDS or find_date(text) is None:
         return False
-    rest = _TIME.sub(" ", _FOUND.sub(" ", text.lower()))
+    rest = _TIME.sub(" ", _FOUND.sub(" ", _THIS_WAS.sub("", text.lower())))
     words = [word for word in re.findall(r"[^\W\d_]+", rest) if not _DATE_WORDS.fullmatch(word)]
     return len(words) <= 2
 
@@ -134,7 +136,8 @@ def publication_date(text: str) -> str | None:
     unglued = unglue(text)
     clauses = [clause for clause in _CLAUSE.split(unglued) if clause.strip()]
     published = [c for c in clauses if _PUBLISHED_CUE.match(c.strip(" |•–—-,"))]
-    for clause in published or clauses:
+    others = [c for c in clauses if c not in published]  # `Publié par Name | 14 oct. 2025`
+    for clause in published + others:
         if not is_update(clause.strip(" |•–—-,")):
             found = find_date(clause)
             if found:

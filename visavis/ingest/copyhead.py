@@ -25,7 +25,7 @@ from .copypieces import Piece
 from .draft import Draft
 from .engagement import is_media_label
 from .linekind import Kind
-from .lines import is_caps, word_count
+from .lines import SITE_ADDRESS, is_caps, word_count
 from .pressreader_web import GENRE_LABEL
 
 _MORE_GENRES = re.compile(
@@ -39,12 +39,6 @@ _DASHED = re.compile(r"\s+[-–—]\s+")
 _BADGE = re.compile(
     r"(?:article |contenu )?(?:abonnés?|réservé aux abonnés|premium|exclusif|exclusivité|plus|\+|"
     r"sponsorisé|partenaire|publireportage|contenu partenaire|publicité|payant|gratuit)",
-    re.IGNORECASE,
-)
-#: A site's address written as its name: `lematin.ch`, `Lefaso.net`, `www.rtbf.be`.
-_DOMAIN_NAME = re.compile(
-    r"^(?:www\.)?[\w-]+(?:\.[\w-]+)?\.(?:ch|fr|be|ca|lu|com|net|org|info|news|ma|sn|bf|ci|dz|"
-    r"tn|cd|cm|ml|ne|tg|bj|ga|mg|mu|re|ht)$",
     re.IGNORECASE,
 )
 _HOME = re.compile(r"^(?:accueil|home|à la une)$", re.IGNORECASE)
@@ -88,7 +82,7 @@ def read_kicker(
         if piece.text == title or piece.kind == Kind.DATE or _BADGE.fullmatch(piece.text):
             index -= 1
             continue
-        if not _kicker_like(piece) or _DOMAIN_NAME.match(piece.text):
+        if not _kicker_like(piece) or SITE_ADDRESS.fullmatch(piece.text.strip()):  # `lematin.ch`
             break  # (a site's address over the headline names the site, not a rubric)
         parts = [part for part in kicker_parts(piece.text) if part and part != title]
         parts = [part for part in parts if not _HOME.match(part)]

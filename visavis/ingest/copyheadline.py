@@ -140,14 +140,17 @@ def _owned_markers(
     pieces: list[Piece], index: int, names: frozenset[str] | set[str] = frozenset()
 ) -> int:
     """Bylines and dates (two points), reading times (one) below a candidate, up to the next
-    title-like piece (the site's name, in a byline, is none) or the site's menu (a tagline
-    over the menu owns none of the credits under it)."""
+    title-like piece (the site's name, in a byline, is none), the site's menu (a tagline
+    over the menu owns none of the credits under it) or the text under the credits (the
+    times of a live page's entries are theirs)."""
     count = menu = 0
     for piece in pieces[index + 1 : index + 1 + OWNED_SPAN]:
         if piece.text in names:
             continue
         if is_title_like(piece) and piece.text != pieces[index].text:
             break
+        if piece.kind == Kind.TEXT and count:
+            break  # the text began under the credits: a live entry's time below is not the head's
         menu = menu + 1 if piece.kind == Kind.LABEL else 0
         if menu >= MENU_ITEMS:
             break

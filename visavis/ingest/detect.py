@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 
 from .byline import looks_like_app_byline
+from .copydates import find_date
 from .linekind import CHROME, Kind, classify_line
 from .lines import Chunk, Line
 from .noise import is_pressreader_noise
@@ -47,7 +48,8 @@ def detect_format(text: str, source_name: str, chunks: list[Chunk]) -> str:
     if _has_app_markers(chunks, lines):
         return APP
     top = [classify_line(line.text) for line in lines[:EDGE_LINES]]  # classified once
-    if _chrome_at_edges(top, lines) or has_article_head(top[:HEAD_LINES]):
+    head = lines[:HEAD_LINES]
+    if _chrome_at_edges(top, lines) or has_article_head(top[:HEAD_LINES], head):
         return WEBCOPY
     return PLAINTEXT
 
@@ -63,13 +65,16 @@ def _chrome_at_edges(top: list[Kind], lines: list[Line]) -> bool:
     return chrome_signals(top) + chrome_signals(bottom) >= MIN_CHROME
 
 
-def has_article_head(kinds: list[Kind]) -> bool:
-    """Among the kinds of the first lines, a byline (or a bare name) and a date line or a
-    reading time next to each other (a browser's reader view prints `Anne Roy` / `4–5
-    minutes`)."""
+def has_article_head(kinds: list[Kind], lines: list[Line]) -> bool:
+    """Among the first lines (and their kinds), a byline (or a bare name) and a date line or
+    a reading time next to each other (a browser's reader view prints `Anne Roy` / `4–5
+    minutes`), or a byline run into its date (`Par Anne Roy - 13 oct. 2025 à 18:05`)."""
     pairs = itertools.pairwise(kinds)
+    if any({first, second} & _CREDIT_KINDS and {first, second} & _DATED for first, second in pairs):
+        return True
     return any(
-        {first, second} & _CREDIT_KINDS and {first, second} & _DATED for first, second in pairs
+        kind == Kind.BYLINE and find_date(line.text) is not None
+        for kind, line in zip(kinds, lines, strict=False)
     )
 
 

@@ -108,8 +108,10 @@ _SEEALSO = re.compile(
     r"(?:\s+sur le même sujet)?"
     # what kind of piece it links to, and its year: `Lire aussi l’entretien (2019) | …`
     rf"(?:\s+(?:le|la|l['’]\s?|notre|nos|les|un|une)\s*(?:{_PIECE_KINDS}))?"
-    r"(?:\s*\(\d{4}\))?\s*(?:[:|»›>\-–—]|$)"
+    # a `»` glued to the word closes a quotation (`voir», selon le syndic`): no cue's arrow
+    r"(?:\s*\(\d{4}\))?(?:\s*[:|›>\-–—]|\s+»|$)"
     r"|^(?:[>»›▶►→■•]\s*)?(?:sur le même (?:sujet|thème)|dans la même rubrique|notre dossier"
+    r"|(?:plus|tout) sur (?:ce|le) sujet"
     r"|à découvrir)\s*(?:[:|»›>\-–—]|$)"
     # the cue run into the linked headline: `> Lire aussi Gembloux: fuite dans le bassin`
     r"|^(?:[>»›▶►→■•]\s*)?(?:[àa]\s+)?(?:lire|voir) (?:aussi|également)\s+"

@@ -8,6 +8,16 @@ from dataclasses import dataclass
 
 from ..errors import IngestError
 
+#: The endings of the addresses sites are named by (`Lefaso.net`, `Le Monde.fr`, `Le360.ma`).
+SITE_ENDINGS = (
+    r"(?:ch|fr|be|ca|lu|lb|com|net|org|info|news|ma|sn|bf|ci|dz|tn|cd|cm|ml|ne|tg|bj|ga|mg|mu"
+    r"|re|ht)"
+)
+#: A site named by its address, whole (`fullmatch`): `Lefaso.net`, `www.koaci.com`.
+SITE_ADDRESS = re.compile(rf"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.{SITE_ENDINGS}", re.IGNORECASE)
+#: An address's ending after a site's name: `La Libre.be`, `Fratmat.info`.
+ADDRESS_END = re.compile(rf"\.{SITE_ENDINGS}$", re.IGNORECASE)
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _FORMAT_CHARS = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\f\v\u2028\u2029]+")

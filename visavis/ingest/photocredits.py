@@ -12,7 +12,9 @@ import re
 from .copycredits import is_agency_line
 from .lines import ends_sentence, is_caps, word_count
 
-_PHOTO_WORD = r"(?:photos?|crédits?|credits?|illustrations?|images?|infographie)"
+_PHOTO_WORD = (
+    r"(?:photos?|ph(?=\.)|crédits?|credits?|illustrations?|images?|infographie)"  # `(Ph. : …)`
+)
 _PHOTO = re.compile(
     rf"^(?:{_PHOTO_WORD}\b\s*(?:d['’]archives?)?\s*[:©/-]?|©\s*\S|\(photo\b|\[)", re.IGNORECASE
 )
@@ -33,8 +35,10 @@ _INITIALS_CREDIT = re.compile(
 #: A table's or a chart's source: `Source : Groupe Boréal`.
 _SOURCE = re.compile(r"^sources?\s*:\s*\S", re.IGNORECASE)
 _CAPTION_END = re.compile(
-    rf"(?:[.!?…»]\s+{_PHOTO_WORD}\b[^.!?]*"  # … à Beyrouth. Photo d'archive Mohammad Yassine
-    r"|[.!?…»]\s+©[^.!?©]*"  # … sur le doigt d’un chercheur. © Andry Rakotondrazafy / AFP
+    # … à Beyrouth. Photo d'archive Mohammad Yassine; … de retard. © Belga. (the credit's
+    # own full stop too)
+    rf"(?:[.!?…»]\s+{_PHOTO_WORD}\b[^.!?]*\.?"
+    r"|[.!?…»]\s+©[^.!?©]*\.?"  # … sur le doigt d’un chercheur. © Andry Rakotondrazafy / AFP
     rf"|\((?:[^()]*/|{_PHOTO_WORD}\b)[^()]*\)"  # (KEYSTONE/Martial Trezzini), (Photo by …)
     r"|\[[^\[\]]+\]"  # [Keystone - Gaetan Bally]
     # … à Amiens. Archives Fred Haslin; … 900 personnes. (Le Quotidien, Rocket Lavoie)

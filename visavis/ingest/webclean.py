@@ -134,7 +134,7 @@ MAX_BOX_WORDS = 80
 LABEL = re.compile(
     r"(?:(?:à|a)\s+)?(?:lire|voir|écouter|regarder)\s+(?:aussi|également|egalement|encore)"
     r"|(?:sur le même sujet|dans la même rubrique|(?:pour )?en savoir plus|notre sélection"
-    r"|les plus lus|à découvrir|(?:plus|tout) sur ce sujet|articles? liés?|read more|related"
+    r"|les plus lus|à découvrir|(?:plus|tout) sur (?:ce|le) sujet|articles? liés?|read more|related"
     r"|pour mémoire|sur le même thème|nos articles|à voir aussi)\b",
     re.IGNORECASE,
 )
@@ -145,6 +145,8 @@ ATTRIBUTION = re.compile(r"author|auteur|attribution|signature|source|cite|credi
 MAX_SIGNED_QUOTE_WORDS = 60
 #: A player's box names its programme and title, and gives a duration: no paragraphs.
 MAX_PLAYER_WORDS = 30
+#: Class words of a video's or a recording's box.
+_PLAYER_CLASS = re.compile(r"(?<![a-z0-9])(?:video|videos|audio|sound|podcast)(?=-|$|\s)")
 #: A box with fewer words than this beside an image is its caption.
 MAX_CAPTION_WORDS = 40
 
@@ -188,10 +190,14 @@ def clean_page(root: lxml_html.HtmlElement) -> Cleaning:
 
 
 def media_players(root: lxml_html.HtmlElement) -> set[lxml_html.HtmlElement]:
-    """The boxes of audio and video players: the block around an `<audio>` or `<video>`
-    (its programme, title and duration: `Reportage Afrique`, `… en sursis`, `02:31`), up to
-    a few words, whatever its class."""
+    """The boxes of audio and video players, up to a few words: the block around an `<audio>`
+    or `<video>` whatever its class (its programme, title and duration: `Reportage Afrique`,
+    `… en sursis`, `02:31`), and a box whose class names a video or a recording."""
     players: set[lxml_html.HtmlElement] = set()
+    for box in root.iter():
+        named = isinstance(box.tag, str) and _PLAYER_CLASS.search(_dashed(class_words(box)))
+        if named and not is_inline(box) and word_count(box.text_content()) <= MAX_PLAYER_WORDS:
+            players.add(box)  # a player drawn by a script: `div.video_block`, its title
     for media in root.iter("audio", "video"):
         box = media.getparent()
         while box is not None and is_inline(box):

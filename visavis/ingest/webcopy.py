@@ -38,6 +38,8 @@ _DISCLAIMER = re.compile(
 _CAPS_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{2,}\b")
 _MAY_SHOUT = frozenset({Kind.BYLINE, Kind.NAME, Kind.TITLE, Kind.LABEL})
 INCOMPLETE_WORDS = 8
+#: The most lines of an author's bio closing the text (its first names the author).
+MAX_BIO_PIECES = 3
 #: A signature's and an author box's lines: name, role, `Auteur`.
 _SIGNATURE = frozenset({Kind.NAME, Kind.LABEL})
 
@@ -123,11 +125,22 @@ def _trim_bio(pieces: list[Piece], zones: Zones, draft: Draft) -> int:
         piece, above = pieces[end - 1], pieces[end - 2]
         boxed = above.kind == Kind.NAME and above.text in names  # the author's box: name, bio
         signs = piece.kind in _SIGNATURE  # a signature's name and role lines, `Auteur`
-        bio = any(piece.text.startswith(n) for n in names)
+        bio = _in_bio(pieces, end - 1, names, zones.start)
         if not (signs or boxed or bio or _DISCLAIMER.search(piece.text)):
             break
         end -= 1
     return end
+
+
+def _in_bio(pieces: list[Piece], index: int, names: list[str], start: int) -> bool:
+    """Whether the piece is the author's bio, or goes on with it in its block (`Anne Roy est
+    journaliste depuis 2019.` / `Elle couvre la politique communale.`)."""
+    for at in range(index, max(start, index - MAX_BIO_PIECES), -1):
+        if any(pieces[at].text.startswith(name) for name in names):
+            return True
+        if pieces[at - 1].chunk != pieces[at].chunk:
+            break
+    return False
 
 
 def read_trailer(pieces: list[Piece], span: range, draft: Draft, known: dict[str, str]) -> set[int]:

@@ -12,15 +12,16 @@ subhead (`<p><b>Pédiatrie sous pression</b></p>`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ..model import Block
 from ..sentences import split_sentences
 from .copybanners import is_ad_label, is_live_notice
 from .copydates import find_date
+from .copyquotes import echoes
 from .engagement import is_read_time
-from .linekind import Kind, classify_line
+from .linekind import Kind, classify_line, is_wholly_quoted
 from .webclean import LABEL
 from .webmeta import PageMeta
 from .webtext import Piece, find_run, word_count, words
@@ -83,6 +84,10 @@ _NOISE = frozenset(
     }
 )
 _DASHED = re.compile(r"^[—–-]")
+#: The longest quotation set apart that may be a pull quote, and how many pieces around it
+#: may hold the paragraph that repeats it.
+MAX_PULL_WORDS = 40
+ECHO_NEIGHBOURS = 3
 #: The longest byline run into its publication and update dates (and a read time).
 MAX_DATED_BYLINE_WORDS = 30
 _ENDS = re.compile(r"[.!?…:;,»”\"]\s*$")
@@ -106,7 +111,7 @@ def pieces_to_blocks(
         pieces = trim_pieces(pieces)
     if is_teaser_list(pieces):
         return []
-    pieces = _below_headline(pieces, meta.title)
+    pieces = _echoed_quotes(_below_headline(pieces, meta.title))
     questions = sum(p.kind == "heading" and _is_question(p.text) for p in pieces)
     blocks: list[Block] = []
     skip_links = prose_seen = False
@@ -126,6 +131,24 @@ def pieces_to_blocks(
     while blocks and blocks[-1].kind == "subhead":  # a heading with no text after it is a box's
         blocks.pop()
     return blocks
+
+
+def _echoed_quotes(pieces: list[Piece]) -> list[Piece]:
+    """A short quotation set apart between the paragraphs (in a `blockquote`, a styled `p`)
+    that a longer paragraph beside it repeats is a pull quote, whatever its markup: a block
+    quotation (a letter, a statement) is said once."""
+    out = list(pieces)
+    for index, piece in enumerate(pieces):
+        words = word_count(piece.text)
+        if piece.kind != "paragraph" or words > MAX_PULL_WORDS:
+            continue
+        if not is_wholly_quoted(piece.text.strip()):
+            continue
+        near = pieces[max(0, index - ECHO_NEIGHBOURS) : index + ECHO_NEIGHBOURS + 1]
+        longer = [p.text for p in near if p.kind == "paragraph" and word_count(p.text) > words]
+        if echoes(piece.text, longer):
+            out[index] = replace(piece, kind="pull")
+    return out
 
 
 def _below_headline(pieces: list[Piece], title: str | None) -> list[Piece]:

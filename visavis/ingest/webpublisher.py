@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .jsonld import JsonLd, read_publisher
+from .lines import ADDRESS_END, SITE_ADDRESS
 from .webdom import (
     BLOCKS,
     Element,
@@ -25,15 +26,12 @@ from .webdom import (
 #: What separates a headline from the site's name in a `<title>` (not `»`, which closes a quote).
 SEPARATOR = re.compile(r"\s+(?:[|–—\-·•~/]|::)\s+|\s*[|•·]\s*")
 _LAST_PART = re.compile(r"^(.*\S)(?:\s+[|–—-]\s+|\s*\|\s*)([^|–—]+)$")
-_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:ch|be|fr|ca|lb|bf|com|net|org|info|news)$", re.I)
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.-]?\s*)?"
     r"((?:[^\d©|.,–—:]|\.(?=[a-z]{2,}\b)){2,60}?)"
     r"(?:\s+\d{4}\b|\s+-\s+|\s*(?:\.(?![a-z])|[,|–—:]|tous droits|all rights|reproduction|$))",
     re.IGNORECASE,
 )
-#: The domain ending of a name given as the site's address: `Le Monde.fr`, `La Libre.be`.
-_ADDRESS_END = re.compile(r"\.(?:ch|be|fr|ca|lb|bf|ci|sn|ma|cd|com|net|org|info|news)$", re.I)
 _RESERVED = re.compile(r"droits réservés|rights reserved|reproduction interdite", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"^(?:tous droits|all rights|droits|reproduction)", re.IGNORECASE)
 _LEGAL_FORM = re.compile(
@@ -56,11 +54,12 @@ def find_site_names(
 
 
 def read_copyright_names(tree: Element) -> list[str]:
-    """`© 2024 Le Temps SA. Tous droits réservés.` in the page's footer → `Le Temps`; on a page
-    without a marked footer, a line that says `©` and `droits réservés` anywhere but a caption."""
+    """`© 2024 Le Temps SA. Tous droits réservés.` in the page's footer (`footer`, `#footer`,
+    `#pied`…) → `Le Temps`; on a page without a marked footer, a line that says `©` and
+    `droits réservés` anywhere but a caption."""
     footers = tree.xpath(
         "//footer | //*[contains(@class,'copyright')] | //*[@id='footer']"
-        " | //*[@role='contentinfo']"
+        " | //*[@role='contentinfo'] | //*[@id='pied']"  # (`pied`: SPIP's footer)
         " | //*[contains(concat(' ', normalize-space(@class), ' '), ' footer ')]"
     )
     return _copyright_names(footers) or _copyright_names(_reserved_lines(tree))
@@ -138,7 +137,7 @@ def _is_site(part: str, keys: list[str]) -> bool:
     key = text_key(part)
     if len(key) < 2 or len(part.split()) > 6:
         return False
-    return bool(_DOMAIN.match(part.strip())) or any(
+    return bool(SITE_ADDRESS.fullmatch(part.strip())) or any(
         key == other
         or (key.startswith(other) and len(other) >= 3)
         or (other.startswith(key) and len(key) >= 4)
@@ -156,11 +155,20 @@ def read_publication(page: PageParts, title: str | None) -> str | None:
         first_meta(page.metas, "application-name", "apple-mobile-web-app-title"),
     ]
     names = [name for name in declared if name]
-    names += [name for name in (_title_site_part(page.tree, title),) if name]
-    names += read_copyright_names(page.tree)
+    footer = read_copyright_names(page.tree)
+    titled = _title_site_part(page.tree, title)
+    if titled and not names:
+        # the `<title>`'s `leFaso.net` as the footer spells it (`© Lefaso.net 2003-2026`)
+        titled = next((name for name in footer if text_key(name) == text_key(titled)), titled)
+    names += [titled] if titled else []
+    names += footer
     if not names:
         return None
-    return _shortest_form(names, read_logo_names(page.tree))
+    chosen = _shortest_form(names, read_logo_names(page.tree))
+    if ADDRESS_END.search(chosen):  # `Fratmat.info`: the footer's `Fraternité Matin`
+        named = [name for name in names[1:] if not ADDRESS_END.search(name)]
+        return named[0] if named else chosen
+    return chosen
 
 
 def _shortest_form(names: list[str], logos: list[str]) -> str:
@@ -169,13 +177,13 @@ def _shortest_form(names: list[str], logos: list[str]) -> str:
     A first name that is the site's address (`La Libre.be`) gives way to the publisher's or
     the `©` line's name of the same brand, whole (`La Libre Belgique`)."""
     first = text_key(names[0])
-    brand = _ADDRESS_END.sub("", names[0])
+    brand = ADDRESS_END.sub("", names[0])
     if brand != names[0]:
         stem = text_key(brand)
         fuller = [
             name
             for name in names[1:]
-            if text_key(name).startswith(stem) and not _ADDRESS_END.search(name)
+            if text_key(name).startswith(stem) and not ADDRESS_END.search(name)
         ]
         if len(stem) >= 4 and fuller:
             return max(fuller, key=len)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .authors import find_agency, opens_with_name, read_person
+from .lines import SITE_ADDRESS
 from .webdom import (
     Element,
     find_text_container,
@@ -82,7 +83,16 @@ def _is_signature(element: Element) -> bool:
     head = re.split(r"[,(]", lines[0], maxsplit=1)[0]  # `Jean Dupont, à Ouagadougou`
     if not _is_name(head) and not _is_name_with_agency(head):
         return False
-    return _set_apart(element, lines[0])
+    return _set_apart(element, lines[0]) or _over_its_site(lines)
+
+
+def _over_its_site(lines: list[str]) -> bool:
+    """A name over the site's address or an agency, as the last lines of the text
+    (`Aïcha KABORÉ` / `Lefaso.net`): a signature however it is set."""
+    if len(lines) != 2:
+        return False
+    second = lines[1].strip()
+    return bool(SITE_ADDRESS.fullmatch(second)) or find_agency(second) == second
 
 
 def _is_name(text: str) -> bool:

@@ -172,3 +172,21 @@ def test_a_build_state_that_cannot_be_made_is_named_with_a_hint(
     assert f"error: {project / '.cache' / DATABASE_NAME}: cannot make the build state" in err
     assert "(hint: remove it (it is made again), or set 'cache_dir' to another folder)" in err
     assert "Traceback" not in err
+
+
+def test_the_state_of_an_output_folder_that_is_gone_is_forgotten(project: Path) -> None:
+    write_tree(project, {"content/a.fr.md": ARTICLE})
+    elsewhere = project / "elsewhere.yaml"
+    elsewhere.write_text((project / "config.yaml").read_text() + 'output_dir: "private"\n')
+    assert main(["--config", str(elsewhere), "render"]) == 0  # as `serve` does
+    assert render(project) == 0
+    with sqlite3.connect(project / ".cache" / DATABASE_NAME) as connection:
+        assert connection.execute("SELECT count(*) FROM builds").fetchone() == (2,)
+    shutil.rmtree(project / "private")  # `serve` removes its folder when it stops
+    write_tree(project, {"content/b.fr.md": SECOND})
+    assert render(project) == 0
+    with sqlite3.connect(project / ".cache" / DATABASE_NAME) as connection:
+        outputs = {folder for (folder,) in connection.execute("SELECT folder FROM outputs")}
+        builds = connection.execute("SELECT output FROM builds").fetchall()
+    assert builds == [(str((project / "public").resolve()),)]
+    assert len(outputs) == 1

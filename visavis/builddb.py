@@ -10,7 +10,8 @@ Tables (see docs/incremental.md):
   the stats of the files they were derived from;
 - `outputs` and `builds`: per output folder (its key, so that `serve`'s private folder never
   vouches for `public/`): every file visavis wrote there with its digest, stat and warnings,
-  and the last build's no-change digest, warnings and "writing" flag;
+  and the last build's no-change digest, warnings and "writing" flag (the rows of a folder
+  that no longer exists, such as a finished `serve`'s, are forgotten);
 - `meta`: the code version (`codeversion`) the derived tables were made by; another version
   empties them.
 
@@ -60,8 +61,8 @@ CREATE TABLE outputs (
     warnings TEXT NOT NULL, PRIMARY KEY (folder, path)
 ) WITHOUT ROWID;
 CREATE TABLE builds (
-    folder TEXT PRIMARY KEY, snapshot TEXT NOT NULL, listed TEXT NOT NULL,
-    warnings TEXT NOT NULL, writing INTEGER NOT NULL
+    folder TEXT PRIMARY KEY, output TEXT NOT NULL, snapshot TEXT NOT NULL,
+    listed TEXT NOT NULL, warnings TEXT NOT NULL, writing INTEGER NOT NULL
 ) WITHOUT ROWID;
 """
 TABLES = ("builds", "documents", "files", "memos", "meta", "outputs")

@@ -30,8 +30,10 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import json
 import logging
+import operator
 import os
 import pickle
 import sqlite3
@@ -119,21 +121,21 @@ class DocumentCache:
     def read(self, path: Path, parse: Callable[[Path], Document]) -> Document:
         """Return the parsed file, from the cache when the file has not changed."""
         name = str(path)
-        key = self._known_stat(name)
+        key, stat_text = self._known_stat(name)
         if key is None:
             try:
                 stat = path.stat()
             except OSError as error:  # gone since the folder was listed
                 raise FrontMatterError("cannot read file", path, reasons=[str(error)]) from error
-            key = (stat.st_size, stat.st_mtime_ns)
+            key, stat_text = (stat.st_size, stat.st_mtime_ns), f"{stat.st_size}|{stat.st_mtime_ns}"
         fresh = self.fresh.get(name)
         parsed = fresh is not None and fresh[0][:2] == key  # by this build
         if parsed and fresh[1] is not None:
-            self.checked[name] = f"{key[0]}|{key[1]}"
+            self.checked[name] = stat_text
             return _with_path(fresh[1], path)
         entry = self.index.get(name)
         if parsed or (entry is not None and entry[:2] == key and trusted(key[1], entry[2])):
-            self.checked[name] = f"{key[0]}|{key[1]}"
+            self.checked[name] = stat_text
             load = functools.partial(self._load_part, path, key, parse)
             return lazy_document(path, load, self._note_loaded)
         parsed_ns = time.time_ns()
@@ -141,15 +143,15 @@ class DocumentCache:
         self._remember(name, (*key, parsed_ns), document)
         return document
 
-    def _known_stat(self, name: str) -> Key | None:
-        """The file's size and mtime as the build's snapshot saw them, unless this build has
-        written it since (a file changed by someone else meanwhile keeps its old stat in the
-        snapshot too, so the next build looks at it again)."""
+    def _known_stat(self, name: str) -> tuple[Key | None, str]:
+        """The file's size and mtime as the build's snapshot saw them, and as "size|mtime",
+        unless this build has written it since (a file changed by someone else meanwhile
+        keeps its old stat in the snapshot too, so the next build looks at it again)."""
         hint = self.stat_hint(name)
         if hint is None or hint == "missing":
-            return None
+            return None, ""
         size, _, mtime = hint.partition("|")
-        return int(size), int(mtime)
+        return (int(size), int(mtime)), hint
 
     def prefetch(self, paths: Iterable[Path], parse: Callable[[Path], Document]) -> None:
         """Parse, on every core, the files among `paths` that the cache cannot vouch for (a cold
@@ -163,7 +165,7 @@ class DocumentCache:
         now = time.time_ns()
         for path in paths:
             name = str(path)
-            key = self._known_stat(name)
+            key = self._known_stat(name)[0]
             if key is None:
                 try:
                     stat = path.stat()
@@ -277,10 +279,14 @@ class DocumentCache:
         if self.cleared:
             return
         try:
-            rows = self.database.reader().execute(
-                "SELECT names, stats, value FROM memos WHERE kind = ?", (kind,)
+            rows = (
+                self.database.reader()
+                .execute("SELECT names, stats, value FROM memos WHERE kind = ?", (kind,))
+                .fetchall()
             )
-            self.stored.update(((kind, names), (stats, value)) for names, stats, value in rows)
+            # Built without a Python loop: a kind has a row per article.
+            keys = zip(itertools.repeat(kind), map(operator.itemgetter(0), rows))
+            self.stored.update(zip(keys, map(operator.itemgetter(1, 2), rows), strict=True))
         except sqlite3.DatabaseError as error:
             self._damaged(str(error))
 

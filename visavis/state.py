@@ -69,10 +69,11 @@ class BuildState:
     """What a build knows: the last build's outputs and no-change digest, and this build's
     input stats, own writes, document cache and per-build values."""
 
-    def __init__(self, database: BuildDatabase, folder: str) -> None:
+    def __init__(self, database: BuildDatabase, output: str) -> None:
         self.database = database
-        #: The output folder's key in the database (see `folder_key`).
-        self.folder = folder
+        #: The output folder (resolved) and its key in the database (see `folder_key`).
+        self.output = output
+        self.folder = folder_key(output)
         #: Output files visavis wrote, relative to the output folder: (digest, "size|mtime").
         self.outputs: dict[str, Output] = {}
         #: The stat of the output folder's list of those files (`writer.OUTPUT_LIST`).
@@ -114,10 +115,9 @@ class BuildState:
         return None if path in self.written else self.inputs.get(path)
 
 
-def folder_key(config: Config) -> str:
-    """The key of the configured output folder's rows: one per output folder, so that
+def folder_key(output: str) -> str:
+    """The key of an output folder's rows (its resolved path): one per output folder, so that
     `serve`'s private folder never vouches for the pages of `public/`."""
-    output = str(config.folder("output_dir").resolve())
     return hashlib.sha256(output.encode("utf-8", "surrogateescape")).hexdigest()[:12]
 
 
@@ -130,12 +130,12 @@ def open_state(config: Config) -> Iterator[BuildState]:
     killed_before = remove_old_stores(cache)
     database = open_database(cache)
     try:
-        state = BuildState(database, folder_key(config))
+        state = BuildState(database, str(config.folder("output_dir").resolve()))
         try:
             _read_state(state)
         except (sqlite3.DatabaseError, ValueError) as error:
             database.warn(str(error))
-            state = BuildState(database, state.folder)
+            state = BuildState(database, state.output)
         state.writing = state.writing or killed_before
         yield state
     finally:
@@ -197,11 +197,27 @@ def _write_outputs(state: BuildState, connection: sqlite3.Connection) -> None:
         [(state.folder, path, *row) for path, row in rows.items() if saved.get(path) != row],
     )
     connection.execute(
-        "INSERT OR REPLACE INTO builds (folder, snapshot, listed, warnings, writing) "
-        "VALUES (?, ?, ?, ?, ?)",
-        (state.folder, state.snapshot, state.listed, json.dumps(state.warnings), state.writing),
+        "INSERT OR REPLACE INTO builds (folder, output, snapshot, listed, warnings, writing) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            state.folder,
+            state.output,
+            state.snapshot,
+            state.listed,
+            json.dumps(state.warnings),
+            state.writing,
+        ),
     )
     state.saved, state.generation = rows, state.database.generation
+    _forget_gone_folders(connection, state.folder)
+
+
+def _forget_gone_folders(connection: sqlite3.Connection, current: str) -> None:
+    """Forget the rows of other output folders that no longer exist (a finished `serve`'s)."""
+    builds = connection.execute("SELECT folder, output FROM builds WHERE folder != ?", (current,))
+    gone = [(folder,) for folder, output in builds.fetchall() if not os.path.isdir(output)]
+    for table in ("outputs", "builds"):
+        connection.executemany(f"DELETE FROM {table} WHERE folder = ?", gone)
 
 
 def _warnings_text(warnings: list[str] | None) -> str:

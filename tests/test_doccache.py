@@ -138,18 +138,23 @@ def test_a_cached_document_compares_and_pickles_as_a_plain_document(tmp_path: Pa
     assert copy == parsed
 
 
-def test_a_deleted_file_leaves_the_cache(tmp_path: Path) -> None:
+def test_a_deleted_file_leaves_the_cache_with_its_memos(tmp_path: Path) -> None:
     kept, deleted = tmp_path / "a.fr.md", tmp_path / "b.fr.md"
     for path in (kept, deleted):
         write_old(path, "---\ntitle: Un\n---\nTexte.\n")
     with document_cache(tmp_path) as cache:
         for path in (kept, deleted):
             read_cached(cache, path, read_document)
+            memoized(cache, "title", (path,), lambda: "Un")
+        memoized(cache, "title", (kept, deleted), lambda: "Un, Un")
     deleted.unlink()
     with document_cache(tmp_path) as cache:
         read_cached(cache, kept, read_document)
+        memoized(cache, "title", (kept,), lambda: "recomputed")
     with document_cache(tmp_path) as cache:
         assert set(cache.index) == {str(kept)}
+    with sqlite3.connect(tmp_path / DATABASE_NAME) as connection:
+        assert connection.execute("SELECT names FROM memos").fetchall() == [(str(kept),)]
 
 
 def test_a_memo_is_not_trusted_for_a_file_this_build_did_not_read(tmp_path: Path) -> None:

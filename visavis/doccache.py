@@ -357,12 +357,10 @@ class DocumentCache:
         gone = [row for row in gone if not os.path.exists(row[0])]
         for table in ("files", "documents"):
             connection.executemany(f"DELETE FROM {table} WHERE name = ?", gone)
-        connection.executemany(
-            "DELETE FROM memos WHERE instr(char(0) || names || char(0), char(0) || ? || char(0))",
-            gone,
-        )
         for (name,) in gone:
             del self.index[name]
+        if gone:
+            self._forget_memos_of({name for (name,) in gone}, connection)
         connection.executemany(
             "INSERT OR REPLACE INTO files (name, size, mtime_ns, parsed_ns) VALUES (?, ?, ?, ?)",
             [(name, *entry) for name, (entry, _, _) in self.fresh.items()],
@@ -377,6 +375,13 @@ class DocumentCache:
         )
         self._save_memos(connection)
         self.fresh, self.dirty_memos = {}, set()
+
+    def _forget_memos_of(self, names: set[str], connection: sqlite3.Connection) -> None:
+        """Delete the memos of the kinds this build read that derive from one of `names` (a
+        memo of another kind never matches a file that is gone: its stats are compared)."""
+        known = [*self.stored, *self.memos]
+        stale = [key for key in known if not names.isdisjoint(key[1].split("\0"))]
+        connection.executemany("DELETE FROM memos WHERE kind = ? AND names = ?", stale)
 
     def _save_memos(self, connection: sqlite3.Connection) -> None:
         """Write the memos this build kept; forget those of a kind it replaced

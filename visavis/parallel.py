@@ -35,14 +35,8 @@ def worker_count() -> int:
     return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
 
 
-def map_forked(
-    task: Callable[[int], T],
-    count: int,
-    chunksize: int,
-    meanwhile: Callable[[], None] | None = None,
-) -> Iterator[T]:
-    """Yield `task(0)`, …, `task(count - 1)`, in order, computed by forked workers; this
-    process runs `meanwhile` while they start on it (it would otherwise just wait).
+def map_forked(task: Callable[[int], T], count: int, chunksize: int) -> Iterator[T]:
+    """Yield `task(0)`, …, `task(count - 1)`, in order, computed by forked workers.
 
     Objects alive now are moved out of the garbage collector's sight first: its passes in the
     workers would otherwise touch, and so copy, every page of the parent's memory.
@@ -50,10 +44,7 @@ def map_forked(
     gc.freeze()
     context = multiprocessing.get_context("fork")
     with context.Pool(worker_count(), initializer=_install, initargs=(task,)) as pool:
-        results = pool.imap(_run, range(count), chunksize=chunksize)
-        if meanwhile is not None:
-            meanwhile()
-        yield from results
+        yield from pool.imap(_run, range(count), chunksize=chunksize)
 
 
 def _install(task: Callable[[int], Any]) -> None:

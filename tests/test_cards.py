@@ -1,5 +1,5 @@
 """Listing cards: each listing includes `_card.html` for its articles, so a listing never
-shows a card older than its article, and what earlier versions kept of cards is removed."""
+shows a card older than its article."""
 
 from __future__ import annotations
 
@@ -10,8 +10,6 @@ from pathlib import Path
 import pytest
 from conftest import REPO, project_config, write_tree
 from test_incremental import article, edition_files, run
-
-from visavis.state import OLD_CARD_STORE
 
 
 @pytest.fixture
@@ -59,21 +57,6 @@ def test_changing_the_card_layout_changes_every_listing(edition: Path) -> None:
     for page in ("index.html", "page/2/index.html", "publications/le-temps/page/1/index.html"):
         html = (edition / "public" / page).read_text("utf-8")
         assert html.count('<article class="card c2">') == 3
-
-
-def test_the_card_store_of_earlier_versions_is_removed_from_the_cache(edition: Path) -> None:
-    store = edition / ".cache" / OLD_CARD_STORE
-    write_tree(store, {f"{shard:02d}.pickle": b"\x80\x05 cards" for shard in range(16)})
-    assert run(edition, "render") == 0
-    assert not store.exists()
-    assert listed_titles(edition, "index.html") == ["Article 8", "Article 7", "Article 6"]
-
-
-def test_a_file_someone_put_in_the_old_card_folder_is_left_there(edition: Path) -> None:
-    store = edition / ".cache" / OLD_CARD_STORE
-    write_tree(store, {"00.pickle": b"\x80\x05 cards", "notes.txt": "mine"})
-    assert run(edition, "render") == 0
-    assert sorted(path.name for path in store.iterdir()) == ["notes.txt"]
 
 
 @pytest.mark.parametrize("linked", ["none", "layouts folder", "card layout"])

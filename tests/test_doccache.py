@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import pickle
+import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -12,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from visavis import doccache
-from visavis.doccache import CACHE_NAME, document_cache, memoized, read_cached
+from visavis.builddb import DATABASE_NAME
+from visavis.doccache import document_cache, memoized, read_cached
 from visavis.errors import FrontMatterError
 from visavis.frontmatter import read_document
 from visavis.model import Block, Document
@@ -30,6 +32,15 @@ def write_articles(folder: Path, count: int) -> list[Path]:
     paths = [folder / f"a{number}.fr.md" for number in range(count)]
     for number, path in enumerate(paths):
         write_old(path, f"---\ntitle: Titre {number}\n---\nPhrase {number}.\nEt une autre.\n")
+    return paths
+
+
+def cached_articles(folder: Path, count: int) -> list[Path]:
+    """`count` articles, read once through the document cache of `folder` (a warm cache)."""
+    paths = write_articles(folder, count)
+    with document_cache(folder) as cache:
+        for path in paths:
+            read_cached(cache, path, read_document)
     return paths
 
 
@@ -87,20 +98,18 @@ def test_memoised_values_follow_their_files(tmp_path: Path) -> None:
         assert memoized(cache, "title", (article,), title) == "Deux"
 
 
-def test_a_damaged_cache_only_costs_a_parse(tmp_path: Path) -> None:
-    article = tmp_path / "a.fr.md"
-    write_old(article, "---\ntitle: Un\n---\nTexte.\n")
+def test_a_damaged_document_row_only_costs_a_parse(tmp_path: Path) -> None:
+    (article,) = cached_articles(tmp_path, 1)
+    with sqlite3.connect(tmp_path / DATABASE_NAME) as connection:
+        assert connection.execute("UPDATE documents SET head = x'00', blocks = x'00'").rowcount
+    calls: list[Path] = []
     with document_cache(tmp_path) as cache:
-        read_cached(cache, article, read_document)
-    shards = sorted((tmp_path / CACHE_NAME).glob("*.pickle"))
-    assert shards
-    for shard in shards:
-        shard.write_bytes(b"\x80\x04garbage")
-    with document_cache(tmp_path) as cache:
-        assert read_cached(cache, article, read_document).meta["title"] == "Un"
+        cached = read_cached(cache, article, counting_reader(calls))
+        assert (cached.meta["title"], cached.blocks) == ("Titre 0", read_document(article).blocks)
+    assert calls == [article], "parsed again, once"
 
 
-def test_a_rebuild_that_needs_no_text_unpickles_no_document(tmp_path: Path) -> None:
+def test_a_rebuild_that_needs_no_text_reads_no_document(tmp_path: Path) -> None:
     article = tmp_path / "a.fr.md"
     write_old(article, "---\ntitle: Un\n---\nTexte.\n")
     with document_cache(tmp_path) as cache:
@@ -109,9 +118,9 @@ def test_a_rebuild_that_needs_no_text_unpickles_no_document(tmp_path: Path) -> N
     with document_cache(tmp_path) as cache:
         cached = read_cached(cache, article, counting_reader([]))
         assert memoized(cache, "title", (article,), lambda: "recomputed") == "Un"
-        assert cache.shards == {}, "nothing but the index was read"
+        assert {"meta", "blocks"}.isdisjoint(vars(cached)), "nothing but the index was read"
         assert cached.meta == expected.meta and cached.blocks == expected.blocks
-        assert len(cache.shards) == 1, "the document's shard is read on first use"
+        assert {"meta", "blocks"} <= set(vars(cached)), "the document is read on first use"
 
 
 def test_a_cached_document_compares_and_pickles_as_a_plain_document(tmp_path: Path) -> None:
@@ -129,18 +138,23 @@ def test_a_cached_document_compares_and_pickles_as_a_plain_document(tmp_path: Pa
     assert copy == parsed
 
 
-def test_a_deleted_file_leaves_the_cache(tmp_path: Path) -> None:
+def test_a_deleted_file_leaves_the_cache_with_its_memos(tmp_path: Path) -> None:
     kept, deleted = tmp_path / "a.fr.md", tmp_path / "b.fr.md"
     for path in (kept, deleted):
         write_old(path, "---\ntitle: Un\n---\nTexte.\n")
     with document_cache(tmp_path) as cache:
         for path in (kept, deleted):
             read_cached(cache, path, read_document)
+            memoized(cache, "title", (path,), lambda: "Un")
+        memoized(cache, "title", (kept, deleted), lambda: "Un, Un")
     deleted.unlink()
     with document_cache(tmp_path) as cache:
         read_cached(cache, kept, read_document)
+        memoized(cache, "title", (kept,), lambda: "recomputed")
     with document_cache(tmp_path) as cache:
         assert set(cache.index) == {str(kept)}
+    with sqlite3.connect(tmp_path / DATABASE_NAME) as connection:
+        assert connection.execute("SELECT names FROM memos").fetchall() == [(str(kept),)]
 
 
 def test_a_memo_is_not_trusted_for_a_file_this_build_did_not_read(tmp_path: Path) -> None:
@@ -241,6 +255,37 @@ def test_a_memo_of_a_kind_a_build_replaced_is_forgotten(tmp_path: Path) -> None:
             read_cached(cache, article, read_document)
             memoized(cache, f"summary:{settings}", (article,), lambda: "a summary")
             memoized(cache, "provenance", (article,), lambda: "a seed")
-    with document_cache(tmp_path) as cache:
-        kinds = sorted(key[0] for key in cache.memos)
+    with sqlite3.connect(tmp_path / DATABASE_NAME) as connection:
+        kinds = sorted(kind for (kind,) in connection.execute("SELECT kind FROM memos"))
     assert kinds == ["provenance", "summary:new settings"]
+
+
+def test_documents_stored_by_another_version_of_the_code_are_parsed_again(tmp_path: Path) -> None:
+    (article,) = cached_articles(tmp_path, 1)
+    with sqlite3.connect(tmp_path / DATABASE_NAME) as connection:
+        connection.execute("UPDATE meta SET value = 'an older visavis' WHERE key = 'code'")
+    calls: list[Path] = []
+    for _ in range(2):
+        with document_cache(tmp_path) as cache:
+            assert read_cached(cache, article, counting_reader(calls)).meta["title"] == "Titre 0"
+    assert calls == [article], "parsed again once, then kept for this version"
+
+
+def test_forked_workers_read_stored_documents_through_their_own_connection(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(doccache, "PARALLEL_PARSE", 2)
+    paths = cached_articles(tmp_path, 4)
+
+    def sentences(path: Path) -> tuple[int, tuple[str, ...]]:
+        document = read_cached(cache, path, read_document)
+        return os.getpid(), document.blocks[0].lines
+
+    with document_cache(tmp_path) as cache:
+        for path in paths:
+            read_cached(cache, path, read_document)  # lazy: nothing read from the database
+        jobs = [("sentences", (path,), lambda path=path: sentences(path)) for path in paths]
+        doccache.warm_memos(cache, jobs)
+        values = [memoized(cache, *job) for job in jobs]
+    assert all(pid != os.getpid() for pid, _ in values), "computed by the workers"
+    assert [lines for _, lines in values] == [read_document(p).blocks[0].lines for p in paths]

@@ -122,10 +122,11 @@ class Places:
     def fill(self, text: str) -> str:
         """Replace the placeholders a case may use."""
         if "@MANIFEST@" in text:
+            from visavis.builddb import DATABASE_NAME
             from visavis.config import load_config
-            from visavis.state import state_path
 
-            manifest = state_path(load_config(self.root / "config.yaml"))
+            config = load_config(self.root / "config.yaml")
+            manifest = config.folder("cache_dir") / DATABASE_NAME
             text = text.replace("@MANIFEST@", str(manifest.relative_to(self.root)))
         return (
             text.replace("@ROOT@", str(self.root))

@@ -711,7 +711,7 @@ def test_a_page_failing_in_a_parallel_render_leaves_the_site_as_it_was(
     err = capsys.readouterr().err
     assert "layout error while rendering articles/other/index.html: 'nope' is undefined" in err
     assert files_below(own_layouts / "public") == before, "no page changed, no temporary left"
-    with document_cache(own_layouts / ".cache") as cache:  # saved while the workers rendered
+    with document_cache(own_layouts / ".cache") as cache:  # saved although the render failed
         assert str(own_layouts / "content" / "other.fr.md") in cache.index
 
 

@@ -7,7 +7,6 @@ within one tick of the file-system clock.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 from pathlib import Path
@@ -18,7 +17,7 @@ from conftest import REPO, project_config, stage_summary, write_tree
 from visavis import writer
 from visavis.cli import main
 from visavis.config import load_config
-from visavis.state import state_path
+from visavis.state import open_state, save_outputs
 
 PUBLICATIONS = ("Le Temps", "Libération")
 SECTIONS = ("Technologie", "Économie", "Culture")
@@ -233,20 +232,15 @@ def test_render_interrupted_while_writing_leaves_no_page_the_next_build_trusts(
 
 
 def test_leftover_temporary_files_are_removed_by_the_next_render(site: Path) -> None:
-    state_file = state_path(load_config(site / "config.yaml"))
-    state = json.loads(state_file.read_text(encoding="utf-8"))
-    write_tree(
-        site,
-        {
-            "public/articles/a1/.index.html.k2j4h6g8.tmp": "<html><bo",
-            f".cache/.{state_file.name}.abcd1234.tmp": "{",
-            # what a render killed while writing leaves
-            str(state_file.relative_to(site)): json.dumps({**state, "writing": True}),
-        },
-    )
+    config = load_config(site / "config.yaml")
+    with open_state(config) as state:  # what a render killed while writing leaves
+        state.writing = True
+        save_outputs(state)
+    write_tree(site, {"public/articles/a1/.index.html.k2j4h6g8.tmp": "<html><bo"})
     assert run(site, "render") == 0
     assert list(site.rglob("*.tmp")) == []
-    assert json.loads(state_file.read_text(encoding="utf-8"))["writing"] is False
+    with open_state(config) as state:
+        assert state.writing is False
 
 
 # --- ingest -----------------------------------------------------------------------------------

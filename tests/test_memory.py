@@ -7,7 +7,7 @@ import copy
 from pathlib import Path
 
 import pytest
-from test_doccache import write_articles
+from test_doccache import cached_articles, write_articles
 from test_render import article_files, load_pairs, make_project
 
 from visavis import doccache
@@ -35,7 +35,7 @@ def test_a_packed_document_unpacks_to_every_field_but_its_path_and_raw_body() ->
         file_sha256="ab" * 32,
     )
     packed = pack(document)
-    fields = {**unpack_part(packed, 0), **unpack_part(packed, 1)}
+    fields = {**unpack_part(packed[0], 0), **unpack_part(packed[1], 1)}
     assert fields == {
         "meta": document.meta,
         "meta_lines": document.meta_lines,
@@ -61,15 +61,6 @@ def test_a_cold_cache_keeps_what_the_workers_parsed_packed_until_it_is_read(
                 parsed.meta_lines,
                 parsed.file_sha256,
             )
-
-
-def cached_articles(folder: Path, count: int) -> list[Path]:
-    """`count` articles, read once through the document cache of `folder` (a warm cache)."""
-    paths = write_articles(folder, count)
-    with document_cache(folder) as cache:
-        for path in paths:
-            read_cached(cache, path, read_document)
-    return paths
 
 
 def test_reading_the_front_matter_leaves_the_body_packed(tmp_path: Path) -> None:

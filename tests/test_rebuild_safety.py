@@ -7,7 +7,6 @@ where `build.py install-model` installed it.
 
 from __future__ import annotations
 
-import json
 import random
 import signal
 import sqlite3
@@ -34,7 +33,7 @@ from visavis.cli import main
 from visavis.config import load_config
 from visavis.frontmatter import read_document
 from visavis.render import OUTPUT_LIST
-from visavis.state import state_path
+from visavis.state import open_state
 from visavis.translate import open_argos_engine, run_translate
 
 #: Memorised body sentences of the tiny model (the other pairs: a title, section, standfirst).
@@ -494,7 +493,8 @@ def assert_same_build(killed: Path, reference: Path) -> None:
         rows = set(connection.execute("SELECT model, source, target FROM translations"))
     with sqlite3.connect(reference / ".cache" / "memory.sqlite") as connection:
         assert rows == set(connection.execute("SELECT model, source, target FROM translations"))
-    manifest = json.loads(state_path(load_config(killed / "config.yaml")).read_text("utf-8"))
+    with open_state(load_config(killed / "config.yaml")) as state:
+        manifest = {"files": state.outputs}
     published = {  # the list is not in it, nor the search index (the search stage's)
         path for path in tree(reference / "public") if not path.startswith("pagefind/")
     } - {OUTPUT_LIST}

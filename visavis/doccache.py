@@ -1,23 +1,26 @@
 """A cache of parsed content files, so an unchanged file is not parsed again by the next build.
 
-Kept in the cache folder (the build's own private state, like the translation memory):
+Kept in the build database (`builddb`, tables `files`, `documents` and `memos`):
 
-- `index-NN.pickle`: every file's size and modification time when it was parsed, and the
-  values memoised from files (translation states, page summaries). Loaded by every build:
-  small, and split like the documents so a build rewrites only the parts it changed.
-- `NN.pickle`: the parsed documents, packed (`lazydoc`), split by file name into shards that
-  are only loaded when a build needs a document's text. A rebuild after one new article reads
-  the index, not the edition: unchanged documents are handed out as lazy `Document`s that
-  unpack themselves from their shard on first use.
+- every file's size and modification time when it was parsed (`files`), loaded by every
+  build that reads content: one small row per file;
+- the values memoised from files (translation states, page summaries: `memos`), one row
+  each, loaded kind by kind when the build first asks for one of that kind, and unpickled
+  one by one when asked for;
+- the parsed documents, packed (`lazydoc`, `documents`), read by name only when a build needs
+  a document's text. A rebuild after one new article reads the index, not the edition:
+  unchanged documents are handed out as lazy `Document`s that unpack themselves on first use.
 
 Memory stays small whatever the edition's size: documents are kept packed (`lazydoc`: a
 sixth of the parsed objects' size), and a process keeps at most LOADED_LIMIT of them unpacked
-at a time, unpacking again one it let go when it is read again (see `docs/benchmarks.md`,
+at a time, reading one it let go again when it is read again (see `docs/benchmarks.md`,
 "Memory").
 
 A missing, stale or unreadable cache only costs a re-parse. As in Git's index, a file modified
 within two seconds of being parsed is parsed again: its mtime alone cannot prove it unchanged
-(`state.trusted`). On a cold cache, many files are parsed on every core at once.
+(`state.trusted`). On a cold cache, many files are parsed on every core at once; the workers
+never write to the database, the build saves what they made (`save`, in the build's last
+transaction).
 
 The pipeline opens one cache per build and hands it over in the build state; the functions
 below take it as their first argument, and None (outside a build) just parses or computes.
@@ -27,41 +30,37 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import gc
+import itertools
+import json
 import logging
+import operator
 import os
 import pickle
+import sqlite3
 import time
-import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from .builddb import BuildDatabase, open_database
 from .codeversion import code_version
 from .errors import FrontMatterError, VisavisError
 from .lazydoc import LazyDocument, Packed, document_part, lazy_document, pack, unpack_part
 from .model import Document
 from .parallel import map_forked, worker_count
 from .state import trusted
-from .writer import write_atomic
 
 log = logging.getLogger(__name__)
 
-CACHE_NAME = "documents"
-INDEX_NAME = "index-{:02d}.pickle"
-#: The index is split into this many pickles (by the file name, or a memo's first file).
-INDEX_SHARDS = 16
-CACHE_VERSION = 7
-#: Documents are split by file name into this many pickles: a build that needs a few
-#: documents, or changed a few files, loads or rewrites a few small pickles.
-SHARDS = 64
 #: Below this many files to parse, starting worker processes costs more than it saves.
 PARALLEL_PARSE = 200
 #: How many memos `warm` looks at to tell whether many are missing.
 SAMPLE = 32
 #: How many lazy documents one process keeps unpacked; the oldest is let go past this.
 LOADED_LIMIT = 64
+#: The columns of a document's packed parts in the `documents` table.
+PART_COLUMNS = ("head", "blocks")
 
 Key = tuple[int, int]
 #: A memo to compute: its kind, the files it derives from, and how to compute it.
@@ -69,61 +68,74 @@ MemoJob = tuple[str, tuple[Path, ...], Callable[[], Any]]
 _MISSING = object()
 #: An index entry: the file's size and mtime, and when it was parsed (nanoseconds).
 Entry = tuple[int, int, int]
-
-
-def shard_of(name: str) -> int:
-    """Which pickle holds a file's parsed document (and, modulo INDEX_SHARDS, its index
-    entry and the memos derived from it)."""
-    return zlib.crc32(name.encode("utf-8")) % SHARDS
+#: A memo's row key: its kind and the names of its files (joined by NUL).
+MemoKey = tuple[str, str]
 
 
 class DocumentCache:
     """Parsed documents by path, valid while the file's size and mtime are unchanged."""
 
-    def __init__(self, folder: Path, stat_hint: Callable[[str], str | None] | None = None) -> None:
-        self.folder = folder
+    def __init__(
+        self, database: BuildDatabase, stat_hint: Callable[[str], str | None] | None = None
+    ) -> None:
+        self.database = database
+        self.generation = database.generation
         #: A file's "size|mtime_ns" as the build found it, unless the build wrote it since
         #: (`BuildState.input_stat`): saves a stat per file.
         self.stat_hint = stat_hint or (lambda name: None)
         self.index: dict[str, Entry] = {}
-        self.memos: dict[tuple, Any] = {}
-        for part in range(INDEX_SHARDS):
-            index, memos = _load_index(folder / INDEX_NAME.format(part))
-            self.index.update(index)
-            self.memos.update(memos)
-        #: Each shard maps a file name to its stat key and its document, pickled on its own
-        #: (a build unpickles only the documents it uses).
-        self.shards: dict[int, dict[str, tuple[Key, Packed]]] = {}
+        #: Memos by kind and file names: the files' stats ("size|mtime" each, joined by a
+        #: space) and the value, as read from the database (pickled) or computed.
+        self.stored: dict[MemoKey, tuple[str, bytes]] = {}
+        self.memos: dict[MemoKey, tuple[str, Any]] = {}
+        self.kinds_loaded: set[str] = set()
+        #: The derived tables were made by another version of the code: they are emptied.
+        self.cleared = False
+        self._load_index()
         #: Parsed by this build: entry, and the document (parsed here) or its packed form
         #: (made by a worker, and kept packed).
         self.fresh: dict[str, tuple[Entry, Document | None, Packed | None]] = {}
-        self.checked: set[str] = set()  # names whose stat this build compared
-        self.dirty_shards: set[int] = set()
-        self.dirty_index: set[int] = set()
-        self.build_memos: dict[tuple, Any] = {}  # memos of files too recent to keep
+        #: The names whose stat this build compared, with that stat ("size|mtime").
+        self.checked: dict[str, str] = {}
+        self.dirty_memos: set[MemoKey] = set()
+        self.build_memos: dict[MemoKey, tuple[str, Any]] = {}  # of files too recent to keep
         self.kinds_used: set[str] = set()  # the kinds of memo this build asked for
         #: The lazy documents unpacked now, by id, least recently unpacked first (at most
         #: LOADED_LIMIT): a document with both parts unpacked counts once.
         self.loaded: dict[int, LazyDocument] = {}
 
+    def _load_index(self) -> None:
+        """Every known file's entry; nothing when the tables were made by other code."""
+        connection = self.database.connection
+        try:
+            row = connection.execute("SELECT value FROM meta WHERE key = 'code'").fetchone()
+            if row is None or row[0] != code_version():
+                self.cleared = True
+                return
+            rows = connection.execute("SELECT name, size, mtime_ns, parsed_ns FROM files")
+            self.index = {name: (size, mtime, parsed) for name, size, mtime, parsed in rows}
+        except sqlite3.DatabaseError as error:
+            self.database.warn(str(error))
+            self.index, self.cleared = {}, True
+
     def read(self, path: Path, parse: Callable[[Path], Document]) -> Document:
         """Return the parsed file, from the cache when the file has not changed."""
         name = str(path)
-        key = self._known_stat(name)
+        key, stat_text = self._known_stat(name)
         if key is None:
             try:
                 stat = path.stat()
             except OSError as error:  # gone since the folder was listed
                 raise FrontMatterError("cannot read file", path, reasons=[str(error)]) from error
-            key = (stat.st_size, stat.st_mtime_ns)
+            key, stat_text = (stat.st_size, stat.st_mtime_ns), f"{stat.st_size}|{stat.st_mtime_ns}"
         fresh = self.fresh.get(name)
         parsed = fresh is not None and fresh[0][:2] == key  # by this build
         if parsed and fresh[1] is not None:
-            self.checked.add(name)
+            self.checked[name] = stat_text
             return _with_path(fresh[1], path)
         entry = self.index.get(name)
         if parsed or (entry is not None and entry[:2] == key and trusted(key[1], entry[2])):
-            self.checked.add(name)
+            self.checked[name] = stat_text
             load = functools.partial(self._load_part, path, key, parse)
             return lazy_document(path, load, self._note_loaded)
         parsed_ns = time.time_ns()
@@ -131,15 +143,15 @@ class DocumentCache:
         self._remember(name, (*key, parsed_ns), document)
         return document
 
-    def _known_stat(self, name: str) -> Key | None:
-        """The file's size and mtime as the build's snapshot saw them, unless this build has
-        written it since (a file changed by someone else meanwhile keeps its old stat in the
-        snapshot too, so the next build looks at it again)."""
+    def _known_stat(self, name: str) -> tuple[Key | None, str]:
+        """The file's size and mtime as the build's snapshot saw them, and as "size|mtime",
+        unless this build has written it since (a file changed by someone else meanwhile
+        keeps its old stat in the snapshot too, so the next build looks at it again)."""
         hint = self.stat_hint(name)
         if hint is None or hint == "missing":
-            return None
+            return None, ""
         size, _, mtime = hint.partition("|")
-        return int(size), int(mtime)
+        return (int(size), int(mtime)), hint
 
     def prefetch(self, paths: Iterable[Path], parse: Callable[[Path], Document]) -> None:
         """Parse, on every core, the files among `paths` that the cache cannot vouch for (a cold
@@ -153,7 +165,7 @@ class DocumentCache:
         now = time.time_ns()
         for path in paths:
             name = str(path)
-            key = self._known_stat(name)
+            key = self._known_stat(name)[0]
             if key is None:
                 try:
                     stat = path.stat()
@@ -177,15 +189,8 @@ class DocumentCache:
         if document is not None:
             document = dataclasses.replace(document, body="", path=None)
         self.fresh[name] = (entry, document, data)
-        self.checked.add(name)
+        self.checked[name] = f"{entry[0]}|{entry[1]}"
         self.index[name] = entry
-        self.dirty_shards.add(shard_of(name))
-        self.dirty_index.add(shard_of(name) % INDEX_SHARDS)
-
-    def _shard(self, shard: int) -> dict[str, tuple[Key, Packed]]:
-        if shard not in self.shards:
-            self.shards[shard] = _load_shard(self.folder / f"{shard:02d}.pickle")
-        return self.shards[shard]
 
     def _note_loaded(self, document: LazyDocument) -> None:
         """Keep at most LOADED_LIMIT lazy documents unpacked: let go the one unpacked least
@@ -198,25 +203,39 @@ class DocumentCache:
     def _load_part(
         self, path: Path, key: Key, parse: Callable[[Path], Document], part: int
     ) -> dict[str, Any]:
-        """One part of a cached document (packed by this build, or in its shard), as
-        {field: value}; a shard that lost it (damage) means parsing again."""
+        """One part of a cached document (packed by this build, or in the database), as
+        {field: value}; a row that is missing or damaged means parsing again."""
         name = str(path)
         fresh = self.fresh.get(name)
         if fresh is not None and fresh[0][:2] == key:
             if fresh[1] is not None:
                 return document_part(fresh[1], part)
             if fresh[2] is not None:
-                return unpack_part(fresh[2], part)
-        stored = self._shard(shard_of(name)).get(name)
-        if stored is not None and stored[0] == key:
-            try:
-                return unpack_part(stored[1], part)
-            except Exception as error:  # a damaged entry means parsing again
-                log.debug("document cache: unreadable entry for %s: %s", name, error)
-        log.debug("document cache: %s missing from its shard, parsing it again", name)
+                return unpack_part(fresh[2][part], part)
+        try:
+            row = self._stored_part(name, part)
+            if row is not None and (row[0], row[1]) == key:
+                return unpack_part(row[2], part)
+        except sqlite3.DatabaseError as error:
+            self._damaged(str(error))
+        except Exception as error:  # a damaged entry means parsing again
+            log.debug("document cache: unreadable entry for %s: %s", name, error)
+        log.debug("document cache: %s missing from the database, parsing it again", name)
         document = parse(path)
         self._remember(name, (*key, time.time_ns()), document)
         return document_part(self.fresh[name][1], part)
+
+    def _stored_part(self, name: str, part: int) -> tuple[int, int, bytes] | None:
+        column = PART_COLUMNS[part]
+        query = f"SELECT size, mtime_ns, {column} FROM documents WHERE name = ?"
+        return self.database.reader().execute(query, (name,)).fetchone()
+
+    def _damaged(self, error: str) -> None:
+        """A damaged database: told once by the build (a forked worker just parses again)."""
+        if os.getpid() == self.database.pid:
+            self.database.warn(error)
+        else:
+            log.debug("document cache: unreadable database in a worker: %s", error)
 
     def memo(self, kind: str, paths: tuple[Path, ...], compute: Callable[[], Any]) -> Any:
         """A value derived from some files (a hash, a state), kept while none of them changes.
@@ -228,13 +247,48 @@ class DocumentCache:
         memo_key = self._memo_key(kind, paths)
         if memo_key is None:
             return compute()
-        value = self.memos.get(memo_key, _MISSING)
-        if value is _MISSING:
-            value = self.build_memos.get(memo_key, _MISSING)
+        value = self._known(*memo_key)
         if value is _MISSING:
             value = compute()
             self._keep(memo_key, value)
         return value
+
+    def _known(self, key: MemoKey, stats: str) -> Any:
+        """The memo of `key` if it was derived from files with these `stats`, else _MISSING."""
+        for memos in (self.memos, self.build_memos):
+            found = memos.get(key)
+            if found is not None and found[0] == stats:
+                return found[1]
+        if key[0] not in self.kinds_loaded:
+            self._load_kind(key[0])
+        stored = self.stored.get(key)
+        if stored is None or stored[0] != stats:
+            return _MISSING
+        del self.stored[key]  # kept unpickled from now on
+        try:
+            value = pickle.loads(stored[1])
+        except Exception as error:  # a damaged row means computing again
+            log.debug("document cache: unreadable memo %s: %s", key, error)
+            return _MISSING
+        self.memos[key] = (stats, value)
+        return value
+
+    def _load_kind(self, kind: str) -> None:
+        """Read every stored memo of one kind (kept pickled until asked for)."""
+        self.kinds_loaded.add(kind)
+        if self.cleared:
+            return
+        try:
+            rows = (
+                self.database.reader()
+                .execute("SELECT names, stats, value FROM memos WHERE kind = ?", (kind,))
+                .fetchall()
+            )
+            # Built without a Python loop: a kind has a row per article.
+            keys = zip(itertools.repeat(kind), map(operator.itemgetter(0), rows))
+            self.stored.update(zip(keys, map(operator.itemgetter(1, 2), rows), strict=True))
+        except sqlite3.DatabaseError as error:
+            self._damaged(str(error))
 
     def warm(self, jobs: list[MemoJob]) -> None:
         """Compute, on every core, the memos of `jobs` (kind, paths, compute) that are missing,
@@ -259,89 +313,96 @@ class DocumentCache:
             if not isinstance(value, _Failed):
                 self._keep(memo_key, value)
 
-    def _missing(self, kind: str, paths: tuple[Path, ...]) -> tuple | None:
-        """The memo's key if it can be kept but is not known yet, else None."""
+    def _missing(self, kind: str, paths: tuple[Path, ...]) -> tuple[MemoKey, str] | None:
+        """The memo's key and stats if it can be kept but is not known yet, else None."""
         memo_key = self._memo_key(kind, paths)
-        if memo_key is None or memo_key in self.memos or memo_key in self.build_memos:
+        if memo_key is None or self._known(*memo_key) is not _MISSING:
             return None
         return memo_key
 
-    def _memo_key(self, kind: str, paths: tuple[Path, ...]) -> tuple | None:
+    def _memo_key(self, kind: str, paths: tuple[Path, ...]) -> tuple[MemoKey, str] | None:
+        """The memo's row key and its files' stats, when this build read every file."""
         names = [str(path) for path in paths]
-        checked, index = self.checked, self.index
-        keys = [index[name][:2] if name in checked else None for name in names]
-        if not names or None in keys:
+        checked = self.checked
+        stats = [checked.get(name) for name in names]
+        if not names or None in stats:
             return None
-        return (kind, *names, *keys)
+        return (kind, "\0".join(names)), " ".join(stats)  # type: ignore[arg-type]
 
-    def _keep(self, memo_key: tuple, value: Any) -> None:
+    def _keep(self, memo_key: tuple[MemoKey, str], value: Any) -> None:
         """Keep a memo for later builds only if no file it derives from was modified within
         two seconds of being parsed (the rule `read` trusts entries by); else for this build."""
-        half = (len(memo_key) - 1) // 2
-        entries = [self.index[name] for name in memo_key[1 : 1 + half]]
+        key, stats = memo_key
+        entries = [self.index[name] for name in key[1].split("\0")]
         if all(trusted(entry[1], entry[2]) for entry in entries):
-            self.memos[memo_key] = value
-            self.dirty_index.add(shard_of(memo_key[1]) % INDEX_SHARDS)
+            self.memos[key] = (stats, value)
+            self.dirty_memos.add(key)
         else:
-            self.build_memos[memo_key] = value
+            self.build_memos[key] = (stats, value)
 
-    def _drop_superseded_memos(self) -> None:
-        """Forget memos of a kind this build replaced (`summary:<old settings>` once the
-        build asked for `summary:<new settings>`): they would otherwise be kept, and loaded
-        by every build, while their files are unchanged."""
-        families = {kind.partition(":")[0] for kind in self.kinds_used}
-        superseded = [
-            key
-            for key in self.memos
-            if key[0] not in self.kinds_used and key[0].partition(":")[0] in families
-        ]
-        for key in superseded:
-            del self.memos[key]
-            self.dirty_index.add(shard_of(key[1]) % INDEX_SHARDS)
-
-    def save(self) -> None:
-        """Write back the shards that changed, then the index parts, dropping files that no
-        longer exist (shards first: an index never vouches for a document its shard lacks)."""
-        for name in set(self.index) - self.checked:
-            if not os.path.exists(name):
-                del self.index[name]
-                self.dirty_shards.add(shard_of(name))
-                self.dirty_index.add(shard_of(name) % INDEX_SHARDS)
-        self._drop_superseded_memos()
-        if not self.dirty_index and not self.dirty_shards:
+    def save(self, connection: sqlite3.Connection) -> None:
+        """Write what this build changed in the cache, within the build's last transaction:
+        the files it parsed, the memos it computed; forget the files that no longer exist
+        (with their memos) and the memos of kinds this build replaced. Nothing when the
+        database was made again meanwhile (damaged): the next build parses again."""
+        if self.generation != self.database.generation:
             return
-        index = self.index
-        fresh_by_shard: dict[int, dict[str, tuple[Key, Packed]]] = {}
-        for name, (entry, document, data) in self.fresh.items():
-            if data is None:
-                data = pack(document)
-            fresh_by_shard.setdefault(shard_of(name), {})[name] = (entry[:2], data)
-        for shard in sorted(self.dirty_shards):
-            stored = {
-                name: value
-                for name, value in self._shard(shard).items()
-                if name in index and index[name][:2] == value[0] and name not in self.fresh
-            }
-            stored.update(fresh_by_shard.get(shard, {}))
-            data = pickle.dumps((_code_version(), stored), protocol=pickle.HIGHEST_PROTOCOL)
-            write_atomic(self.folder / f"{shard:02d}.pickle", data, durable=False)
-        parts: dict[int, tuple[dict[str, Entry], dict[tuple, Any]]] = {
-            part: ({}, {}) for part in self.dirty_index
-        }
-        for name, entry in index.items():
-            part = parts.get(shard_of(name) % INDEX_SHARDS)
-            if part is not None:
-                part[0][name] = entry
-        for key, value in self.memos.items():
-            part = parts.get(shard_of(key[1]) % INDEX_SHARDS)
-            if part is not None and _memo_is_current(key, index):
-                part[1][key] = value
-        for number, (entries, memos) in sorted(parts.items()):
-            payload = (_code_version(), entries, memos)
-            data = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
-            write_atomic(self.folder / INDEX_NAME.format(number), data, durable=False)
-        self.dirty_shards.clear()
-        self.dirty_index.clear()
+        if self.cleared:
+            for table in ("files", "documents", "memos"):
+                connection.execute(f"DELETE FROM {table}")
+            connection.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('code', ?)", (code_version(),)
+            )
+        gone = [(name,) for name in self.index if name not in self.checked]
+        gone = [row for row in gone if not os.path.exists(row[0])]
+        for table in ("files", "documents"):
+            connection.executemany(f"DELETE FROM {table} WHERE name = ?", gone)
+        for (name,) in gone:
+            del self.index[name]
+        if gone:
+            self._forget_memos_of({name for (name,) in gone}, connection)
+        connection.executemany(
+            "INSERT OR REPLACE INTO files (name, size, mtime_ns, parsed_ns) VALUES (?, ?, ?, ?)",
+            [(name, *entry) for name, (entry, _, _) in self.fresh.items()],
+        )
+        connection.executemany(
+            "INSERT OR REPLACE INTO documents (name, size, mtime_ns, head, blocks) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (
+                (name, entry[0], entry[1], *(data or pack(document)))  # type: ignore[arg-type]
+                for name, (entry, document, data) in self.fresh.items()
+            ),
+        )
+        self._save_memos(connection)
+        self.fresh, self.dirty_memos = {}, set()
+
+    def _forget_memos_of(self, names: set[str], connection: sqlite3.Connection) -> None:
+        """Delete the memos of the kinds this build read that derive from one of `names` (a
+        memo of another kind never matches a file that is gone: its stats are compared)."""
+        known = [*self.stored, *self.memos]
+        stale = [key for key in known if not names.isdisjoint(key[1].split("\0"))]
+        connection.executemany("DELETE FROM memos WHERE kind = ? AND names = ?", stale)
+
+    def _save_memos(self, connection: sqlite3.Connection) -> None:
+        """Write the memos this build kept; forget those of a kind it replaced
+        (`summary:<old settings>` once the build asked for `summary:<new settings>`)."""
+        connection.executemany(
+            "INSERT OR REPLACE INTO memos (kind, names, stats, value) VALUES (?, ?, ?, ?)",
+            (
+                (*key, self.memos[key][0], pickle.dumps(self.memos[key][1], HIGHEST))
+                for key in sorted(self.dirty_memos)
+            ),
+        )
+        used = json.dumps(sorted(self.kinds_used))
+        for family in sorted({kind.partition(":")[0] for kind in self.kinds_used}):
+            connection.execute(
+                "DELETE FROM memos WHERE (kind = ? OR (kind > ? AND kind < ?)) "
+                "AND kind NOT IN (SELECT value FROM json_each(?))",
+                (family, f"{family}:", f"{family};", used),
+            )
+
+
+HIGHEST = pickle.HIGHEST_PROTOCOL
 
 
 def _with_path(document: Document, path: Path) -> Document:
@@ -368,48 +429,6 @@ def _compute_quietly(compute: Callable[[], Any]) -> Any:
         return compute()
     except Exception:
         return _Failed()
-
-
-def _code_version() -> str:
-    """The cache format plus the package's code and output libraries (`codeversion`): a new
-    version of visavis starts from an empty cache."""
-    return f"{CACHE_VERSION}:{code_version()}"
-
-
-def _memo_is_current(key: tuple, index: dict[str, Entry]) -> bool:
-    """A memo is kept while every file it was derived from still has the same stat key."""
-    half = (len(key) - 1) // 2
-    names, keys = key[1 : 1 + half], key[1 + half :]
-    return all(
-        name in index and index[name][:2] == stat for name, stat in zip(names, keys, strict=True)
-    )
-
-
-def _load_index(path: Path) -> tuple[dict[str, Entry], dict[tuple, Any]]:
-    data = _unpickle(path)
-    if not isinstance(data, tuple) or len(data) != 3 or data[0] != _code_version():
-        return {}, {}
-    _, index, memos = data
-    if not isinstance(index, dict) or not isinstance(memos, dict):
-        return {}, {}
-    return index, memos
-
-
-def _load_shard(path: Path) -> dict[str, tuple[Key, Packed]]:
-    data = _unpickle(path)
-    if not isinstance(data, tuple) or len(data) != 2 or data[0] != _code_version():
-        return {}
-    return data[1] if isinstance(data[1], dict) else {}
-
-
-def _unpickle(path: Path) -> Any:
-    try:
-        return pickle.loads(path.read_bytes())
-    except FileNotFoundError:
-        return None
-    except Exception as error:  # any damage (truncated, old format) just means parsing again
-        log.debug("ignoring unreadable document cache %s: %s", path, error)
-        return None
 
 
 def read_cached(
@@ -447,14 +466,13 @@ def memoized(
 def document_cache(
     folder: Path, stat_hint: Callable[[str], str | None] | None = None
 ) -> Iterator[DocumentCache]:
-    """A persistent document cache in `folder` for the duration of a build, saved at its end
-    (`stat_hint`: see `DocumentCache`)."""
-    cache = DocumentCache(folder / CACHE_NAME, stat_hint)
-    # The loaded index lives as long as the build and holds no cycles: keep the garbage
-    # collector from walking it again and again (tens of milliseconds per build).
-    gc.freeze()
+    """A document cache of its own in the cache folder `folder`, for the duration of a block,
+    saved at its end in one transaction (a build uses its state's: see `pipeline`)."""
+    database = open_database(folder)
     try:
+        cache = DocumentCache(database, stat_hint)
         yield cache
-        cache.save()
+        with database.transaction() as connection:
+            cache.save(connection)
     finally:
-        gc.unfreeze()
+        database.close()

@@ -39,12 +39,13 @@ def pack(document: Document) -> Packed:
     return _compress(head), _compress(blocks)
 
 
-def unpack_part(packed: Packed, part: int) -> dict[str, Any]:
-    """One part of a packed document as {field: value} (0: head, 1: blocks)."""
+def unpack_part(data: bytes, part: int) -> dict[str, Any]:
+    """One part of a packed document (its bytes: `pack(document)[part]`) as {field: value}
+    (0: head, 1: blocks)."""
     if part == 0:
-        meta, meta_lines, file_sha256 = pickle.loads(zlib.decompress(packed[0]))
+        meta, meta_lines, file_sha256 = pickle.loads(zlib.decompress(data))
         return {"meta": meta, "meta_lines": meta_lines, "file_sha256": file_sha256, "body": ""}
-    blocks = pickle.loads(zlib.decompress(packed[1]))
+    blocks = pickle.loads(zlib.decompress(data))
     return {"blocks": tuple(Block(*block) for block in blocks)}
 
 

@@ -35,14 +35,8 @@ def worker_count() -> int:
     return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
 
 
-def map_forked(
-    task: Callable[[int], T],
-    count: int,
-    chunksize: int,
-    meanwhile: Callable[[], None] | None = None,
-) -> Iterator[T]:
-    """Yield `task(0)`, …, `task(count - 1)`, in order, computed by forked workers; this
-    process runs `meanwhile` while they start on it (it would otherwise just wait).
+def map_forked(task: Callable[[int], T], count: int, chunksize: int) -> Iterator[T]:
+    """Yield `task(0)`, …, `task(count - 1)`, in order, computed by forked workers.
 
     Objects alive now are moved out of the garbage collector's sight first: its passes in the
     workers would otherwise touch, and so copy, every page of the parent's memory.
@@ -50,10 +44,7 @@ def map_forked(
     gc.freeze()
     context = multiprocessing.get_context("fork")
     with context.Pool(worker_count(), initializer=_install, initargs=(task,)) as pool:
-        results = pool.imap(_run, range(count), chunksize=chunksize)
-        if meanwhile is not None:
-            meanwhile()
-        yield from results
+        yield from pool.imap(_run, range(count), chunksize=chunksize)
 
 
 def _install(task: Callable[[int], Any]) -> None:
@@ -68,12 +59,16 @@ def _install(task: Callable[[int], Any]) -> None:
 def collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector for a build: its passes over the objects a build
     keeps alive (documents, summaries, pages) cost a tenth of an incremental build, and what
-    a build leaves behind it is freed by reference counting (workers collect their own)."""
+    a build leaves behind it is freed by reference counting (workers collect their own). What
+    the build made is then handed to the oldest generation, so that the first pass after it
+    does not walk all of it at once (tens of milliseconds)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
+        gc.unfreeze()
         if was_enabled:
             gc.enable()
 

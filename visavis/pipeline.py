@@ -11,14 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import Config
-from .doccache import document_cache
-from .errors import BuildLockedError, ConfigError
+from .doccache import DocumentCache
+from .errors import BuildLockedError, ConfigError, VisavisError
 from .glossary_load import glossary_file_entry
 from .model import StageReport
 from .parallel import collector_paused
 from .state import (
     BuildState,
-    load_state,
+    open_state,
     outputs_intact,
     save_state,
     scan_files,
@@ -86,9 +86,8 @@ def run_stages(
     """Run the named stages in pipeline order; a stage-wide error stops the run."""
     reports: list[StageReport] = []
     full = stages == STAGES and not options.force
-    with build_lock(config), collector_paused():
+    with build_lock(config), collector_paused(), open_state(config) as state:
         sweep_temp_files(config)
-        state = load_state(config)
         state.inputs = input_entries(config, options.for_disk)
         unchanged = state.snapshot == snapshot_digest(state.inputs)
         output = config.folder("output_dir")
@@ -100,8 +99,8 @@ def run_stages(
         # Only a full build that ends without errors vouches for its inputs (below): a state
         # saved before then, or by a single stage, never lets the next build skip its work.
         state.snapshot, state.warnings = "", []
-        with document_cache(config.folder("cache_dir"), state.input_stat) as documents:
-            state.documents = documents
+        state.documents = DocumentCache(state.database, state.input_stat)
+        try:
             for stage in STAGES:
                 if stage in stages:
                     report = _run_stage(stage, config, options, state)
@@ -109,14 +108,16 @@ def run_stages(
                     on_report(report)
                     if stage == "render":
                         reports.append(index_search(config, options, on_report))
-        state.documents = None
+        except VisavisError:
+            save_state(state)  # what was parsed and derived holds, whatever stage failed
+            raise
         if full and not any(report.errors for report in reports):
             state.warnings = [warning for report in reports for warning in report.warnings]
             # What the build leaves behind: the inputs as they were when it started, plus
             # its own writing. A file someone saved meanwhile keeps its old date in this
             # snapshot, so the next build looks at it again.
             state.snapshot = snapshot_digest(with_written(config, state))
-        save_state(state)
+        save_state(state)  # one transaction: documents, memos, outputs, this build's record
     return reports
 
 

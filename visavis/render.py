@@ -32,7 +32,7 @@ from .links import allowed_roots, walk_files
 from .model import StageReport
 from .pages import Page, plan_site
 from .parallel import map_forked, worker_count
-from .state import BuildState, load_state, save_state, stat_key
+from .state import BuildState, open_state, save_outputs, save_state, stat_key
 from .writer import remove_temp_files, safe_join, write_if_changed
 
 if TYPE_CHECKING:
@@ -68,13 +68,12 @@ def render_site(
     links name `index.html`, for a site opened from disk (see `urls`). Without a build
     `state`, the stage opens the output folder's own and saves it.
     """
-    own = state is None
-    if state is None:
-        state = load_state(config)
-        state.snapshot = ""  # only a full build vouches for its inputs (see `pipeline`)
-    report = _render(config, articles, state, force, keep_missing, for_disk)
-    if own:
-        save_state(state)
+    if state is not None:
+        return _render(config, articles, state, force, keep_missing, for_disk)
+    with open_state(config) as own:
+        own.snapshot = ""  # only a full build vouches for its inputs (see `pipeline`)
+        report = _render(config, articles, own, force, keep_missing, for_disk)
+        save_state(own)
     return report
 
 
@@ -152,8 +151,7 @@ def write_outputs(
     about_to_change = [*(page.path for page in todo), *(path for path, _ in files)]
     if about_to_change:
         _forget_pending(state, dict(state.outputs), about_to_change)
-    save = state.documents.save if state.documents is not None else None
-    staged = render_pages(environment, todo, layouts, output, meanwhile=save)
+    staged = render_pages(environment, todo, layouts, output)
     try:
         staged += stage_files(files, output)
     except BaseException:
@@ -181,7 +179,7 @@ def _forget_pending(
     pending = dict.fromkeys(about_to_change, ("", ""))
     state.outputs = {**pending, **{k: v for k, v in recorded.items() if k not in pending}}
     state.writing = True
-    save_state(state)
+    save_outputs(state)
 
 
 def refuse_blocked_targets(staged: list[Staged], output: Path) -> None:
@@ -335,15 +333,13 @@ def render_pages(
     pages: list[Page],
     layouts: Path,
     output: Path,
-    meanwhile: Callable[[], None] | None = None,
 ) -> list[Staged]:
     """Render pages and write each to a temporary file beside its target; return for each the
     temporary (None when the page is unchanged), the target and its alignment warnings.
 
     Nothing is put in place here: when one page fails, the temporaries are removed and the
     site is left as it was. On every core when there are many pages: forked workers share
-    the plan, and align, render and write their pages themselves, while this process runs
-    `meanwhile` (saving the document cache).
+    the plan, and align, render and write their pages themselves.
     """
     results: list[Staged | VisavisErrorData] = []
     known_folders: dict[str, str] = {}  # see writer.safe_join
@@ -359,7 +355,7 @@ def render_pages(
                 def stage(index: int) -> Staged | VisavisErrorData:
                     return _stage_quietly(environment, pages[index], layouts, output, known_folders)
 
-                for result in map_forked(stage, len(pages), 16, meanwhile=meanwhile):
+                for result in map_forked(stage, len(pages), 16):
                     results.append(tick(result))
         for result in results:
             if isinstance(result, VisavisErrorData):

@@ -1,15 +1,15 @@
 """The build state: what one build knows of the last, opened by the pipeline and handed to
 each stage.
 
-One file per output folder in the cache folder (`state-<key>.json`, beside the translation
-memory), written atomically, with one format version. It holds the output manifest (every
-file visavis wrote in the output folder: its digest, its size and mtime as written, the
-warnings its page gave) and the no-change digest (the stats of every input and output of the
-last successful full build). In memory, for one build, it also holds the input files' stats
-as the build found them, the content files the build wrote itself, the parsed-document cache
-(`doccache`) and the values computed once per build.
+Kept in one SQLite database in the cache folder (`builddb`: `build.sqlite`, beside the
+translation memory), with one format version. Per output folder it holds the output manifest
+(every file visavis wrote in the output folder: its digest, its size and mtime as written,
+the warnings its page gave) and the no-change digest (the stats of every input and output of
+the last successful full build); for the content files, the parsed-document cache
+(`doccache`). In memory, for one build, it also holds the input files' stats as the build
+found them, the content files the build wrote itself and the values computed once per build.
 
-A damaged, foreign or newer state file gives one warning and a full rebuild, never a wrong
+A damaged, foreign or newer database gives one warning and a full rebuild, never a wrong
 site; a missing one (a first build, a deleted cache) is a full rebuild in silence. The list of
 files visavis wrote is also kept in the output folder itself (`.visavis-files.json`), so a lost
 state never orphans a page.
@@ -21,11 +21,14 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .writer import OUTPUT_LIST, remove_temp_files, write_atomic
+from .builddb import BuildDatabase, open_database
+from .writer import OUTPUT_LIST, remove_temp_files
 
 if TYPE_CHECKING:
     from .config import Config
@@ -33,17 +36,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-STATE_NAME = "state-{}.json"
-STATE_VERSION = 1
 #: What earlier versions kept in the cache folder instead (removed on first use).
 WRITING_MARKER = "render-writing"
 OLD_STORES = ("last-build.json", WRITING_MARKER)
-OLD_STORE_PATTERNS = ("render-manifest-*.json",)
-#: Where earlier versions kept listing cards' HTML (`NN.pickle` shards), in the cache folder.
-OLD_CARD_STORE = "cards"
+OLD_STORE_PATTERNS = ("render-manifest-*.json", "state-" + "[0-9a-f]" * 12 + ".json")
+#: Folders of `NN.pickle` shards of earlier versions: listing cards' HTML (`cards`) and the
+#: parsed documents with their index (`documents`, also `index-NN.pickle`).
+OLD_SHARD_STORES = ("cards", "documents")
 #: A file modified within this long of being looked at cannot be vouched for by its size and
 #: mtime (Git's "racily clean" rule): it is read again by the next build.
 RACY_NS = 2_000_000_000
+#: An output's entry: its digest and its "size|mtime" as this build left it.
+Output = tuple[str, str]
 
 
 def trusted(mtime_ns: int, seen_ns: int) -> bool:
@@ -65,10 +69,13 @@ class BuildState:
     """What a build knows: the last build's outputs and no-change digest, and this build's
     input stats, own writes, document cache and per-build values."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    def __init__(self, database: BuildDatabase, output: str) -> None:
+        self.database = database
+        #: The output folder (resolved) and its key in the database (see `folder_key`).
+        self.output = output
+        self.folder = folder_key(output)
         #: Output files visavis wrote, relative to the output folder: (digest, "size|mtime").
-        self.outputs: dict[str, tuple[str, str]] = {}
+        self.outputs: dict[str, Output] = {}
         #: The stat of the output folder's list of those files (`writer.OUTPUT_LIST`).
         self.listed = ""
         #: The warnings each page gave when it was last rendered (repeated while unchanged).
@@ -82,6 +89,9 @@ class BuildState:
         self.inputs: dict[str, str] = {}
         self.written: dict[str, str] = {}
         self.documents: DocumentCache | None = None
+        #: The outputs' rows as the database holds them (a save writes only what differs).
+        self.saved: dict[str, tuple[str, str, str]] = {}
+        self.generation = database.generation
         self._per_build: dict[str, tuple[int, Any]] = {}
         self._writes = 0
 
@@ -105,107 +115,139 @@ class BuildState:
         return None if path in self.written else self.inputs.get(path)
 
 
-def state_path(config: Config) -> Path:
-    """The state file of the configured output folder: one per output folder, so that
+def folder_key(output: str) -> str:
+    """The key of an output folder's rows (its resolved path): one per output folder, so that
     `serve`'s private folder never vouches for the pages of `public/`."""
-    output = str(config.folder("output_dir").resolve())
-    key = hashlib.sha256(output.encode("utf-8", "surrogateescape")).hexdigest()[:12]
-    return config.folder("cache_dir") / STATE_NAME.format(key)
+    return hashlib.sha256(output.encode("utf-8", "surrogateescape")).hexdigest()[:12]
 
 
-def load_state(config: Config) -> BuildState:
-    """The state of the last build into this output folder; an empty one (a full rebuild)
-    when there is none, or with one warning when it is damaged, foreign or newer."""
-    state = BuildState(state_path(config))
-    killed_before = remove_old_stores(config.folder("cache_dir"))
-    state = _read_state(state)
-    state.writing = state.writing or killed_before
-    return state
-
-
-def _read_state(state: BuildState) -> BuildState:
-    """`state` filled from its file (see `load_state`)."""
+@contextmanager
+def open_state(config: Config) -> Iterator[BuildState]:
+    """The state of the last build into this output folder, for the duration of a build (or
+    of a render on its own): empty (a full rebuild) when there is none, or with one warning
+    when the database is damaged, foreign or newer. Nothing is saved but by `save_state`."""
+    cache = config.folder("cache_dir")
+    killed_before = remove_old_stores(cache)
+    database = open_database(cache)
     try:
-        data = json.loads(state.path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return state
-    except (OSError, ValueError) as error:
-        log.warning("%s: unreadable build state, rebuilding everything (%s)", state.path, error)
-        return state
-    if not _fill(state, data):
-        log.warning("%s: not a build state of this version, rebuilding everything", state.path)
-        return BuildState(state.path)
-    return state
+        state = BuildState(database, str(config.folder("output_dir").resolve()))
+        try:
+            _read_state(state)
+        except (sqlite3.DatabaseError, ValueError) as error:
+            database.warn(str(error))
+            state = BuildState(database, state.output)
+        state.writing = state.writing or killed_before
+        yield state
+    finally:
+        database.close()
 
 
-def _fill(state: BuildState, data: Any) -> bool:
-    """Copy a state file's data into `state`; False when it is not a valid state."""
-    if not isinstance(data, dict) or data.get("version") != STATE_VERSION:
-        return False
-    files, warnings = data.get("files"), data.get("page_warnings", {})
-    build_warnings = data.get("warnings", [])
-    if not isinstance(files, dict) or not isinstance(warnings, dict):
-        return False
-    if not isinstance(build_warnings, list):
-        return False
-    for path, entry in files.items():
-        if not (isinstance(entry, list) and len(entry) == 2):
-            return False
-        if not all(isinstance(item, str) for item in entry):
-            return False
-        state.outputs[str(path)] = (entry[0], entry[1])
-    state.page_warnings = {
-        str(path): [str(item) for item in items]
-        for path, items in warnings.items()
-        if isinstance(items, list)
-    }
-    state.snapshot = str(data.get("snapshot", ""))
-    state.listed = str(data.get("listed", ""))
-    state.warnings = [str(item) for item in build_warnings]
-    state.writing = data.get("writing") is True
-    return True
+def _read_state(state: BuildState) -> None:
+    """Fill `state` with its output folder's rows (see `open_state`)."""
+    connection = state.database.connection
+    row = connection.execute(
+        "SELECT snapshot, listed, warnings, writing FROM builds WHERE folder = ?", (state.folder,)
+    ).fetchone()
+    if row is not None:
+        state.snapshot, state.listed = row[0], row[1]
+        state.warnings, state.writing = _strings(json.loads(row[2])), bool(row[3])
+    rows = connection.execute(
+        "SELECT path, digest, stat, warnings FROM outputs WHERE folder = ?", (state.folder,)
+    )
+    for path, digest, stat, warnings in rows:
+        state.saved[path] = (digest, stat, warnings)
+        state.outputs[path] = (digest, stat)
+        if warnings:
+            state.page_warnings[path] = _strings(json.loads(warnings))
+
+
+def _strings(value: Any) -> list[str]:
+    if not isinstance(value, list):
+        raise ValueError("a list of warnings expected")
+    return [str(item) for item in value]
 
 
 def save_state(state: BuildState) -> None:
-    """Write the state file atomically (the site's own files can always be rebuilt, so it is
-    not flushed to disk first)."""
-    data = {
-        "version": STATE_VERSION,
-        "writing": state.writing,
-        "snapshot": state.snapshot,
-        "listed": state.listed,
-        "warnings": state.warnings,
-        "files": {path: list(entry) for path, entry in sorted(state.outputs.items())},
-        "page_warnings": {path: items for path, items in sorted(state.page_warnings.items())},
+    """Write what the build changed (its document cache, outputs and build record) in one
+    transaction."""
+    with state.database.transaction() as connection:
+        if state.documents is not None:
+            state.documents.save(connection)
+        _write_outputs(state, connection)
+
+
+def save_outputs(state: BuildState) -> None:
+    """Write the outputs and build record alone, in one small transaction (before render puts
+    its files in place: see `render.write_outputs`)."""
+    with state.database.transaction() as connection:
+        _write_outputs(state, connection)
+
+
+def _write_outputs(state: BuildState, connection: sqlite3.Connection) -> None:
+    rows = {
+        path: (digest, stat, _warnings_text(state.page_warnings.get(path)))
+        for path, (digest, stat) in state.outputs.items()
     }
-    state.path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
-    write_atomic(state.path, text, durable=False)
+    saved = state.saved if state.generation == state.database.generation else {}
+    gone = [(state.folder, path) for path in saved if path not in rows]
+    connection.executemany("DELETE FROM outputs WHERE folder = ? AND path = ?", gone)
+    connection.executemany(
+        "INSERT OR REPLACE INTO outputs (folder, path, digest, stat, warnings) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [(state.folder, path, *row) for path, row in rows.items() if saved.get(path) != row],
+    )
+    connection.execute(
+        "INSERT OR REPLACE INTO builds (folder, output, snapshot, listed, warnings, writing) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            state.folder,
+            state.output,
+            state.snapshot,
+            state.listed,
+            json.dumps(state.warnings),
+            state.writing,
+        ),
+    )
+    state.saved, state.generation = rows, state.database.generation
+    _forget_gone_folders(connection, state.folder)
+
+
+def _forget_gone_folders(connection: sqlite3.Connection, current: str) -> None:
+    """Forget the rows of other output folders that no longer exist (a finished `serve`'s)."""
+    builds = connection.execute("SELECT folder, output FROM builds WHERE folder != ?", (current,))
+    gone = [(folder,) for folder, output in builds.fetchall() if not os.path.isdir(output)]
+    for table in ("outputs", "builds"):
+        connection.executemany(f"DELETE FROM {table} WHERE folder = ?", gone)
+
+
+def _warnings_text(warnings: list[str] | None) -> str:
+    return json.dumps(warnings, ensure_ascii=False) if warnings else ""
 
 
 def remove_old_stores(cache: Path) -> bool:
-    """Remove what earlier versions kept instead of the build state (their formats are not
-    read: the first build with this version renders everything again); True when one says
-    a render was killed while writing (its temporaries are then swept)."""
+    """Remove what earlier versions kept instead of the build database (their formats are
+    not read: the first build with this version renders everything again); True when one
+    says a render was killed while writing (its temporaries are then swept)."""
     killed = (cache / WRITING_MARKER).exists()
     old = [cache / name for name in OLD_STORES]
     for pattern in OLD_STORE_PATTERNS:
         old.extend(cache.glob(pattern))
     for path in old:
         path.unlink(missing_ok=True)
-    _remove_card_store(cache / OLD_CARD_STORE)
+    for name in OLD_SHARD_STORES:
+        _remove_shard_store(cache / name)
     return killed
 
 
-def _remove_card_store(folder: Path) -> None:
-    """Remove the card store of earlier versions: with stable pagination a listing page is
-    rendered again only when its articles change, and listings include `_card.html` (see
-    docs/incremental.md). A file visavis did not write there is left, and with it the folder."""
+def _remove_shard_store(folder: Path) -> None:
+    """Remove a folder of pickled shards of earlier versions (the card store, the document
+    cache). A file visavis did not write there is left, and with it the folder."""
     if not folder.is_dir():
         return
     remove_temp_files(folder)
-    for shard in folder.glob("[0-9][0-9].pickle"):
-        shard.unlink(missing_ok=True)
+    for pattern in ("[0-9][0-9].pickle", "index-[0-9][0-9].pickle"):
+        for shard in folder.glob(pattern):
+            shard.unlink(missing_ok=True)
     if not any(folder.iterdir()):
         folder.rmdir()
 

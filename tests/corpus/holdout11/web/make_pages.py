@@ -1,0 +1,14 @@
+"""Write the ten holdout11 saved pages and their expected files (run from anywhere).
+
+/work/main/.venv/bin/python tests/corpus/holdout11/web/make_pages.py
+"""
+
+import importlib
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+for module in sorted(path.stem for path in HERE.glob("p[0-9][0-9]_*.py")):
+    importlib.import_module(module).page()

@@ -39,6 +39,8 @@ FLOORS = {
     "holdout9/text": 96,
     "holdout10/web": 79,
     "holdout10/text": 91,
+    "holdout11/web": 80,
+    "holdout11/text": 96,
 }
 
 

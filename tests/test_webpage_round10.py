@@ -72,3 +72,21 @@ def test_a_site_named_by_its_address_takes_the_footers_name() -> None:
         "</body>", "<footer><p>© 2026 Le Jour du Canton. Tous droits réservés.</p></footer></body>"
     )
     assert ingest(html).meta["publication"] == "Le Jour du Canton"
+
+
+def test_a_signed_blockquote_that_a_paragraph_repeats_is_a_pull_quote_with_its_speaker() -> None:
+    quote = (
+        f'<blockquote class="wp-block-quote"><p>{QUOTE}</p><cite>Anne Roy, députée</cite>'
+        "</blockquote>"
+    )
+    blocks = ingest(page(f"<p>{P1}</p><p>{SAID}</p>{quote}<p>{P3}</p>")).blocks
+    pulls = [block for block in blocks if block.kind == "quote"]
+    assert [" ".join(block.lines) for block in pulls] == [QUOTE]
+    assert pulls[0].attribution == "Anne Roy, députée"
+
+
+def test_a_signed_quotation_said_once_keeps_its_speaker_after_it() -> None:
+    letter = "« Nous demandons au canton de suspendre la loi jusqu’à la fin de l’hiver »"
+    quote = f"<blockquote><p>{letter}</p><cite>Le comité des locataires</cite></blockquote>"
+    html = page(f"<p>{P1}</p>{quote}<p>{P2}</p>")
+    assert ("paragraph", f"{letter} — Le comité des locataires") in texts(html)

@@ -170,7 +170,8 @@ def is_interface(text: str) -> bool:
     if _INTERFACE_VERBS.fullmatch(words[0]):
         return True  # `Écouter cet article`, `Commenter l’article`
     single = words[0] if len(words) == 1 else ""
-    return len(single) >= 6 and single.endswith("er") and not single.endswith("ier")
+    infinitive = single.endswith("er") and not single.endswith("ier")
+    return len(single) >= 6 and infinitive and "-" not in single  # not `Boulogne-sur-Mer`
 
 
 def is_media_cue(text: str) -> bool:

@@ -23,7 +23,7 @@ from .copycredits import (
 from .copydates import publication_date
 from .copypieces import Piece
 from .draft import Draft
-from .engagement import is_media_label
+from .engagement import is_media_label, is_reader_estimate
 from .linekind import Kind
 from .lines import SITE_ADDRESS, is_caps, word_count
 from .pressreader_web import GENRE_LABEL
@@ -84,6 +84,8 @@ def read_kicker(
             continue
         if not _kicker_like(piece) or SITE_ADDRESS.fullmatch(piece.text.strip()):  # `lematin.ch`
             break  # (a site's address over the headline names the site, not a rubric)
+        if index == 0 and _reader_view(pieces, headline):
+            break  # a reader view's first line names the site
         parts = [part for part in kicker_parts(piece.text) if part and part != title]
         parts = [part for part in parts if not _HOME.match(part)]
         genres = [part for part in parts if is_genre(part)]
@@ -99,6 +101,13 @@ def read_kicker(
     if read is not None and read - 1 == index >= 0:
         _genre_above(pieces, index, draft, used, known)
     return read
+
+
+def _reader_view(pieces: list[Piece], headline: int) -> bool:
+    """A browser's reader view: its estimate of the reading time (`3 à 4 minutes`) under the
+    headline and the author; it prints the site's name first."""
+    below = pieces[headline + 1 : headline + 1 + KICKER_SPAN]
+    return any(is_reader_estimate(piece.text) for piece in below)
 
 
 def _genre_above(

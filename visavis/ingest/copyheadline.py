@@ -12,7 +12,7 @@ follows it.
 from __future__ import annotations
 
 from .copypieces import Piece, is_box_heading
-from .engagement import is_media_label
+from .engagement import is_media_label, is_reader_estimate
 from .goodtext import is_good
 from .linekind import CREDITS, MARKERS, Kind
 from .lines import QUESTION_END
@@ -207,4 +207,7 @@ def _under_credits(pieces: list[Piece], at: int) -> range | None:
     # (a caption's sentence there sits under the text's first paragraph, the lead photo's
     # bare credit under the dek)
     framed = photo.kind == Kind.PHOTO and not is_media_label(photo.text) and is_good(text)
-    return range(at, at + 1) if fits and framed else None
+    # a browser's reader view prints the page's excerpt under its reading-time estimate, then
+    # the lead photo's caption (`3 à 4 minutes` / the dek / `Le traversier… (Le Droit, Name)`)
+    excerpt = photo.kind == Kind.CAPTION and is_reader_estimate(pieces[at - 1].text)
+    return range(at, at + 1) if fits and (framed or (excerpt and is_good(text))) else None

@@ -53,7 +53,9 @@ _CONTINUES = re.compile(r"^(?:[«\"“]\s?)?[a-zà-öø-ÿ,;:)»”]")
 #: Headings of summary boxes that sit above or beside an article.
 _BOX = re.compile(
     r"^(?:en bref|l['’]essentiel|à retenir|a retenir|ce qu['’]il faut (?:savoir|retenir)|"
-    r"les points clés|points clés|en résumé|résumé|en un coup d['’]œil)\s*:?$",
+    r"les points clés|points clés|en résumé|résumé|en un coup d['’]œil"
+    # a portrait's box of dates beside an interview: `Bio express` / `1971 Naissance au Locle.`
+    r"|bio express|biographie express|(?:ses |les )?dates clés|repères)\s*:?$",
     re.IGNORECASE,
 )
 

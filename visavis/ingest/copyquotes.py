@@ -14,6 +14,7 @@ import re
 
 from ..model import Block
 from .blocks import is_subhead
+from .copycredits import is_name_line
 from .copypieces import Piece
 from .linekind import Kind
 from .lines import INNER_END, word_count
@@ -29,6 +30,7 @@ MAX_BARE_QUOTE_WORDS = 30
 SUBHEAD_PART = 3
 #: The fewest words of a sentence set apart that may be a pull quote without quotation marks.
 MIN_BARE_QUOTE_WORDS = 6
+_DASH = re.compile(r"^[—–-]\s*")
 #: The words put before a pull quote's speaker for screen readers: `Une citation de Name`.
 _CITED = re.compile(r"^(?:une )?citation d(?:e |['’]\s?)(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
 
@@ -42,7 +44,15 @@ def is_attribution(pieces: list[Piece], index: int, span: range) -> bool:
         return False
     piece = pieces[index]
     named = piece.kind == Kind.NAME or _CITED.match(piece.text) is not None
+    # `- Martine Ballestra, présidente de l’association`: drawn with a dash, as a list's item
+    named = named or (piece.kind == Kind.BULLET and _dashed_name(piece.text))
     return named and is_quote_like(pieces, index - 1, span)
+
+
+def _dashed_name(text: str) -> bool:
+    """A speaker's name (and role) after a dash: `- Anne Roy, maraîchère`."""
+    match = _DASH.match(text)
+    return match is not None and is_name_line(text[match.end() :])
 
 
 def is_quote_like(pieces: list[Piece], index: int, span: range) -> bool:

@@ -15,7 +15,7 @@ import re
 from .copypieces import Piece
 from .copyzones import Zones
 from .linekind import Kind
-from .lines import word_count
+from .lines import ADDRESS_END, word_count
 from .webdom import text_key
 
 _SKIPPED = re.compile(
@@ -41,6 +41,10 @@ MAX_COPYRIGHT_NAME_WORDS = 10
 _DOMAIN = re.compile(r"^([a-z0-9-]+)\.[a-z]{2,4}$")
 
 
+#: One-word labels in a row that make the opening lines a menu.
+MENU_ENTRIES = 4
+
+
 def read_publication(pieces: list[Piece], zones: Zones, used: set[int]) -> str | None:
     """The site-name line at the top, preferring one the footer or the copyright repeats, in the
     casing of a name (`TV5Monde`, `Abidjan.net`) where the page writes it both ways."""
@@ -58,17 +62,37 @@ def read_publication(pieces: list[Piece], zones: Zones, used: set[int]) -> str |
     confirmed = _named_by_copyright(pieces, zones, used)
     if confirmed is not None:
         return confirmed
+    named = _copyright_name(pieces, zones) if _opens_on_menu(pieces, top) else None
+    if named is not None and not _names_a_line(named, pieces, top):
+        return named  # no name above the menu: the copyright's (`© Nice-Matin`)
     for index in top:
         if pieces[index].words <= MAX_SITE_NAME_WORDS and index not in used:
             used.add(index)  # a label read as the section (the kicker) never names the site
-            return _clean_site(pieces[index].text)
+            return _full_name(_clean_site(pieces[index].text), pieces, zones, top, used)
     return _domain_below(pieces, zones) or _copyright_name(pieces, zones)
+
+
+def _opens_on_menu(pieces: list[Piece], top: list[int]) -> bool:
+    """Whether the short lines that open the page are the menu's entries (`Nice` / `Cannes` /
+    `Antibes` / …: one-word labels in a row), not a site's name and its tagline."""
+    run = pieces[top[0] : top[0] + MENU_ENTRIES] if top else []
+    return len(run) == MENU_ENTRIES and all(
+        piece.kind == Kind.LABEL and piece.words == 1 for piece in run
+    )
+
+
+def _names_a_line(name: str, pieces: list[Piece], top: list[int]) -> bool:
+    """Whether the copyright's name, without its address's ending, is one of the opening lines
+    (`© Seneweb.com` over a page that opens on `Seneweb`)."""
+    brand = ADDRESS_END.sub("", name).casefold()
+    return any(pieces[index].text.casefold() == brand for index in top)
 
 
 def _full_name(name: str, pieces: list[Piece], zones: Zones, top: list[int], used: set[int]) -> str:
     """The site's full name where a site-name line prints it beside the short or logo name
     chosen (`Le JDD` over `Le Journal du Dimanche`): a line that spells out the short name's
-    initials, or one the copyright names that shares the short name's words or letters."""
+    initials, the line under the logo that goes on from its name (`ici` / `ici Pays
+    Basque`), or one the copyright names that shares the short name's words or letters."""
     copyrights = {found.casefold() for found in _copyrights(pieces, zones)}
     for index in top:
         full = _clean_site(pieces[index].text)
@@ -76,7 +100,9 @@ def _full_name(name: str, pieces: list[Piece], zones: Zones, top: list[int], use
             continue
         spelled = _spells_out(full, name)
         named = full.casefold() in copyrights and name.casefold() not in copyrights
-        if spelled or (named and _shortens(name, full)):
+        # the logo's name over the line that names the edition (`ici` / `ici Pays Basque`)
+        extends = full.casefold().startswith(name.casefold() + " ") and index <= top[0] + 1
+        if spelled or extends or (named and _shortens(name, full)):
             used.add(index)
             return full
     return name
@@ -198,7 +224,9 @@ def _repeated(name: str, other: str, loose: bool = True) -> list[str]:
         return [other] if other.casefold() == name.casefold() else []
     escaped = re.escape(name)
     forms = []
-    for shape in (rf"^{escaped}(?![\w.])", rf"(?<![\w.]){escaped}$"):
+    # (a hyphen goes on with the name: `Nice` is not `Nice-Matin`; a colon after it opens a
+    # linked headline: `Nice : la Promenade fermée`)
+    for shape in (rf"^{escaped}(?![\w.]|-\w|\s*:)", rf"(?<![\w.])(?<!\w-){escaped}$"):
         match = re.search(shape, other, re.IGNORECASE)
         if match:
             forms.append(match.group())

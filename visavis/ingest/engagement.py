@@ -17,7 +17,7 @@ from .lines import is_caps, word_count
 
 _READTIME = re.compile(
     r"^(?:[⏱🕑]\s*)?(?i:(?:(?:temps|durée) de |environ )?lecture\s*(?::|en|de)?\s*)?"
-    r"(?i:env(?:iron|\.)?\s*)?(?:\d+(?P<range>\s?[-–]\s?\d+)?|moins d['’]une?)\s*"
+    r"(?i:env(?:iron|\.)?\s*)?(?:\d+(?P<range>\s?(?:[-–]|à)\s?\d+)?|moins d['’]une?)\s*"
     r"(?:min(?:utes?)?|mn|(?P<prime>['’′]))\.?"
     r"(?i:\s+(?:de lecture|read|à lire))?\.?$"
 )
@@ -53,16 +53,23 @@ MAX_MEDIA_LABEL_WORDS = 20
 
 
 def is_read_time(text: str) -> bool:
-    """`Lecture 3 min.`, `3 min de lecture`, `3 min`, `4–5 minutes`, `Temps de lecture: 3'`;
-    not a bare `20 minutes` (a site's name, or a duration) without a word of reading."""
+    """`Lecture 3 min.`, `3 min de lecture`, `3 min`, `4–5 minutes`, `3 à 4 minutes`, `Temps de
+    lecture: 3'`; not a bare `20 minutes` (a site's name, or a duration) without a word of
+    reading."""
     match = _READTIME.match(text)
     if match is None:
         return False
     if match.group("prime"):
         return "lecture" in text.lower()  # `Temps de lecture: 3'`; a bare `12'` is a minute
     if match.group("range"):
-        return True  # `4–5 minutes`: a reader view's estimate, no duration
+        return True  # `4–5 minutes`, `3 à 4 minutes`: a reader view's estimate, no duration
     return "lecture" in text.lower() or "read" in text.lower() or "minute" not in text.lower()
+
+
+def is_reader_estimate(text: str) -> bool:
+    """`3 à 4 minutes`, `4–5 minutes`: the reading time a browser's reader view estimates."""
+    match = _READTIME.match(text.strip())
+    return match is not None and match.group("range") is not None
 
 
 def is_count(text: str) -> bool:

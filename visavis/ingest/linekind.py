@@ -113,8 +113,9 @@ _SEEALSO = re.compile(
     r"|^(?:[>»›▶►→■•]\s*)?(?:sur le même (?:sujet|thème)|dans la même rubrique|notre dossier"
     r"|(?:plus|tout) sur (?:ce|le) sujet"
     r"|à découvrir)\s*(?:[:|»›>\-–—]|$)"
-    # the cue run into the linked headline: `> Lire aussi Gembloux: fuite dans le bassin`
-    r"|^(?:[>»›▶►→■•]\s*)?(?:[àa]\s+)?(?:lire|voir) (?:aussi|également)\s+"
+    # the cue run into the linked headline: `> Lire aussi Gembloux: fuite dans le bassin`,
+    # or glued to it as browsers copy inline elements: `À lire aussiÀ Ivry, la halle rouvre`
+    r"|^(?:[>»›▶►→■•]\s*)?(?:[àa]\s+)?(?:lire|voir) (?:aussi|également)\s*"
     r"(?=(?-i:[«\"A-ZÀ-ÖØ-Þ0-9]))",
     re.IGNORECASE,
 )
@@ -191,6 +192,8 @@ def classify_line(text: str) -> Kind:
 def _shape(text: str) -> Kind:
     """Prose, title, label or quote: what is left once chrome shapes are ruled out."""
     words = word_count(text)
+    if _WORD.search(text) is None:
+        return Kind.LABEL  # figures and signs alone, a score box's `2 - 1`: no prose
     if is_wholly_quoted(text) and words >= 2:
         return Kind.QUOTE
     if ends_sentence(text) or words > MAX_TITLE_WORDS or _leads_in(text) or is_data_row(text):

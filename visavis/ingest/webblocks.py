@@ -239,7 +239,10 @@ def _read_quotation(element: lxml_html.HtmlElement) -> list[Piece]:
     if not attribution and len(pieces) > 1 and _is_signature(pieces[-1]):
         attribution = pieces.pop().text.lstrip("—–- ").strip()
     last = pieces[-1] if pieces else None
-    if attribution and last is not None and last.kind == "paragraph":
+    if attribution and len(pieces) == 1 and last is not None and last.kind == "paragraph":
+        # kept apart: a quotation the text repeats is a pull quote with its speaker (webfilter)
+        pieces[-1] = Piece("paragraph", last.text, attribution=attribution, names=last.names)
+    elif attribution and last is not None and last.kind == "paragraph":
         pieces[-1] = Piece("paragraph", f"{last.text} — {attribution}", names=last.names)
     elif attribution:
         pieces.append(Piece("paragraph", attribution))

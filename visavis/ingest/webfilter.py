@@ -356,6 +356,8 @@ def _to_block(piece: Piece, interview: bool) -> Block:
     heading = piece.kind == "heading" and not (interview and _is_question(piece.text))
     if (heading or _is_subhead(piece)) and not piece.text.endswith("#"):  # `## C#` reads `C`
         return Block("subhead", (piece.text,))
+    if piece.attribution:  # a block quotation said once, signed: its speaker after it
+        return Block("paragraph", (f"{piece.text} — {piece.attribution}",))
     return Block("paragraph", (piece.text,))
 
 

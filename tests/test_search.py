@@ -7,6 +7,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -219,3 +220,27 @@ def test_a_damaged_index_file_is_rebuilt_by_a_plain_build(
     assert search_summary(capsys)["articles indexed"] == 2
     assert fragment.read_bytes() == published
     assert not fragment.with_name("stray.pf_fragment").exists()
+
+
+def test_what_the_index_was_built_from_is_kept_in_the_build_state(site: Path) -> None:
+    cache = site / ".cache"
+    assert not list(cache.glob("search-index-*.json"))  # no store of its own
+    with sqlite3.connect(cache / "build.sqlite") as connection:
+        (record,) = connection.execute("SELECT search FROM builds").fetchone()
+    kept = json.loads(record)
+    assert set(kept["pages"]) == {"marche", "halle"}
+    assert "fr/pagefind-entry.json" in kept["files"]
+
+
+def test_an_earlier_versions_index_record_is_removed_and_a_foreign_file_left(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cache = site / ".cache"
+    old, foreign = cache / "search-index-0123456789ab.json", cache / "search-index-notes.json"
+    old.write_text('{"digest": "x"}\n', encoding="utf-8")
+    foreign.write_text("mine\n", encoding="utf-8")
+    write_tree(site, {"content/halle.fr.md": ARTICLES["content/halle.fr.md"] + "Un boulanger.\n"})
+    assert run(site) == 0
+    assert not old.exists()
+    assert foreign.read_text(encoding="utf-8") == "mine\n"
+    assert search_summary(capsys)["articles indexed"] == 2

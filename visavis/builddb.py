@@ -10,8 +10,9 @@ Tables (see docs/incremental.md):
   the stats of the files they were derived from;
 - `outputs` and `builds`: per output folder (its key, so that `serve`'s private folder never
   vouches for `public/`): every file visavis wrote there with its digest, stat and warnings,
-  and the last build's no-change digest, warnings and "writing" flag (the rows of a folder
-  that no longer exists, such as a finished `serve`'s, are forgotten);
+  and the last build's no-change digest, warnings and "writing" flag, and what its search
+  index was built from (`search`; the rows of a folder that no longer exists, such as a
+  finished `serve`'s, are forgotten);
 - `meta`: the code version (`codeversion`) the derived tables were made by; another version
   empties them.
 
@@ -40,7 +41,7 @@ DATABASE_NAME = "build.sqlite"
 #: `PRAGMA application_id`: "vsvs", so a foreign SQLite file is told from ours.
 APPLICATION_ID = 0x76737673
 #: `PRAGMA user_version`: the format of the tables below.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -62,7 +63,8 @@ CREATE TABLE outputs (
 ) WITHOUT ROWID;
 CREATE TABLE builds (
     folder TEXT PRIMARY KEY, output TEXT NOT NULL, snapshot TEXT NOT NULL,
-    listed TEXT NOT NULL, warnings TEXT NOT NULL, writing INTEGER NOT NULL
+    listed TEXT NOT NULL, warnings TEXT NOT NULL, writing INTEGER NOT NULL,
+    search TEXT NOT NULL
 ) WITHOUT ROWID;
 """
 TABLES = ("builds", "documents", "files", "memos", "meta", "outputs")

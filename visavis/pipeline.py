@@ -91,7 +91,12 @@ def run_stages(
         state.inputs = input_entries(config, options.for_disk)
         unchanged = state.snapshot == snapshot_digest(state.inputs)
         output = config.folder("output_dir")
-        if full and unchanged and outputs_intact(state, output) and search_index_intact(config):
+        if (
+            full
+            and unchanged
+            and outputs_intact(state, output)
+            and search_index_intact(config, state)
+        ):
             reports = unchanged_reports(state.warnings)
             for report in reports:
                 on_report(report)
@@ -107,7 +112,7 @@ def run_stages(
                     reports.append(report)
                     on_report(report)
                     if stage == "render":
-                        reports.append(index_search(config, options, on_report))
+                        reports.append(index_search(config, state, options, on_report))
         except VisavisError:
             save_state(state)  # what was parsed and derived holds, whatever stage failed
             raise
@@ -191,19 +196,22 @@ def run_render(
     return report
 
 
-def search_index_intact(config: Config) -> bool:
+def search_index_intact(config: Config, state: BuildState) -> bool:
     """Whether the search index is as the last build left it (see `search`)."""
     from .search import index_files_intact
 
-    return index_files_intact(config)
+    return index_files_intact(config, state)
 
 
 def index_search(
-    config: Config, options: BuildOptions, on_report: Callable[[StageReport], None]
+    config: Config,
+    state: BuildState,
+    options: BuildOptions,
+    on_report: Callable[[StageReport], None],
 ) -> StageReport:
     """Bring the site's search index up to date with the pages render wrote (see `search`)."""
     from .search import update_search_index
 
-    report = update_search_index(config, force=options.force)
+    report = update_search_index(config, state, force=options.force)
     on_report(report)
     return report

@@ -9,11 +9,11 @@ results by article (`layouts/static/search.js`). Only `[data-pagefind-body]` (th
 is indexed, without what `data-pagefind-ignore` marks (kicker, byline, toolbar).
 
 Pagefind always rebuilds its index whole, so it runs only when the article pages changed: a
-digest of their bytes, of the binary and of the languages is kept in the cache folder, one
-per output folder (`serve` builds into its own). The new bundle is written beside the old
-one and swapped in when complete. Without the binary, or when it fails, the site is built
-without search: a warning, and no stale index left behind (the search page then says search
-is unavailable and links to the archive).
+digest of their bytes, of the binary and of the languages is kept in the build state, one
+per output folder (`serve` builds into its own; see `state`). The new bundle is written
+beside the old one and swapped in when complete. Without the binary, or when it fails, the
+site is built without search: a warning, and no stale index left behind (the search page
+then says search is unavailable and links to the archive).
 """
 
 from __future__ import annotations
@@ -23,12 +23,15 @@ import json
 import os
 import shutil
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .config import Config
 from .model import StageReport
 from .searchrun import INSTALL_HINT, IndexRun, SearchIndexError, find_pagefind, run_pagefind
 from .writer import write_atomic
+
+if TYPE_CHECKING:
+    from .state import BuildState
 
 #: Where the bundles are published, below the output folder.
 SEARCH_FOLDER = "pagefind"
@@ -36,7 +39,6 @@ SEARCH_FOLDER = "pagefind"
 NEW_FOLDER = ".pagefind-new"
 OLD_FOLDER = ".pagefind-old"
 ARTICLE_GLOB = "articles/*/index.html"
-STATE_NAME = "search-index-{}.json"
 #: What each language's bundle must hold to be searched.
 BUNDLE_ENTRY = "pagefind-entry.json"
 #: In the search folder: the languages that have a bundle, for the search page.
@@ -55,12 +57,12 @@ UNUSED_FILES = (
 )
 
 
-def update_search_index(config: Config, force: bool = False) -> StageReport:
-    """Rebuild the output folder's search index if its article pages changed (or `force`);
-    the report gives the index's own cost (time and peak memory), apart from the render's."""
+def update_search_index(config: Config, state: BuildState, force: bool = False) -> StageReport:
+    """Rebuild the output folder's search index if its article pages changed (or `force`),
+    keeping what it was built from in the build state (`state.search`); the report gives the
+    index's own cost (time and peak memory), apart from the render's."""
     report = StageReport("search")
     output = config.folder("output_dir")
-    state = state_path(config)
     languages = (config.source_lang, config.target_lang)
     clear_folders(output, NEW_FOLDER, OLD_FOLDER)
     if not config.search:
@@ -75,7 +77,7 @@ def update_search_index(config: Config, force: bool = False) -> StageReport:
         if binary is None:
             report.warn(missing_binary_message())
         return report
-    record = read_state(state)
+    record = read_record(state.search)
     known = record.pages
     digest, present, facts = read_pages(binary, languages, pages, known)
     if not present:
@@ -85,7 +87,7 @@ def update_search_index(config: Config, force: bool = False) -> StageReport:
     unchanged = not force and record.digest == digest  # else the index is rebuilt: no walk
     if unchanged and bundles_complete(output, present) and files_intact(output, record):
         if facts != known:  # pages rewritten with the same bytes: remember them as they are
-            write_state(state, digest, facts, record.files or {})  # its files, just compared
+            state.search = record_text(digest, facts, record.files or {})  # files just compared
         report.note = "index unchanged"
         return report
     try:
@@ -98,7 +100,7 @@ def update_search_index(config: Config, force: bool = False) -> StageReport:
         return report
     write_atomic(output / NEW_FOLDER / LANGUAGES_FILE, json.dumps(present) + "\n")
     swap_in(output)
-    write_state(state, digest, facts, read_index_files(output))
+    state.search = record_text(digest, facts, read_index_files(output))
     report.note = describe_cost(runs, folder_size(output / SEARCH_FOLDER))
     report.count("articles indexed", len(pages))
     return report
@@ -182,13 +184,6 @@ def page_facts(page: Path, languages: tuple[str, ...], known: dict[str, list]) -
     return [*identity, hashlib.sha256(data).hexdigest(), langs]
 
 
-def state_path(config: Config) -> Path:
-    """The cache file that says what the output folder's index was built from."""
-    output = str(config.folder("output_dir").resolve())
-    key = hashlib.sha256(output.encode("utf-8", "surrogateescape")).hexdigest()[:12]
-    return config.folder("cache_dir") / STATE_NAME.format(key)
-
-
 class IndexRecord(NamedTuple):
     """What the last indexing left: the digest it was built from, what it knew of each page,
     and the index's files as written (None when no record of them)."""
@@ -198,10 +193,13 @@ class IndexRecord(NamedTuple):
     files: dict[str, str] | None
 
 
-def read_state(path: Path) -> IndexRecord:
-    """The last indexing's record (no digest and no pages when the file is missing or
-    damaged: every page is read, the index rebuilt)."""
-    data = read_json(path)
+def read_record(text: str) -> IndexRecord:
+    """The last indexing's record, as the build state keeps it (no digest and no pages when
+    there is none or it is damaged: every page is read, the index rebuilt)."""
+    try:
+        data = json.loads(text) if text else None
+    except ValueError:
+        data = None
     if not isinstance(data, dict):
         return IndexRecord(None, {}, None)
     files = data["files"] if isinstance(data.get("files"), dict) else None
@@ -210,9 +208,9 @@ def read_state(path: Path) -> IndexRecord:
     return IndexRecord(data.get("digest"), data["pages"], files)
 
 
-def write_state(path: Path, digest: str, facts: dict[str, list], files: dict[str, str]) -> None:
-    """Remember what the published index was built from, and its files as written."""
-    write_atomic(path, json.dumps({"digest": digest, "pages": facts, "files": files}) + "\n")
+def record_text(digest: str, facts: dict[str, list], files: dict[str, str]) -> str:
+    """What the published index was built from, and its files as written, for the state."""
+    return json.dumps({"digest": digest, "pages": facts, "files": files})
 
 
 def read_index_files(output: Path) -> dict[str, str]:
@@ -226,11 +224,11 @@ def read_index_files(output: Path) -> dict[str, str]:
     return found
 
 
-def index_files_intact(config: Config) -> bool:
+def index_files_intact(config: Config, state: BuildState) -> bool:
     """Whether the published index is as the last indexing left it: no file of it removed,
     altered or added since (no index and no record of one counts as intact). A build whose
     inputs did not change still rebuilds an index someone damaged."""
-    return files_intact(config.folder("output_dir"), read_state(state_path(config)))
+    return files_intact(config.folder("output_dir"), read_record(state.search))
 
 
 def files_intact(output: Path, record: IndexRecord) -> bool:
@@ -266,10 +264,10 @@ def swap_in(output: Path) -> None:
     clear_folders(output, OLD_FOLDER)
 
 
-def remove_index(output: Path, state: Path) -> None:
-    """Remove the published index and what the cache says about it."""
+def remove_index(output: Path, state: BuildState) -> None:
+    """Remove the published index and what the build state says about it."""
     clear_folders(output, SEARCH_FOLDER)
-    state.unlink(missing_ok=True)
+    state.search = ""
 
 
 def clear_folders(output: Path, *names: str) -> None:

@@ -39,7 +39,11 @@ log = logging.getLogger(__name__)
 #: What earlier versions kept in the cache folder instead (removed on first use).
 WRITING_MARKER = "render-writing"
 OLD_STORES = ("last-build.json", WRITING_MARKER)
-OLD_STORE_PATTERNS = ("render-manifest-*.json", "state-" + "[0-9a-f]" * 12 + ".json")
+OLD_STORE_PATTERNS = (
+    "render-manifest-*.json",
+    "state-" + "[0-9a-f]" * 12 + ".json",
+    "search-index-" + "[0-9a-f]" * 12 + ".json",
+)
 #: Folders of `NN.pickle` shards of earlier versions: listing cards' HTML (`cards`) and the
 #: parsed documents with their index (`documents`, also `index-NN.pickle`).
 OLD_SHARD_STORES = ("cards", "documents")
@@ -85,6 +89,8 @@ class BuildState:
         self.warnings: list[str] = []
         #: True while a render is putting files in place (a killed one leaves it set).
         self.writing = False
+        #: What the output folder's search index was built from (`search.record_text`).
+        self.search = ""
         #: This build's input stats ({path: "size|mtime"}) and the files it wrote itself.
         self.inputs: dict[str, str] = {}
         self.written: dict[str, str] = {}
@@ -146,11 +152,13 @@ def _read_state(state: BuildState) -> None:
     """Fill `state` with its output folder's rows (see `open_state`)."""
     connection = state.database.connection
     row = connection.execute(
-        "SELECT snapshot, listed, warnings, writing FROM builds WHERE folder = ?", (state.folder,)
+        "SELECT snapshot, listed, warnings, writing, search FROM builds WHERE folder = ?",
+        (state.folder,),
     ).fetchone()
     if row is not None:
         state.snapshot, state.listed = row[0], row[1]
         state.warnings, state.writing = _strings(json.loads(row[2])), bool(row[3])
+        state.search = row[4]
     rows = connection.execute(
         "SELECT path, digest, stat, warnings FROM outputs WHERE folder = ?", (state.folder,)
     )
@@ -197,8 +205,9 @@ def _write_outputs(state: BuildState, connection: sqlite3.Connection) -> None:
         [(state.folder, path, *row) for path, row in rows.items() if saved.get(path) != row],
     )
     connection.execute(
-        "INSERT OR REPLACE INTO builds (folder, output, snapshot, listed, warnings, writing) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO builds "
+        "(folder, output, snapshot, listed, warnings, writing, search) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
         (
             state.folder,
             state.output,
@@ -206,6 +215,7 @@ def _write_outputs(state: BuildState, connection: sqlite3.Connection) -> None:
             state.listed,
             json.dumps(state.warnings),
             state.writing,
+            state.search,
         ),
     )
     state.saved, state.generation = rows, state.database.generation

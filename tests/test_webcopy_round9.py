@@ -159,8 +159,17 @@ def test_a_note_on_the_articles_age_is_dropped(note: str) -> None:
     assert note in dropped(result)
 
 
-def test_a_sentence_about_an_articles_readers_is_no_note() -> None:
-    assert not is_article_note("Cet article a été lu plus de deux mille fois.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cet article a été lu plus de deux mille fois.",
+        "Ce texte, adopté il y a plus de deux ans, n’est toujours pas appliqué.",
+        "Ce texte obsolète doit être réécrit, estime le syndicat.",
+        "Cet article de la Constitution a plus de deux ans d’existence.",
+    ],
+)
+def test_a_sentence_about_a_text_or_its_readers_is_no_note(sentence: str) -> None:
+    assert not is_article_note(sentence)
 
 
 @pytest.mark.parametrize(

@@ -54,6 +54,12 @@ def test_a_byline_run_into_its_dates_is_no_paragraph() -> None:
     assert texts(html) == [("paragraph", P1), ("paragraph", P2)]
 
 
+def test_a_paragraph_naming_its_agent_and_date_after_par_is_no_byline() -> None:
+    text = "Par Emmanuel Roux, le 3 mars 2026, la loi sur l’énergie a été promulguée au canton."
+    html = page(f"<p>{text}</p><p>{P2}</p>")
+    assert texts(html)[0] == ("paragraph", text)
+
+
 def test_a_paragraph_opening_on_par_is_no_byline() -> None:
     text = "Par 24 voix contre 19, le Grand Conseil a renvoyé le 12/11/2026 le projet au Conseil."
     html = page(f"<p>{text}</p><p>{P2}</p>")

@@ -119,8 +119,10 @@ _EDITION_NOTE = re.compile(
     # its age: `Prenez note que cet article publié en 2025 pourrait contenir des informations
     # qui ne sont plus à jour.`, `Attention, cet article date de plus de deux ans.`
     r"|^(?:(?:prenez|veuillez) noter? que |attention,?\s+|à noter\s*:?\s+)?"
-    r"(?:cet article|ce contenu|ce texte)\b[^.]*?(?:\bplus à jour|\bobsolètes?\b"
-    r"|\b(?:a|date de|remonte à) plus (?:d['’]un an|de \w+ (?:ans|mois)))",
+    r"(?:cet article|ce contenu)"
+    r"(?:\s+(?:publié|paru|mis en ligne)\s+(?:en|le|il y a)\s+[^,.]{1,25}?)?"
+    r"\s+(?:(?:pourrait|peut) contenir des informations (?:qui ne sont plus à jour|obsolètes)"
+    r"|(?:a|date de|remonte à) plus (?:d['’]un an|de \w+ (?:ans|mois)))",
     re.IGNORECASE,
 )
 MAX_NOTICE_WORDS = 14

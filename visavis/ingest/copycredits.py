@@ -120,7 +120,7 @@ def is_byline(text: str) -> bool:
     """`Par …`, `Propos recueillis par …` (or after a separator) followed by a name, or a
     newsroom's credit with an agency's: `Rédaction en ligne avec Belga`."""
     if word_count(text) > MAX_BYLINE_WORDS:
-        return _dated_byline(text)
+        return is_dated_byline(text)
     if is_anonymous_credit(text):
         return True
     if any(_credited(_after_date(part)) for part in _PART.split(text)):
@@ -129,7 +129,7 @@ def is_byline(text: str) -> bool:
     return match is not None and is_agency_line(match.group(1))
 
 
-def _dated_byline(text: str) -> bool:
+def is_dated_byline(text: str) -> bool:
     """A byline run into its dates and reading time, however long they make it: `Par Anne Roy
     - 14 janv. 2025 à 06:00 | mis à jour le 14 janv. 2025 à 08:47 - Temps de lecture : 3 min`."""
     first, *others = _PART.split(text)

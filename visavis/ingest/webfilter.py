@@ -18,7 +18,7 @@ from itertools import pairwise
 from ..model import Block
 from ..sentences import split_sentences
 from .copybanners import is_ad_label, is_live_notice
-from .copydates import find_date
+from .copycredits import is_dated_byline
 from .copyquotes import echoes
 from .engagement import is_read_time
 from .linekind import Kind, classify_line, is_wholly_quoted
@@ -264,10 +264,9 @@ def _drop(piece: Piece, meta: PageMeta, verdict: Verdict) -> bool:
 
 def _is_dated_byline(text: str) -> bool:
     """A byline run into its dates, longer than a short line: `Par Nathalie PERRIN - Le
-    11/11/2026 à 19:05, mis à jour le 12/11/2026 à 08:10` (read as a text copy's line is)."""
-    if word_count(text) > MAX_DATED_BYLINE_WORDS or find_date(text) is None:
-        return False
-    return classify_line(text) == Kind.BYLINE
+    11/11/2026 à 19:05, mis à jour le 12/11/2026 à 08:10` (the credit, then only dates and a
+    reading time past its separators; never a sentence: `Par Anne Roy, le 3 mars, la loi …`)."""
+    return word_count(text) <= MAX_DATED_BYLINE_WORDS and is_dated_byline(text)
 
 
 def _is_noise(text: str) -> bool:

@@ -125,3 +125,27 @@ def test_a_see_also_cue_glued_to_its_link_is_dropped() -> None:
     result, _, blocks = ingest(page_with(HEADER, cue))
     assert texts(blocks) == [PARA_1, PARA_2, PARA_3]
     assert cue in dropped(result)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Par Internet, les habitants peuvent déposer leur demande jusqu’au 15 mars.",
+        "Par SMS, la mairie a prévenu les parents dès lundi matin.",
+    ],
+)
+def test_a_sentence_opening_on_par_and_a_thing_is_the_texts_paragraph(sentence: str) -> None:
+    assert classify_line(sentence) == Kind.TEXT
+    _, _, blocks = ingest(page_with(HEADER, sentence))
+    assert texts(blocks) == [PARA_1, sentence, PARA_2, PARA_3]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Par Anne Roy, correspondante à Genève.",
+        "Une opinion de Léa Martin et Paul Tremblay, chercheurs en sciences de l’éducation.",
+    ],
+)
+def test_a_byline_with_a_long_role_after_its_names_is_still_one(byline: str) -> None:
+    assert classify_line(byline) == Kind.BYLINE

@@ -91,6 +91,8 @@ _CONTRIBUTOR = re.compile(
 MAX_ROLE_WORDS = 14
 #: The most words a name's brackets hold: a place, a role.
 MAX_BRACKETED_WORDS = 5
+#: The longest place or role after a byline's comma (`, envoyée spéciale à Kinshasa`).
+MAX_CREDIT_CLAUSE_WORDS = 5
 MAX_BYLINE_WORDS = 22
 MAX_SITE_WORDS = 6
 #: The longest site name printed before its journalist's (`RadioFr. - Name`).
@@ -123,10 +125,25 @@ def is_byline(text: str) -> bool:
         return is_dated_byline(text)
     if is_anonymous_credit(text):
         return True
+    if _goes_on_as_prose(text):
+        return False  # `Par Internet, les habitants peuvent déposer leur demande.`
     if any(_credited(_after_date(part)) for part in _PART.split(text)):
         return True
     match = _WITH_AGENCY.match(text)
     return match is not None and is_agency_line(match.group(1))
+
+
+def _goes_on_as_prose(text: str) -> bool:
+    """A sentence that opens on `Par` and a capital that names no person, agency or
+    newsroom, then goes on past a comma with a clause longer than a place or a role (`Par
+    SMS, la mairie a prévenu les parents.`): no byline."""
+    match = _BY.match(text)
+    if match is None or not ends_sentence(text) or "," not in text:
+        return False
+    head, _, rest = text[match.end() :].partition(",")
+    names = re.split(r"\s+(?:et|and|&)\s+", head.strip())
+    credited = all(looks_like_person(name) for name in names) or is_agency_line(head)
+    return not credited and word_count(rest) > MAX_CREDIT_CLAUSE_WORDS
 
 
 def is_dated_byline(text: str) -> bool:

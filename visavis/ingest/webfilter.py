@@ -2,11 +2,12 @@
 is a byline, a date, a label or a box goes; headings become subheads, pull quotes quotes.
 
 The headline and the standfirst are in the front-matter: a piece that repeats them is dropped,
-so is a byline or date line, a live ticker's timestamp, a `Publicité` label, a "Lire aussi"
-box and a paywall notice (which also marks the text as incomplete). A heading ending with `?`
-is an interview question — a paragraph, for the interview logic to mark — when the article
-has two or more of them; a short paragraph all in bold that does not end a sentence is a
-subhead (`<p><b>Pédiatrie sous pression</b></p>`).
+so is a byline or date line (`webmetalines`), a live ticker's timestamp, a `Publicité` label,
+a "Lire aussi" box and a paywall notice (which also marks the text as incomplete). A short
+quotation set apart that a paragraph beside it repeats is a pull quote, whatever its markup.
+A heading ending with `?` is an interview question — a paragraph, for the interview logic to
+mark — when the article has two or more of them; a short paragraph all in bold that does not
+end a sentence is a subhead (`<p><b>Pédiatrie sous pression</b></p>`).
 """
 
 from __future__ import annotations
@@ -17,13 +18,11 @@ from itertools import pairwise
 
 from ..model import Block
 from ..sentences import split_sentences
-from .copybanners import is_ad_label, is_live_notice
-from .copycredits import is_dated_byline
 from .copyquotes import echoes
-from .engagement import is_read_time
 from .linekind import Kind, classify_line, is_wholly_quoted
 from .webclean import LABEL
 from .webmeta import PageMeta
+from .webmetalines import is_dated_byline_line, is_meta_line, same_words
 from .webtext import Piece, find_run, word_count, words
 
 #: A piece shorter than this may be a label, a byline or a date line.
@@ -44,30 +43,6 @@ PAYWALL = re.compile(
     r"|déjà abonnée?\s*\?|contenu (?:réservé|premium)|article (?:réservé|premium)",
     re.IGNORECASE,
 )
-_NEWSLETTER = re.compile(r"newsletter|infolettre", re.IGNORECASE)
-_SUBSCRIBE = re.compile(r"inscri|abonn|recevez|recevoir|s['’]inscrire", re.IGNORECASE)
-_BYLINE = re.compile(
-    r"^(?:par|by|propos recueillis par|texte|textes|photos?|reportage|envoyée? spéciale?|"
-    r"de notre (?:envoyée?|correspondante?)(?: spéciale?| permanente?)?)\b\s*:?\s*",
-    re.IGNORECASE,
-)
-_DATE_LINE = re.compile(
-    r"^(?:publié|publiée|mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée|"
-    r"updated|posted|première publication|dernière mise à jour)\b",
-    re.IGNORECASE,
-)
-_MONTHS = (
-    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
-    "novembre|décembre|decembre"
-)
-_DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-_DATE_ONLY = re.compile(
-    rf"^(?:(?:{_DAYS})\s+)?(?:le\s+)?(?:\d{{1,2}}(?:er)?[\s./-]+(?:{_MONTHS}|\d{{1,2}})"
-    rf"[\s./-]+\d{{2,4}})?(?:[\s,àa-]+)?(?:\d{{1,2}}\s?(?:h\s?\d{{0,2}}|[:.]\s?\d{{2}}))?\s*$",
-    re.IGNORECASE,
-)
-#: An agency dispatch's editors' initials at its foot: `ON/AKS`, `jmb/cb`.
-_INITIALS = re.compile(r"^[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})+$")
 _LEAD_NAMES = re.compile(
     r"(?<![a-z])(?:chapo|chapeau|standfirst|intro|lead|lede|deck|accroche|desc|description"
     r"|sous-titre|subtitle|subheadline)(?![a-z])"
@@ -88,8 +63,6 @@ _DASHED = re.compile(r"^[—–-]")
 #: may hold the paragraph that repeats it.
 MAX_PULL_WORDS = 40
 ECHO_NEIGHBOURS = 3
-#: The longest byline run into its publication and update dates (and a read time).
-MAX_DATED_BYLINE_WORDS = 30
 _ENDS = re.compile(r"[.!?…:;,»”\"]\s*$")
 
 
@@ -187,7 +160,7 @@ def _is_kicker(piece: Piece, meta: PageMeta) -> bool:
     rubric (`Genève`, `Climat`)."""
     if piece.kind != "paragraph":
         return False
-    return (piece.linked and word_count(piece.text) <= 4) or _same(piece.text, meta.kicker)
+    return (piece.linked and word_count(piece.text) <= 4) or same_words(piece.text, meta.kicker)
 
 
 def _overlaps(text: str, other: str) -> bool:
@@ -251,22 +224,15 @@ def _drop(piece: Piece, meta: PageMeta, verdict: Verdict) -> bool:
     if _is_paywall(text):
         verdict.paywall = True
         return True
-    if _same(text, meta.title) or _within(text, meta.standfirst):
+    if same_words(text, meta.title) or _within(text, meta.standfirst):
         return True
     if piece.kind == "heading" and piece.level == 1 and _overlaps(text, meta.title or ""):
         return True  # the headline, worded a little differently from the title
-    if piece.kind == "paragraph" and _is_dated_byline(text):
+    if piece.kind == "paragraph" and is_dated_byline_line(text):
         return True
     if piece.kind == "quote" or word_count(text) > SHORT_WORDS:
         return False
-    return piece.timed or _is_meta_line(text, meta) or _is_noise(text)
-
-
-def _is_dated_byline(text: str) -> bool:
-    """A byline run into its dates, longer than a short line: `Par Nathalie PERRIN - Le
-    11/11/2026 à 19:05, mis à jour le 12/11/2026 à 08:10` (the credit, then only dates and a
-    reading time past its separators; never a sentence: `Par Anne Roy, le 3 mars, la loi …`)."""
-    return word_count(text) <= MAX_DATED_BYLINE_WORDS and is_dated_byline(text)
+    return piece.timed or is_meta_line(text, meta) or _is_noise(text)
 
 
 def _is_noise(text: str) -> bool:
@@ -282,58 +248,6 @@ def _is_noise(text: str) -> bool:
 def _is_paywall(text: str) -> bool:
     """A notice that the rest of the article is for subscribers."""
     return word_count(text) <= 3 * SHORT_WORDS and bool(PAYWALL.search(text))
-
-
-def _is_meta_line(text: str, meta: PageMeta) -> bool:
-    """A byline, a credit, a date or time, a reading time, an ad label, a newsletter box."""
-    if is_ad_label(text) or is_read_time(text) or is_live_notice(text):
-        return True
-    if _INITIALS.match(text.strip()):
-        return True
-    if _DATE_ONLY.match(text) and any(char.isdigit() for char in text):
-        return True
-    if _DATE_LINE.match(text) and any(char.isdigit() for char in text):
-        return True
-    if _NEWSLETTER.search(text) and _SUBSCRIBE.search(text):
-        return True
-    return _is_byline(text, meta)
-
-
-def _is_byline(text: str, meta: PageMeta) -> bool:
-    """`Par Nathalie Perrenoud`, `Nathalie Perrenoud, à Genève`, `Photos : Keystone`."""
-    names = [name.casefold() for name in (*meta.authors, *meta.agencies) if name]
-    folded = text.casefold()
-    if any(folded.startswith(name) for name in names) and word_count(text) <= 8:
-        return True
-    if any(_same(text, credit) for credit in meta.raw_authors):
-        return True  # the credit as the page writes it: `Par Nathalie Perrenoud, à Genève`
-    if _only_names(text, names):
-        return True
-    match = _BYLINE.match(text)
-    if not match or match.end() == len(text):
-        return False
-    rest = text[match.end() :]
-    return any(name in folded for name in names) or _capitalised(rest)
-
-
-def _only_names(text: str, names: list[str]) -> bool:
-    """`ATS`, `AFP/Reuters`, `(Belga)`: nothing but credited names."""
-    rest = text.casefold()
-    for name in sorted(names, key=len, reverse=True):
-        rest = rest.replace(name, " ")
-    return bool(names) and not words(rest)
-
-
-def _capitalised(text: str) -> bool:
-    """Whether text reads as a list of names (every word capitalised but `et`, `de`…)."""
-    found = re.findall(r"[^\W\d_][\w’'-]*", text)
-    small = {"et", "de", "du", "des", "la", "le", "von", "van", "d", "à", "avec"}
-    return bool(found) and all(w[0].isupper() or w in small for w in found)
-
-
-def _same(text: str, other: str | None) -> bool:
-    """Whether two texts have the same words."""
-    return bool(other) and words(text) == words(other)
 
 
 def _within(text: str, other: str | None) -> bool:

@@ -1,0 +1,101 @@
+"""The lines of a saved page's text that credit it or date it, not the article's: a byline
+(`Par Nathalie Perrenoud, à Genève`), one run into its dates (`Par Nathalie PERRIN - Le
+11/11/2026 à 19:05, mis à jour …`), a date or time alone, an agency's initials, a reading
+time, an ad label, a newsletter box's line. `webfilter` drops them from the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .copybanners import is_ad_label, is_live_notice
+from .copycredits import is_dated_byline
+from .engagement import is_read_time
+from .webmeta import PageMeta
+from .webtext import word_count, words
+
+_NEWSLETTER = re.compile(r"newsletter|infolettre", re.IGNORECASE)
+_SUBSCRIBE = re.compile(r"inscri|abonn|recevez|recevoir|s['’]inscrire", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^(?:par|by|propos recueillis par|texte|textes|photos?|reportage|envoyée? spéciale?|"
+    r"de notre (?:envoyée?|correspondante?)(?: spéciale?| permanente?)?)\b\s*:?\s*",
+    re.IGNORECASE,
+)
+_DATE_LINE = re.compile(
+    r"^(?:publié|publiée|mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée|"
+    r"updated|posted|première publication|dernière mise à jour)\b",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+    "novembre|décembre|decembre"
+)
+_DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_DATE_ONLY = re.compile(
+    rf"^(?:(?:{_DAYS})\s+)?(?:le\s+)?(?:\d{{1,2}}(?:er)?[\s./-]+(?:{_MONTHS}|\d{{1,2}})"
+    rf"[\s./-]+\d{{2,4}})?(?:[\s,àa-]+)?(?:\d{{1,2}}\s?(?:h\s?\d{{0,2}}|[:.]\s?\d{{2}}))?\s*$",
+    re.IGNORECASE,
+)
+#: An agency dispatch's editors' initials at its foot: `ON/AKS`, `jmb/cb`.
+_INITIALS = re.compile(r"^[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})+$")
+#: The longest byline run into its publication and update dates (and a read time).
+MAX_DATED_BYLINE_WORDS = 30
+
+
+def is_dated_byline_line(text: str) -> bool:
+    """A byline run into its dates, longer than a short line: `Par Nathalie PERRIN - Le
+    11/11/2026 à 19:05, mis à jour le 12/11/2026 à 08:10` (the credit, then only dates and a
+    reading time past its separators; never a sentence: `Par Anne Roy, le 3 mars, la loi …`)."""
+    return word_count(text) <= MAX_DATED_BYLINE_WORDS and is_dated_byline(text)
+
+
+def is_meta_line(text: str, meta: PageMeta) -> bool:
+    """A byline, a credit, a date or time, a reading time, an ad label, a newsletter box."""
+    if is_ad_label(text) or is_read_time(text) or is_live_notice(text):
+        return True
+    if _INITIALS.match(text.strip()):
+        return True
+    if _DATE_ONLY.match(text) and any(char.isdigit() for char in text):
+        return True
+    if _DATE_LINE.match(text) and any(char.isdigit() for char in text):
+        return True
+    if _NEWSLETTER.search(text) and _SUBSCRIBE.search(text):
+        return True
+    return _is_byline(text, meta)
+
+
+def _is_byline(text: str, meta: PageMeta) -> bool:
+    """`Par Nathalie Perrenoud`, `Nathalie Perrenoud, à Genève`, `Photos : Keystone`."""
+    names = [name.casefold() for name in (*meta.authors, *meta.agencies) if name]
+    folded = text.casefold()
+    if any(folded.startswith(name) for name in names) and word_count(text) <= 8:
+        return True
+    if any(same_words(text, credit) for credit in meta.raw_authors):
+        return True  # the credit as the page writes it: `Par Nathalie Perrenoud, à Genève`
+    if _only_names(text, names):
+        return True
+    match = _BYLINE.match(text)
+    if not match or match.end() == len(text):
+        return False
+    rest = text[match.end() :]
+    return any(name in folded for name in names) or _capitalised(rest)
+
+
+def _only_names(text: str, names: list[str]) -> bool:
+    """`ATS`, `AFP/Reuters`, `(Belga)`: nothing but credited names."""
+    rest = text.casefold()
+    for name in sorted(names, key=len, reverse=True):
+        rest = rest.replace(name, " ")
+    return bool(names) and not words(rest)
+
+
+def _capitalised(text: str) -> bool:
+    """Whether text reads as a list of names (every word capitalised but `et`, `de`…)."""
+    found = re.findall(r"[^\W\d_][\w’'-]*", text)
+    small = {"et", "de", "du", "des", "la", "le", "von", "van", "d", "à", "avec"}
+    return bool(found) and all(w[0].isupper() or w in small for w in found)
+
+
+def same_words(text: str, other: str | None) -> bool:
+    """Whether two texts have the same words."""
+    return bool(other) and words(text) == words(other)

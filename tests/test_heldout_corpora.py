@@ -41,6 +41,7 @@ FLOORS = {
     "holdout10/text": 91,
     "holdout11/web": 80,
     "holdout11/text": 96,
+    "holdout12/text": 77,
 }
 
 

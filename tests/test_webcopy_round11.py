@@ -149,3 +149,18 @@ def test_a_sentence_opening_on_par_and_a_thing_is_the_texts_paragraph(sentence: 
 )
 def test_a_byline_with_a_long_role_after_its_names_is_still_one(byline: str) -> None:
     assert classify_line(byline) == Kind.BYLINE
+
+
+def test_a_caption_closed_by_the_papers_initials_and_the_photographer_is_dropped() -> None:
+    caption = "La halle du marché, en plein centre du bourg. EDC - Xavier de Fenoyl"
+    assert classify_line(caption) == Kind.CAPTION
+    result, _, blocks = ingest(page_with(HEADER, caption))
+    assert texts(blocks) == [PARA_1, PARA_2, PARA_3]
+    assert caption in dropped(result)
+
+
+def test_a_logo_in_capitals_takes_the_footers_spelling_of_the_same_name() -> None:
+    top = "ECHOCOLLINES\nMenu\nSe connecter\n"
+    footer = "Partager\nÉcho Collines\nMentions légales\n"
+    _, meta, _ = ingest(page_with(HEADER, "Partager", top=top, footer=footer))
+    assert meta["publication"] == "Écho Collines"

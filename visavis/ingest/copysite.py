@@ -220,8 +220,10 @@ def _repeated(name: str, other: str, loose: bool = True) -> list[str]:
     """How a footer line writes the site's name, if it is that name or (for the page's first
     line, `loose`) opens or ends with it (`La Côte, une publication ESH Médias`); a line
     further down (a menu's label, `Suisse`) must be the whole footer line (`Sud Ouest`)."""
+    if text_key(other) == text_key(name) and other.strip():
+        return [other]  # the same name however spaced or cased: `SUDOUEST` is `Sud Ouest`
     if not loose:
-        return [other] if other.casefold() == name.casefold() else []
+        return []
     escaped = re.escape(name)
     forms = []
     # (a hyphen goes on with the name: `Nice` is not `Nice-Matin`; a colon after it opens a

@@ -47,7 +47,10 @@ _CAPTION_END = re.compile(
     # … devant la halle — Photo : Jean Roux; … lundi | Crédit : L'Écho
     rf"|\S\s+[—–|]\s*{_PHOTO_WORD}\b[^.!?—–|]*$"
     # … lundi soir. (Archives); … lundi soir. DR
-    r"|[.!?…»]\s+(?:\((?:archives?|photo d['’]archives?|illustration|DR)\)|(?-i:DR))$",
+    r"|[.!?…»]\s+(?:\((?:archives?|photo d['’]archives?|illustration|DR)\)|(?-i:DR))$"
+    # … en plein centre de Toulouse. DDM - Xavier de Fenoyl (the paper's initials, the name)
+    r"|[.!?…»]\s+(?-i:[A-ZÀ-Þ]{2,6})\s+[-–—/]\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+"
+    r"(?:\s+(?:(?:de|du|d['’]|van|von|le|la)\s*)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3})$",
     re.IGNORECASE,
 )
 _NAMED = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.&-]*|de|du|des|la|le|les|d['’]\w+|l['’]\w+)"

@@ -164,3 +164,13 @@ def test_a_logo_in_capitals_takes_the_footers_spelling_of_the_same_name() -> Non
     footer = "Partager\nÉcho Collines\nMentions légales\n"
     _, meta, _ = ingest(page_with(HEADER, "Partager", top=top, footer=footer))
     assert meta["publication"] == "Écho Collines"
+
+
+def test_a_reader_view_printing_the_sites_address_over_its_name_takes_the_name() -> None:
+    page = reader_view().replace(
+        "L'Écho des Collines\n", "lechodescollines.fr\nL'Écho des Collines\n"
+    )
+    _, meta, blocks = ingest(page)
+    assert meta["publication"] == "L'Écho des Collines"
+    assert meta["section"] is None
+    assert texts(blocks) == [PARA_1, PARA_2, PARA_3]

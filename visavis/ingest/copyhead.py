@@ -84,8 +84,8 @@ def read_kicker(
             continue
         if not _kicker_like(piece) or SITE_ADDRESS.fullmatch(piece.text.strip()):  # `lematin.ch`
             break  # (a site's address over the headline names the site, not a rubric)
-        if index == 0 and _reader_view(pieces, headline):
-            break  # a reader view's first line names the site
+        if _reader_view(pieces, headline):
+            break  # a reader view prints the site's address and name above the headline
         parts = [part for part in kicker_parts(piece.text) if part and part != title]
         parts = [part for part in parts if not _HOME.match(part)]
         genres = [part for part in parts if is_genre(part)]

@@ -68,7 +68,8 @@ def read_publication(pieces: list[Piece], zones: Zones, used: set[int]) -> str |
     for index in top:
         if pieces[index].words <= MAX_SITE_NAME_WORDS and index not in used:
             used.add(index)  # a label read as the section (the kicker) never names the site
-            return _full_name(_clean_site(pieces[index].text), pieces, zones, top, used)
+            named = _name_for_domain(_clean_site(pieces[index].text), pieces, top, used)
+            return _full_name(named, pieces, zones, top, used)
     return _domain_below(pieces, zones) or _copyright_name(pieces, zones)
 
 
@@ -195,7 +196,7 @@ def _name_for_domain(name: str, pieces: list[Piece], top: list[int], used: set[i
         return name
     for index in top:
         text = _clean_site(pieces[index].text)
-        if text != name and _squash(text) == _squash(domain.group(1)):
+        if text != name and text_key(text) == text_key(domain.group(1)):  # accents aside
             used.add(index)
             return text
     return name

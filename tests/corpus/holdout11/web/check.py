@@ -1,6 +1,6 @@
 """Check the holdout11/web corpus against itself (no visavis code involved).
 
-    /work/main/.venv/bin/python tests/corpus/holdout11/web/check.py [--trafilatura]
+    .venv/bin/python tests/corpus/holdout11/web/check.py [--trafilatura]
 
 For every NN_*.expected.yaml: exactly the schema's keys, in order, with the right types; strings
 without markup or doubled whitespace; title, standfirst, subheads, pull quotes and every paragraph

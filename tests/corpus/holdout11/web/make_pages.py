@@ -1,6 +1,6 @@
 """Write the ten holdout11 saved pages and their expected files (run from anywhere).
 
-/work/main/.venv/bin/python tests/corpus/holdout11/web/make_pages.py
+.venv/bin/python tests/corpus/holdout11/web/make_pages.py
 """
 
 import importlib

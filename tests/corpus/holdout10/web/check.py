@@ -10,7 +10,8 @@ the title, a subhead or a pull quote; no site name in the title; source_url equa
 canonical, else og:url, else the saved-from comment; every author name, agency and the
 publication written on the page, authors as 'A, B et C' without roles; the date written on the
 page; encoding_warning exactly when a declared charset is overruled; no mojibake. The checks are
-`../../corpus_check.py`'s. With --trafilatura, print the lines trafilatura extracts that the
+`../../corpus_check.py`'s, through
+`../../page_check.py`. With --trafilatura, print the lines trafilatura extracts that the
 expected paragraphs leave out (to review by eye).
 """
 
@@ -19,49 +20,18 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import yaml
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 import corpus_check as cc
+import page_check
 
-HERE = Path(__file__).resolve().parent
-OPTIONS = {
-    "keys": cc.PAGE_KEYS,
-    "ordered_keys": True,
-    "runs": (),
-    "verbatim": ("title", "standfirst", "subheads", "pull_quotes"),
-    "verbatim_paragraphs": True,
-    "credits": ("author", "agency", "publication"),
-    "extras": (
-        cc.clean_strings,
-        cc.no_mojibake,
-        cc.distinct_paragraphs,
-        cc.ordered_subheads,
-        cc.site_name_left_out,
-        cc.natural_credits,
-        cc.source_url_is_address,
-        cc.date_written(),
-        cc.right_encoding_warning,
-    ),
-}
-
-
-def print_trafilatura_extras() -> None:
-    """Print, per page, the lines trafilatura extracts whose words no expected paragraph holds."""
-    import trafilatura
-
-    for path in sorted(HERE.glob("*.expected.yaml")):
-        expected = yaml.safe_load(path.read_text(encoding="utf-8"))
-        page = path.with_name(path.name.replace(".expected.yaml", ".html"))
-        extracted = trafilatura.extract(cc.decode(page.read_bytes())[0]) or ""
-        known = " ".join(expected["paragraphs"] + expected["subheads"] + expected["pull_quotes"])
-        extras = [line for line in extracted.splitlines() if line.strip() not in known]
-        for line in (line for line in extras if line.strip()):
-            print(f"{path.name}: trafilatura only: {line[:100]}")
-
+OPTIONS = page_check.page_options(
+    cc.ordered_subheads,
+    cc.site_name_left_out,
+    cc.natural_credits,
+    cc.source_url_is_address,
+    cc.date_written(),
+    cc.right_encoding_warning,
+)
 
 if __name__ == "__main__":
-    code = cc.main(HERE, require_expected=True, **OPTIONS)
-    if "--trafilatura" in sys.argv:
-        print_trafilatura_extras()
-    sys.exit(code)
+    sys.exit(page_check.run(Path(__file__).resolve().parent, OPTIONS, require_expected=True))

@@ -164,34 +164,27 @@ def read_publication(page: PageParts, title: str | None) -> str | None:
     names += footer
     if not names:
         return None
-    chosen = _shortest_form(names, read_logo_names(page.tree))
-    if ADDRESS_END.search(chosen):  # `Fratmat.info`: the footer's `Fraternité Matin`
-        named = [name for name in names[1:] if not ADDRESS_END.search(name)]
-        return named[0] if named else chosen
-    return chosen
+    return _shortest_form(names, read_logo_names(page.tree))
 
 
 def _shortest_form(names: list[str], logos: list[str]) -> str:
     """The first name, or the shorter form it starts with that the page also uses (its
     publisher, its `©` line, its logo): `Reporterre, le média de l’écologie` → `Reporterre`.
-    A first name that is the site's address (`La Libre.be`) gives way to the publisher's or
-    the `©` line's name of the same brand, whole (`La Libre Belgique`)."""
+    A first name that is the site's address gives way to the publisher's or the `©` line's
+    name: of the same brand, whole (`La Libre.be`: `La Libre Belgique`), else its short form,
+    else the first such name (`Fratmat.info`: `Fraternité Matin`)."""
     first = text_key(names[0])
-    brand = ADDRESS_END.sub("", names[0])
-    if brand != names[0]:
-        stem = text_key(brand)
-        fuller = [
-            name
-            for name in names[1:]
-            if text_key(name).startswith(stem) and not ADDRESS_END.search(name)
-        ]
-        if len(stem) >= 4 and fuller:
-            return max(fuller, key=len)
+    address = ADDRESS_END.search(names[0]) is not None
+    named = [name for name in names[1:] if not ADDRESS_END.search(name)] if address else []
+    stem = text_key(ADDRESS_END.sub("", names[0]))
+    fuller = [name for name in named if text_key(name).startswith(stem)]
+    if len(stem) >= 4 and fuller:
+        return max(fuller, key=len)
     for name in [*names[1:], *logos]:
         key = text_key(name)
         if len(key) >= 4 and first.startswith(key) and first != key:
             return name  # the brand without its domain ending or a service's name
-    return names[0]
+    return named[0] if named else names[0]
 
 
 def _title_site_part(tree: Element, title: str | None) -> str | None:

@@ -15,7 +15,7 @@ import re
 from .copypieces import Piece
 from .copyzones import Zones
 from .linekind import Kind
-from .lines import ADDRESS_END, word_count
+from .lines import ADDRESS_END, SITE_ADDRESS, word_count
 from .webdom import text_key
 
 _SKIPPED = re.compile(
@@ -38,7 +38,6 @@ _COMPANY = re.compile(
 )
 #: The longest site name a copyright line may confirm.
 MAX_COPYRIGHT_NAME_WORDS = 10
-_DOMAIN = re.compile(r"^([a-z0-9-]+)\.[a-z]{2,4}$")
 
 
 #: One-word labels in a row that make the opening lines a menu.
@@ -191,12 +190,12 @@ def _domain_below(pieces: list[Piece], zones: Zones) -> str | None:
 def _name_for_domain(name: str, pieces: list[Piece], top: list[int], used: set[int]) -> str:
     """The site's name where the page writes it beside its domain: `L'Express` for
     `lexpress.mu`."""
-    domain = _DOMAIN.match(name)
-    if domain is None:
+    if not SITE_ADDRESS.fullmatch(name):
         return name
+    stem = ADDRESS_END.sub("", name)
     for index in top:
         text = _clean_site(pieces[index].text)
-        if text != name and text_key(text) == text_key(domain.group(1)):  # accents aside
+        if text != name and text_key(text) == text_key(stem):  # accents aside
             used.add(index)
             return text
     return name

@@ -192,12 +192,9 @@ def clean_page(root: lxml_html.HtmlElement) -> Cleaning:
 def media_players(root: lxml_html.HtmlElement) -> set[lxml_html.HtmlElement]:
     """The boxes of audio and video players, up to a few words: the block around an `<audio>`
     or `<video>` whatever its class (its programme, title and duration: `Reportage Afrique`,
-    `… en sursis`, `02:31`), and a box whose class names a video or a recording."""
+    `… en sursis`, `02:31`; found before those elements are stripped). A box whose class
+    names a player drawn by a script is `chrome_kind`'s."""
     players: set[lxml_html.HtmlElement] = set()
-    for box in root.iter():
-        named = isinstance(box.tag, str) and _PLAYER_CLASS.search(_dashed(class_words(box)))
-        if named and not is_inline(box) and word_count(box.text_content()) <= MAX_PLAYER_WORDS:
-            players.add(box)  # a player drawn by a script: `div.video_block`, its title
     for media in root.iter("audio", "video"):
         box = media.getparent()
         while box is not None and is_inline(box):
@@ -210,7 +207,8 @@ def media_players(root: lxml_html.HtmlElement) -> set[lxml_html.HtmlElement]:
 
 
 def chrome_kind(element: lxml_html.HtmlElement) -> str | None:
-    """Why an element is chrome (`tag`, `role`, `hidden`, `paywall`, `class`), or None."""
+    """Why an element is chrome (`tag`, `role`, `hidden`, `paywall`, `class`, `links`,
+    `player`), or None."""
     tag = tag_of(element)
     if not tag or tag in ("html", "body"):
         return None
@@ -227,6 +225,9 @@ def chrome_kind(element: lxml_html.HtmlElement) -> str | None:
         return "class"
     if not is_inline(element) and (_is_link_box(element) or _is_link_aside(element, tag)):
         return "links"
+    named = bool(names) and _PLAYER_CLASS.search(_dashed(names)) is not None
+    if named and not is_inline(element) and word_count(element.text_content()) <= MAX_PLAYER_WORDS:
+        return "player"  # a player drawn by a script: `div.video_block`, its title
     return None
 
 

@@ -84,7 +84,7 @@ def read_kicker(
             continue
         if not _kicker_like(piece) or SITE_ADDRESS.fullmatch(piece.text.strip()):  # `lematin.ch`
             break  # (a site's address over the headline names the site, not a rubric)
-        if _reader_view(pieces, headline):
+        if _reader_view(pieces, headline) or (index == 0 and _credited(pieces, headline)):
             break  # a reader view prints the site's address and name above the headline
         parts = [part for part in kicker_parts(piece.text) if part and part != title]
         parts = [part for part in parts if not _HOME.match(part)]
@@ -101,6 +101,14 @@ def read_kicker(
     if read is not None and read - 1 == index >= 0:
         _genre_above(pieces, index, draft, used, known)
     return read
+
+
+def _credited(pieces: list[Piece], headline: int) -> bool:
+    """Whether the copy's first line is a name the page credits a photo to under the headline
+    (`… de novembre. – Acadie Nouvelle: Sylvie Robichaud`): the paper's name, not a rubric."""
+    name = re.escape(pieces[0].text.strip())
+    credit = re.compile(rf"(?:[–—©]\s*|[.!?]\s+){name}\s*[:/]")
+    return any(credit.search(piece.text) for piece in pieces[headline + 1 :])
 
 
 def _reader_view(pieces: list[Piece], headline: int) -> bool:

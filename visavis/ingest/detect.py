@@ -32,7 +32,7 @@ MENU_RUN = 3
 MIN_CHROME = 2
 #: How many lines from the top an article's byline and date may sit.
 HEAD_LINES = 12
-_CREDIT_KINDS = frozenset({Kind.BYLINE, Kind.NAME})
+_CREDIT_KINDS = frozenset({Kind.BYLINE, Kind.NAME, Kind.ROLE})
 _DATED = frozenset({Kind.DATE, Kind.RELDATE, Kind.READTIME})
 
 

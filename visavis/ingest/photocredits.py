@@ -46,8 +46,9 @@ _CAPTION_END = re.compile(
     r"|[.!?…»]\s+\([^(),]{2,40},(?-i:(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){2,3})\))$"
     # … devant la halle — Photo : Jean Roux; … lundi | Crédit : L'Écho
     rf"|\S\s+[—–|]\s*{_PHOTO_WORD}\b[^.!?—–|]*$"
-    # … lundi soir. (Archives); … lundi soir. DR
-    r"|[.!?…»]\s+(?:\((?:archives?|photo d['’]archives?|illustration|DR)\)|(?-i:DR))$"
+    # … lundi soir. (Archives); … lundi soir. DR; … remonter l'animal. - D.R.
+    r"|[.!?…»]\s+(?:[-–—]\s*)?(?:\((?:archives?|photo d['’]archives?|illustration|D\.?R\.?)\)"
+    r"|(?-i:D\.?R\.?))$"
     # … en plein centre de Toulouse. DDM - Xavier de Fenoyl (the paper's initials, the name)
     r"|[.!?…»]\s+(?-i:[A-ZÀ-Þ]{2,6})\s+[-–—/]\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+"
     r"(?:\s+(?:(?:de|du|d['’]|van|von|le|la)\s*)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3})$",

@@ -42,6 +42,8 @@ INCOMPLETE_WORDS = 8
 MAX_BIO_PIECES = 3
 #: A signature's and an author box's lines: name, role, `Auteur`.
 _SIGNATURE = frozenset({Kind.NAME, Kind.LABEL})
+#: What parts a signature's name from its place or role: `Name, Ville`, `Name - Correspondant`.
+_SIGNED_ROLE = re.compile(r",\s*|\s[-–—]\s")
 
 
 def parse_webcopy(chunks: list[Chunk]) -> Draft:
@@ -152,7 +154,7 @@ def read_trailer(pieces: list[Piece], span: range, draft: Draft, known: dict[str
             _add_agencies(draft, list(read_credits(piece.text, known).agencies))
             used.add(index)
         elif piece.kind == Kind.NAME and index == span.start and draft.author is None:
-            name = piece.text.partition(",")[0]
+            name = _SIGNED_ROLE.split(piece.text, maxsplit=1)[0]  # `Name, Ville`, `Name - Rôle`
             if looks_like_person(name) and name.casefold() != (draft.publication or "").casefold():
                 draft.author = read_credits(name, known).author
                 used.add(index)

@@ -1,0 +1,88 @@
+"""Pages copied as text, the families of the holdout14 round: a mouse selection whose only
+head is a newsroom credit (`Rédaction`) over a relative date, a caption closed by `- D.R.`, a
+signature after the last paragraph that gives the author's role after a dash, and a copy that
+opens on the paper's name which its photo credits repeat. Each is stated on invented text and
+held to the invariant that no word is lost unseen (`ingest` checks it).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_webcopy_families import (
+    FOOTER,
+    HEADLINE,
+    PARA_1,
+    PARA_2,
+    PARA_3,
+    TOP,
+    dropped,
+    ingest,
+    texts,
+)
+
+from visavis.ingest.core import ingest_text
+from visavis.ingest.photocredits import is_caption
+
+DEK = "La halle rouvrira en septembre, après deux ans de travaux et un chantier contesté."
+
+
+def test_a_selection_under_a_newsroom_credit_and_a_relative_date_is_a_web_copy() -> None:
+    caption = "La halle du marché, un samedi de mars. - D.R."
+    page = f"{HEADLINE}\n{DEK}\nRédaction\nMis à jour il y a 2 h\n{caption}\n{PARA_1}\n{PARA_2}"
+    result, meta, blocks = ingest(page)
+    assert meta["standfirst"] == DEK
+    assert meta["author"] is None and meta["date"] is None  # the newsroom, a relative date
+    assert texts(blocks) == [PARA_1, PARA_2]
+    assert not texts(blocks, "subhead")
+    assert "«Mis à jour il y a 2 h»" in dropped(result)
+
+
+def test_plain_text_without_a_credit_over_a_date_stays_plain_text() -> None:
+    page = f"{HEADLINE}\n\n{DEK}\n\n{PARA_1}\n\n{PARA_2}\n"
+    assert ingest_text(page, "page.txt").meta["source"]["format"] == "plaintext"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "La halle du marché, un samedi de mars. - D.R.",
+        "La halle du marché, un samedi de mars. – DR",
+        "La halle du marché, un samedi de mars. (D.R.)",
+    ],
+)
+def test_a_caption_closed_by_droits_reserves_is_a_caption(caption: str) -> None:
+    assert is_caption(caption)
+
+
+def test_a_dr_inside_a_sentence_does_not_make_a_caption() -> None:
+    assert not is_caption(f"{PARA_2} Le D.R. de la commune a signé.")
+
+
+@pytest.mark.parametrize(
+    ("signature", "author"),
+    [
+        ("Hélène Vidal - Correspondante à Roche-Blanche", "Hélène Vidal"),
+        ("Hélène Vidal, à Roche-Blanche", "Hélène Vidal"),
+    ],
+)
+def test_a_signature_after_the_last_paragraph_gives_the_author(signature: str, author: str) -> None:
+    head = f"{HEADLINE}\n\njeudi 20 mars 2025"
+    page = f"{TOP}\n{head}\n\n{PARA_1}\n\n{PARA_2}\n\n{PARA_3}\n\n{signature}\n\n{FOOTER}"
+    _, meta, blocks = ingest(page)
+    assert meta["author"] == author
+    assert texts(blocks) == [PARA_1, PARA_2, PARA_3]
+
+
+def test_a_first_line_the_photo_credits_repeat_names_the_paper_not_a_rubric() -> None:
+    caption = "La halle du marché, un samedi de mars. – L'Écho des Collines: Léa Roux"
+    head = f"L'Écho des Collines\n{HEADLINE}\nHélène Vidal\n10 mars 2025\n\n{caption}"
+    _, meta, blocks = ingest(f"{head}\n\n{PARA_1}\n\n{PARA_2}\n\n{PARA_3}\n")
+    assert meta["publication"] == "L'Écho des Collines"
+    assert meta["section"] is None
+    assert texts(blocks) == [PARA_1, PARA_2, PARA_3]
+
+
+def test_a_first_line_the_page_does_not_credit_stays_the_rubric() -> None:
+    head = f"Région\n{HEADLINE}\nHélène Vidal\n10 mars 2025"
+    _, meta, _ = ingest(f"{head}\n\n{PARA_1}\n\n{PARA_2}\n\n{PARA_3}\n\n{FOOTER}")
+    assert meta["section"] == "Région"

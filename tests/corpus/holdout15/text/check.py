@@ -1,0 +1,31 @@
+#!/usr/bin/env python3
+"""Sanity check for the holdout15 text corpus: the shared checks of `../../corpus_check.py`.
+
+Every expected field is really in its copy (the checks holdout13's script runs), plus the
+keys in the schema's order, the date written in the copy, credits in natural form, clean
+strings, subheads in order, no paragraph repeating another field, and 230-300 words of text.
+Usage: python tests/corpus/holdout15/text/check.py
+"""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+import corpus_check as cc
+
+OPTIONS = {
+    "keys": cc.TEXT_KEYS,
+    "ordered_keys": True,
+    "extras": (
+        cc.site_name_left_out,
+        cc.date_written(),
+        cc.natural_credits,
+        cc.clean_strings,
+        cc.ordered_subheads,
+        cc.distinct_paragraphs,
+        cc.word_count(230, 300),
+    ),
+}
+
+if __name__ == "__main__":
+    sys.exit(cc.main(Path(__file__).resolve().parent, **OPTIONS))

@@ -1,7 +1,8 @@
-"""Pages copied as text, the families of the holdout14 round: a mouse selection whose only
-head is a newsroom credit (`Rédaction`) over a relative date, a caption closed by `- D.R.`, a
-signature after the last paragraph that gives the author's role after a dash, and a copy that
-opens on the paper's name which its photo credits repeat. Each is stated on invented text and
+"""Pages copied as text, the families of the holdout14 and holdout15 rounds: a mouse selection
+whose only head is a newsroom credit (`Rédaction`) over a relative date, a caption closed by
+`- D.R.`, a signature after the last paragraph that gives the author's role after a dash, a
+copy that opens on the paper's name which its photo credits repeat, and a press review's
+source line (`Lu dans El País (Madrid)`) under the byline. Each is stated on invented text and
 held to the invariant that no word is lost unseen (`ingest` checks it).
 """
 
@@ -86,3 +87,14 @@ def test_a_first_line_the_page_does_not_credit_stays_the_rubric() -> None:
     head = f"Région\n{HEADLINE}\nHélène Vidal\n10 mars 2025"
     _, meta, _ = ingest(f"{head}\n\n{PARA_1}\n\n{PARA_2}\n\n{PARA_3}\n\n{FOOTER}")
     assert meta["section"] == "Région"
+
+
+def test_a_press_reviews_source_line_under_the_byline_is_no_headline() -> None:
+    head = f"Monde\n{HEADLINE}\n{DEK}\nHélène Vidal\nLu dans El Diario (Madrid)"
+    page = f"{TOP}\n{head}\nPublié le 5 juin 2025 à 05h00\nLecture 4 min.\n\n{PARA_1}\n\n{PARA_2}"
+    _, meta, blocks = ingest(f"{page}\n\n{PARA_3}\n\n{FOOTER}")
+    assert meta["title"] == HEADLINE
+    assert meta["author"] == "Hélène Vidal"
+    assert meta["section"] == "Monde"
+    assert "agency" not in meta and meta["publication"] == "L'Écho des Collines"
+    assert texts(blocks) == [PARA_1, PARA_2, PARA_3]

@@ -52,7 +52,8 @@ _ROLE = re.compile(
     r"^(?:journalist|rédact|correspond|chroniqueu|reporter|envoyée? spécial|photograph|vidéaste|"
     r"collaborat|éditorialist|stagiaire|pigiste|maîtr(?:e|esse) de conférences|professeu|"
     r"doctorant|chercheu|enseignant|chargée? de (?:recherche|cours)|directeur|directrice|"
-    r"chef(?:fe)?\b|responsable\b|postdoctor|docteur|doctoresse|spécialiste d|membre d)",
+    r"chef(?:fe)?\b|responsable\b|postdoctor|docteur|doctoresse|spécialiste d|membre d"
+    r"|(?:lu|paru) dans\b|traduit de\b)",  # a press review's source: `Lu dans El País (Madrid)`
     re.IGNORECASE,
 )
 #: A credit that names no person: the newsroom (`Par la rédaction`, `La Rédaction`,
@@ -185,7 +186,8 @@ def is_credit_cue(text: str) -> bool:
 def is_role_line(text: str) -> bool:
     """What the author is, on the line under the byline, no sentence: `Journaliste au service
     Société`, `Correspondante à Québec`, `Rédactrice Blick`, `Maîtresse de conférences en
-    géographie, Université Bordeaux Montaigne`."""
+    géographie, Université Bordeaux Montaigne`; or where a press review read the piece: `Lu
+    dans El País (Madrid)`."""
     if word_count(text) > MAX_ROLE_WORDS or ends_sentence(text):
         return False
     if any(char.isdigit() for char in text):

@@ -22,7 +22,7 @@ from .copyquotes import echoes
 from .linekind import Kind, classify_line, is_wholly_quoted
 from .webclean import LABEL
 from .webmeta import PageMeta
-from .webmetalines import is_dated_byline_line, is_meta_line, same_words
+from .webmetalines import is_dated_byline_line, is_info_line, is_meta_line, same_words
 from .webtext import Piece, find_run, word_count, words
 
 #: A piece shorter than this may be a label, a byline or a date line.
@@ -228,7 +228,7 @@ def _drop(piece: Piece, meta: PageMeta, verdict: Verdict) -> bool:
         return True
     if piece.kind == "heading" and piece.level == 1 and _overlaps(text, meta.title or ""):
         return True  # the headline, worded a little differently from the title
-    if piece.kind == "paragraph" and is_dated_byline_line(text):
+    if piece.kind == "paragraph" and (is_dated_byline_line(text) or is_info_line(text, meta)):
         return True
     if piece.kind == "quote" or word_count(text) > SHORT_WORDS:
         return False

@@ -1,7 +1,8 @@
 """The lines of a saved page's text that credit it or date it, not the article's: a byline
 (`Par Nathalie Perrenoud, à Genève`), one run into its dates (`Par Nathalie PERRIN - Le
 11/11/2026 à 19:05, mis à jour …`), a date or time alone, an agency's initials, a reading
-time, an ad label, a newsletter box's line. `webfilter` drops them from the body.
+time, an ad label, a newsletter box's line, an info bar of date, byline and counters.
+`webfilter` drops them from the body.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 
 from .copybanners import is_ad_label, is_live_notice
 from .copycredits import is_dated_byline
-from .engagement import is_read_time
+from .engagement import is_count, is_read_time
 from .webmeta import PageMeta
 from .webtext import word_count, words
 
@@ -38,6 +39,8 @@ _DATE_ONLY = re.compile(
 )
 #: An agency dispatch's editors' initials at its foot: `ON/AKS`, `jmb/cb`.
 _INITIALS = re.compile(r"^[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})+$")
+#: What parts an info bar's fields: `… 15:18 | Par Anne Sow | 4 312 lectures`.
+_BAR_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 #: The longest byline run into its publication and update dates (and a read time).
 MAX_DATED_BYLINE_WORDS = 30
 
@@ -47,6 +50,15 @@ def is_dated_byline_line(text: str) -> bool:
     11/11/2026 à 19:05, mis à jour le 12/11/2026 à 08:10` (the credit, then only dates and a
     reading time past its separators; never a sentence: `Par Anne Roy, le 3 mars, la loi …`)."""
     return word_count(text) <= MAX_DATED_BYLINE_WORDS and is_dated_byline(text)
+
+
+def is_info_line(text: str, meta: PageMeta) -> bool:
+    """An article's info bar: its date, byline and counters between separators (`Publié le
+    mercredi 25 novembre 2026 à 15:18 | Par Anne SOW | 4 312 lectures | 3 commentaires`)."""
+    parts = [part for part in _BAR_SEPARATOR.split(text.strip()) if part]
+    if len(parts) < 2 or word_count(text) > MAX_DATED_BYLINE_WORDS:
+        return False
+    return all(is_count(part) or is_meta_line(part, meta) for part in parts)
 
 
 def is_meta_line(text: str, meta: PageMeta) -> bool:

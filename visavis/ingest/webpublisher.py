@@ -148,7 +148,7 @@ def _is_site(part: str, keys: list[str]) -> bool:
 def read_publication(page: PageParts, title: str | None) -> str | None:
     """The site's name: declared, else the `<title>`'s suffix beside a headline read elsewhere,
     else the footer's copyright line; `Le Monde.fr` or `RTBF Actus` is `Le Monde` or `RTBF`
-    when the publisher or the footer says so."""
+    when the publisher or the footer says so, in the casing of the footer's `©` line."""
     declared = [
         first_meta(page.metas, "og:site_name"),
         read_publisher(page.ld, page.article),
@@ -164,7 +164,11 @@ def read_publication(page: PageParts, title: str | None) -> str | None:
     names += footer
     if not names:
         return None
-    return _shortest_form(names, read_logo_names(page.tree))
+    chosen = _shortest_form(names, read_logo_names(page.tree))
+    # the brand as the page's own `©` line writes it (`© 2026 franceinfo` over an og:site_name
+    # of `Franceinfo`), unless that line shouts it in capitals
+    cased = [name for name in footer if name.casefold() == chosen.casefold() and not name.isupper()]
+    return cased[0] if cased else chosen
 
 
 def _shortest_form(names: list[str], logos: list[str]) -> str:

@@ -42,7 +42,7 @@ FLOORS = {
     "holdout11/web": 80,
     "holdout11/text": 96,
     "holdout12/text": 77,
-    "holdout13/text": 55,
+    "holdout13/text": 57,
     "holdout14/web": 64,
     "holdout14/text": 78,
     "holdout15/text": 80,

@@ -98,3 +98,28 @@ def test_a_press_reviews_source_line_under_the_byline_is_no_headline() -> None:
     assert meta["section"] == "Monde"
     assert "agency" not in meta and meta["publication"] == "L'Écho des Collines"
     assert texts(blocks) == [PARA_1, PARA_2, PARA_3]
+
+
+def test_a_site_name_shouted_on_top_takes_the_footers_lowercase_brand() -> None:
+    top = "7SUR7.NET\nLe site qui informe\nMenu\nS'abonner\n"
+    header = f"Politique\n{HEADLINE}\nPar Hélène Vidal\nPublié le 3 mars 2025"
+    footer = "Partager\n7sur7.net\n© 2025 7sur7.net - Tous droits réservés\n"
+    page = f"{top}\n{header}\n\n{PARA_1}\n\n{PARA_2}\n\n{PARA_3}\n\n{footer}"
+    _, meta, _ = ingest(page)
+    assert meta["publication"] == "7sur7.net"
+
+
+def test_an_agency_and_a_name_around_a_slash_over_the_date_is_the_byline() -> None:
+    header = f"Région\n{HEADLINE}\n\n{DEK}\n\nATS / Hélène Vidal\nPublié le 21.05.2025"
+    caption = "La halle du marché, un samedi de mars. Photo: Léa Roux"
+    page = f"{TOP}\n{header}\n\n{caption}\n\n{PARA_1}\n\n{PARA_2}\n\n{PARA_3}\n\n{FOOTER}"
+    _, meta, blocks = ingest(page)
+    assert meta["author"] == "Hélène Vidal" and meta["agency"] == "ATS"
+    assert texts(blocks) == [PARA_1, PARA_2, PARA_3]
+
+
+def test_a_photo_agencys_credit_over_the_date_names_no_author() -> None:
+    header = f"Région\n{HEADLINE}\n\n{DEK}\n\nKeystone / Léa Roux\nPublié le 21.05.2025"
+    page = f"{TOP}\n{header}\n\n{PARA_1}\n\n{PARA_2}\n\n{PARA_3}\n\n{FOOTER}"
+    _, meta, _ = ingest(page)
+    assert meta["author"] is None

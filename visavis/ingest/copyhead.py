@@ -239,10 +239,13 @@ def read_byline(
             )
     for index in header if not chosen else ():
         # `Kevin Dumont (avec Belga)`, `Anne Roy · 3 mars 2025`: a person beside the agency
-        # or the date
-        if pieces[index].kind in (Kind.AGENCY, Kind.DATE):
+        # or the date; `ATS / Lucie Monnier` over the date (shaped like a photo's credit)
+        kind = pieces[index].kind
+        dated = index + 1 < len(pieces) and pieces[index + 1].kind == Kind.DATE
+        if kind in (Kind.AGENCY, Kind.DATE) or (kind == Kind.PHOTO and dated):
             found = read_credits(pieces[index].text, known, draft.publication)
-            if found.persons and all(looks_like_person(name) for name in found.persons):
+            signed = kind != Kind.PHOTO or (bool(found.agencies) and not found.rest)
+            if signed and found.persons and all(looks_like_person(n) for n in found.persons):
                 credits = found
                 used.add(index)
                 break

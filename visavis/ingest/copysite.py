@@ -236,8 +236,11 @@ def _repeated(name: str, other: str, loose: bool = True) -> list[str]:
 
 
 def _as_name(forms: list[str]) -> str:
-    """The first form written as a name (capitals and lowercase), else the first form."""
-    return next((form for form in forms if not form.isupper() and not form.islower()), forms[0])
+    """The first form written as a name (capitals and lowercase), else the first not in
+    capitals (a brand written in lowercase, `7sur7.cd`, over its logo's `7SUR7.CD`), else the
+    first form."""
+    named = (form for form in forms if not form.isupper() and not form.islower())
+    return next(named, next((form for form in forms if not form.isupper()), forms[0]))
 
 
 def _short_above(pieces: list[Piece], zones: Zones) -> list[int]:

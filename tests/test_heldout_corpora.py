@@ -46,6 +46,7 @@ FLOORS = {
     "holdout14/web": 64,
     "holdout14/text": 78,
     "holdout15/text": 80,
+    "holdout16/text": 77,
 }
 
 

@@ -245,3 +245,17 @@ def is_paywall(text: str) -> bool:
     return any(cue in low for cue in (*cues, "suite de cet article")) or (
         "abonn" in low and ("lire" in low or "continuer" in low)
     )
+
+
+#: A label on the article that says who may read it or who paid, not where it belongs.
+_BADGE = re.compile(
+    r"(?:article |contenu )?(?:abonnés?|réservé aux abonnés|premium|exclusif|exclusivité|plus|\+|"
+    r"sponsorisé|partenaire|publireportage|contenu partenaire|publicité|payant|gratuit)",
+    re.IGNORECASE,
+)
+
+
+def is_badge(text: str) -> bool:
+    """A label on the article that says who may read it or who paid (`Abonné`, `Premium`,
+    `Contenu partenaire`), not where it belongs."""
+    return _BADGE.fullmatch(text.strip()) is not None

@@ -41,6 +41,8 @@ _DASH = re.compile(r"^[—–-]\s*")
 #: A part in brackets, which may hold brackets of its own: `(Crest (Drôme), envoyée spéciale)`.
 _BRACKETED = re.compile(r"\s*\(((?:[^()]|\([^()]*\))+)\)")
 _INITIALS = re.compile(r"^[a-z]{2,4}$")
+#: A name closed by the initial of its surname: `Sébastien R.`.
+_INITIAL_END = re.compile(r"\w\s[A-ZÀ-ÖØ-Þ]\.$")
 #: A credit's cue on a line of its own, the name on the next: `Article rédigé par` / `Anne Roy`.
 _CUE_ALONE = re.compile(
     r"^(?:(?:par|by|(?:(?:un )?(?:article|texte|billet)\s+)?(?:rédigée?|écrite?|signée?)\s+par"
@@ -89,6 +91,12 @@ _CONTRIBUTOR = re.compile(
     r"|édition|mise en page|coordination)\s*:?\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))",
     re.IGNORECASE,
 )
+#: What each of several people did for the piece, in brackets after their name.
+_NAME_ROLE = re.compile(
+    r"\s*\((?:textes?|photos?|vidéos?|images?|illustrations?|dessins?|infographies?)"
+    r"(?:\s+et\s+(?:textes?|photos?|vidéos?|images?))?\)",
+    re.IGNORECASE,
+)
 MAX_ROLE_WORDS = 14
 #: The most words a name's brackets hold: a place, a role.
 MAX_BRACKETED_WORDS = 5
@@ -126,12 +134,22 @@ def is_byline(text: str) -> bool:
         return is_dated_byline(text)
     if is_anonymous_credit(text):
         return True
+    if _newsroom_with_agency(text):
+        return True
     if _goes_on_as_prose(text):
         return False  # `Par Internet, les habitants peuvent déposer leur demande.`
     if any(_credited(_after_date(part)) for part in _PART.split(text)):
         return True
     match = _WITH_AGENCY.match(text)
     return match is not None and is_agency_line(match.group(1))
+
+
+def _newsroom_with_agency(text: str) -> bool:
+    """The newsroom's credit with the agency's in brackets: `Rédaction 7sur7 (Belga)`."""
+    credited = _BRACKETED.search(text)
+    if not credited or credited.end() != len(text):
+        return False
+    return is_agency_line(credited.group(1)) and is_anonymous_credit(text[: credited.start()])
 
 
 def _goes_on_as_prose(text: str) -> bool:
@@ -198,10 +216,12 @@ def is_role_line(text: str) -> bool:
 def is_name_line(text: str) -> bool:
     """A person's name, or two, maybe followed by a place or a role (`Anne Roy, Genève`) or
     by the agency in parentheses (`Léa Roy et Paul Côté (La Presse Canadienne)`), or after
-    what they did for the piece (`Sujet TJ: Anne Roy`, `Montage : Paul Lin`)."""
+    or beside what they did for the piece (`Sujet TJ: Anne Roy`, `Montage : Paul Lin`, `Anne
+    Roy (texte) et Paul Lin (photos)`)."""
     if word_count(text) > 16 or any(char.isdigit() for char in text):
         return False
     text = _CONTRIBUTOR.sub("", text)  # `Sujet TJ: Anne Roy`, `Montage : Paul Lin`
+    text = _NAME_ROLE.sub("", text)  # `Anne Roy (texte) et Paul Lin (photos)`
     credited = _BRACKETED.search(text)
     if credited and credited.end() == len(text) and _beside_name(credited.group(1)):
         text = text[: credited.start()]  # `… et Jonathan ROY (La Presse Canadienne)`
@@ -273,12 +293,19 @@ def read_credits(text: str, known: dict[str, str], newsroom: str | None = None) 
     return Credits(tuple(persons), tuple(agencies), tuple(rest))
 
 
+def _trimmed(text: str) -> str:
+    """A credit's part without the spaces and full stops around it, but for the full stop of
+    a closing initial (`Sébastien R.`)."""
+    text = text.strip(" ").lstrip(".")
+    return text if _INITIAL_END.search(text) else text.strip(" .")
+
+
 def _groups(text: str) -> list[tuple[str, str]]:
     """Each comma- or `et`-separated group of a credit: person, agency or other."""
     out: list[tuple[str, str]] = []
     text = _BRACKETED.sub(r", \1", text)  # `… et Anne-Sophie Leclerc (avec AFP)`: a group apart
-    pieces = [piece.strip(" .") for piece in _GROUP.split(text.strip(" ,.")) if piece.strip(" .")]
-    for piece in pieces:
+    pieces = [_trimmed(piece) for piece in _GROUP.split(_trimmed(text.strip(" ,")))]
+    for piece in filter(None, pieces):
         if is_agency_line(piece):
             out.extend(("agency", name) for name in agencies_in(piece))
         elif _person_like(piece):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .casing import restore_label
-from .copybanners import asks_for_subscription
+from .copybanners import asks_for_subscription, is_badge
 from .copycredits import (
     Credits,
     agencies_in,
@@ -35,12 +35,6 @@ _MORE_GENRES = re.compile(
 )
 _KICKER_PARTS = re.compile(r"\s+[|/›»>]\s+|\s*[›»>|]\s*")
 _DASHED = re.compile(r"\s+[-–—]\s+")
-#: A label on the article that says who may read it or who paid, not where it belongs.
-_BADGE = re.compile(
-    r"(?:article |contenu )?(?:abonnés?|réservé aux abonnés|premium|exclusif|exclusivité|plus|\+|"
-    r"sponsorisé|partenaire|publireportage|contenu partenaire|publicité|payant|gratuit)",
-    re.IGNORECASE,
-)
 _HOME = re.compile(r"^(?:accueil|home|à la une)$", re.IGNORECASE)
 #: The heading of an author block.
 _AUTHORS = re.compile(r"^(?:les )?(?:auteure?s|autrices|auteur·es?|signataires)\s*:?$", re.I)
@@ -79,8 +73,11 @@ def read_kicker(
     index = headline - 1
     while index >= 0 and headline - index <= KICKER_SPAN + 1 and draft.section is None:
         piece = pieces[index]
-        if piece.text == title or piece.kind == Kind.DATE or _BADGE.fullmatch(piece.text):
+        if piece.text == title or piece.kind == Kind.DATE or is_badge(piece.text):
             index -= 1
+            continue
+        if _teaser_under_crumbs(pieces, index):
+            index -= 1  # `Logements vacants à 0,38%` under `Accueil / Suisse / Vaud`
             continue
         if not _kicker_like(piece) or SITE_ADDRESS.fullmatch(piece.text.strip()):  # `lematin.ch`
             break  # (a site's address over the headline names the site, not a rubric)
@@ -101,6 +98,13 @@ def read_kicker(
     if read is not None and read - 1 == index >= 0:
         _genre_above(pieces, index, draft, used, known)
     return read
+
+
+def _teaser_under_crumbs(pieces: list[Piece], index: int) -> bool:
+    """A line over the headline that gives a figure (`Logements vacants à 0,38%`) under the
+    breadcrumb: the story's teaser, not its rubric (a rubric's name holds no figure)."""
+    figure = any(char.isdigit() for char in pieces[index].text)
+    return figure and any(piece.kind == Kind.CRUMBS for piece in pieces[max(index - 2, 0) : index])
 
 
 def _credited(pieces: list[Piece], headline: int) -> bool:
@@ -155,7 +159,7 @@ def read_rubric_below(
         piece = pieces[index]
         if piece.kind != Kind.LABEL or index in used or piece.text.casefold() not in menu:
             continue
-        if _BADGE.fullmatch(piece.text) or asks_for_subscription(piece.text):
+        if is_badge(piece.text) or asks_for_subscription(piece.text):
             continue
         if piece.text == draft.publication or is_media_label(piece.text):
             continue
@@ -173,7 +177,7 @@ def kicker_parts(text: str) -> list[str]:
     parts: list[str] = []
     for crumb in _KICKER_PARTS.split(text):
         dashed = _DASHED.split(crumb)
-        labels = [p for p in dashed if is_genre(p) or _HOME.match(p) or _BADGE.fullmatch(p)]
+        labels = [p for p in dashed if is_genre(p) or _HOME.match(p) or is_badge(p)]
         parts.extend(dashed if labels else [crumb])
     return parts
 

@@ -11,6 +11,9 @@ follows it.
 
 from __future__ import annotations
 
+import re
+
+from .copybanners import is_badge
 from .copypieces import Piece, is_box_heading
 from .engagement import is_media_label, is_reader_estimate
 from .goodtext import is_good
@@ -38,6 +41,12 @@ MENU_ITEMS = 3
 #: chosen is the headline over its dek.
 MIN_HEADLINE_OVER_DEK_WORDS = 6
 MIN_DEK_WORDS = 5
+#: A player's cue or the duration it shows: `Lire la vidéo`, `Écouter le podcast`, `02:34`.
+_PLAYER = re.compile(
+    r"^(?:(?:lire|regarder|voir|écouter|play)\s+(?:la |le |l['’])?(?:vidéo|podcast|reportage|"
+    r"émission|audio|son)|\d{1,2}:\d{2}(?::\d{2})?)$",
+    re.IGNORECASE,
+)
 #: Pieces of chrome (a subhead, a link) that may sit between two prose pieces of one run.
 PROSE_GAP = 2
 
@@ -101,7 +110,9 @@ def find_headline(pieces: list[Piece], anchor: int | None) -> int | None:
     limit = anchor if anchor is not None else len(pieces)
     names = site_names(pieces)
     candidates = [
-        i for i in range(limit) if is_title_like(pieces[i]) and pieces[i].text not in names
+        i
+        for i in range(limit)
+        if is_title_like(pieces[i]) and pieces[i].text not in names and not _under_player(pieces, i)
     ]
     if not candidates:
         return None
@@ -111,6 +122,12 @@ def find_headline(pieces: list[Piece], anchor: int | None) -> int | None:
     first_good = next((i for i in range(limit) if is_good(pieces[i])), limit)
     before = [i for i in candidates if i < first_good]
     return before[-1] if before else candidates[-1]
+
+
+def _under_player(pieces: list[Piece], index: int) -> bool:
+    """Whether a title sits under a player's cue or its duration (`Lire la vidéo` / `02:34` /
+    the video's title): the video's title, not the article's headline."""
+    return any(_PLAYER.match(piece.text.strip()) for piece in pieces[max(index - 2, 0) : index])
 
 
 def _over_its_dek(pieces: list[Piece], best: int, names: set[str]) -> int:
@@ -167,8 +184,10 @@ def find_standfirst(pieces: list[Piece], headline: int | None) -> range | None:
     if headline is None:
         return None
     at = headline + 1
-    while at < len(pieces) and pieces[at].kind in (Kind.PHOTO, Kind.CAPTION):
-        at += 1
+    while at < len(pieces) and (
+        pieces[at].kind in (Kind.PHOTO, Kind.CAPTION) or is_badge(pieces[at].text)
+    ):
+        at += 1  # (a photo and its caption, an `Abonné` badge)
     boxed = at < len(pieces) and is_box_heading(pieces[at].text)
     at += boxed
     if at + 1 >= len(pieces):

@@ -163,13 +163,16 @@ def _named_by_copyright(pieces: list[Piece], zones: Zones, used: set[int]) -> st
 
 def _copyright_name(pieces: list[Piece], zones: Zones) -> str | None:
     """The name the copyright gives, when no line above the headline names the site (a copy
-    that starts at the headline): `© 2025 Le Courrier du Lac` → `Le Courrier du Lac`; never
-    the publisher's company (`© 2025 Groupe Rossel`, `IPM Group`, `ESH Médias`)."""
-    names = [name for name in _copyrights(pieces, zones) if word_count(name) <= 6]
-    names = [name for name in names if _COMPANY.search(name) is None]
+    that starts at the headline): `© 2025 Le Courrier du Lac` → `Le Courrier du Lac`, without
+    its tagline (`© 2025 TSA Algérie - Tout sur l'Algérie`); never the publisher's company
+    (`© 2025 Groupe Rossel`, `IPM Group`, `ESH Médias`)."""
+    names = [_TAGLINE.split(name)[0].strip() for name in _copyrights(pieces, zones)]
+    names = [name for name in names if word_count(name) <= 6 and not _COMPANY.search(name)]
     return names[0] if names else None
 
 
+#: What parts a photo credit's names: `(Jonathan Roy/La Voix de l'Est)`, `© Name, Paper`.
+_CREDIT_PARTS = re.compile(r"[()/,|–—:©]")
 #: A site named by its address: `Heidi.news`, `Lefaso.net`.
 _SITE_DOMAIN = re.compile(
     r"\b[A-ZÀ-Þ][\w-]{1,30}\.(?:news|info|net|com|ch|be|fr|ca|ma|sn|bf|ci|dz|tn)\b"
@@ -188,8 +191,8 @@ def _domain_below(pieces: list[Piece], zones: Zones) -> str | None:
 
 
 def _name_for_domain(name: str, pieces: list[Piece], top: list[int], used: set[int]) -> str:
-    """The site's name where the page writes it beside its domain: `L'Express` for
-    `lexpress.mu`."""
+    """The site's name where the page writes it beside its domain, or in a photo's credit:
+    `L'Express` for `lexpress.mu`."""
     if not SITE_ADDRESS.fullmatch(name):
         return name
     stem = ADDRESS_END.sub("", name)
@@ -198,7 +201,11 @@ def _name_for_domain(name: str, pieces: list[Piece], top: list[int], used: set[i
         if text != name and text_key(text) == text_key(stem):  # accents aside
             used.add(index)
             return text
-    return name
+    # a photo's credit that names the paper: `(Jonathan Roy/La Voix de l'Est)` for
+    # `lavoixdelest.ca`
+    credits = (piece for piece in pieces if piece.kind in (Kind.CAPTION, Kind.PHOTO))
+    parts = (part.strip() for piece in credits for part in _CREDIT_PARTS.split(piece.text))
+    return next((part for part in parts if part and text_key(part) == text_key(stem)), name)
 
 
 def _squash(text: str) -> str:

@@ -84,7 +84,9 @@ def question_subheads(pieces: list[Piece], kept: list[int], interview: bool = Fa
         short = 2 <= words <= MAX_QUESTION_WORDS and pieces[index].text[:1].isupper()
         # (a name kept before it is a pull quote's attribution: the quote closed a part)
         under_text = before.kind in (Kind.TEXT, Kind.QUOTE, Kind.NAME)
-        if short and under_text and after.kind == Kind.TEXT and not _question(after):
+        # (a list's lead-in under it, `Les auteurs avancent trois explications:`, is text)
+        over_text = after.kind == Kind.TEXT or after.text.rstrip().endswith(":")
+        if short and under_text and over_text and not _question(after):
             found.add(index)
     return found
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .copycredits import is_agency_line
+from .copycredits import is_agency_line, is_name_line
 from .lines import ends_sentence, is_caps, word_count
 
 _PHOTO_WORD = (
@@ -82,8 +82,8 @@ def is_photo_credit(text: str) -> bool:
 def is_caption(text: str) -> bool:
     """A caption: a sentence that ends with its photo credit (in brackets, after `Photo`, `©`,
     or in capitals: `… lors de l’édition 2023. HANS LUCAS`), or follows `Photo :`."""
-    if word_count(text) > MAX_CAPTION_WORDS:
-        return False
+    if word_count(text) > MAX_CAPTION_WORDS or is_name_line(text):
+        return False  # (`Anne Roy (texte) et Paul Lin (photos)` is a byline)
     if _PHOTO.match(text) and ends_sentence(text) and word_count(text) >= 5:
         return True
     if _CAPTION_END.search(text) is not None or _caps_credited(text):

@@ -26,7 +26,7 @@ from .copytext import Text, build_text
 from .copyzones import Zones, find_zones
 from .draft import Draft
 from .linekind import Kind
-from .lines import Chunk, ends_sentence
+from .lines import INNER_END, Chunk, ends_sentence
 
 _WORD = re.compile(r"[^\W_]+")
 #: The publisher's disclaimer under an opinion piece.
@@ -40,6 +40,8 @@ _MAY_SHOUT = frozenset({Kind.BYLINE, Kind.NAME, Kind.TITLE, Kind.LABEL})
 INCOMPLETE_WORDS = 8
 #: The most lines of an author's bio closing the text (its first names the author).
 MAX_BIO_PIECES = 3
+#: The longest one-sentence bio under an opinion piece's signer.
+MAX_BIO_WORDS = 40
 #: A signature's and an author box's lines: name, role, `Auteur`.
 _SIGNATURE = frozenset({Kind.NAME, Kind.LABEL})
 #: What parts a signature's name from its place or role: `Name, Ville`, `Name - Correspondant`.
@@ -125,13 +127,25 @@ def _trim_bio(pieces: list[Piece], zones: Zones, draft: Draft) -> int:
     names = [name for name in re.split(r",\s+|\s+et\s+", draft.author or "") if name]
     while end > zones.start + 1:
         piece, above = pieces[end - 1], pieces[end - 2]
-        boxed = above.kind == Kind.NAME and above.text in names  # the author's box: name, bio
+        # the author's box: name, bio (an opinion piece's signer, named there alone)
+        signer = not names and draft.genre is not None and looks_like_person(above.text)
+        boxed = above.kind == Kind.NAME and (above.text in names or (signer and _bio(piece)))
         signs = piece.kind in _SIGNATURE  # a signature's name and role lines, `Auteur`
         bio = _in_bio(pieces, end - 1, names, zones.start)
         if not (signs or boxed or bio or _DISCLAIMER.search(piece.text)):
             break
         end -= 1
     return end
+
+
+def _bio(piece: Piece) -> bool:
+    """One sentence of prose short enough for an author's bio (`Sociologue, enseignant-
+    chercheur à l'Université …, il travaille sur …`)."""
+    return (
+        piece.kind == Kind.TEXT
+        and piece.words <= MAX_BIO_WORDS
+        and not INNER_END.search(piece.text)
+    )
 
 
 def _in_bio(pieces: list[Piece], index: int, names: list[str], start: int) -> bool:

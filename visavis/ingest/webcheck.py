@@ -85,7 +85,7 @@ def split_article_body(article_body: str) -> list[str]:
     text = html.unescape(article_body)
     if "<" in text:
         text = re.sub(r"(?i)</?(?:p|div|br|h\d|li|blockquote)\b[^>]*>", "\n", text)
-        text = _TAG.sub("", text)
+        text = html.unescape(_TAG.sub("", text))  # markup escaped in the JSON: its entities too
     return [collapse(part) for part in re.split(r"\n+", text) if collapse(part)]
 
 

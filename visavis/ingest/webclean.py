@@ -97,6 +97,8 @@ _WORDS = (
     r"banner|masthead|teaser|teasers|recommend|recommended|recommendations|"
     r"more-?articles|next-?article|pagination|pager|twitter-tweet|instagram-media|"
     r"tiktok-embed|fb-post|audio-?player|video-?player|player|podcast|"
+    # a review's rating (`div.rating`: `TT On aime beaucoup`, stars)
+    r"ratings?|stars|star-?rating|review-?rating|"
     # French names of the same boxes
     r"rgpd|bandeau|entete|en-tete|pied|pied-de-page|chemin|surtitre|sur-titre|auteurs?|"
     r"connexes|lies|similaires|autres|forum|reagir|partager|abonnement|inscription|lectures|"
@@ -147,6 +149,8 @@ MAX_SIGNED_QUOTE_WORDS = 60
 MAX_PLAYER_WORDS = 30
 #: Class words of a video's or a recording's box.
 _PLAYER_CLASS = re.compile(r"(?<![a-z0-9])(?:video|videos|audio|sound|podcast)(?=-|$|\s)")
+#: The class words of a page builder's every box (see `_dashed`).
+_BUILDER_BOX = re.compile(r"(?<![\w-])elementor-widget(?:-(?:container|wrap)(?![\w-])|-|(?![\w-]))")
 #: A box with fewer words than this beside an image is its caption.
 MAX_CAPTION_WORDS = 40
 
@@ -232,8 +236,10 @@ def chrome_kind(element: lxml_html.HtmlElement) -> str | None:
 
 
 def _dashed(names: str) -> str:
-    """Class words with `_` as `-` (`lire_aussi` is `lire-aussi`)."""
-    return names.replace("_", "-")
+    """Class words with `_` as `-` (`lire_aussi` is `lire-aussi`), without the words a page
+    builder gives every box: Elementor's `elementor-widget`, `elementor-widget-container`
+    say nothing, its widget's type does (`elementor-widget-share-buttons`: `share-buttons`)."""
+    return _BUILDER_BOX.sub(" ", names.replace("_", "-"))
 
 
 def _is_link_box(element: lxml_html.HtmlElement) -> bool:

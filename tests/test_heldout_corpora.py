@@ -47,6 +47,7 @@ FLOORS = {
     "holdout14/text": 78,
     "holdout15/text": 80,
     "holdout16/text": 77,
+    "holdout17/text": 78,
     "holdout15/web": 63,
 }
 

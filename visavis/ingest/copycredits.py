@@ -35,6 +35,8 @@ _BY = re.compile(
 )
 _DATED_BY = re.compile(r"\b(?:par|by)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
 _PART = re.compile(r"\s+[|/•·–—-]\s+")
+#: The editor credited beside the author: `Édité par Paul Lin`, `Édition : Paul Lin`.
+_EDITED = re.compile(r"^(?:édité|éditée|relu|relue|édition)\s*(?:par|:)\s+\S", re.IGNORECASE)
 _GROUP = re.compile(r",\s+|\s+(?:et|and|avec|with|&)\s+")
 _WITH_AGENCY = re.compile(r"^(?:\S+\s+){1,4}(?:avec|et|with)\s+(\S+(?:\s+\S+){0,2})$", re.I)
 _DASH = re.compile(r"^[—–-]\s*")
@@ -141,7 +143,7 @@ def is_byline(text: str) -> bool:
     if any(_credited(_after_date(part)) for part in _PART.split(text)):
         return True
     match = _WITH_AGENCY.match(text)
-    return match is not None and is_agency_line(match.group(1))
+    return (match is not None and is_agency_line(match.group(1))) or is_dated_byline(text)
 
 
 def _newsroom_with_agency(text: str) -> bool:
@@ -167,11 +169,15 @@ def _goes_on_as_prose(text: str) -> bool:
 
 def is_dated_byline(text: str) -> bool:
     """A byline run into its dates and reading time, however long they make it: `Par Anne Roy
-    - 14 janv. 2025 à 06:00 | mis à jour le 14 janv. 2025 à 08:47 - Temps de lecture : 3 min`."""
+    - 14 janv. 2025 à 06:00 | mis à jour le 14 janv. 2025 à 08:47 - Temps de lecture : 3 min`,
+    `Anne Roy — Édité par Paul Lin — 3 juillet 2025 à 7h00` (its editor is no author)."""
     first, *others = _PART.split(text)
-    if not others or word_count(first) > MAX_BYLINE_WORDS or not _credited(first):
+    if not others or word_count(first) > MAX_BYLINE_WORDS:
         return False
-    return all(find_date(other) or is_read_time(other) for other in others)
+    dated = any(find_date(other) for other in others)
+    if not (_credited(first) or (dated and is_name_line(first))):
+        return False  # (a bare name needs its date: `Anne Roy — 3 juillet 2025 à 7h00`)
+    return all(find_date(o) or is_read_time(o) or _EDITED.match(o) for o in others)
 
 
 def is_anonymous_credit(text: str) -> bool:

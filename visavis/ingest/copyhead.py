@@ -48,6 +48,10 @@ _PHOTO_AGENCY = re.compile(
     re.IGNORECASE,
 )
 KICKER_SPAN = 3
+#: The lines a byline sits over: its date, its reading time.
+_DATED = frozenset({Kind.DATE, Kind.RELDATE, Kind.READTIME})
+#: What parts the fields of a byline's info line: `par Name | Juil. 2, 2025 | Société`.
+_INFO_PARTS = re.compile(r"\s+\|\s+")
 #: The fewest labels one under the other that make a menu.
 MIN_MENU_ITEMS = 5
 
@@ -150,24 +154,30 @@ def read_rubric_below(
     pieces: list[Piece], header: range, kicker: int | None, draft: Draft, used: set[int]
 ) -> None:
     """The section from a label among the byline and date under the headline (`Politique`
-    beside `12 mars 2025`) that the site's menu names too, when no kicker gave it or the
-    `kicker` read was only the menu's last item (`… / Provinces / Sport`)."""
+    beside `12 mars 2025`, or a field of the byline's line: `par Name | date | Société`) that
+    the site's menu names too, when no kicker gave it or the `kicker` read was only the
+    menu's last item (`… / Provinces / Sport`)."""
     if draft.section is not None and (kicker is None or not _ends_menu(pieces, kicker)):
         return
     menu = {p.text.casefold() for p in pieces[: header.start] if p.kind == Kind.LABEL}
     for index in header:
         piece = pieces[index]
-        if piece.kind != Kind.LABEL or index in used or piece.text.casefold() not in menu:
+        if piece.kind == Kind.LABEL and index not in used:
+            labels = [piece.text]
+        elif piece.kind == Kind.BYLINE and index in used:  # `par Name | date | Société | …`
+            labels = [part.strip() for part in _INFO_PARTS.split(piece.text)[1:]]
+        else:
             continue
-        if is_badge(piece.text) or asks_for_subscription(piece.text):
-            continue
-        if piece.text == draft.publication or is_media_label(piece.text):
-            continue
-        draft.section = piece.text
-        used.add(index)
-        if kicker is not None:
-            used.discard(kicker)
-        return
+        for label in labels:
+            if label.casefold() not in menu or is_badge(label) or asks_for_subscription(label):
+                continue
+            if label == draft.publication or is_media_label(label):
+                continue
+            draft.section = label
+            used.add(index)
+            if kicker is not None:
+                used.discard(kicker)
+            return
 
 
 def kicker_parts(text: str) -> list[str]:
@@ -245,10 +255,12 @@ def read_byline(
         # `Kevin Dumont (avec Belga)`, `Anne Roy · 3 mars 2025`: a person beside the agency
         # or the date; `ATS / Lucie Monnier` over the date (shaped like a photo's credit)
         kind = pieces[index].kind
-        dated = index + 1 < len(pieces) and pieces[index + 1].kind == Kind.DATE
+        dated = index + 1 < len(pieces) and pieces[index + 1].kind in _DATED
         if kind in (Kind.AGENCY, Kind.DATE) or (kind == Kind.PHOTO and dated):
             found = read_credits(pieces[index].text, known, draft.publication)
-            signed = kind != Kind.PHOTO or (bool(found.agencies) and not found.rest)
+            # (`Name / Rédaction` over a reading time: the newsroom beside the author)
+            newsroom = all(_DESK.search(rest) for rest in found.rest)
+            signed = kind != Kind.PHOTO or (bool(found.agencies or found.rest) and newsroom)
             if signed and found.persons and all(looks_like_person(n) for n in found.persons):
                 credits = found
                 used.add(index)

@@ -37,7 +37,7 @@ _SOURCE = re.compile(r"^sources?\s*:\s*\S", re.IGNORECASE)
 _CAPTION_END = re.compile(
     # … à Beyrouth. Photo d'archive Mohammad Yassine; … de retard. © Belga. (the credit's
     # own full stop too)
-    rf"(?:[.!?…»]\s+{_PHOTO_WORD}\b[^.!?]*\.?"
+    rf"(?:[.!?…»]\s+{_PHOTO_WORD}\b(?:[^.!?]|\.(?=[\w-]))*\.?"  # (`Photo J.-M.A.`)
     r"|[.!?…»]\s+©[^.!?©]*\.?"  # … sur le doigt d’un chercheur. © Andry Rakotondrazafy / AFP
     rf"|\((?:[^()]*/|{_PHOTO_WORD}\b)[^()]*\)"  # (KEYSTONE/Martial Trezzini), (Photo by …)
     r"|\[[^\[\]]+\]"  # [Keystone - Gaetan Bally]

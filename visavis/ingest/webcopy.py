@@ -35,6 +35,9 @@ _DISCLAIMER = re.compile(
     r"(?:ne reflète|n['’]engage) pas (?:nécessairement )?(?:la position|l['’]opinion|la rédaction)",
     re.IGNORECASE,
 )
+#: The study or the original a piece is drawn from, named under its text: `Source : A. Roy,
+#: « Titre », Revue, 2025.`
+_REFERENCE = re.compile(r"^sources?\s*:\s*\S", re.IGNORECASE)
 _CAPS_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{2,}\b")
 _MAY_SHOUT = frozenset({Kind.BYLINE, Kind.NAME, Kind.TITLE, Kind.LABEL})
 INCOMPLETE_WORDS = 8
@@ -121,7 +124,8 @@ def read_fields(pieces: list[Piece], zones: Zones, draft: Draft, known: dict[str
 
 def _trim_bio(pieces: list[Piece], zones: Zones, draft: Draft) -> int:
     """End of the text without the author's bio (`Anne Roy est journaliste…`) closing it, nor
-    the publisher's disclaimer after it (`Les tribunes … n’engagent que leurs auteurs.`), nor
+    the publisher's disclaimer after it (`Les tribunes … n’engagent que leurs auteurs.`) or
+    the reference of its source (`Source : …`), nor
     the signature (name and role lines) and the author's box (`Auteur` / name / bio)."""
     end = zones.end
     names = [name for name in re.split(r",\s+|\s+et\s+", draft.author or "") if name]
@@ -132,7 +136,8 @@ def _trim_bio(pieces: list[Piece], zones: Zones, draft: Draft) -> int:
         boxed = above.kind == Kind.NAME and (above.text in names or (signer and _bio(piece)))
         signs = piece.kind in _SIGNATURE  # a signature's name and role lines, `Auteur`
         bio = _in_bio(pieces, end - 1, names, zones.start)
-        if not (signs or boxed or bio or _DISCLAIMER.search(piece.text)):
+        noted = _DISCLAIMER.search(piece.text) or _REFERENCE.match(piece.text)
+        if not (signs or boxed or bio or noted):
             break
         end -= 1
     return end

@@ -5,9 +5,10 @@
 Each seed `NN_x.html` / `NN_x.txt` has `NN_x.expected.yaml` beside it (the schema of
 `tests/corpus/web/README.md`). The fields graded are those of the issue: headline,
 publication, author, section, date, subheads, pull quotes and paragraph count, compared after
-Unicode (NFC), whitespace and quote normalisation; a field correctly left empty counts as
-right. "Words lost" counts the words of the expected paragraphs that do not appear, in order,
-in the ingested body.
+Unicode (NFC), whitespace and quote normalisation (a pull quote with or without the quotation
+marks around it all is the same pull quote; a subhead is compared without its letter case);
+a field correctly left empty counts as right. "Words lost" counts the words of the expected
+paragraphs that do not appear, in order, in the ingested body.
 """
 
 from __future__ import annotations
@@ -39,6 +40,21 @@ def normalise(value: object) -> str:
     text = unicodedata.normalize("NFC", str(value)).translate(_QUOTES)
     text = text.replace("\u202f", " ").replace('" ', '"').replace(' "', '"')
     return " ".join(text.split()).strip()
+
+
+def unquoted(value: object) -> str:
+    """A pull quote normalised, without the quotation marks around it all (`« X »` is `X`:
+    pages and editors set a pull quote either way)."""
+    text = normalise(value)
+    if len(text) > 2 and text[0] == '"' and text[-1] == '"' and '"' not in text[1:-1]:
+        return text[1:-1].strip()
+    return text
+
+
+def uncased(value: object) -> str:
+    """A subhead normalised and casefolded: one set in capitals (`DES COMMERÇANTS INQUIETS`)
+    is the same subhead in natural casing (capitals are often the layout's, not the text's)."""
+    return normalise(value).casefold()
 
 
 def words(text: str) -> list[str]:
@@ -100,8 +116,10 @@ def grade(seed: Path, expected: dict, verbose: bool) -> tuple[Counter, int, int]
     wanted["count"] = expected_count(expected)
     for name in FIELDS:
         have, want = actual[name], wanted[name]
-        if name in ("subheads", "pull_quotes"):
-            ok = [normalise(v) for v in have or []] == [normalise(v) for v in want or []]
+        if name == "pull_quotes":  # with or without its enclosing quotation marks
+            ok = [unquoted(v) for v in have or []] == [unquoted(v) for v in want or []]
+        elif name == "subheads":  # one set in capitals matches its natural casing
+            ok = [uncased(v) for v in have or []] == [uncased(v) for v in want or []]
         elif name == "count":
             ok = have == want
         else:

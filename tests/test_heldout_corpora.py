@@ -48,6 +48,7 @@ FLOORS = {
     "holdout15/text": 80,
     "holdout16/text": 77,
     "holdout17/text": 78,
+    "holdout18/text": 73,
     "holdout15/web": 63,
 }
 

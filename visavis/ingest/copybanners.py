@@ -62,10 +62,12 @@ _ASKS_ONLY = re.compile(
 _DETERMINED = re.compile(r"^(?:le|la|les|l['’]|un|une|des|du|de|d['’]|ce|cet|cette|ces)\b", re.I)
 #: A platform the site asks to be followed on (`Suivez-nous sur WhatsApp`).
 _PLATFORM = re.compile(
-    r"\bsur (?:whatsapp|telegram|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky|"
-    r"google (?:news|actualités))\b",
+    r"\b(?:sur|chaîne|chaînes|canal|compte|page|groupe) (?:whatsapp|telegram|facebook|instagram|"
+    r"tiktok|youtube|linkedin|threads|bluesky|google (?:news|actualités))\b",
     re.IGNORECASE,
 )
+#: A poll's answer with its share of the votes: `Oui (64 %)`, `Je ne sais pas (15 %)`.
+_POLL_ANSWER = re.compile(r"^[^()]{1,30}\(\s*\d{1,3}(?:[.,]\d)?\s?%\s*\)$")
 #: Where a sentence ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+(?=[A-ZÀ-Þ«])")
 #: The writer speaking in the first person singular, inside a sentence.
@@ -191,10 +193,11 @@ def is_consent(text: str) -> bool:
 
 
 def is_banner(text: str) -> bool:
-    """A call addressed to the reader: subscribe, sign up, answer a survey, accept cookies."""
+    """A call addressed to the reader: subscribe, sign up, follow, answer a survey (or its
+    answers' shares: `Oui (64 %)`), accept cookies."""
     if any(mark in text for mark in '«»“”"'):
         return False  # quoted speech addresses someone in the story, not the reader
-    if is_consent(text) or _prompt(text):
+    if is_consent(text) or _prompt(text) or _POLL_ANSWER.match(text.strip()):
         return True
     if word_count(text) > MAX_BANNER_WORDS:
         return False

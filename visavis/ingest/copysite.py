@@ -69,7 +69,7 @@ def read_publication(pieces: list[Piece], zones: Zones, used: set[int]) -> str |
             used.add(index)  # a label read as the section (the kicker) never names the site
             named = _name_for_domain(_clean_site(pieces[index].text), pieces, top, used)
             return _full_name(named, pieces, zones, top, used)
-    return _domain_below(pieces, zones) or _copyright_name(pieces, zones)
+    return _domain_below(pieces, zones) or _copyright_name(pieces, zones) or _imprint(pieces, zones)
 
 
 def _opens_on_menu(pieces: list[Piece], top: list[int]) -> bool:
@@ -158,6 +158,19 @@ def _named_by_copyright(pieces: list[Piece], zones: Zones, used: set[int]) -> st
         if index not in used and short and text.casefold() in names:
             used.add(index)
             return _as_name([text, names[text.casefold()]])
+    return None
+
+
+def _imprint(pieces: list[Piece], zones: Zones) -> str | None:
+    """The name over the publisher's postal address in the footer (`Le Quotidien Jurassien` /
+    `Route de Courroux 6` / `2800 Delémont`), when nothing else names the site."""
+    footer = pieces[zones.end :]
+    for at, piece in enumerate(footer):
+        named = piece.kind in (Kind.LABEL, Kind.NAME, Kind.TITLE) and piece.text[:1].isupper()
+        named = named and not any(char.isdigit() for char in piece.text)  # not the street
+        addressed = any(below.kind == Kind.CONTACT for below in footer[at + 1 : at + 3])
+        if named and piece.words <= MAX_SITE_NAME_WORDS and addressed:
+            return _clean_site(piece.text) or None
     return None
 
 

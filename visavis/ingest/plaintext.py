@@ -1,10 +1,25 @@
-"""Plain text with no recognisable layout: first line the headline, then paragraphs."""
+"""Plain text with no recognisable layout: first line the headline, then paragraphs.
+
+A page shared to a notes app prints its `<title>` and its address over the text (`Titre |
+Sud Radio` / `https://www.sudradio.fr/…`): the address is the original's, and the title's
+suffix that the address spells is the site's name.
+"""
 
 from __future__ import annotations
 
+import re
+from urllib.parse import urlsplit
+
 from .blocks import build_blocks, units_from_chunks
 from .draft import Draft
-from .lines import Chunk, ends_sentence, word_count
+from .lines import ADDRESS_END, Chunk, ends_sentence, word_count
+from .webdom import text_key
+
+_LINK = re.compile(r"https?://[^\s/]+(?:/\S*)?")
+#: What parts a page's title from its site's name: `Titre | Sud Radio`, `Titre - Le Soir`.
+_SUFFIX = re.compile(r"^(.+\S)\s+[|–—-]\s+([^|–—]+)$")
+#: A name's article, which its address may leave out (`L'Écho des Collines`: `echodescollines`).
+_ARTICLE = re.compile(r"^(?:le|la|les|l['’])\s*", re.IGNORECASE)
 
 MAX_TITLE_WORDS = 30
 
@@ -18,6 +33,11 @@ def parse_plaintext(chunks: list[Chunk], format_name: str = "plaintext") -> Draf
         draft.title = first[0].text
         if len(first) > 1:
             chunks.insert(0, first[1:])
+        if chunks and _LINK.fullmatch(chunks[0][0].text.strip()):
+            shared = chunks.pop(0)
+            _read_shared_link(draft, shared[0].text.strip())
+            if len(shared) > 1:
+                chunks.insert(0, shared[1:])
     else:
         draft.warn("no headline found (the first line reads like body text)")
     draft.blocks = build_blocks(units_from_chunks(chunks, draft), draft)
@@ -30,3 +50,17 @@ def looks_like_title(text: str) -> bool:
         return False
     inner = text.rstrip(".!?…»” ")
     return not any(mark in inner for mark in (". ", "! ", "? ")) or not ends_sentence(text)
+
+
+def _read_shared_link(draft: Draft, link: str) -> None:
+    """The address under a shared page's title is its original's; the title's suffix that
+    the address spells (`sudradio.fr`: `Sud Radio`) names the site."""
+    draft.source_url = link
+    host = (urlsplit(link).hostname or "").removeprefix("www.")
+    stem = text_key(ADDRESS_END.sub("", host))
+    suffixed = _SUFFIX.match(draft.title or "")
+    if suffixed is None or not stem:
+        return
+    site = suffixed.group(2).strip()
+    if stem in (text_key(site), text_key(_ARTICLE.sub("", site))):
+        draft.title, draft.publication = suffixed.group(1), site

@@ -50,6 +50,7 @@ FLOORS = {
     "holdout17/text": 78,
     "holdout18/text": 73,
     "holdout15/web": 63,
+    "holdout16/web": 63,
 }
 
 

@@ -99,6 +99,8 @@ _WORDS = (
     r"tiktok-embed|fb-post|audio-?player|video-?player|player|podcast|"
     # a review's rating (`div.rating`: `TT On aime beaucoup`, stars)
     r"ratings?|stars|star-?rating|review-?rating|"
+    # a card linking to another article (Ghost's `kg-bookmark-card`)
+    r"bookmark|bookmark-?card|link-?card|"
     # French names of the same boxes
     r"rgpd|bandeau|entete|en-tete|pied|pied-de-page|chemin|surtitre|sur-titre|auteurs?|"
     r"connexes|lies|similaires|autres|forum|reagir|partager|abonnement|inscription|lectures|"
@@ -271,6 +273,8 @@ def is_pull_quote(element: lxml_html.HtmlElement) -> bool:
     names = class_words(element)
     if tag in ("aside", "figure") and "quote" in names:
         return True
+    if tag == "div" and "quote" in names.split():  # `div.quote`: its quotation, its speaker
+        return _short_signed_quote(element)
     if not _PULL.search(names):
         return False
     if tag not in ("div", "p", "section") or "pull" in names or "exergue" in names:

@@ -78,7 +78,7 @@ def _find_section(
     for name, url in reversed(crumbs):
         if _is_section(name, url, title, page):
             return natural_label(name)
-    labelled = read_labelled_section(page)
+    labelled = read_labelled_section(page) or _category_link(page)
     if labelled:
         return natural_label(labelled)
     label, sectional = kicker
@@ -94,6 +94,16 @@ def read_labelled_section(page: PageParts) -> str | None:
         match = _SECTION_LABEL.match(text) if len(text) <= 60 else None
         if match and len(match.group(1).split()) <= 5 and not set(match.group(1)) & set("|,/"):
             return match.group(1).strip(" .")
+    return None
+
+
+def _category_link(page: PageParts) -> str | None:
+    """The category WordPress links in the article's credits (`<a rel="category tag">`)."""
+    for link in page.scope.iter("a"):
+        rel = (link.get("rel") or "").split()
+        text = visible_text(link)
+        if "category" in rel and 1 <= len(text.split()) <= 4 and not is_chrome(link, page.scope):
+            return text
     return None
 
 

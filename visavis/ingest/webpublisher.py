@@ -168,7 +168,7 @@ def read_publication(page: PageParts, title: str | None) -> str | None:
     # the brand as the page's own `©` line writes it (`© 2026 franceinfo` over an og:site_name
     # of `Franceinfo`), unless that line shouts it in capitals
     cased = [name for name in footer if name.casefold() == chosen.casefold() and not name.isupper()]
-    return cased[0] if cased else chosen
+    return (cased[0] if cased else chosen).rstrip(" ©®™")  # `Guinéenews©`: the name, no mark
 
 
 def _shortest_form(names: list[str], logos: list[str]) -> str:

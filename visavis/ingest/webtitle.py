@@ -8,6 +8,7 @@ declared title, else that title with the site's name (` | Le Monde`, `Le Temps |
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from .jsonld import text_of
 from .webdom import (
@@ -31,6 +32,8 @@ _GENRE_WORDS = frozenset(
     {"genre", "type", "format", "live", "direct", "badge", "flag", "premium", "sponsor"}
     | {"sponsored", "exclusive", "paywall", "subscriber", "abonne", "breaking"}
 )
+#: The folders of a site's section pages: `/rubrique/jura`, `/category/societe/`.
+_SECTION_PATHS = frozenset({"rubrique", "rubriques", "section", "sections", "category"})
 _GENRE_LABELS = frozenset(
     text_key(label)
     for label in (
@@ -209,8 +212,19 @@ def read_kicker(headline: Element | None) -> tuple[str | None, bool]:
         return _trail_kicker(text, words)
     if words & {"breadcrumb", "breadcrumbs", "ariane", "date", "time", "byline", "author"}:
         return None, False
-    sectional = not words & _GENRE_WORDS and text_key(text) not in _GENRE_LABELS
-    return text, sectional
+    marked = not words & _GENRE_WORDS or _links_to_section(element, text)
+    return text, marked and text_key(text) not in _GENRE_LABELS
+
+
+def _links_to_section(element: Element, text: str) -> bool:
+    """Whether a label links to its section's page (`<a class="badge" href="/rubrique/jura">`),
+    whatever its class calls it."""
+    link = element if element.tag == "a" else element.find(".//a")
+    path = urlsplit(link.get("href") or "").path if link is not None else ""
+    parts = [part for part in path.split("/") if part]
+    if any(part.casefold() in _SECTION_PATHS for part in parts):
+        return True
+    return bool(parts) and text_key(parts[-1]) == text_key(text)
 
 
 def _label_text(element: Element) -> str:

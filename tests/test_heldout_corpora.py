@@ -42,15 +42,17 @@ FLOORS = {
     "holdout11/web": 80,
     "holdout11/text": 96,
     "holdout12/text": 77,
-    "holdout13/text": 57,
+    "holdout13/text": 59,
     "holdout14/web": 64,
     "holdout14/text": 78,
     "holdout15/text": 80,
     "holdout16/text": 77,
     "holdout17/text": 78,
-    "holdout18/text": 73,
+    "holdout18/text": 74,
     "holdout15/web": 63,
     "holdout16/web": 63,
+    "holdout17/web": 64,
+    "holdout19/text": 95,
 }
 
 

@@ -27,6 +27,7 @@ def test_the_site_name_takes_the_casing_of_its_copyright_line() -> None:
     head = '<meta property="og:site_name" content="Lejour">'
     footer = "<footer><p>© 2026 lejour – Tous droits réservés</p></footer></body>"
     html = page(f"<p>{P1}</p><p>{P2}</p>", head).replace("</body>", footer)
+    html = html.replace("| Le Jour</title>", "| lejour</title>")  # (no spelled-out name)
     assert ingest(html).meta["publication"] == "lejour"
 
 

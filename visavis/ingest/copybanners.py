@@ -262,3 +262,17 @@ def is_badge(text: str) -> bool:
     """A label on the article that says who may read it or who paid (`Abonné`, `Premium`,
     `Contenu partenaire`), not where it belongs."""
     return _BADGE.fullmatch(text.strip()) is not None
+
+
+#: The publisher's disclaimer under an opinion piece.
+_DISCLAIMER = re.compile(
+    r"n['’]engage(?:nt)? que (?:leurs?|ses|son) auteur|"
+    r"(?:ne reflète|n['’]engage) pas (?:nécessairement )?(?:la position|l['’]opinion|la rédaction)",
+    re.IGNORECASE,
+)
+
+
+def is_disclaimer(text: str) -> bool:
+    """The publisher's disclaimer under an opinion piece: `Les tribunes … n’engagent que leurs
+    auteurs.`"""
+    return _DISCLAIMER.search(text) is not None

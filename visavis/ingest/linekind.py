@@ -90,6 +90,8 @@ CREDITS = frozenset({Kind.BYLINE, Kind.NAME, Kind.AGENCY, Kind.DATE})
 MARKERS = CREDITS | {Kind.ROLE, Kind.RELDATE, Kind.READTIME}
 
 _WORD = re.compile(r"[^\W\d_]+")
+#: The space between a number's groups of thousands: `850 000`, `1 200 000`.
+_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 _ELIDED = frozenset("cdjlmnst") | {"qu"}
 _LINK = re.compile(r"https?://|www\.|\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b", re.IGNORECASE)
 #: The bullet or the dash a list's item opens with.
@@ -229,8 +231,9 @@ def is_wholly_quoted(text: str) -> bool:
 
 
 def is_data_row(text: str) -> bool:
-    """A row of a table copied as text: two figures or more, and figures for much of it."""
-    cells = text.split()
+    """A row of a table copied as text: two figures or more, and figures for much of it (a
+    number grouped in thousands, `850 000`, is one figure)."""
+    cells = _THOUSANDS.sub("", text).split()
     figures = sum(_FIGURE.search(cell) is not None for cell in cells)
     return (
         len(cells) >= 3 and figures >= MIN_ROW_FIGURES and figures >= ROW_FIGURE_SHARE * len(cells)

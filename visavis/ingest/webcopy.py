@@ -14,7 +14,7 @@ import re
 
 from ..model import Block
 from .casing import learn_casing
-from .copybanners import is_paywall
+from .copybanners import is_disclaimer, is_paywall
 from .copycalls import introduction, take_story_call
 from .copycredits import looks_like_person, read_credits
 from .copyend import FOOTER_RUN
@@ -29,12 +29,6 @@ from .linekind import Kind
 from .lines import INNER_END, Chunk, ends_sentence
 
 _WORD = re.compile(r"[^\W_]+")
-#: The publisher's disclaimer under an opinion piece.
-_DISCLAIMER = re.compile(
-    r"n['’]engage(?:nt)? que (?:leurs?|ses|son) auteur|"
-    r"(?:ne reflète|n['’]engage) pas (?:nécessairement )?(?:la position|l['’]opinion|la rédaction)",
-    re.IGNORECASE,
-)
 #: The study or the original a piece is drawn from, named under its text: `Source : A. Roy,
 #: « Titre », Revue, 2025.`
 _REFERENCE = re.compile(r"^sources?\s*:\s*\S", re.IGNORECASE)
@@ -136,7 +130,7 @@ def _trim_bio(pieces: list[Piece], zones: Zones, draft: Draft) -> int:
         boxed = above.kind == Kind.NAME and (above.text in names or (signer and _bio(piece)))
         signs = piece.kind in _SIGNATURE  # a signature's name and role lines, `Auteur`
         bio = _in_bio(pieces, end - 1, names, zones.start)
-        noted = _DISCLAIMER.search(piece.text) or _REFERENCE.match(piece.text)
+        noted = is_disclaimer(piece.text) or _REFERENCE.match(piece.text)
         if not (signs or boxed or bio or noted):
             break
         end -= 1

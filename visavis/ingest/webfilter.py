@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from ..model import Block
 from ..sentences import split_sentences
+from .copybanners import is_disclaimer
 from .copyquotes import echoes
 from .linekind import Kind, classify_line, is_wholly_quoted
 from .webclean import LABEL
@@ -230,6 +231,8 @@ def _drop(piece: Piece, meta: PageMeta, verdict: Verdict) -> bool:
         return True  # the headline, worded a little differently from the title
     if piece.kind == "paragraph" and (is_dated_byline_line(text) or is_info_line(text, meta)):
         return True
+    if piece.kind == "paragraph" and word_count(text) <= SHORT_WORDS * 2 and is_disclaimer(text):
+        return True  # `Les textes d'opinion … n'engagent que leurs auteurs.`
     if piece.kind == "quote" or word_count(text) > SHORT_WORDS:
         return False
     return piece.timed or is_meta_line(text, meta) or _is_noise(text)
@@ -266,7 +269,10 @@ def _to_block(piece: Piece, interview: bool) -> Block:
         if piece.attribution is None and _DASHED.match(split_sentences(piece.text)[-1]):
             return Block("paragraph", (piece.text,))  # `> — Oui.` would read as a name
         return Block("quote", (piece.text,), piece.attribution)
-    heading = piece.kind == "heading" and not (interview and _is_question(piece.text))
+    # (in an interview, a heading that ends a sentence is the interviewer's too: `Vous chantez
+    # pour la première fois en néerlandais.`)
+    asked = interview and piece.text.rstrip(' »”"')[-1:] in (".", "!", "?", "…")
+    heading = piece.kind == "heading" and not asked
     if (heading or _is_subhead(piece)) and not piece.text.endswith("#"):  # `## C#` reads `C`
         return Block("subhead", (piece.text,))
     if piece.attribution:  # a block quotation said once, signed: its speaker after it

@@ -32,6 +32,7 @@ _COPYRIGHT = re.compile(
     r"(?:\s+\d{4}\b|\s+-\s+|\s*(?:\.(?![a-z])|[,|–—:]|tous droits|all rights|reproduction|$))",
     re.IGNORECASE,
 )
+_ARTICLE = re.compile(r"^(?:le|la|les|l['’])\s*", re.IGNORECASE)
 _RESERVED = re.compile(r"droits réservés|rights reserved|reproduction interdite", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"^(?:tous droits|all rights|droits|reproduction)", re.IGNORECASE)
 _LEGAL_FORM = re.compile(
@@ -164,11 +165,31 @@ def read_publication(page: PageParts, title: str | None) -> str | None:
     names += footer
     if not names:
         return None
-    chosen = _shortest_form(names, read_logo_names(page.tree))
+    logos = read_logo_names(page.tree)
+    chosen = _agreed(declared) or _spelled_out(names[0], [*names[1:], *logos])
+    chosen = chosen or _shortest_form(names, logos)
     # the brand as the page's own `©` line writes it (`© 2026 franceinfo` over an og:site_name
     # of `Franceinfo`), unless that line shouts it in capitals
     cased = [name for name in footer if name.casefold() == chosen.casefold() and not name.isupper()]
     return (cased[0] if cased else chosen).rstrip(" ©®™")  # `Guinéenews©`: the name, no mark
+
+
+def _agreed(declared: list[str | None]) -> str | None:
+    """The name og:site_name and the JSON-LD publisher both give (`Centre Presse Aveyron`),
+    which a shorter form in the footer does not shorten."""
+    site, publisher = declared[0], declared[1]
+    return site if site and publisher and text_key(site) == text_key(publisher) else None
+
+
+def _spelled_out(first: str, others: list[str]) -> str | None:
+    """The name written in words that the first name squashes (`Soirmag`: `Le Soir Mag`)."""
+    if " " in first.strip():
+        return None
+    key = text_key(first)
+    for other in others:
+        if " " in other.strip() and key in (text_key(other), text_key(_ARTICLE.sub("", other))):
+            return other
+    return None
 
 
 def _shortest_form(names: list[str], logos: list[str]) -> str:

@@ -18,6 +18,7 @@ from visavis.config import Config
 from visavis.errors import IngestError
 from visavis.frontmatter import parse_document
 from visavis.ingest import ingest_file, ingest_text, run_ingest
+from visavis.ingest.slug import MAX_SLUG_CHARS
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_10725ebd8d89bd58.txt"
@@ -160,6 +161,23 @@ def test_two_copies_of_one_seed_make_one_article_and_a_warning(project: Path) ->
     assert report.errors == []
     assert report.warnings[-1] == f"001_copy.txt: the same file as {SEED.name}: not ingested twice"
     assert [p.name for p in (project / "content").iterdir()] == [f"{SEED_SLUG}.fr.md"]
+
+
+def test_two_articles_with_one_headline_as_long_as_slugs_go_get_two_slugs(
+    project: Path,
+) -> None:
+    (project / "seeds" / SEED.name).unlink()
+    headline = "Une équipe de chercheurs genevois a relancé un partenariat avec des universités"
+    text = f"{headline} africaines\n\nLe recteur a signé l'accord ce matin.\nTexte {{}}.\n"
+    for name in ("a.txt", "b.txt"):
+        (project / "seeds" / name).write_text(text.format(name), encoding="utf-8")
+    report = run_ingest(make_config(project))
+    assert report.errors == []
+    first, numbered = sorted(
+        (p.name.split(".")[0] for p in (project / "content").iterdir()), key=len
+    )[::-1]
+    assert numbered.endswith("-2") and first.startswith(numbered.removesuffix("-2") + "-")
+    assert len(first) <= MAX_SLUG_CHARS and len(numbered) <= MAX_SLUG_CHARS  # cut at a hyphen
 
 
 def test_two_articles_with_one_headline_get_two_slugs(project: Path) -> None:

@@ -16,6 +16,7 @@ from ..frontmatter import read_document
 from ..links import allowed_roots, describe_leaving_link, is_utf8_name, printable_path, stays_inside
 from ..model import Document, StageReport
 from ..writer import write_unless_edited
+from .slug import MAX_SLUG_CHARS, make_slug
 
 if TYPE_CHECKING:
     from ..state import BuildState
@@ -249,9 +250,11 @@ def _drop_slug_clashes(
 
 
 def _numbered(name: str, number: int) -> str:
-    """`le-titre.fr.md` → `le-titre-2.fr.md`."""
+    """`le-titre.fr.md` → `le-titre-2.fr.md`; a slug already as long as slugs go is cut at a
+    hyphen to make room for its number."""
     slug, _, rest = name.partition(".")
-    return f"{slug}-{number}.{rest}"
+    suffix = f"-{number}"
+    return f"{make_slug(slug, MAX_SLUG_CHARS - len(suffix))}{suffix}.{rest}"
 
 
 def _write(

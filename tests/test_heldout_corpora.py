@@ -48,11 +48,13 @@ FLOORS = {
     "holdout15/text": 80,
     "holdout16/text": 77,
     "holdout17/text": 78,
-    "holdout18/text": 74,
+    "holdout18/text": 73,
     "holdout15/web": 63,
     "holdout16/web": 63,
     "holdout17/web": 64,
     "holdout19/text": 95,
+    "holdout20/text": 93,
+    "holdout18/web": 64,
 }
 
 

@@ -1,5 +1,6 @@
 """Pages copied as text, the families of the holdout19 round: a reader view's excerpt under its
-reading time, over the date and the lead photo's caption or over the text itself, and a subhead
+reading time, over the date or the lead photo's caption (right over the text, the line is the
+lede: holdout20 has one), and a subhead
 that gives a sum grouped in thousands (`Des travaux de 850 000 $`). Each is stated on invented
 text and held to the invariant that no word is lost unseen (`ingest` checks it).
 """
@@ -15,13 +16,21 @@ DEK = "La halle rouvrira en septembre, après deux ans de travaux et un chantier
 CAPTION = "La halle du marché, un samedi de mars. © Léa Roux"
 
 
+READER = f"lechodescollines.fr\nL'Écho des Collines\n{HEADLINE}\nHélène Vidal\n4–5 minutes"
+
+
 @pytest.mark.parametrize(
-    "between", ["", "Publié le 19 août 2025 à 18h30\n", f"Publié le 19 août 2025\n{CAPTION}\n"]
+    "between", ["Publié le 19 août 2025 à 18h30\n", f"Publié le 19 août 2025\n{CAPTION}\n"]
 )
-def test_a_reader_views_excerpt_under_its_reading_time_is_the_standfirst(between: str) -> None:
-    head = f"lechodescollines.fr\nL'Écho des Collines\n{HEADLINE}\nHélène Vidal\n4–5 minutes"
-    _, meta, blocks = ingest(f"{head}\n{DEK}\n{between}{PARA_1}\n{PARA_2}\n{PARA_3}\n")
+def test_a_reader_views_excerpt_over_the_date_or_caption_is_the_standfirst(between: str) -> None:
+    _, meta, blocks = ingest(f"{READER}\n{DEK}\n{between}{PARA_1}\n{PARA_2}\n{PARA_3}\n")
     assert meta["standfirst"] == DEK
+    assert texts(blocks) == [PARA_1, PARA_2, PARA_3]
+
+
+def test_a_reader_views_first_line_right_over_the_text_stays_its_lede() -> None:
+    _, meta, blocks = ingest(f"{READER}\n{PARA_1}\n{PARA_2}\n{PARA_3}\n")
+    assert meta["standfirst"] is None
     assert texts(blocks) == [PARA_1, PARA_2, PARA_3]
 
 
@@ -35,3 +44,9 @@ def test_a_subhead_giving_a_sum_is_a_subhead() -> None:
     body = f"{PARA_1}\n\nDes travaux de 850 000 $\n\n{PARA_2}\n\n{PARA_3}"
     _, _, blocks = ingest(f"{TOP}\nRégion\n{HEADLINE}\nPar Hélène Vidal\n\n{body}\n")
     assert texts(blocks, "subhead") == ["Des travaux de 850 000 $"]
+
+
+def test_texte_et_photos_names_the_author() -> None:
+    head = f"Région\n{HEADLINE}\nTexte et photos : Hélène Vidal\nLundi 3 mars 2025"
+    _, meta, _ = ingest(f"{TOP}\n{head}\n\n{PARA_1}\n\n{PARA_2}\n\n{PARA_3}\n")
+    assert meta["title"] == HEADLINE and meta["author"] == "Hélène Vidal"

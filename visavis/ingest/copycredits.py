@@ -26,7 +26,8 @@ _PIECE = (
 )
 _BY = re.compile(
     rf"^(?:(?:(?:propos recueillis|texte(?:s)?(?: et photos?)?|{_PIECE})\s+(?:de|par)"
-    r"|(?:texte|textes|propos recueillis|reportage|auteure?s?|signé)\s*:|par\s*:|par|by"
+    r"|(?:texte|textes|propos recueillis|reportage|auteure?s?|signé)(?: et photos?)?\s*:"
+    r"|par\s*:|par|by"
     r"|(?:(?:un )?(?:article|texte|billet|dossier)\s+)?(?:rédigée?s?|écrite?s?|signée?s?)\s+par"
     r"|(?:publiée?|postée?|mise? en ligne)\s+par"  # a CMS's `Publié par Name | date`
     r"|de notre (?:correspondante?|envoyée? spéciale?)(?: à [^,]+)?,?)\s+"

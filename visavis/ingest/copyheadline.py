@@ -227,14 +227,15 @@ def _under_credits(pieces: list[Piece], at: int) -> range | None:
     # bare credit under the dek)
     framed = photo.kind == Kind.PHOTO and not is_media_label(photo.text) and is_good(text)
     # a browser's reader view prints the page's excerpt under its reading-time estimate, then
-    # the text, maybe past a date and the lead photo's caption (`3 à 4 minutes` / the dek /
-    # `Le traversier… (Le Droit, Name)`)
+    # a date or the lead photo's caption, then the text (`3 à 4 minutes` / the dek /
+    # `Le traversier… (Le Droit, Name)`); right over the text, the same line is its lede
     excerpt = is_reader_estimate(pieces[at - 1].text) and _text_follows(pieces, at + 1)
     return range(at, at + 1) if fits and (framed or excerpt) else None
 
 
 def _text_follows(pieces: list[Piece], at: int) -> bool:
-    """Whether the text's prose comes next, past a date, a photo and its caption."""
+    """Whether the text's prose comes next past a date, a photo or its caption (one at least)."""
+    start = at
     while at < len(pieces) and (pieces[at].kind in MARKERS or _media(pieces[at])):
         at += 1
-    return at < len(pieces) and is_good(pieces[at])
+    return start < at < len(pieces) and is_good(pieces[at])

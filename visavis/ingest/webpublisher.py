@@ -200,14 +200,20 @@ def _shortest_form(names: list[str], logos: list[str]) -> str:
     else the first such name (`Fratmat.info`: `Fraternité Matin`)."""
     first = text_key(names[0])
     address = ADDRESS_END.search(names[0]) is not None
-    named = [name for name in names[1:] if not ADDRESS_END.search(name)] if address else []
+    # (the address with a service's word after it, `Abidjan.net News`, is the address still)
+    whole = names[0].casefold()
+    named = [n for n in names[1:] if not ADDRESS_END.search(n) and whole not in n.casefold()]
+    named = named if address else []
     stem = text_key(ADDRESS_END.sub("", names[0]))
     fuller = [name for name in named if text_key(name).startswith(stem)]
     if len(stem) >= 4 and fuller:
         return max(fuller, key=len)
     for name in [*names[1:], *logos]:
         key = text_key(name)
-        if len(key) >= 4 and first.startswith(key) and first != key:
+        # (an acronym before a tagline: `RFJ votre radio régionale`, not `RTS Info`)
+        tagline = names[0][len(name) :].strip()[:1].islower()
+        long_enough = len(key) >= 4 or (len(key) == 3 and name.isupper() and tagline)
+        if long_enough and first.startswith(key) and first != key:
             return name  # the brand without its domain ending or a service's name
     return named[0] if named else names[0]
 

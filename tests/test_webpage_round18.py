@@ -1,0 +1,38 @@
+"""Saved pages, the families of the holdout18 round: a site named by its address keeps its
+address when the `<title>` adds a service's word to it (`Abidjan.net News`), and an acronym's
+tagline in og:site_name gives way to the acronym its publisher uses (`RFJ votre radio
+régionale`: `RFJ`), while a service's capitalised name stays (`RTS Info`). Each is stated on a
+small invented page read through the real ingest."""
+
+from __future__ import annotations
+
+import json
+
+from test_webbody import P1, P2, TITLE, ingest, page
+
+
+def named(site: str, publisher: str | None = None, title_site: str = "Le Jour") -> str:
+    """A page whose og:site_name, JSON-LD publisher and `<title>` suffix name the site."""
+    ld = {"@type": "NewsArticle", "headline": TITLE}
+    if publisher:
+        ld["publisher"] = {"name": publisher}
+    head = (
+        f'<meta property="og:site_name" content="{site}">'
+        f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    )
+    return page(f"<p>{P1}</p><p>{P2}</p>", head).replace("| Le Jour", f"| {title_site}")
+
+
+def test_an_address_with_a_services_word_in_the_title_is_the_address_still() -> None:
+    html = named("Lejour.net", title_site="Lejour.net News")
+    assert ingest(html).meta["publication"] == "Lejour.net"
+
+
+def test_an_acronyms_tagline_gives_way_to_the_acronym() -> None:
+    html = named("RLJ votre radio régionale", "RLJ", title_site="RLJ")
+    assert ingest(html).meta["publication"] == "RLJ"
+
+
+def test_an_acronym_with_a_services_name_keeps_it() -> None:
+    html = named("RLJ Info", "RLJ", title_site="RLJ Info")
+    assert ingest(html).meta["publication"] == "RLJ Info"

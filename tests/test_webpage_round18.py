@@ -1,7 +1,9 @@
-"""Saved pages, the families of the holdout18 round: a site named by its address keeps its
-address when the `<title>` adds a service's word to it (`Abidjan.net News`), and an acronym's
-tagline in og:site_name gives way to the acronym its publisher uses (`RFJ votre radio
-régionale`: `RFJ`), while a service's capitalised name stays (`RTS Info`). Each is stated on a
+"""Saved pages, the families of the holdout18 and holdout19 rounds: a site named by its address
+keeps its address when the `<title>` adds a service's word to it (`Abidjan.net News`), an
+acronym's tagline in og:site_name gives way to the acronym its publisher uses (`RFJ votre radio
+régionale`: `RFJ`), while a service's capitalised name stays (`RTS Info`), and a two-part
+og:site_name gives way to the part the publisher names (`JHM - Le Journal de la
+Haute-Marne`). Each is stated on a
 small invented page read through the real ingest."""
 
 from __future__ import annotations
@@ -36,3 +38,8 @@ def test_an_acronyms_tagline_gives_way_to_the_acronym() -> None:
 def test_an_acronym_with_a_services_name_keeps_it() -> None:
     html = named("RLJ Info", "RLJ", title_site="RLJ Info")
     assert ingest(html).meta["publication"] == "RLJ Info"
+
+
+def test_a_two_part_site_name_gives_way_to_the_part_its_publisher_names() -> None:
+    html = named("LJV - Le Jour Vaudois", "Le Jour Vaudois", title_site="Le Jour Vaudois")
+    assert ingest(html).meta["publication"] == "Le Jour Vaudois"

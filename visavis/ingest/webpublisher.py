@@ -195,10 +195,17 @@ def _spelled_out(first: str, others: list[str]) -> str | None:
 def _shortest_form(names: list[str], logos: list[str]) -> str:
     """The first name, or the shorter form it starts with that the page also uses (its
     publisher, its `©` line, its logo): `Reporterre, le média de l’écologie` → `Reporterre`.
-    A first name that is the site's address gives way to the publisher's or the `©` line's
-    name: of the same brand, whole (`La Libre.be`: `La Libre Belgique`), else its short form,
-    else the first such name (`Fratmat.info`: `Fraternité Matin`)."""
+    A first name of two parts gives way to the part the publisher or the `©` line names
+    (`JHM - Le Journal de la Haute-Marne`). A first name that is the site's address gives way
+    to the publisher's or the `©` line's name: of the same brand, whole (`La Libre.be`: `La
+    Libre Belgique`), else its short form, else the first such name (`Fratmat.info`:
+    `Fraternité Matin`)."""
     first = text_key(names[0])
+    parts = [text_key(part) for part in SEPARATOR.split(names[0])]
+    if len(parts) > 1:  # `JHM - Le Journal de la Haute-Marne`, which the publisher names
+        parted = [name for name in names[1:] if text_key(name) in parts]
+        if parted:
+            return parted[0]
     address = ADDRESS_END.search(names[0]) is not None
     # (the address with a service's word after it, `Abidjan.net News`, is the address still)
     whole = names[0].casefold()

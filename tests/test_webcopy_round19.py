@@ -1,8 +1,8 @@
-"""Pages copied as text, the families of the holdout19 round: a reader view's excerpt under its
-reading time, over the date or the lead photo's caption (right over the text, the line is the
-lede: holdout20 has one), and a subhead
-that gives a sum grouped in thousands (`Des travaux de 850 000 $`). Each is stated on invented
-text and held to the invariant that no word is lost unseen (`ingest` checks it).
+"""Pages copied as text, the families of the holdout19 and holdout21 rounds: a reader view's
+excerpt under its reading time, over the date or the lead photo's caption (right over the text,
+the line is the lede: holdout20 has one), a subhead that gives a sum grouped in thousands (`Des
+travaux de 850 000 $`), `Texte et photos :` and a logo copied over two lines. Each is stated on
+invented text and held to the invariant that no word is lost unseen (`ingest` checks it).
 """
 
 from __future__ import annotations
@@ -50,3 +50,11 @@ def test_texte_et_photos_names_the_author() -> None:
     head = f"Région\n{HEADLINE}\nTexte et photos : Hélène Vidal\nLundi 3 mars 2025"
     _, meta, _ = ingest(f"{TOP}\n{head}\n\n{PARA_1}\n\n{PARA_2}\n\n{PARA_3}\n")
     assert meta["title"] == HEADLINE and meta["author"] == "Hélène Vidal"
+
+
+def test_a_logo_copied_over_two_lines_that_the_footer_names_whole_is_the_site() -> None:
+    top = "L'Écho\nCollines\nSe connecter\nMenu\n"
+    footer = "Partager\nL'Écho Collines\n© 2025 L'Écho Collines\n"
+    body = f"{PARA_1}\n\n{PARA_2}\n\n{PARA_3}"
+    _, meta, _ = ingest(f"{top}\nRégion\n{HEADLINE}\nPar Hélène Vidal\n\n{body}\n\n{footer}")
+    assert meta["publication"] == "L'Écho Collines"

@@ -92,7 +92,12 @@ def _full_name(name: str, pieces: list[Piece], zones: Zones, top: list[int], use
     """The site's full name where a site-name line prints it beside the short or logo name
     chosen (`Le JDD` over `Le Journal du Dimanche`): a line that spells out the short name's
     initials, the line under the logo that goes on from its name (`ici` / `ici Pays
-    Basque`), or one the copyright names that shares the short name's words or letters."""
+    Basque`), or one the copyright names that shares the short name's words or letters; a
+    logo copied over two lines that the footer names whole (`Actu` / `Toulouse`)."""
+    joined = _split_logo(name, pieces, zones, top)
+    if joined is not None:
+        used.add(top[0] + 1)
+        return joined
     copyrights = {found.casefold() for found in _copyrights(pieces, zones)}
     for index in top:
         full = _clean_site(pieces[index].text)
@@ -106,6 +111,15 @@ def _full_name(name: str, pieces: list[Piece], zones: Zones, top: list[int], use
             used.add(index)
             return full
     return name
+
+
+def _split_logo(name: str, pieces: list[Piece], zones: Zones, top: list[int]) -> str | None:
+    """A logo copied over two lines (`Actu` / `Toulouse`) that the footer names whole."""
+    if not top or top[0] + 1 >= len(pieces) or _clean_site(pieces[top[0]].text) != name:
+        return None
+    joined = f"{name} {pieces[top[0] + 1].text.strip()}"
+    footer = {_clean_site(piece.text).casefold() for piece in pieces[zones.end :]}
+    return joined if joined.casefold() in footer else None
 
 
 _ARTICLE = re.compile(r"^(?:(?:le|la|les)\s+|l['’]\s*)", re.IGNORECASE)

@@ -57,6 +57,7 @@ FLOORS = {
     "holdout18/web": 64,
     "holdout21/text": 95,
     "holdout19/web": 64,
+    "holdout22/text": 94,
 }
 
 

@@ -58,6 +58,7 @@ FLOORS = {
     "holdout21/text": 95,
     "holdout19/web": 64,
     "holdout22/text": 94,
+    "holdout20/web": 62,
 }
 
 

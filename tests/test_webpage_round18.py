@@ -1,10 +1,10 @@
-"""Saved pages, the families of the holdout18 and holdout19 rounds: a site named by its address
-keeps its address when the `<title>` adds a service's word to it (`Abidjan.net News`), an
+"""Saved pages, the families of the holdout18 to holdout20 rounds: a site named by its address
+keeps its address when the `<title>` adds a service's word to it (`Abidjan.net News`); an
 acronym's tagline in og:site_name gives way to the acronym its publisher uses (`RFJ votre radio
-régionale`: `RFJ`), while a service's capitalised name stays (`RTS Info`), and a two-part
-og:site_name gives way to the part the publisher names (`JHM - Le Journal de la
-Haute-Marne`). Each is stated on a
-small invented page read through the real ingest."""
+régionale`: `RFJ`), while a service's capitalised name stays (`RTS Info`); a two-part
+og:site_name gives way to the part the publisher names (`JHM - Le Journal de la Haute-Marne`);
+author links shown run together, or run into the site's name, are the names the JSON-LD
+declares. Each is stated on a small invented page read through the real ingest."""
 
 from __future__ import annotations
 
@@ -43,3 +43,32 @@ def test_an_acronym_with_a_services_name_keeps_it() -> None:
 def test_a_two_part_site_name_gives_way_to_the_part_its_publisher_names() -> None:
     html = named("LJV - Le Jour Vaudois", "Le Jour Vaudois", title_site="Le Jour Vaudois")
     assert ingest(html).meta["publication"] == "Le Jour Vaudois"
+
+
+def test_author_links_run_together_are_read_as_the_declared_names() -> None:
+    ld = {
+        "@type": "NewsArticle",
+        "headline": TITLE,
+        "author": [{"name": "Anne Roy"}, {"name": "Paul Lin"}],
+    }
+    byline = '<p class="authors"><a href="/a/anne">Anne Roy</a> <a href="/a/paul">Paul Lin</a></p>'
+    html = page(
+        f"{byline}<p>{P1}</p><p>{P2}</p>",
+        f'<script type="application/ld+json">{json.dumps(ld)}</script>',
+    )
+    assert ingest(html).meta["author"] == "Anne Roy et Paul Lin"
+
+
+def test_an_author_run_into_the_sites_name_is_the_declared_author() -> None:
+    ld = {
+        "@type": "NewsArticle",
+        "headline": TITLE,
+        "author": [{"name": "Anne Roy"}],
+        "publisher": {"name": "Le Jour"},
+    }
+    byline = '<div class="byline">Par <a href="/a/anne">Anne Roy</a> <span>Le Jour</span></div>'
+    html = page(
+        f"{byline}<p>{P1}</p><p>{P2}</p>",
+        f'<script type="application/ld+json">{json.dumps(ld)}</script>',
+    )
+    assert ingest(html).meta["author"] == "Anne Roy"

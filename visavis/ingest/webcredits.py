@@ -27,6 +27,7 @@ from .webdom import (
     is_chrome,
     is_hidden,
     marker_words,
+    text_key,
     visible_parts,
     visible_text,
 )
@@ -88,9 +89,22 @@ def read_page_credits(page: PageParts, site_names: list[str]) -> Credits:
             persons, raw = text_persons, (byline_text,)
         agencies = tuple(dict.fromkeys((*agencies, *text_agencies)))
     agencies = tuple(dict.fromkeys((*agencies, *read_source_agencies(page))))
+    if _run_together(persons, declared_persons, site_names):
+        persons = declared_persons  # `<a>Anne Roy</a> <a>Paul Lin</a>` shown as one name
     persons = prefer_forms(persons, declared_persons)
     agencies = tuple(dict.fromkeys((*agencies, *declared_agencies)))
     return Credits(persons, agencies, raw, byline_text)
+
+
+def _run_together(shown: tuple[str, ...], declared: tuple[str, ...], site_names: list[str]) -> bool:
+    """Whether the names a byline shows are the declared authors' names run together, maybe
+    with the site's name after them (`Anne Roy Paul Lin`, `Anne Roy Le Jour`)."""
+    if not shown or not declared or len(shown) > len(declared) or shown == declared:
+        return False
+    runs, names = text_key(" ".join(shown)), text_key(" ".join(declared))
+    rest = runs.removeprefix(names) if runs.startswith(names) else None
+    sites = {text_key(name) for name in site_names}
+    return rest is not None and (not rest or rest in sites)
 
 
 def read_source_agencies(page: PageParts) -> list[str]:

@@ -15,7 +15,7 @@ import re
 from .copypieces import Piece
 from .copyzones import Zones
 from .linekind import Kind
-from .lines import ADDRESS_END, SITE_ADDRESS, word_count
+from .lines import ADDRESS_END, NAME_ARTICLE, SITE_ADDRESS, word_count
 from .webdom import text_key
 
 _SKIPPED = re.compile(
@@ -122,18 +122,15 @@ def _split_logo(name: str, pieces: list[Piece], zones: Zones, top: list[int]) ->
     return joined if joined.casefold() in footer else None
 
 
-_ARTICLE = re.compile(r"^(?:(?:le|la|les)\s+|l['’]\s*)", re.IGNORECASE)
-
-
 def _spells_out(full: str, short: str) -> bool:
     """Whether the short name, past its article, is the capitals of the full name's initials,
     with or without its article, or of its capitalised words (`JDD`: `Le Journal du Dimanche`,
     `LCI`: `La Chaîne Info`)."""
-    letters = _ARTICLE.sub("", short)
+    letters = NAME_ARTICLE.sub("", short)
     if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
         return False
     words = [word for word in re.split(r"[\s'’-]+", full) if text_key(word)]
-    article = words[1:] if _ARTICLE.match(full) else words
+    article = words[1:] if NAME_ARTICLE.match(full) else words
     shapes = (words, article, [word for word in words if word[0].isupper()])
     initials = ("".join(text_key(word)[0] for word in shape) for shape in shapes)
     return text_key(letters) in initials
@@ -150,7 +147,7 @@ def _shortens(short: str, full: str) -> bool:
 
 def _squash_words(name: str) -> list[str]:
     """A name's words past its article, squashed (`L'Écho des Plateaux`: `écho`, `des`, …)."""
-    words = re.split(r"[\s'’-]+", _ARTICLE.sub("", name))
+    words = re.split(r"[\s'’-]+", NAME_ARTICLE.sub("", name))
     return [_squash(word) for word in words if _squash(word)]
 
 

@@ -15,6 +15,9 @@ SITE_ENDINGS = (
 )
 #: A site named by its address, whole (`fullmatch`): `Lefaso.net`, `www.koaci.com`.
 SITE_ADDRESS = re.compile(rf"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.{SITE_ENDINGS}", re.IGNORECASE)
+#: The article a name opens with (`Le Journal X`, `L'Écho Y`), which its initials or its
+#: address may leave out.
+NAME_ARTICLE = re.compile(r"^(?:(?:le|la|les)\s+|l['’]\s*)", re.IGNORECASE)
 #: An address's ending after a site's name: `La Libre.be`, `Fratmat.info`.
 ADDRESS_END = re.compile(rf"\.{SITE_ENDINGS}$", re.IGNORECASE)
 

@@ -70,6 +70,12 @@ MAX_CAPTION_WORDS = 60
 MAX_CAPS_CAPTION_WORDS = 30
 
 
+def is_source_line(text: str) -> bool:
+    """A source named on its own line: a table's or a chart's (`Source : Groupe Boréal`), or
+    the study a piece is drawn from (`Source : A. Roy, « Titre », Revue, 2025.`)."""
+    return _SOURCE.match(text) is not None
+
+
 def is_photo_credit(text: str) -> bool:
     """A photo credit alone: `Photo : Ndèye Fall`, `Keystone/Salvatore Di Nolfi`,
     `DDM - Marc Salvet`, `© AIP par DR`."""

@@ -12,14 +12,12 @@ from urllib.parse import urlsplit
 
 from .blocks import build_blocks, units_from_chunks
 from .draft import Draft
-from .lines import ADDRESS_END, Chunk, ends_sentence, word_count
+from .lines import ADDRESS_END, NAME_ARTICLE, Chunk, ends_sentence, word_count
 from .webdom import text_key
 
 _LINK = re.compile(r"https?://[^\s/]+(?:/\S*)?")
 #: What parts a page's title from its site's name: `Titre | Sud Radio`, `Titre - Le Soir`.
 _SUFFIX = re.compile(r"^(.+\S)\s+[|–—-]\s+([^|–—]+)$")
-#: A name's article, which its address may leave out (`L'Écho des Collines`: `echodescollines`).
-_ARTICLE = re.compile(r"^(?:le|la|les|l['’])\s*", re.IGNORECASE)
 
 MAX_TITLE_WORDS = 30
 
@@ -62,5 +60,5 @@ def _read_shared_link(draft: Draft, link: str) -> None:
     if suffixed is None or not stem:
         return
     site = suffixed.group(2).strip()
-    if stem in (text_key(site), text_key(_ARTICLE.sub("", site))):
+    if stem in (text_key(site), text_key(NAME_ARTICLE.sub("", site))):
         draft.title, draft.publication = suffixed.group(1), site

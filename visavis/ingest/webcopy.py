@@ -27,11 +27,9 @@ from .copyzones import Zones, find_zones
 from .draft import Draft
 from .linekind import Kind
 from .lines import INNER_END, Chunk, ends_sentence
+from .photocredits import is_source_line
 
 _WORD = re.compile(r"[^\W_]+")
-#: The study or the original a piece is drawn from, named under its text: `Source : A. Roy,
-#: « Titre », Revue, 2025.`
-_REFERENCE = re.compile(r"^sources?\s*:\s*\S", re.IGNORECASE)
 _CAPS_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{2,}\b")
 _MAY_SHOUT = frozenset({Kind.BYLINE, Kind.NAME, Kind.TITLE, Kind.LABEL})
 INCOMPLETE_WORDS = 8
@@ -130,7 +128,7 @@ def _trim_bio(pieces: list[Piece], zones: Zones, draft: Draft) -> int:
         boxed = above.kind == Kind.NAME and (above.text in names or (signer and _bio(piece)))
         signs = piece.kind in _SIGNATURE  # a signature's name and role lines, `Auteur`
         bio = _in_bio(pieces, end - 1, names, zones.start)
-        noted = is_disclaimer(piece.text) or _REFERENCE.match(piece.text)
+        noted = is_disclaimer(piece.text) or is_source_line(piece.text)
         if not (signs or boxed or bio or noted):
             break
         end -= 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .jsonld import JsonLd, read_publisher
-from .lines import ADDRESS_END, SITE_ADDRESS
+from .lines import ADDRESS_END, NAME_ARTICLE, SITE_ADDRESS
 from .webdom import (
     BLOCKS,
     Element,
@@ -32,7 +32,6 @@ _COPYRIGHT = re.compile(
     r"(?:\s+\d{4}\b|\s+-\s+|\s*(?:\.(?![a-z])|[,|–—:]|tous droits|all rights|reproduction|$))",
     re.IGNORECASE,
 )
-_ARTICLE = re.compile(r"^(?:le|la|les|l['’])\s*", re.IGNORECASE)
 _RESERVED = re.compile(r"droits réservés|rights reserved|reproduction interdite", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"^(?:tous droits|all rights|droits|reproduction)", re.IGNORECASE)
 _LEGAL_FORM = re.compile(
@@ -187,7 +186,7 @@ def _spelled_out(first: str, others: list[str]) -> str | None:
         return None
     key = text_key(first)
     for other in others:
-        if " " in other.strip() and key in (text_key(other), text_key(_ARTICLE.sub("", other))):
+        if " " in other.strip() and key in (text_key(other), text_key(NAME_ARTICLE.sub("", other))):
             return other
     return None
 

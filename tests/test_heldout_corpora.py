@@ -57,8 +57,11 @@ FLOORS = {
     "holdout18/web": 64,
     "holdout21/text": 95,
     "holdout19/web": 64,
-    "holdout22/text": 94,
-    "holdout20/web": 62,
+    "holdout22/text": 95,
+    "holdout20/web": 63,
+    "holdout23/text": 94,
+    "holdout24/text": 95,
+    "holdout21/web": 64,
 }
 
 

@@ -97,6 +97,9 @@ def test_an_update_alone_still_gives_no_publication_date() -> None:
         "La halle du marché, fermée depuis deux ans, attend ses travaux. © Belga.",
         "La halle du marché, fermée depuis deux ans, attend ses travaux. Photo Léa Roux.",
         "La halle du marché, fermée depuis deux ans, attend ses travaux (Ph. : L'Écho)",
+        # holdout23, holdout24: a paper's initials after a dash, `(c)` for `©`
+        "Le nouveau passeur, à la barre du « Mosan II ». - ÉdA Jacques Duchêne",
+        "La halle du marché, lors de sa réouverture. (c) L'Écho des Collines",
     ],
 )
 def test_a_caption_whose_credit_ends_on_a_full_stop_or_reads_ph_is_dropped(caption: str) -> None:

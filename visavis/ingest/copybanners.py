@@ -20,7 +20,7 @@ _INTERFACE = re.compile(
     r"s'abonner|abonnez-vous|partager|share|imprimer|print|courriel|e-mail|email|facebook|"
     r"twitter|x|linkedin|whatsapp|instagram|fermer|close|ok|accepter|refuser|paramètres|"
     r"participer|répondre|reply|newsletters?|publicité|advertisement|écouter|contact|suivant|"
-    r"précédent|sections|télécharger|commenter|réagir|favoris"
+    r"précédent|sections|télécharger|commenter|réagir|favoris|suivre|follow"
 )
 #: Interface verbs that open a button's label: `Écouter cet article`, `Partager sur X`.
 _INTERFACE_VERBS = re.compile(
@@ -75,8 +75,8 @@ FIRST_PERSON = re.compile(r"\b(?:je|j['’]|me|m['’]|moi|mon|ma|mes)\b", re.IG
 #: What a banner asks of a reader it addresses.
 _ASKS_YOU = re.compile(
     r"connect|recev|découvr|télécharg|partag|commentaire|réagi|avis|navigat|mail|courriel|alerte|"
-    r"essai|gratuit|premium|compte|identifi|accept|la suite|reste\b.*\blire|réservé|aim|erreur|"
-    r"signal|coquille",
+    r"essai|gratuit|premium|compte|identifi|accept(?:ez|er)\b|la suite|reste\b.*\blire|réservé|"
+    r"aim|erreur|signal|coquille",
     re.IGNORECASE,
 )
 _AD = re.compile(

@@ -44,7 +44,8 @@ def mark_captions(pieces: list[Piece]) -> list[Piece]:
             caption = _grouped_caption(out, index)  # `Belga` over its caption, in the text
         else:
             continue
-        if caption is not None:
+        rows = caption is not None and any(line.row for line in out[caption].lines)
+        if caption is not None and not rows:  # (a table's row over its `Source :`)
             out[caption] = replace(out[caption], kind=Kind.CAPTION)
     return mark_repeated_captions(out)
 

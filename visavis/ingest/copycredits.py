@@ -194,7 +194,14 @@ def _after_date(part: str) -> str:
     return part[match.start() :] if match and find_date(part[: match.start()]) else part
 
 
+#: An aggregator's credit of the story it shows: `Article de Name`, `Histoire de Name et Name`.
+_STORY_BY = re.compile(r"^(?:histoire|article)\s+de\s+(?=\S)", re.IGNORECASE)
+
+
 def _credited(part: str) -> bool:
+    story = _STORY_BY.match(part)
+    if story is not None:  # (`Histoire de Liège` heads a text: only persons are credited)
+        return all(looks_like_person(name) for name in _GROUP.split(part[story.end() :]))
     match = _BY.match(part)
     if not match:
         return False
@@ -284,13 +291,13 @@ def read_credits(text: str, known: dict[str, str], newsroom: str | None = None) 
     rest: list[str] = []
     for part in _PART.split(unglue(text).strip()):
         part = _after_date(part)
-        if find_date(part) and not _BY.match(part):
-            continue  # a date beside the byline: read as the date
+        if (find_date(part) and not _BY.match(part)) or is_relative_date(part):
+            continue  # a date beside the byline: read as the date (a relative one gives none)
         part = strip_date(part)
         for photographer in PHOTOGRAPHER.finditer(part):
             rest.append(re.sub(r"^(?:,|et\b)\s*", "", photographer.group().strip()))
         part = PHOTOGRAPHER.sub("", part)
-        match = _BY.match(part)
+        match = _BY.match(part) or _STORY_BY.match(part)
         groups = _groups(part[match.end() :] if match else part)
         for kind, group in groups:
             target = {"person": persons, "agency": agencies}.get(kind, rest)

@@ -12,13 +12,18 @@ from .copybanners import is_paywall
 from .copypieces import Piece
 from .engagement import is_comments_heading
 from .goodtext import is_good
-from .linekind import Kind, is_end_notice, is_links_heading
-from .lines import QUESTION_END, ends_sentence
+from .linekind import Kind, is_end_notice, is_links_heading, is_see_also
+from .lines import QUESTION_END, ends_sentence, word_count
+from .sitelines import copyright_holder
 
 FOOTER_RUN = 6
 PAYWALL_WORDS = 12
 #: The most list items in a row that a stretch of prose carries on across.
 MAX_LIST_RUN = 15
+#: The longest sentence a site's footer says of itself.
+MAX_BLURB_WORDS = 20
+#: The longest see-also cue alone on its line (`À lire aussi`, `Lire aussi :`).
+MAX_CUE_WORDS = 3
 
 
 def find_end(pieces: list[Piece], start: int) -> tuple[int, int | None]:
@@ -54,11 +59,45 @@ def _links_box(pieces: list[Piece], index: int) -> bool:
     under them, or right under the agency's credit that signs the text (`(Belga)`): the
     related articles after the text (a box of links that cuts the text has the text's
     paragraphs under it)."""
-    if pieces[index].kind == Kind.TEXT or not is_links_heading(pieces[index].text):
+    if pieces[index].kind == Kind.TEXT or not _heads_links(pieces, index):
         return False
     under = pieces[index + 1 :]
     signed = any(piece.kind == Kind.AGENCY for piece in pieces[max(index - 2, 0) : index])
-    return bool(under) and (signed or not any(_statement(piece) for piece in under))
+    return bool(under) and (signed or not _prose_under(under))
+
+
+def _heads_links(pieces: list[Piece], index: int) -> bool:
+    """`Les plus lus`, or a see-also cue alone over two linked headlines or more (`À lire
+    aussi` / `Saguenay : …` / `Alma : …`)."""
+    text = pieces[index].text
+    if is_links_heading(text):
+        return True
+    listed = [piece.kind == Kind.TITLE for piece in pieces[index + 1 : index + 3]]
+    return (
+        is_see_also(text) and word_count(text) <= MAX_CUE_WORDS and len(listed) == 2 and all(listed)
+    )
+
+
+def _prose_under(pieces: list[Piece]) -> bool:
+    """Whether a statement is under a box of links, past the site's words of itself over its
+    copyright (`Le Quotidien fait partie des Coops de l'information.`)."""
+    return any(
+        _statement(piece) and not is_footer_blurb(pieces, at) for at, piece in enumerate(pieces)
+    )
+
+
+def is_footer_blurb(pieces: list[Piece], index: int) -> bool:
+    """A short sentence the site says of itself over its copyright (`Le Quotidien fait partie
+    des Coops de l'information.` over `© 2025 Le Quotidien`): the footer's words, not the
+    text's."""
+    piece = pieces[index]
+    if piece.words >= MAX_BLURB_WORDS:
+        return False
+    for below in pieces[index + 1 : index + 1 + FOOTER_RUN]:
+        if below.kind == Kind.COPYRIGHT:
+            holder = copyright_holder(below.text).casefold()
+            return bool(holder) and holder in piece.text.casefold()
+    return False
 
 
 def _statement(piece: Piece) -> bool:

@@ -16,6 +16,7 @@ from .copycredits import (
     Credits,
     agencies_in,
     is_anonymous_credit,
+    is_name_with_time,
     is_role_line,
     looks_like_person,
     read_credits,
@@ -83,6 +84,8 @@ def read_kicker(
         if _teaser_under_crumbs(pieces, index):
             index -= 1  # `Logements vacants à 0,38%` under `Accueil / Suisse / Vaud`
             continue
+        if is_name_with_time(piece.text) or piece.kind == Kind.BYLINE:
+            break  # an aggregator's credits over the headline: no rubric above them
         if not _kicker_like(piece) or SITE_ADDRESS.fullmatch(piece.text.strip()):  # `lematin.ch`
             break  # (a site's address over the headline names the site, not a rubric)
         if _reader_view(pieces, headline) or (index == 0 and _credited(pieces, headline)):

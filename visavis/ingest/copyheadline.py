@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .copybanners import is_badge
+from .copycredits import is_name_with_time
 from .copypieces import Piece, is_box_heading
 from .engagement import is_media_label, is_reader_estimate
 from .goodtext import is_good
@@ -118,10 +119,24 @@ def find_headline(pieces: list[Piece], anchor: int | None) -> int | None:
         return None
     best = max(candidates, key=lambda i: (_owned_markers(pieces, i, names), i))
     if _owned_markers(pieces, best, names):
-        return _over_its_dek(pieces, best, names)
+        under = _under_its_credits(pieces, best, candidates, limit)
+        return under if under is not None else _over_its_dek(pieces, best, names)
     first_good = next((i for i in range(limit) if is_good(pieces[i])), limit)
     before = [i for i in candidates if i < first_good]
     return before[-1] if before else candidates[-1]
+
+
+def _under_its_credits(
+    pieces: list[Piece], best: int, candidates: list[int], limit: int
+) -> int | None:
+    """The headline an aggregator prints under its source's name and credits, right over
+    the text (`Midi Madagasikara` / `Suivre` / `Article de Name · il y a 5 h` / the headline):
+    the credits are not those of the line above them, which a menu or the source's name
+    parts from them (a headline sits right over its own byline)."""
+    last = candidates[-1]
+    if last <= best or last + 1 != limit or not is_name_with_time(pieces[last - 1].text):
+        return None
+    return None if pieces[best + 1].kind in MARKERS else last
 
 
 def _under_player(pieces: list[Piece], index: int) -> bool:

@@ -60,7 +60,8 @@ def _bare_item(piece: Piece) -> bool:
     text = piece.text.rstrip()
     open_ended = not ends_sentence(text) or text.endswith((";", "."))
     short = piece.words <= MAX_BARE_ITEM_WORDS and not text.endswith(":")
-    return piece.kind in _BARE_KINDS and short and open_ended
+    row = any(line.row for line in piece.lines)  # a table's rows are its own paragraphs
+    return piece.kind in _BARE_KINDS and short and open_ended and not row
 
 
 def _closes(piece: Piece) -> bool:

@@ -34,6 +34,8 @@ MAX_SIGNUP_LINES = 4
 _BOX_HEADS = frozenset({Kind.TITLE, Kind.LABEL, Kind.BUTTON, Kind.BANNER})
 #: The longest credit that may follow a cue alone on its line.
 MAX_CUED_WORDS = 10
+#: The fewest lines closed by `;` in a chunk that make it a list's items, not a wrapped text.
+MIN_UNMARKED_ITEMS = 2
 #: Lines that stand alone, never a wrapped line's continuation: chrome with a shape of its own.
 _ALONE = frozenset(
     {
@@ -101,7 +103,7 @@ def make_pieces(chunks: list[Chunk]) -> list[Piece]:
     pieces: list[Piece] = []
     page = page_width(chunks)
     for index, chunk in enumerate(chunks):
-        kinds = {line.number: classify_line(line.text) for line in chunk}
+        kinds = {line.number: Kind.TEXT if line.row else classify_line(line.text) for line in chunk}
         for group in _wrapped_groups(chunk, kinds, page):
             kind = kinds[group[0].number] if len(group) == 1 else None
             pieces.append(make_piece(tuple(group), index, kind))
@@ -143,11 +145,14 @@ def _wrapped_groups(chunk: Chunk, kinds: dict[int, Kind], page: int | None) -> l
     # carries on a sentence in lowercase: it was not wrapped.
     continued = any(_CONTINUES.match(line.text) for line in chunk[1:])
     width = wrap_width(chunk) if continued else _chunk_width(chunk, page)
-    alone = [kinds[line.number] in _ALONE for line in chunk]
+    alone = [kinds[line.number] in _ALONE or line.row for line in chunk]
+    # items of a list copied without their marks, each closed by `;`: never one wrapped line
+    items = sum(line.text.endswith(";") for line in chunk) >= MIN_UNMARKED_ITEMS
     groups: list[list[Line]] = []
     for index, line in enumerate(chunk):
         previous = chunk[index - 1] if index else None
         joins = previous is not None and not alone[index] and not alone[index - 1]
+        joins = joins and not (items and previous.text.endswith(";"))  # type: ignore[union-attr]
         if joins and _continues(previous.text, line.text, width, page):  # type: ignore[union-attr]
             groups[-1].append(line)
         else:

@@ -16,15 +16,11 @@ from .copypieces import Piece
 from .copyzones import Zones
 from .linekind import Kind
 from .lines import ADDRESS_END, NAME_ARTICLE, SITE_ADDRESS, word_count
+from .sitelines import copyright_holder
 from .webdom import text_key
 
 _SKIPPED = re.compile(
     r"cookie|^(?:aller|passer) au|^logo$|^ok$|^accepter|^refuser|^paramètres|^tout accepter",
-    re.IGNORECASE,
-)
-_COPYRIGHT_NOISE = re.compile(
-    r"©|\(c\)|copyright|tous droits réservés\.?|all rights reserved\.?|\(\d{4}\)"
-    r"|\b\d{4}(?:-\d{4})?\b|\b(?:inc|sa|s\.a|ltd|sàrl|group)\b\.?",
     re.IGNORECASE,
 )
 #: Between a site's name and its tagline in a page title: `FRANCE 24 - Infos, news & …`.
@@ -44,10 +40,26 @@ MAX_COPYRIGHT_NAME_WORDS = 10
 MENU_ENTRIES = 4
 
 
+#: A line under the text that names the site the article comes from: an app's share line,
+#: an aggregator's link back (`Voir l'article sur le site de …`, `Plus d'articles de …`).
+_SOURCE_LINE = re.compile(
+    r"^(?i:(?:partagé|envoyé|lu)\s+(?:depuis|via|avec|sur)\s+(?:l['’]app(?:lication)?\s+)?"
+    r"|(?:voir|lire)\s+(?:l['’]article|la suite|l['’]original)\s+sur\s+"
+    r"(?:le site\s+(?:de\s+|d['’]))?"
+    r"|plus d['’]articles\s+(?:de\s+|d['’]))(?P<name>[A-ZÀ-Þ0-9].{1,60}?)\s*[.!]?$",
+)
+
+
 def read_publication(pieces: list[Piece], zones: Zones, used: set[int]) -> str | None:
     """The site-name line at the top, preferring one the footer or the copyright repeats, in the
-    casing of a name (`TV5Monde`, `Abidjan.net`) where the page writes it both ways."""
+    casing of a name (`TV5Monde`, `Abidjan.net`) where the page writes it both ways; the site
+    a line under the text says the article comes from, over an aggregator's own name."""
     top = _site_names(pieces, zones)
+    source = _source_named(pieces, zones)
+    if source is not None:
+        lines = [i for i in range(len(pieces)) if pieces[i].text.casefold() == source.casefold()]
+        used.update(i for i in lines if i < zones.start)
+        return source
     footer = [_clean_site(piece.text) for piece in pieces[zones.end :]]
     footer = [name for name in footer if name]
     above = [i for i in _short_above(pieces, zones) if i not in top and i not in used]
@@ -70,6 +82,15 @@ def read_publication(pieces: list[Piece], zones: Zones, used: set[int]) -> str |
             named = _name_for_domain(_clean_site(pieces[index].text), pieces, top, used)
             return _full_name(named, pieces, zones, top, used)
     return _domain_below(pieces, zones) or _copyright_name(pieces, zones) or _imprint(pieces, zones)
+
+
+def _source_named(pieces: list[Piece], zones: Zones) -> str | None:
+    """The site that a line under the text names as the article's source, if one does."""
+    for piece in pieces[zones.end :]:
+        match = _SOURCE_LINE.match(piece.text.strip())
+        if match is not None and word_count(match.group("name")) <= MAX_SITE_NAME_WORDS:
+            return match.group("name")
+    return None
 
 
 def _opens_on_menu(pieces: list[Piece], top: list[int]) -> bool:
@@ -293,6 +314,8 @@ def _site_names(pieces: list[Piece], zones: Zones) -> list[int]:
     consent = False
     for index in range(limit):
         piece = pieces[index]
+        if index == 0 and SITE_ADDRESS.fullmatch(piece.text.strip()) and limit > 1:
+            continue  # a reader view's address over the site's name (`www.24heures.ch`)
         if piece.kind == Kind.BANNER or _SKIPPED.search(piece.text):
             consent = consent or piece.kind == Kind.BANNER or "cookie" in piece.text.lower()
             continue
@@ -312,5 +335,5 @@ def _clean_site(text: str) -> str:
     """A site name as written, without `logo`, years or `Tous droits réservés`."""
     text = re.sub(r"\blogo\b", "", text, flags=re.IGNORECASE)
     if "©" in text or "copyright" in text.lower() or "droits" in text.lower():
-        text = _COPYRIGHT_NOISE.sub(" ", text)
+        text = copyright_holder(text)
     return " ".join(text.split()).strip(" .,-–—|")

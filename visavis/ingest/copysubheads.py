@@ -96,6 +96,17 @@ def untitle_tables(blocks: list[Block]) -> list[Block]:
     return _unhead(blocks, is_data_row)
 
 
+def unhead_rows(blocks: list[Block], rows: set[str]) -> list[Block]:
+    """The rows of a table copied with its cells parted (`rows`, as texts) are paragraphs,
+    its header row too; the title over the table keeps its own kind."""
+    return [
+        Block("paragraph", block.lines)
+        if block.kind == "subhead" and block.lines[0] in rows
+        else block
+        for block in blocks
+    ]
+
+
 def unhead_info(blocks: list[Block]) -> list[Block]:
     """A practical-info line, and the box's name right over it, are paragraphs, never
     subheads (`Plage du Bassin Louise` / `Prix : Gratuit`)."""

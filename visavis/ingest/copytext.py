@@ -28,6 +28,7 @@ from .copysubheads import (
     is_time_stamp,
     question_subheads,
     unhead_info,
+    unhead_rows,
     untitle_tables,
 )
 from .draft import Draft
@@ -75,8 +76,10 @@ def build_text(
     """Blocks of the text in `span` (piece indices); chrome inside it, and the pieces `read`
     into the front-matter (a headline inside a widened span), are left out."""
     text = Text()
+    labels = pieces
     pieces = promote_short_headings(pieces, span)
-    kept = [index for index in _kept(pieces, span) if index not in (read or set())]
+    promoted = {index for index in span if pieces[index] is not labels[index]}
+    kept = [index for index in _kept(pieces, span, promoted) if index not in (read or set())]
     segments: list[list[Piece]] = [[]]
     #: The pull quotes and quoted subheads set between the segments.
     between: list[Block] = []
@@ -121,9 +124,10 @@ def promote_short_headings(pieces: list[Piece], span: range) -> list[Piece]:
         piece = pieces[index]
         if piece.kind != Kind.LABEL or piece.words != MAX_LABEL_WORDS:
             continue
-        if index - 1 not in span or index + 1 not in span:
+        before, after = _beside_text(pieces, index, -1, span), _beside_text(pieces, index, 1, span)
+        if before is None or after is None:
             continue
-        between = pieces[index - 1].kind == pieces[index + 1].kind == Kind.TEXT
+        between = before.kind == after.kind == Kind.TEXT
         shaped = is_subhead(piece.text) and not is_caps(piece.text, 3)
         page_label = is_media_label(piece.text) or is_links_heading(piece.text)
         if between and shaped and not page_label:
@@ -131,8 +135,23 @@ def promote_short_headings(pieces: list[Piece], span: range) -> list[Piece]:
     return out
 
 
-def _kept(pieces: list[Piece], span: range) -> list[int]:
-    """Indices of the pieces in span that are text, not chrome."""
+#: What the page sets inside its text without parting it: an ad's label, a photo and its
+#: caption or credit.
+_INSET = frozenset({Kind.BUTTON, Kind.PHOTO, Kind.CAPTION})
+
+
+def _beside_text(pieces: list[Piece], index: int, step: int, span: range) -> Piece | None:
+    """The piece next to `index` (before it for a `step` of -1), past the page's insets
+    (`Publicité`, a photo's credit); None past the span."""
+    index += step
+    while index in span and pieces[index].kind in _INSET:
+        index += step
+    return pieces[index] if index in span else None
+
+
+def _kept(pieces: list[Piece], span: range, promoted: set[int]) -> list[int]:
+    """Indices of the pieces in span that are text, not chrome (a short heading `promoted`
+    between paragraphs is no teaser's headline, even under an ad's label)."""
     kept = []
     for index in span:
         piece = pieces[index]
@@ -141,7 +160,8 @@ def _kept(pieces: list[Piece], span: range) -> list[int]:
             continue
         if _credited_caption(pieces, index, span) or _media_label(piece):
             continue
-        if piece.kind == Kind.TITLE and before is not None and _teaser_cue(before, piece):
+        cued = before is not None and index not in promoted and _teaser_cue(before, piece)
+        if piece.kind == Kind.TITLE and cued:
             continue  # (a live entry's time of day is no teaser's cue)
         if piece.kind == Kind.TITLE and _in_link_list(pieces, index, span):
             continue
@@ -278,7 +298,10 @@ def _prose_blocks(segment: list[Piece], draft: Draft) -> list[Block]:
         else:
             chunks.append(list(piece.lines))
     units = units_from_chunks([tuple(chunk) for chunk in chunks], draft)
-    return unhead_info(untitle_tables(build_blocks(units, draft))) if units else []
+    if not units:
+        return []
+    rows = {piece.text for piece in segment if any(line.row for line in piece.lines)}
+    return unhead_info(unhead_rows(untitle_tables(build_blocks(units, draft)), rows))
 
 
 def _apart(before: Piece, piece: Piece) -> bool:
@@ -286,6 +309,8 @@ def _apart(before: Piece, piece: Piece) -> bool:
     practical-info line (`Prix : Gratuit`) stands apart from the lines beside it."""
     if {Kind.TITLE, Kind.ROLE} & {piece.kind, before.kind}:
         return True
+    if any(line.row for p in (piece, before) for line in p.lines):
+        return True  # a table's row (`2023-2024 75 000 180 000`)
     return any(is_data_row(p.text) or is_practical_info(p.text) for p in (piece, before))
 
 

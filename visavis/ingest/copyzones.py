@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .copyend import find_end, stops_text
+from .copyend import find_end, is_footer_blurb, stops_text
 from .copyheadline import PROSE_GAP, find_anchor, find_headline, find_standfirst
 from .copypieces import Piece
 from .copysubheads import is_entry_title
@@ -115,6 +115,9 @@ def text_end(pieces: list[Piece], spans: list[Span], main: int) -> Span:
             break  # the copyright or the comments between: what follows is the footer
         if not any(is_prose(piece) for piece in pieces[following.start : following.end]):
             break
+        prose = [i for i in range(following.start, following.end) if is_prose(pieces[i])]
+        if all(is_footer_blurb(pieces, i) for i in prose):
+            break  # the site's words of itself over its copyright (`X est une production …`)
         last += 1
     return spans[last]
 

@@ -14,7 +14,7 @@ import itertools
 from .byline import looks_like_app_byline
 from .copydates import find_date
 from .linekind import CHROME, Kind, classify_line
-from .lines import Chunk, Line
+from .lines import Chunk, Line, ends_sentence
 from .noise import is_pressreader_noise
 from .pressreader_web import find_meta_line
 
@@ -32,6 +32,8 @@ MENU_RUN = 3
 MIN_CHROME = 2
 #: How many lines from the top an article's byline and date may sit.
 HEAD_LINES = 12
+#: The most lines closing a sentence above the app's byline dash (its standfirst's).
+MAX_SENTENCES_OVER_APP_BYLINE = 2
 _CREDIT_KINDS = frozenset({Kind.BYLINE, Kind.NAME, Kind.ROLE})
 _DATED = frozenset({Kind.DATE, Kind.RELDATE, Kind.READTIME})
 
@@ -91,5 +93,12 @@ def chrome_signals(kinds: list[Kind]) -> int:
 def _has_app_markers(chunks: list[Chunk], lines: list[Line]) -> bool:
     """A `- AUTHOR` line near the top, or a PressReader footer (blank lines or not)."""
     footer = any(is_pressreader_noise(line.text) for line in lines)
-    byline = any(looks_like_app_byline(line.text) for line in lines[1:9])
+    byline = any(_app_byline(lines, at) for at in range(1, min(len(lines), 9)))
     return byline or (footer and len(lines) >= 3)
+
+
+def _app_byline(lines: list[Line], at: int) -> bool:
+    """The app's `- AUTHOR` (or bare `-`) under the headline and standfirst; a dash under
+    paragraphs of text (over a share line: `—` / `Partagé depuis l'application …`) is none."""
+    sentences = sum(ends_sentence(line.text) for line in lines[:at])
+    return looks_like_app_byline(lines[at].text) and sentences <= MAX_SENTENCES_OVER_APP_BYLINE

@@ -23,7 +23,7 @@ _READTIME = re.compile(
 )
 _COUNTED = (
     r"(?:commentaires?|réactions?|partages?|comments?|shares?|likes?|vues|views|votes?|avis|"
-    r"lectures?|lecteurs?|j['’]aime)"
+    r"lectures?|lecteurs?|j['’]aime|photos|images|vidéos)"  # (a gallery's `5 photos`)
 )
 #: A figure as counters print it: `2 431`, `2.431`, `1,2k`, `3 M`.
 _FIGURE = r"\d[\d \u00a0\u202f,.]*\s?[kKM]?"
@@ -77,9 +77,19 @@ def is_count(text: str) -> bool:
     return _COUNT.match(text) is not None and not is_caps(text, 2)
 
 
+#: A blog's heading over its comments, naming the article: `2 réponses à « Le titre »`.
+_REPLIES_TO = re.compile(
+    r"^(?:\d+|une?|deux|trois)\s+(?:réponses?|commentaires?|réactions?|avis)\s+(?:à|sur|pour)\s+[«\"“]",
+    re.IGNORECASE,
+)
+
+
 def is_comments_heading(text: str) -> bool:
-    """Where readers' comments start: `12 commentaires`, `Vos commentaires`, `Réagissez`."""
+    """Where readers' comments start: `12 commentaires`, `Vos commentaires`, `Réagissez`,
+    `2 réponses à « Le titre »`."""
     low = text.lower()
+    if _REPLIES_TO.match(text):
+        return True
     return word_count(text) <= 5 and ("comment" in low or "réagi" in low or "réactions" in low)
 
 

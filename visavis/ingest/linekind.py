@@ -289,6 +289,17 @@ def _two_rubrics(text: str) -> bool:
     return not any(credit(part) for part in parts for credit in credits)
 
 
+#: A line of the article's tags: `Mots-clés : Agriculture Exportation`, `Tags: …`.
+_TAGS = re.compile(
+    r"^(?:mots[- ]cl[ée]s|tags?|étiquettes?|thèmes?|sujets?|keywords)\s*:\s*\S", re.IGNORECASE
+)
+
+
+def is_tags_line(text: str) -> bool:
+    """The article's tags after their label, on one line (no sentence)."""
+    return _TAGS.match(text) is not None and word_count(text) <= 20 and not ends_sentence(text)
+
+
 _CHECKS = (
     (lambda text: _LINK.search(text) is not None and word_count(text) <= 20, Kind.LINK),
     (is_copyright, Kind.COPYRIGHT),
@@ -307,6 +318,7 @@ _CHECKS = (
     (is_caption, Kind.CAPTION),
     (is_photo_credit, Kind.PHOTO),
     (is_interface, Kind.BUTTON),
+    (is_tags_line, Kind.BUTTON),
     (is_media_cue, Kind.BUTTON),
     (is_ad_label, Kind.BUTTON),
     (is_live_notice, Kind.BANNER),

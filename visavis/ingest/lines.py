@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..errors import IngestError
+from .copytables import table_rows
 
 #: The endings of the addresses sites are named by (`Lefaso.net`, `Le Monde.fr`, `Le360.ma`).
 SITE_ENDINGS = (
@@ -38,6 +39,8 @@ class Line:
 
     number: int
     text: str
+    #: A row of a table copied as text (its cells were parted by tabs or aligned).
+    row: bool = False
 
 
 Chunk = tuple[Line, ...]
@@ -75,10 +78,12 @@ def split_chunks(text: str) -> list[Chunk]:
     """Group non-blank lines into chunks separated by blank lines."""
     chunks: list[Chunk] = []
     current: list[Line] = []
-    for number, raw in enumerate(text.split("\n"), start=1):
+    raw_lines = text.split("\n")
+    rows = table_rows(raw_lines)
+    for number, raw in enumerate(raw_lines, start=1):
         cleaned = clean_line(raw)
         if cleaned:
-            current.append(Line(number, cleaned))
+            current.append(Line(number, cleaned, number in rows))
         elif current:
             chunks.append(tuple(current))
             current = []

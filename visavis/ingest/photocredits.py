@@ -38,7 +38,8 @@ _CAPTION_END = re.compile(
     # … à Beyrouth. Photo d'archive Mohammad Yassine; … de retard. © Belga. (the credit's
     # own full stop too)
     rf"(?:[.!?…»]\s+{_PHOTO_WORD}\b(?:[^.!?]|\.(?=[\w-]))*\.?"  # (`Photo J.-M.A.`)
-    r"|[.!?…»]\s+©[^.!?©]*\.?"  # … sur le doigt d’un chercheur. © Andry Rakotondrazafy / AFP
+    # … sur le doigt d’un chercheur. © Andry Rakotondrazafy / AFP; … (c) Cameroon Tribune
+    r"|[.!?…»]\s+(?:©|\(c\))[^.!?©]*\.?"
     rf"|\((?:[^()]*/|{_PHOTO_WORD}\b)[^()]*\)"  # (KEYSTONE/Martial Trezzini), (Photo by …)
     r"|\[[^\[\]]+\]"  # [Keystone - Gaetan Bally]
     # … à Amiens. Archives Fred Haslin; … 900 personnes. (Le Quotidien, Rocket Lavoie)
@@ -49,9 +50,11 @@ _CAPTION_END = re.compile(
     # … lundi soir. (Archives); … lundi soir. DR; … remonter l'animal. - D.R.
     r"|[.!?…»]\s+(?:[-–—]\s*)?(?:\((?:archives?|photo d['’]archives?|illustration|D\.?R\.?)\)"
     r"|(?-i:D\.?R\.?))$"
-    # … en plein centre de Toulouse. DDM - Xavier de Fenoyl (the paper's initials, the name)
-    r"|[.!?…»]\s+(?-i:[A-ZÀ-Þ]{2,6})\s+[-–—/]\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+"
-    r"(?:\s+(?:(?:de|du|d['’]|van|von|le|la)\s*)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3})$",
+    # … en plein centre de Toulouse. DDM - Xavier de Fenoyl; … du « Mosan II ». - ÉdA Jacques
+    # Duchêne (the paper's initials, the name)
+    r"|[.!?…»]\s+(?:[-–—]\s+(?-i:[A-ZÀ-Þ](?:[a-zà-ÿ]?[A-ZÀ-Þ]){1,5})\s+"
+    r"|(?-i:[A-ZÀ-Þ](?:[a-zà-ÿ]?[A-ZÀ-Þ]){1,5})\s+[-–—/]\s+)"
+    r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:(?:de|du|d['’]|van|von|le|la)\s*)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3})$",
     re.IGNORECASE,
 )
 _NAMED = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.&-]*|de|du|des|la|le|les|d['’]\w+|l['’]\w+)"

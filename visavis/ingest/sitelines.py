@@ -29,6 +29,12 @@ _POSTCODE_CA = re.compile(r"\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b")
 #: What makes a `©` line the site's copyright rather than a photo's credit.
 _RIGHTS = re.compile(r"\b(?:19|20)\d{2}\b|droits|rights|reserved|réservé", re.IGNORECASE)
 _PHOTO_BY = re.compile(r"/|\bvia\b|\bpar\b|,|\bDR\b")
+#: What a copyright line says besides the holder's name.
+_COPYRIGHT_NOISE = re.compile(
+    r"©|\(c\)|copyright|tous droits réservés\.?|all rights reserved\.?|\(\d{4}\)"
+    r"|\b\d{4}(?:-\d{4})?\b|\b(?:inc|sa|s\.a|ltd|sàrl|group)\b\.?",
+    re.IGNORECASE,
+)
 
 
 def is_contact(text: str) -> bool:
@@ -57,3 +63,9 @@ def is_bare_credit(text: str) -> bool:
     may be a photo's credit as well as the site's copyright (where it sits tells)."""
     head, mark, credit = text.partition("©")
     return bool(mark) and not head.strip() and _RIGHTS.search(credit) is None
+
+
+def copyright_holder(text: str) -> str:
+    """The name a copyright line gives: `© 2025 Le Quotidien. Tous droits réservés.` →
+    `Le Quotidien`."""
+    return " ".join(_COPYRIGHT_NOISE.sub(" ", text).split()).strip(" .,-–—|")

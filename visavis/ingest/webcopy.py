@@ -25,7 +25,7 @@ from .copysite import read_publication
 from .copytext import Text, build_text
 from .copyzones import Zones, find_zones
 from .draft import Draft
-from .linekind import Kind
+from .linekind import CREDITS, Kind
 from .lines import INNER_END, Chunk, ends_sentence
 from .photocredits import is_source_line
 
@@ -104,6 +104,9 @@ def read_fields(pieces: list[Piece], zones: Zones, draft: Draft, known: dict[str
     draft.publication = read_publication(pieces, zones, used)
     top = zones.headline if zones.headline is not None else -1
     header = range(top + 1, zones.start)
+    if top > 0 and not any(pieces[i].kind in CREDITS for i in header):
+        # an aggregator's credits over the headline (`Article de Name · il y a 5 h`)
+        header = range(top - 1, zones.start) if pieces[top - 1].kind in CREDITS else header
     credits = read_byline(pieces, header, draft, known, used)
     read_rubric_below(pieces, header, kicker, draft, used)
     draft.author = credits.author

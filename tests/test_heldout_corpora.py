@@ -62,6 +62,9 @@ FLOORS = {
     "holdout23/text": 94,
     "holdout24/text": 95,
     "holdout21/web": 64,
+    "holdout25/text": 95,
+    "holdout26/text": 94,
+    "holdout22/web": 63,
 }
 
 

@@ -1,7 +1,10 @@
-"""Saved pages, the families of the holdout21 round: an article whose own class names it a
-newsletter's post (Substack's `<article class="newsletter-post">`) is no newsletter box, so
-its subtitle is the standfirst and never a subhead; a gallery's photo count (`5 photos`) is
-not text. Each is stated on a small invented page read through the real ingest."""
+"""Saved pages, the families of the holdout21 and holdout22 rounds: an article whose own class
+names it a newsletter's post (Substack's `<article class="newsletter-post">`) is no newsletter
+box, so its subtitle is the standfirst and never a subhead; a gallery's photo count (`5
+photos`) and a live page's `5 mises à jour` are not text, nor is an info bar laid out as a
+list (Wix: `27 nov. 2026` / `4 min de lecture`); a post's short list of categories gives the
+section; SPIP's soft line break (`<br class="autobr">`) stays inside its paragraph. Each is
+stated on a small invented page read through the real ingest."""
 
 from __future__ import annotations
 
@@ -41,3 +44,22 @@ def test_a_galleries_photo_count_is_not_text() -> None:
     )
     html = page(f"<p>{P1}</p><p>{P2}</p>{gallery}<p>{P3}</p>")
     assert texts(html) == [("paragraph", P1), ("paragraph", P2), ("paragraph", P3)]
+
+
+def test_an_info_bar_laid_out_as_a_list_and_a_live_counter_are_not_text() -> None:
+    bar = "<ul><li><span>27 nov. 2026</span></li><li><span>4 min de lecture</span></li></ul>"
+    html = page(f"{bar}<p>{P1}</p><p>5 mises à jour</p><p>{P2}</p><p>{P3}</p>")
+    assert texts(html) == [("paragraph", P1), ("paragraph", P2), ("paragraph", P3)]
+
+
+def test_a_posts_short_list_of_categories_gives_the_section() -> None:
+    categories = (
+        '<ul class="categories"><li><a href="https://ex.ca/blog/categories/culture">Culture</a>'
+        '</li><li><a href="https://ex.ca/blog/categories/entrevues">Entrevues</a></li></ul>'
+    )
+    assert ingest(page(f"<p>{P1}</p><p>{P2}</p>{categories}")).meta["section"] == "Culture"
+
+
+def test_spips_soft_line_break_stays_inside_its_paragraph() -> None:
+    html = page(f'<p>{P1}<br class="autobr" />{P2}</p><p>{P3}<br />{P1}</p>')
+    assert texts(html) == [("paragraph", f"{P1} {P2}"), ("paragraph", P3), ("paragraph", P1)]

@@ -29,7 +29,8 @@ _INTERFACE_VERBS = re.compile(
 )
 _ACTIONS = r"(?:abonner|connecter|déconnecter|inscrire|identifier)"
 _INTERFACE_START = re.compile(
-    rf"^(?:(?:se |s['’]){_ACTIONS}|(?:je |j['’])(?:m['’]|me )?(?:abonne|inscris|participe|connecte|"
+    rf"^(?:(?:se |s['’]){_ACTIONS}|(?:aller|passer) (?:à la|aux) "
+    r"|(?:je |j['’])(?:m['’]|me )?(?:abonne|inscris|participe|connecte|"
     r"fais un don|soutiens|commente|découvre|en profite)|aller au|passer au|mon compte|mon profil|"
     r"mes favoris|plus d['’]infos|voir plus|lire plus tard|offrir|copier le lien|envoyer par|"
     r"partager|ajouter à|faire un don|en savoir plus|(?:tout )?accepter|refuser|paramétrer"
@@ -75,7 +76,7 @@ FIRST_PERSON = re.compile(r"\b(?:je|j['’]|me|m['’]|moi|mon|ma|mes)\b", re.IG
 #: What a banner asks of a reader it addresses.
 _ASKS_YOU = re.compile(
     r"connect|recev|découvr|télécharg|partag|commentaire|réagi|avis|navigat|mail|courriel|alerte|"
-    r"essai|gratuit|premium|compte|identifi|accept(?:ez|er)\b|la suite|reste\b.*\blire|réservé|"
+    r"essai|gratuit|premium|comptes?\b|identifi|accept(?:ez|er)\b|la suite|reste\b.*\blire|réservé|"
     r"aim|erreur|signal|coquille",
     re.IGNORECASE,
 )
@@ -164,8 +165,18 @@ def is_article_note(text: str) -> bool:
     return _EDITION_NOTE.match(text) is not None and word_count(text) <= MAX_EDITION_NOTE_WORDS
 
 
+#: A link's note that it opens elsewhere: `Ouvrir dans une nouvelle fenêtre`.
+_OPENS_ELSEWHERE = re.compile(
+    r"^(?:ouvrir|afficher|voir|lire)\s+(?:dans|en)\s+(?:une?\s+)?"
+    r"(?:nouvelle fenêtre|nouvel onglet)$",
+    re.IGNORECASE,
+)
+
+
 def is_interface(text: str) -> bool:
     """A button or a navigation link: interface words only, or an action (`Je m'abonne`)."""
+    if _OPENS_ELSEWHERE.match(text.strip()):
+        return True
     words = _BRACKETED_END.sub("", text.lower().replace("’", "'")).rstrip(" :.").split()
     if not words or len(words) > 4:
         return False

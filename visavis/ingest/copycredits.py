@@ -198,6 +198,12 @@ def _after_date(part: str) -> str:
 _STORY_BY = re.compile(r"^(?:histoire|article)\s+de\s+(?=\S)", re.IGNORECASE)
 
 
+def is_story_credit(text: str) -> bool:
+    """An aggregator's credit of the story it shows, with its age: `Article de Anne Roy • 1 j`,
+    `Histoire de Anne Roy et Paul Lin · il y a 5 h`."""
+    return _STORY_BY.match(text) is not None and is_name_with_time(text)
+
+
 def _credited(part: str) -> bool:
     story = _STORY_BY.match(part)
     if story is not None:  # (`Histoire de Liège` heads a text: only persons are credited)

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from .dates import MONTHS, parse_date
+from .dates import MONTH_PATTERN, parse_date
 from .lines import ends_sentence, word_count
 
 _WEEKDAY = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
 _MONTH = r"[a-zéûè]{3,9}\.?"
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_NAMES = MONTH_PATTERN
 _FOUND = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}"
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{4}"
@@ -50,6 +50,7 @@ _RELATIVE = re.compile(
     r"\bil y a\s+(?:\d+|une?|quelques)\s+"
     r"(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)\b"
     r"|\b(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\s+ago\b"
+    r"|^\d{1,2}\s?(?:min|h|j|sem\.?)(?:\s*[·•])?$"  # a story's age: `5 h`, `1 j`, `5 h ·`
     r"|^(?:publié|mis à jour|modifié|updated|posted)?\s*(?:aujourd['’]hui|hier|today|yesterday)\b"
     r"|^(?:publié|mis à jour|modifié|actualisé|updated|posted)\s+(?:à|at)\s+\d"
     # a day and month with no year: `Le 3 mars à 8h12`, `Publié le 12 févr.` (no full date)

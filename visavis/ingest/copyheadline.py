@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .copybanners import is_badge
-from .copycredits import is_name_with_time
+from .copycredits import is_name_with_time, is_story_credit
 from .copypieces import Piece, is_box_heading
 from .engagement import is_media_label, is_reader_estimate
 from .goodtext import is_good
@@ -134,8 +134,16 @@ def _under_its_credits(
     the credits are not those of the line above them, which a menu or the source's name
     parts from them (a headline sits right over its own byline)."""
     last = candidates[-1]
-    if last <= best or last + 1 != limit or not is_name_with_time(pieces[last - 1].text):
+    credit = last - 1
+    while credit > best and pieces[credit].kind == Kind.BUTTON:
+        credit -= 1  # (`Suivre`)
+    over_text = last + 1 < limit and pieces[last + 1].kind == Kind.TEXT
+    if last <= best or not (over_text or last + 1 == limit):
         return None
+    if not is_name_with_time(pieces[credit].text):
+        return None
+    if is_story_credit(pieces[credit].text):
+        return last  # `Article de Name • 1 j`: the line over it is the source's name
     return None if pieces[best + 1].kind in MARKERS else last
 
 

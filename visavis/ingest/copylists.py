@@ -12,6 +12,7 @@ a name). The item keeps its words and loses its bullet.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import Block
@@ -20,6 +21,8 @@ from .linekind import BULLET, DASH_ITEM, Kind, is_links_heading
 from .lines import ends_sentence
 
 MAX_DASH_ITEM_WORDS = 40
+#: An item's number: `1. `, `2) `.
+NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 #: The longest bare line that may be an item of an announced list.
 MAX_BARE_ITEM_WORDS = 16
 #: What an announced list's bare items may have been read as by their shape alone.
@@ -98,10 +101,15 @@ def _dashed_items(segment: list[Piece]) -> set[int]:
 
 
 def _dash_item(piece: Piece) -> bool:
-    return DASH_ITEM.match(piece.text) is not None and piece.words <= MAX_DASH_ITEM_WORDS
+    """A line opening on a dash or an item's number (`- …`, `2. …`), not too long."""
+    marked = DASH_ITEM.match(piece.text) or NUMBERED_ITEM.match(piece.text)
+    return marked is not None and piece.words <= MAX_DASH_ITEM_WORDS
 
 
 def list_block(items: list[Piece]) -> Block:
     """The items as one list block, each without its bullet or dash."""
-    lines = [DASH_ITEM.sub("", BULLET.sub("", piece.text)).strip() for piece in items]
+    lines = [
+        NUMBERED_ITEM.sub("", DASH_ITEM.sub("", BULLET.sub("", piece.text))).strip()
+        for piece in items
+    ]
     return Block("list", tuple(line for line in lines if line))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .copycredits import is_story_credit
 from .copypieces import Piece
 from .copyzones import Zones
 from .linekind import Kind
@@ -20,7 +21,8 @@ from .sitelines import copyright_holder
 from .webdom import text_key
 
 _SKIPPED = re.compile(
-    r"cookie|^(?:aller|passer) au|^logo$|^ok$|^accepter|^refuser|^paramètres|^tout accepter",
+    r"cookie|^(?:aller|passer) (?:au|à la|aux)\b|^logo$|^ok$|^accepter|^refuser|^paramètres"
+    r"|^tout accepter",
     re.IGNORECASE,
 )
 #: Between a site's name and its tagline in a page title: `FRANCE 24 - Infos, news & …`.
@@ -55,7 +57,7 @@ def read_publication(pieces: list[Piece], zones: Zones, used: set[int]) -> str |
     casing of a name (`TV5Monde`, `Abidjan.net`) where the page writes it both ways; the site
     a line under the text says the article comes from, over an aggregator's own name."""
     top = _site_names(pieces, zones)
-    source = _source_named(pieces, zones)
+    source = _source_named(pieces, zones) or _aggregated_source(pieces, zones, used)
     if source is not None:
         lines = [i for i in range(len(pieces)) if pieces[i].text.casefold() == source.casefold()]
         used.update(i for i in lines if i < zones.start)
@@ -90,6 +92,23 @@ def _source_named(pieces: list[Piece], zones: Zones) -> str | None:
         match = _SOURCE_LINE.match(piece.text.strip())
         if match is not None and word_count(match.group("name")) <= MAX_SITE_NAME_WORDS:
             return match.group("name")
+    return None
+
+
+def _aggregated_source(pieces: list[Piece], zones: Zones, used: set[int]) -> str | None:
+    """The source's name an aggregator prints over its credit of the story (`Al-Ahram Hebdo`
+    / `Article de Name • 1 j`, a `Suivre` button maybe between): the site the article comes
+    from, not the aggregator's own (`MSN`)."""
+    for index in range(1, zones.start):
+        if not is_story_credit(pieces[index].text):
+            continue
+        above = index - 1
+        while above > 0 and pieces[above].kind == Kind.BUTTON:
+            above -= 1  # (`Suivre`)
+        piece = pieces[above]
+        if piece.kind in (Kind.LABEL, Kind.NAME, Kind.TITLE) and piece.words <= MAX_SITE_NAME_WORDS:
+            used.add(above)
+            return _clean_site(piece.text)
     return None
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Block
 from .blocks import build_blocks, is_subhead, units_from_chunks
 from .casing import restore_label
+from .copybanners import is_ad_label
 from .copycredits import agencies_in
 from .copyhead import is_genre
 from .copyinfo import is_practical_info
@@ -233,8 +234,10 @@ def _cues_list(piece: Piece) -> bool:
 
 
 def _teaser_cue(before: Piece, piece: Piece) -> bool:
-    """`Vidéo` / `À lire aussi` then, on the next line, the headline it links to."""
-    cue = before.kind in (Kind.LABEL, Kind.BUTTON) or _cue_alone(before)
+    """`Vidéo` / `À lire aussi` then, on the next line, the headline it links to (an ad's slot,
+    `Publicité`, heads no teaser: the ad is a picture; `Contenu sponsorisé` heads one)."""
+    slot = is_ad_label(before.text) and "sponsor" not in before.text.casefold()
+    cue = (before.kind in (Kind.LABEL, Kind.BUTTON) and not slot) or _cue_alone(before)
     return cue and before.chunk == piece.chunk and not is_time_stamp(before)
 
 

@@ -19,6 +19,8 @@ MONTHS = {
     "novembre": 11, "nov": 11, "november": 11,
     "décembre": 12, "decembre": 12, "déc": 12, "dec": 12, "december": 12,
 }  # fmt: skip
+#: Every month name and abbreviation above, as a regular expression's alternatives.
+MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = (
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mon|tue|wed|thu|fri|sat|sun)"
     r"[a-z]*\.?,?\s+)?"

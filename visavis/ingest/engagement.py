@@ -23,7 +23,8 @@ _READTIME = re.compile(
 )
 _COUNTED = (
     r"(?:commentaires?|réactions?|partages?|comments?|shares?|likes?|vues|views|votes?|avis|"
-    r"lectures?|lecteurs?|j['’]aime|photos|images|vidéos)"  # (a gallery's `5 photos`)
+    # (a gallery's `5 photos`, a live page's `5 mises à jour`)
+    r"lectures?|lecteurs?|j['’]aime|photos|images|vidéos|mises? à jour)"
 )
 #: A figure as counters print it: `2 431`, `2.431`, `1,2k`, `3 M`.
 _FIGURE = r"\d[\d \u00a0\u202f,.]*\s?[kKM]?"

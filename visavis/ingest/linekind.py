@@ -111,7 +111,7 @@ _SEEALSO = re.compile(
     # what kind of piece it links to, and its year: `Lire aussi l’entretien (2019) | …`
     rf"(?:\s+(?:le|la|l['’]\s?|notre|nos|les|un|une)\s*(?:{_PIECE_KINDS}))?"
     # a `»` glued to the word closes a quotation (`voir», selon le syndic`): no cue's arrow
-    r"(?:\s*\(\d{4}\))?(?:\s*[:|›>\-–—]|\s+»|$)"
+    r"(?:\s*\(\d{4}\))?(?:\s*[.:|›>\-–—]|\s+»|$)"  # (`LIRE AUSSI. Le titre lié`)
     r"|^(?:[>»›▶►→■•]\s*)?(?:sur le même (?:sujet|thème)|dans la même rubrique|notre dossier"
     r"|(?:plus|tout) sur (?:ce|le) sujet"
     r"|à découvrir)\s*(?:[:|»›>\-–—]|$)"

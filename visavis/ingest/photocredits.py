@@ -37,9 +37,10 @@ _SOURCE = re.compile(r"^sources?\s*:\s*\S", re.IGNORECASE)
 _CAPTION_END = re.compile(
     # … à Beyrouth. Photo d'archive Mohammad Yassine; … de retard. © Belga. (the credit's
     # own full stop too)
-    rf"(?:[.!?…»]\s+{_PHOTO_WORD}\b(?:[^.!?]|\.(?=[\w-]))*\.?"  # (`Photo J.-M.A.`)
+    # (`Photo J.-M.A.`, `Photo : D. R.`)
+    rf"(?:[.!?…»]\s+{_PHOTO_WORD}\b(?:[^.!?]|\.(?=[\w-])|(?-i:\bD\.\s(?=R\.)))*\.?"
     # … sur le doigt d’un chercheur. © Andry Rakotondrazafy / AFP; … (c) Cameroon Tribune
-    r"|[.!?…»]\s+(?:©|\(c\))[^.!?©]*\.?"
+    r"|[.!?…»]\s+(?:[•·|–—-]\s+)?(?:©|\(c\))[^.!?©]*\.?"
     rf"|\((?:[^()]*/|{_PHOTO_WORD}\b)[^()]*\)"  # (KEYSTONE/Martial Trezzini), (Photo by …)
     r"|\[[^\[\]]+\]"  # [Keystone - Gaetan Bally]
     # … à Amiens. Archives Fred Haslin; … 900 personnes. (Le Quotidien, Rocket Lavoie)

@@ -53,8 +53,9 @@ def is_copyright(text: str) -> bool:
     head, mark, credit = text.partition("©")
     if not mark or _RIGHTS.search(credit):
         return True
-    if head.strip():
-        return not ends_sentence(head.strip())  # a caption: a sentence, then its credit
+    head = head.strip(" •·|–—-")
+    if head:
+        return not ends_sentence(head)  # a caption: a sentence, then its credit (`… • © Name`)
     return _PHOTO_BY.search(credit) is None
 
 

@@ -78,8 +78,8 @@ def read_pieces(container: lxml_html.HtmlElement, quoted: bool = False) -> list[
                 pieces += reader(element)
                 whole.add(element)
                 walk.skip_subtree()
-            elif tag == "br":
-                run.parts.append(_BREAK)
+            elif tag == "br":  # (SPIP marks a soft break inside a paragraph `autobr`)
+                run.parts.append(" " if "autobr" in class_words(element) else _BREAK)
             elif is_inline(element):
                 run.enter(tag)
                 run.add(element.text if tag else None)  # a comment's text is not shown

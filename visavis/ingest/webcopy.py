@@ -16,7 +16,7 @@ from ..model import Block
 from .casing import learn_casing
 from .copybanners import is_disclaimer, is_paywall
 from .copycalls import introduction, take_story_call
-from .copycredits import looks_like_person, read_credits
+from .copycredits import is_anonymous_credit, looks_like_person, read_credits
 from .copyend import FOOTER_RUN
 from .copyhead import newsroom_of, read_byline, read_date, read_kicker, read_rubric_below
 from .copylists import mark_announced
@@ -93,7 +93,7 @@ def read_fields(pieces: list[Piece], zones: Zones, draft: Draft, known: dict[str
     used: set[int] = set()
     kicker = None
     if zones.headline is not None:
-        draft.title = pieces[zones.headline].text
+        draft.title = _without_badge(pieces[zones.headline], draft)
         used.add(zones.headline)
         kicker = read_kicker(pieces, zones.headline, draft, used, known)
     else:
@@ -104,10 +104,16 @@ def read_fields(pieces: list[Piece], zones: Zones, draft: Draft, known: dict[str
     draft.publication = read_publication(pieces, zones, used)
     top = zones.headline if zones.headline is not None else -1
     header = range(top + 1, zones.start)
-    if top > 0 and not any(pieces[i].kind in CREDITS for i in header):
+    over = top - 1
+    while over > 0 and pieces[over].kind == Kind.BUTTON:
+        over -= 1  # (`Suivre`)
+    if over >= 0 and top > 0 and not any(pieces[i].kind in CREDITS for i in header):
         # an aggregator's credits over the headline (`Article de Name · il y a 5 h`)
-        header = range(top - 1, zones.start) if pieces[top - 1].kind in CREDITS else header
+        header = range(over, zones.start) if pieces[over].kind in CREDITS else header
     credits = read_byline(pieces, header, draft, known, used)
+    if not credits.persons and not credits.agencies:
+        signed = _closing_byline(pieces, zones)  # a post signed under its text: `Par Name`
+        credits = read_byline(pieces, signed, draft, known, used) if signed else credits
     read_rubric_below(pieces, header, kicker, draft, used)
     draft.author = credits.author
     draft.publication = draft.publication or newsroom_of(credits)
@@ -115,6 +121,33 @@ def read_fields(pieces: list[Piece], zones: Zones, draft: Draft, known: dict[str
     above = list(range(max(top - 4, 0), max(top, 0)))
     draft.date = read_date(pieces, [*header, *above], used)
     return used
+
+
+def _closing_byline(pieces: list[Piece], zones: Zones) -> range | None:
+    """The byline right under the text (or closing it) of a page that has none above it."""
+    for index in range(max(zones.end - 1, zones.start), min(zones.end + 2, len(pieces))):
+        if pieces[index].kind == Kind.BYLINE and not is_anonymous_credit(pieces[index].text):
+            return range(index, index + 1)
+    return None
+
+
+#: A live page's badge run into its headline: `EN DIRECT | Incendie …`, `Direct | …` (a
+#: headline may say it in words: `En direct - Cameroun : …` is RFI's whole headline).
+_BADGE = re.compile(
+    r"^(?:(?P<caps>EN DIRECT|DIRECT|LIVE|EN CONTINU)\s*[|:–—-]"
+    r"|(?P<piped>(?i:en direct|direct|live|en continu))\s*\|)\s+(?=\S)"
+)
+
+
+def _without_badge(headline: Piece, draft: Draft) -> str:
+    """The headline without the live badge run into it; the badge is the piece's genre."""
+    match = _BADGE.match(headline.text)
+    if match is None:
+        return headline.text
+    badge = match.group("caps") or match.group("piped")
+    draft.genre = draft.genre or badge[:1].upper() + badge[1:].lower()
+    draft.warn(f"the badge «{badge}» run into the headline is read as the genre", headline.number)
+    return headline.text[match.end() :]
 
 
 def _trim_bio(pieces: list[Piece], zones: Zones, draft: Draft) -> int:

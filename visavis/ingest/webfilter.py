@@ -20,6 +20,7 @@ from ..model import Block
 from ..sentences import split_sentences
 from .copybanners import is_disclaimer
 from .copyquotes import echoes
+from .engagement import is_count
 from .linekind import Kind, classify_line, is_wholly_quoted
 from .webclean import LABEL
 from .webmeta import PageMeta
@@ -219,7 +220,9 @@ def is_label(piece: Piece) -> bool:
 
 def _drop(piece: Piece, meta: PageMeta, verdict: Verdict) -> bool:
     """Whether a piece is chrome or repeats the front-matter."""
-    if piece.kind in ("list", "pull"):
+    if piece.kind == "list":  # an info bar laid out as a list: `27 nov. 2026` / `4 min de lecture`
+        return bool(piece.items) and all(_meta_or_count(item, meta) for item in piece.items)
+    if piece.kind == "pull":
         return False
     text = piece.text
     if _is_paywall(text):
@@ -235,7 +238,12 @@ def _drop(piece: Piece, meta: PageMeta, verdict: Verdict) -> bool:
         return True  # `Les textes d'opinion … n'engagent que leurs auteurs.`
     if piece.kind == "quote" or word_count(text) > SHORT_WORDS:
         return False
-    return piece.timed or is_meta_line(text, meta) or _is_noise(text)
+    return piece.timed or _meta_or_count(text, meta) or _is_noise(text)
+
+
+def _meta_or_count(text: str, meta: PageMeta) -> bool:
+    """A date, byline or reading time, or a counter (`5 mises à jour`, `12 commentaires`)."""
+    return is_meta_line(text, meta) or is_count(text)
 
 
 def _is_noise(text: str) -> bool:

@@ -52,6 +52,8 @@ _NOT_LEAD_WORDS = frozenset(
     {"art", "image", "img", "media", "photo", "picture", "video", "figure", "caption"}
     | {"author", "bio", "card", "related", "newsletter", "legend", "credit", "meta", "list"}
 )
+#: The most categories a post's own list of them holds (a site's list of all is longer).
+MAX_POST_CATEGORIES = 4
 _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "section", "strong", "header"})
 
 
@@ -98,13 +100,27 @@ def read_labelled_section(page: PageParts) -> str | None:
 
 
 def _category_link(page: PageParts) -> str | None:
-    """The category WordPress links in the article's credits (`<a rel="category tag">`)."""
+    """The category WordPress links in the article's credits (`<a rel="category tag">`), or the
+    first of the post's few categories a list marked so links (Wix: `<ul class="categories">`
+    of `/blog/categories/…` links)."""
     for link in page.scope.iter("a"):
         rel = (link.get("rel") or "").split()
         text = visible_text(link)
-        if "category" in rel and 1 <= len(text.split()) <= 4 and not is_chrome(link, page.scope):
+        if not 1 <= len(text.split()) <= 4 or is_chrome(link, page.scope):
+            continue
+        if "category" in rel or _in_category_list(link):
             return text
     return None
+
+
+def _in_category_list(link: Element) -> bool:
+    """A link to a category's page in a short list marked as the post's categories."""
+    path = [part.casefold() for part in (link.get("href") or "").split("/")]
+    if not {"categories", "category"} & set(path):
+        return False
+    box = next((up for up in link.iterancestors() if up.tag in ("ul", "ol", "div", "p")), None)
+    marked = box is not None and bool(marker_words(box) & {"categories", "category"})
+    return marked and len(box.findall(".//a")) <= MAX_POST_CATEGORIES
 
 
 def natural_label(text: str) -> str:

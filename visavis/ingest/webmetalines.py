@@ -11,6 +11,7 @@ import re
 
 from .copybanners import is_ad_label, is_live_notice
 from .copycredits import is_dated_byline
+from .dates import MONTH_PATTERN
 from .engagement import is_count, is_read_time
 from .webmeta import PageMeta
 from .webtext import word_count, words
@@ -27,10 +28,7 @@ _DATE_LINE = re.compile(
     r"updated|posted|première publication|dernière mise à jour)\b",
     re.IGNORECASE,
 )
-_MONTHS = (
-    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
-    "novembre|décembre|decembre"
-)
+_MONTHS = MONTH_PATTERN  # (`27 nov. 2026` too)
 _DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _DATE_ONLY = re.compile(
     rf"^(?:(?:{_DAYS})\s+)?(?:le\s+)?(?:\d{{1,2}}(?:er)?[\s./-]+(?:{_MONTHS}|\d{{1,2}})"

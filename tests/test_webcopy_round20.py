@@ -3,8 +3,9 @@ with its cells parted by tabs or aligned with spaces (each row a paragraph, neve
 subhead), a news aggregator's page (its credits over the headline, `Suivre`, the source named
 under the text), an app's share line, a blog's `2 réponses à « … »` over its comments, a tags
 line, a subhead under an ad's label, a reader view's address over the site's name, a list's
-items closed by `;` without marks, and a footer's sentence under a box of links. Each is stated on invented text and held to the
-invariant that no word is lost unseen (`ingest` checks it).
+items closed by `;` without marks, and a footer's sentence under a box of links. Each is
+stated on invented text and held to the invariant that no word is lost unseen (`ingest`
+checks it).
 """
 
 from __future__ import annotations

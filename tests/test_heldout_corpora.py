@@ -65,6 +65,9 @@ FLOORS = {
     "holdout25/text": 95,
     "holdout26/text": 94,
     "holdout22/web": 63,
+    "holdout27/text": 89,
+    "holdout28/text": 87,
+    "holdout23/web": 57,
 }
 
 

@@ -3,7 +3,9 @@ names it a newsletter's post (Substack's `<article class="newsletter-post">`) is
 box, so its subtitle is the standfirst and never a subhead; a gallery's photo count (`5
 photos`) and a live page's `5 mises à jour` are not text, nor is an info bar laid out as a
 list (Wix: `27 nov. 2026` / `4 min de lecture`); a post's short list of categories gives the
-section; SPIP's soft line break (`<br class="autobr">`) stays inside its paragraph. Each is
+section; SPIP's soft line break (`<br class="autobr">`) stays inside its paragraph. From
+holdout23: a byline run into its dates without a separator, a live page's key moments (each
+at its time), `En images`, `Avec la collaboration de …`, and `Live animé par A et B`. Each is
 stated on a small invented page read through the real ingest."""
 
 from __future__ import annotations
@@ -63,3 +65,16 @@ def test_a_posts_short_list_of_categories_gives_the_section() -> None:
 def test_spips_soft_line_break_stays_inside_its_paragraph() -> None:
     html = page(f'<p>{P1}<br class="autobr" />{P2}</p><p>{P3}<br />{P1}</p>')
     assert texts(html) == [("paragraph", f"{P1} {P2}"), ("paragraph", P3), ("paragraph", P1)]
+
+
+def test_a_live_pages_credits_key_moments_and_labels_are_not_text() -> None:
+    credits = (
+        '<p class="meta__authors">Live animé par <a href="/s/anne">Anne Roy</a> et '
+        '<a href="/s/paul">Paul Lin</a></p><p>Par Anne Roy et Paul Lin Publié le 20/11/2026 '
+        "à 06:00, mis à jour le 20/11/2026 à 09:12</p>"
+    )
+    moments = "<ul><li>15:12 Le canton vote la loi</li><li>11:40 Le débat s’ouvre</li></ul>"
+    tail = "<p>En images</p><p>Avec la collaboration de la rédaction du Jour</p>"
+    html = page(f"{credits}{moments}<p>{P1}</p><p>{P2}</p>{tail}<p>{P3}</p>")
+    assert texts(html) == [("paragraph", P1), ("paragraph", P2), ("paragraph", P3)]
+    assert ingest(html).meta["author"] == "Anne Roy et Paul Lin"

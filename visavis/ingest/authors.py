@@ -91,7 +91,8 @@ _LEAD_IN = re.compile(
     r"^(?:(?:textes?|text|reportage|interview|entretien|enquête|analyse|chronique|éditorial|"
     r"un article|une analyse|un reportage|une enquête|une chronique|propos recueillis|"
     r"un texte|une entrevue|un dossier|un billet|un récit|un portrait|une opinion|une tribune|"
-    r"rédigé|écrit|signé|written|posted|publié|mis en ligne)\s*(?:et\s+photos?\s*)?"
+    r"rédigé|écrit|signé|written|posted|publié|mis en ligne|(?:live|direct|fil) (?:animé|tenu))"
+    r"\s*(?:et\s+photos?\s*)?"
     r"(?:par|by|de|d['’])?\s*:?\s*|(?:par|by|from|auteurs?|authors?)\s*:?\s+|de\s+(?:notre|nos)\s+"
     r"[\w’']+(?:\s+(?:particuli|permanent|spécia)\w*)?(?:\s+(?:à|au|aux|en|dans)\s+[^,]+)?"
     r"\s*,?\s*|(?:dr|pr|prof)\.?\s+)+",

@@ -83,7 +83,8 @@ _ASKS_YOU = re.compile(
 _AD = re.compile(
     r"^(?:publicité|publicite|pub|annonce|advertisement|sponsorisé|contenu sponsorisé"
     r"|annonce publicitaire|(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:cette|la) "
-    r"publicité|publicité[ ,–-]+(?:la )?suite (?:de l['’]article )?ci-dessous)$"
+    r"publicité|publicité[ ,–-]+(?:la )?suite (?:de l['’]article )?ci-dessous"
+    r"|(?:publicité[ ,–-]+)?continuer (?:la lecture|à lire)(?: ci-dessous| après la publicité)?)$"
 )
 #: What a live page says of itself: `Cette page est mise à jour régulièrement.`
 _LIVE_NOTICE = re.compile(

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .authors import PHOTOGRAPHER, join_names, split_credits
 from .casing import restore_casing
 from .copydates import find_date, is_relative_date, strip_date, unglue
-from .engagement import is_read_time
+from .engagement import is_count, is_read_time
 from .lines import ends_sentence, is_caps, word_count
 from .personnames import looks_like_person
 
@@ -91,7 +91,7 @@ _CLAUSE = re.compile(
 _CONTRIBUTOR = re.compile(
     r"^(?:sujet(?: tj| radio| tv)?|réalisation|montage|images|prise de vue|son|vidéo|"
     r"infographie|illustrations?|traduction|adaptation|collaboration|avec la collaboration de"
-    r"|édition|mise en page|coordination)\s*:?\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))",
+    r"|édition|mise en page|coordination)(?:\s+web)?\s*:?\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))",
     re.IGNORECASE,
 )
 #: What each of several people did for the piece, in brackets after their name.
@@ -178,7 +178,7 @@ def is_dated_byline(text: str) -> bool:
     dated = any(find_date(other) for other in others)
     if not (_credited(first) or (dated and is_name_line(first))):
         return False  # (a bare name needs its date: `Anne Roy — 3 juillet 2025 à 7h00`)
-    return all(find_date(o) or is_read_time(o) or _EDITED.match(o) for o in others)
+    return all(find_date(o) or is_read_time(o) or is_count(o) or _EDITED.match(o) for o in others)
 
 
 def is_anonymous_credit(text: str) -> bool:
@@ -194,6 +194,10 @@ def _after_date(part: str) -> str:
     return part[match.start() :] if match and find_date(part[: match.start()]) else part
 
 
+#: A relative clause, which a headline's apposition has and a place or a role has not.
+_RELATIVE_CLAUSE = re.compile(r"\b(?:qui|que|qu['’]|dont|lequel|laquelle)\b", re.IGNORECASE)
+#: The longest place or role after a name and its comma (`correspondante dans le Nord`).
+MAX_ROLE_TAIL_WORDS = 8
 #: An aggregator's credit of the story it shows: `Article de Name`, `Histoire de Name et Name`.
 _STORY_BY = re.compile(r"^(?:histoire|article)\s+de\s+(?=\S)", re.IGNORECASE)
 
@@ -253,6 +257,8 @@ def is_name_line(text: str) -> bool:
     head, _, tail = first.partition(",")
     if tail and ends_sentence(tail) and (word_count(tail) > 8 or _CLAUSE.match(tail)):
         return False  # `Vu de Genève, le projet paraît modeste.`: a sentence, no place
+    if tail and (word_count(tail) > MAX_ROLE_TAIL_WORDS or _RELATIVE_CLAUSE.search(tail)):
+        return False  # `Yasmine Koné, la patronne qui a mis …`: a headline, no role
     names = re.split(r"\s+(?:et|and|&)\s+", head.strip())
     return all(looks_like_person(name) for name in names)
 
@@ -303,6 +309,7 @@ def read_credits(text: str, known: dict[str, str], newsroom: str | None = None) 
         for photographer in PHOTOGRAPHER.finditer(part):
             rest.append(re.sub(r"^(?:,|et\b)\s*", "", photographer.group().strip()))
         part = PHOTOGRAPHER.sub("", part)
+        part = _CONTRIBUTOR.sub("", part)  # `Adaptation web: Léa Roy avec ats`
         match = _BY.match(part) or _STORY_BY.match(part)
         groups = _groups(part[match.end() :] if match else part)
         for kind, group in groups:

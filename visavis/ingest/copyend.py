@@ -107,7 +107,11 @@ def _statement(piece: Piece) -> bool:
 
 
 def stops_text(piece: Piece) -> bool:
-    """Comments, a paywall, the copyright or the publisher's address: the text is over."""
+    """Comments, a paywall, the copyright or the publisher's address: the text is over (a
+    see-also link never is, whatever badge its linked article carries: `Lire aussi | Article
+    réservé à nos abonnés …`)."""
+    if piece.kind == Kind.SEEALSO:
+        return False
     if piece.kind in (Kind.COPYRIGHT, Kind.CONTACT) or is_end_notice(piece.text):
         return True  # the copyright, `Les plus lus`, `Déclaration d’intérêts`, comments closed
     if piece.words <= PAYWALL_WORDS and is_paywall(piece.text):

@@ -37,6 +37,7 @@ _MORE_GENRES = re.compile(
 _KICKER_PARTS = re.compile(r"\s+[|/›»>]\s+|\s*[›»>|]\s*")
 _DASHED = re.compile(r"\s+[-–—]\s+")
 _HOME = re.compile(r"^(?:accueil|home|à la une)$", re.IGNORECASE)
+_HOME_FIRST = re.compile(r"^(?:accueil|home)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
 #: The heading of an author block.
 _AUTHORS = re.compile(r"^(?:les )?(?:auteure?s|autrices|auteur·es?|signataires)\s*:?$", re.I)
 #: A newsroom's desk, never the site's name: `La Rédaction`, `Service Économie`, `Desk web`.
@@ -91,7 +92,8 @@ def read_kicker(
         if _reader_view(pieces, headline) or (index == 0 and _credited(pieces, headline)):
             break  # a reader view prints the site's address and name above the headline
         parts = [part for part in kicker_parts(piece.text) if part and part != title]
-        parts = [part for part in parts if not _HOME.match(part)]
+        # (a breadcrumb copied without its separator: `Accueil Bruxelles`)
+        parts = [_HOME_FIRST.sub("", part) for part in parts if not _HOME.match(part)]
         genres = [part for part in parts if is_genre(part)]
         if genres and draft.genre is None:
             draft.genre = _label(genres[0], known or {})

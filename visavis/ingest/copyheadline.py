@@ -19,7 +19,7 @@ from .copypieces import Piece, is_box_heading
 from .engagement import is_media_label, is_reader_estimate
 from .goodtext import is_good
 from .linekind import CREDITS, MARKERS, Kind
-from .lines import QUESTION_END
+from .lines import QUESTION_END, site_beside_address
 
 #: Kinds printed between a headline and its text.
 HEADER = MARKERS | {
@@ -52,13 +52,22 @@ _PLAYER = re.compile(
 PROSE_GAP = 2
 
 
+#: A match's score closing a short line of its score box: `Mi-temps : 0-1`.
+_SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}$")
+MAX_SCORE_LINE_WORDS = 4
+#: A score box's figure alone on its line (`3`), and how many make a box.
+_FIGURE_ALONE = re.compile(r"^\d{1,3}$")
+MIN_SCORE_FIGURES = 2
+
+
 def is_title_like(piece: Piece) -> bool:
     """A headline or subhead candidate: short, and no full stop ending it."""
     words = piece.words
     if piece.kind == Kind.QUOTE:
         return 2 <= words <= MAX_TITLE_WORDS
     if piece.kind == Kind.TITLE:
-        return 3 <= words <= MAX_TITLE_WORDS and piece.stop > 0
+        score = words <= MAX_SCORE_LINE_WORDS and _SCORE.search(piece.text) is not None
+        return 3 <= words <= MAX_TITLE_WORDS and piece.stop > 0 and not score
     text = piece.text
     single = not any(mark in text[:-1] for mark in (". ", "? ", "! "))
     return (
@@ -113,7 +122,10 @@ def find_headline(pieces: list[Piece], anchor: int | None) -> int | None:
     candidates = [
         i
         for i in range(limit)
-        if is_title_like(pieces[i]) and pieces[i].text not in names and not _under_player(pieces, i)
+        if is_title_like(pieces[i])
+        and pieces[i].text not in names
+        and not _under_player(pieces, i)
+        and site_beside_address(pieces[i].text) is None  # `Le Temps — letemps.ch`
     ]
     if not candidates:
         return None
@@ -208,9 +220,12 @@ def find_standfirst(pieces: list[Piece], headline: int | None) -> range | None:
         return None
     at = headline + 1
     while at < len(pieces) and (
-        pieces[at].kind in (Kind.PHOTO, Kind.CAPTION) or is_badge(pieces[at].text)
+        pieces[at].kind in (Kind.PHOTO, Kind.CAPTION)
+        or is_badge(pieces[at].text)
+        or site_beside_address(pieces[at].text) is not None
     ):
-        at += 1  # (a photo and its caption, an `Abonné` badge)
+        at += 1  # (a photo and its caption, an `Abonné` badge, `Le Temps — letemps.ch`)
+    at = _past_score_box(pieces, at)
     boxed = at < len(pieces) and is_box_heading(pieces[at].text)
     at += boxed
     if at + 1 >= len(pieces):
@@ -232,6 +247,16 @@ def find_standfirst(pieces: list[Piece], headline: int | None) -> range | None:
     if not 5 <= words <= MAX_STANDFIRST_WORDS or piece.text[:1] in "•·▪■►▶◆●✓✔→-":
         return None
     return range(at, end) if end < len(pieces) and pieces[end].kind in HEADER else None
+
+
+def _past_score_box(pieces: list[Piece], at: int) -> int:
+    """Past a match's score box under the headline (`AS Pirae` / `3` / `-` / `1` / `AS
+    Tefana` / `Terminé` / `Mi-temps : 0-1`): short lines, two of them figures alone."""
+    end = at
+    while end < len(pieces) and pieces[end].kind != Kind.TEXT and pieces[end].words <= 4:
+        end += 1
+    figures = sum(1 for piece in pieces[at:end] if _FIGURE_ALONE.match(piece.text))
+    return end if figures >= MIN_SCORE_FIGURES else at
 
 
 def _under_credits(pieces: list[Piece], at: int) -> range | None:

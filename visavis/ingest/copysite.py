@@ -16,7 +16,7 @@ from .copycredits import is_story_credit
 from .copypieces import Piece
 from .copyzones import Zones
 from .linekind import Kind
-from .lines import ADDRESS_END, NAME_ARTICLE, SITE_ADDRESS, word_count
+from .lines import ADDRESS_END, NAME_ARTICLE, SITE_ADDRESS, site_beside_address, word_count
 from .sitelines import copyright_holder
 from .webdom import text_key
 
@@ -58,6 +58,7 @@ def read_publication(pieces: list[Piece], zones: Zones, used: set[int]) -> str |
     a line under the text says the article comes from, over an aggregator's own name."""
     top = _site_names(pieces, zones)
     source = _source_named(pieces, zones) or _aggregated_source(pieces, zones, used)
+    source = source or _beside_its_address(pieces, zones, used)
     if source is not None:
         lines = [i for i in range(len(pieces)) if pieces[i].text.casefold() == source.casefold()]
         used.update(i for i in lines if i < zones.start)
@@ -109,6 +110,16 @@ def _aggregated_source(pieces: list[Piece], zones: Zones, used: set[int]) -> str
         if piece.kind in (Kind.LABEL, Kind.NAME, Kind.TITLE) and piece.words <= MAX_SITE_NAME_WORDS:
             used.add(above)
             return _clean_site(piece.text)
+    return None
+
+
+def _beside_its_address(pieces: list[Piece], zones: Zones, used: set[int]) -> str | None:
+    """The name of a `Name — address` line above the text (`Le Temps — letemps.ch`)."""
+    for index in range(zones.start):
+        name = site_beside_address(pieces[index].text)
+        if name is not None:
+            used.add(index)
+            return name
     return None
 
 

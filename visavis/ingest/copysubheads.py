@@ -71,7 +71,7 @@ def question_subheads(pieces: list[Piece], kept: list[int], interview: bool = Fa
     questions = [index for index in kept if _question(pieces[index])]
     asks = any(_ASKED.search(pieces[index].text) for index in questions)
     credited = any(p.kind == Kind.BYLINE and _INTERVIEWED.match(p.text) for p in pieces)
-    headings = all(pieces[index].words <= MAX_QUESTION_WORDS for index in questions)
+    headings = all(_question_words(pieces[index]) <= MAX_QUESTION_WORDS for index in questions)
     if interview or asks or credited or (len(questions) >= INTERVIEW_QUESTIONS and not headings):
         return set()  # (questions all of a heading's length head parts, however many)
     found: set[int] = set()
@@ -80,7 +80,7 @@ def question_subheads(pieces: list[Piece], kept: list[int], interview: bool = Fa
         if position == 0 or position + 1 == len(kept):
             continue
         before, after = pieces[kept[position - 1]], pieces[kept[position + 1]]
-        words = pieces[index].words
+        words = _question_words(pieces[index])
         short = 2 <= words <= MAX_QUESTION_WORDS and pieces[index].text[:1].isupper()
         # (a name kept before it is a pull quote's attribution: the quote closed a part)
         under_text = before.kind in (Kind.TEXT, Kind.QUOTE, Kind.NAME)
@@ -89,6 +89,11 @@ def question_subheads(pieces: list[Piece], kept: list[int], interview: bool = Fa
         if short and under_text and over_text and not _question(after):
             found.add(index)
     return found
+
+
+def _question_words(piece: Piece) -> int:
+    """A question's words, not counting the `?` French typography sets apart (`touché ?`)."""
+    return len(piece.text.rstrip(" ?!\u00a0\u202f»”").split())
 
 
 def untitle_tables(blocks: list[Block]) -> list[Block]:

@@ -34,6 +34,8 @@ MIN_CHROME = 2
 HEAD_LINES = 12
 #: The most lines closing a sentence above the app's byline dash (its standfirst's).
 MAX_SENTENCES_OVER_APP_BYLINE = 2
+#: The fewest words of the text's first line under the app's bare byline dash.
+MIN_TEXT_WORDS = 8
 _CREDIT_KINDS = frozenset({Kind.BYLINE, Kind.NAME, Kind.ROLE})
 _DATED = frozenset({Kind.DATE, Kind.RELDATE, Kind.READTIME})
 
@@ -69,9 +71,10 @@ def _chrome_at_edges(top: list[Kind], lines: list[Line]) -> bool:
 
 def has_article_head(kinds: list[Kind], lines: list[Line]) -> bool:
     """Among the first lines (and their kinds), a byline (or a bare name) and a date line or
-    a reading time next to each other (a browser's reader view prints `Anne Roy` / `4–5
-    minutes`), or a byline run into its date (`Par Anne Roy - 13 oct. 2025 à 18:05`)."""
-    pairs = itertools.pairwise(kinds)
+    a reading time next to each other or one line apart (a browser's reader view prints `Anne
+    Roy` / `4–5 minutes`), or a byline run into its date (`Par Anne Roy - 13 oct. 2025`)."""
+    # (next to each other, or with one line between: `Anne Roy` / her bio / `8 septembre 2025`)
+    pairs = [*itertools.pairwise(kinds), *zip(kinds, kinds[2:], strict=False)]
     if any({first, second} & _CREDIT_KINDS and {first, second} & _DATED for first, second in pairs):
         return True
     return any(
@@ -101,4 +104,8 @@ def _app_byline(lines: list[Line], at: int) -> bool:
     """The app's `- AUTHOR` (or bare `-`) under the headline and standfirst; a dash under
     paragraphs of text (over a share line: `—` / `Partagé depuis l'application …`) is none."""
     sentences = sum(ends_sentence(line.text) for line in lines[:at])
-    return looks_like_app_byline(lines[at].text) and sentences <= MAX_SENTENCES_OVER_APP_BYLINE
+    if not looks_like_app_byline(lines[at].text) or sentences > MAX_SENTENCES_OVER_APP_BYLINE:
+        return False
+    # a bare dash is the app's empty byline over the text, not a score's (`3` / `-` / `1`)
+    bare = not lines[at].text.strip(" -–—")
+    return not bare or (at + 1 < len(lines) and len(lines[at + 1].text.split()) >= MIN_TEXT_WORDS)

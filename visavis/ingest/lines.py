@@ -21,6 +21,28 @@ SITE_ADDRESS = re.compile(rf"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.{SITE_ENDINGS}", re.
 NAME_ARTICLE = re.compile(r"^(?:(?:le|la|les)\s+|l['’]\s*)", re.IGNORECASE)
 #: An address's ending after a site's name: `La Libre.be`, `Fratmat.info`.
 ADDRESS_END = re.compile(rf"\.{SITE_ENDINGS}$", re.IGNORECASE)
+#: A site's name beside its address, as a read-later app prints it: `Le Temps — letemps.ch`.
+_NAMED_ADDRESS = re.compile(
+    rf"^(?P<name>\S.{{0,40}}?)\s+[—–|-]\s+(?P<address>{SITE_ADDRESS.pattern})$", re.I
+)
+
+
+def site_beside_address(text: str) -> str | None:
+    """The site's name of a `Name — address` line whose address spells the name, else None
+    (`Par Anne Roy | Cameroon-Info.Net` is a byline beside the site)."""
+    match = _NAMED_ADDRESS.match(text.strip())
+    if match is None:
+        return None
+    name = _squashed(NAME_ARTICLE.sub("", match.group("name")))  # (`L'Écho` / `echo.ch`)
+    address = _squashed(match.group("address"))
+    return match.group("name") if name and name in address else None
+
+
+def _squashed(text: str) -> str:
+    """Letters and digits only, without accents, in lower case: `L'Écho` → `lecho`."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in plain if char.isalnum() and char.isascii())
+
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _FORMAT_CHARS = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")

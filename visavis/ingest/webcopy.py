@@ -15,8 +15,10 @@ import re
 from ..model import Block
 from .casing import learn_casing
 from .copybanners import is_disclaimer, is_paywall
+from .copybios import mark_head_bios
 from .copycalls import introduction, take_story_call
-from .copycredits import is_anonymous_credit, looks_like_person, read_credits
+from .copyclosing import closing_byline, dates_under
+from .copycredits import looks_like_person, read_credits
 from .copyend import FOOTER_RUN
 from .copyhead import newsroom_of, read_byline, read_date, read_kicker, read_rubric_below
 from .copylists import mark_announced
@@ -46,7 +48,7 @@ _SIGNED_ROLE = re.compile(r",\s*|\s[-–—]\s")
 def parse_webcopy(chunks: list[Chunk]) -> Draft:
     """Read a web copy: headline, fields around it, and the text without the site's chrome."""
     draft = Draft("webcopy")
-    pieces = make_pieces(chunks)
+    pieces = mark_head_bios(make_pieces(chunks))
     zones = find_zones(pieces)
     if zones.widened:
         first, last = pieces[zones.start].number, pieces[zones.end - 1].lines[-1].number
@@ -111,8 +113,9 @@ def read_fields(pieces: list[Piece], zones: Zones, draft: Draft, known: dict[str
         # an aggregator's credits over the headline (`Article de Name · il y a 5 h`)
         header = range(over, zones.start) if pieces[over].kind in CREDITS else header
     credits = read_byline(pieces, header, draft, known, used)
+    signed = None
     if not credits.persons and not credits.agencies:
-        signed = _closing_byline(pieces, zones)  # a post signed under its text: `Par Name`
+        signed = closing_byline(pieces, zones)  # a post signed under its text: `Par Name`
         credits = read_byline(pieces, signed, draft, known, used) if signed else credits
     read_rubric_below(pieces, header, kicker, draft, used)
     draft.author = credits.author
@@ -120,15 +123,9 @@ def read_fields(pieces: list[Piece], zones: Zones, draft: Draft, known: dict[str
     _add_agencies(draft, list(credits.agencies))
     above = list(range(max(top - 4, 0), max(top, 0)))
     draft.date = read_date(pieces, [*header, *above], used)
+    if draft.date is None and signed is not None:  # the dates under a closing byline
+        draft.date = read_date(pieces, list(dates_under(pieces, signed.stop)), used)
     return used
-
-
-def _closing_byline(pieces: list[Piece], zones: Zones) -> range | None:
-    """The byline right under the text (or closing it) of a page that has none above it."""
-    for index in range(max(zones.end - 1, zones.start), min(zones.end + 2, len(pieces))):
-        if pieces[index].kind == Kind.BYLINE and not is_anonymous_credit(pieces[index].text):
-            return range(index, index + 1)
-    return None
 
 
 #: A live page's badge run into its headline: `EN DIRECT | Incendie …`, `Direct | …` (a

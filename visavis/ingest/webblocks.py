@@ -106,8 +106,8 @@ def _structure_reader(
     """The reader of an element read whole (heading, list, quote, table), or None."""
     if tag in HEADINGS:
         return _read_heading
-    if tag in _LISTS:
-        return _read_list
+    if tag in _LISTS and not _holds_entries(element):
+        return _read_list  # (a live ticker's `<ol>` of entries is read as the text it holds)
     if tag == "dl":
         return _read_definitions
     if is_pull_quote(element):
@@ -197,6 +197,12 @@ def _read_heading(element: lxml_html.HtmlElement) -> list[Piece]:
 def _links_away(link: lxml_html.HtmlElement) -> bool:
     """Whether a link leads to another page (not to a place in this one: `#suite`)."""
     return not (link.get("href") or "").startswith("#")
+
+
+def _holds_entries(element: lxml_html.HtmlElement) -> bool:
+    """Whether a list's items are entries of text (headings, paragraphs), as a live ticker's
+    `<li>` are, rather than items of a list."""
+    return element.find(".//li//p") is not None or element.find(".//li//h3") is not None
 
 
 def _read_list(element: lxml_html.HtmlElement) -> list[Piece]:

@@ -1,0 +1,79 @@
+"""Where a copied page says the article comes from, in so many words: an app's share line, an
+aggregator's link back to the source (`Voir l'article sur le site de …`, `Plus d'articles de
+…`) or its source's name over its credit of the story (`Al-Ahram Hebdo` / `Article de Name •
+1 j`), a read-later app's `Le Temps — letemps.ch`; and a site's name cleaned of what its line
+adds (`logo`, the copyright's years).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .copycredits import is_story_credit
+from .copypieces import Piece
+from .copyzones import Zones
+from .linekind import Kind
+from .lines import site_beside_address, word_count
+from .sitelines import copyright_holder
+
+MAX_SITE_NAME_WORDS = 6
+#: A line under the text that names the site the article comes from: an app's share line,
+#: an aggregator's link back (`Voir l'article sur le site de …`, `Plus d'articles de …`).
+_SOURCE_LINE = re.compile(
+    r"^(?i:(?:partagé|envoyé|lu)\s+(?:depuis|via|avec|sur)\s+(?:l['’]app(?:lication)?\s+)?"
+    r"|(?:voir|lire)\s+(?:l['’]article|la suite|l['’]original)\s+sur\s+"
+    r"(?:le site\s+(?:de\s+|d['’]))?"
+    r"|plus d['’]articles\s+(?:de\s+|d['’]))(?P<name>[A-ZÀ-Þ0-9](?:[^.!?]|\.(?=\w)){1,60}?)"
+    # (`… pour Android`, `… Le Jour. Téléchargez-la …`)
+    r"(?:\s+(?i:pour|sur)\s+(?:Android|iOS|iPhone|iPad))?\s*(?:[.!](?:\s.*)?)?$",
+)
+
+
+def named_source(pieces: list[Piece], zones: Zones, used: set[int]) -> str | None:
+    """The site a line of the page names as the article's source, if one does."""
+    found = _source_named(pieces, zones) or _aggregated_source(pieces, zones, used)
+    return found or _beside_its_address(pieces, zones, used)
+
+
+def _source_named(pieces: list[Piece], zones: Zones) -> str | None:
+    """The site that a line under the text names as the article's source, if one does."""
+    for piece in pieces[zones.end :]:
+        match = _SOURCE_LINE.match(piece.text.strip())
+        if match is not None and word_count(match.group("name")) <= MAX_SITE_NAME_WORDS:
+            return match.group("name")
+    return None
+
+
+def _aggregated_source(pieces: list[Piece], zones: Zones, used: set[int]) -> str | None:
+    """The source's name an aggregator prints over its credit of the story (`Al-Ahram Hebdo`
+    / `Article de Name • 1 j`, a `Suivre` button maybe between): the site the article comes
+    from, not the aggregator's own (`MSN`)."""
+    for index in range(1, zones.start):
+        if not is_story_credit(pieces[index].text):
+            continue
+        above = index - 1
+        while above > 0 and pieces[above].kind == Kind.BUTTON:
+            above -= 1  # (`Suivre`)
+        piece = pieces[above]
+        if piece.kind in (Kind.LABEL, Kind.NAME, Kind.TITLE) and piece.words <= MAX_SITE_NAME_WORDS:
+            used.add(above)
+            return clean_site(piece.text)
+    return None
+
+
+def _beside_its_address(pieces: list[Piece], zones: Zones, used: set[int]) -> str | None:
+    """The name of a `Name — address` line above the text (`Le Temps — letemps.ch`)."""
+    for index in range(zones.start):
+        name = site_beside_address(pieces[index].text)
+        if name is not None:
+            used.add(index)
+            return name
+    return None
+
+
+def clean_site(text: str) -> str:
+    """A site name as written, without `logo`, years or `Tous droits réservés`."""
+    text = re.sub(r"\blogo\b", "", text, flags=re.IGNORECASE)
+    if "©" in text or "copyright" in text.lower() or "droits" in text.lower():
+        text = copyright_holder(text)
+    return " ".join(text.split()).strip(" .,-–—|")

@@ -194,6 +194,8 @@ def _after_date(part: str) -> str:
     return part[match.start() :] if match and find_date(part[: match.start()]) else part
 
 
+#: Between two credited people, each maybe with a place or role: `…, et Lydia Roy, à Alger`.
+_EACH_PERSON = re.compile(r",?\s+et\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))")
 #: A relative clause, which a headline's apposition has and a place or a role has not.
 _RELATIVE_CLAUSE = re.compile(r"\b(?:qui|que|qu['’]|dont|lequel|laquelle)\b", re.IGNORECASE)
 #: The longest place or role after a name and its comma (`correspondante dans le Nord`).
@@ -254,6 +256,9 @@ def is_name_line(text: str) -> bool:
         return False  # `Name | Le Journal de Québec`: the publication beside the name
     if len(others) == 1 and _site_first(first, others[0]):
         return True  # `RadioFr. - Noémie Jungo`: the station, then the journalist
+    people = _EACH_PERSON.split(first)
+    if len(people) > 1 and all(_person_with_role(person) for person in people):
+        return True  # `Karim Benali, envoyé spécial à Tamanrasset, et Lydia Aït-Saïd, à Alger`
     head, _, tail = first.partition(",")
     if tail and ends_sentence(tail) and (word_count(tail) > 8 or _CLAUSE.match(tail)):
         return False  # `Vu de Genève, le projet paraît modeste.`: a sentence, no place
@@ -261,6 +266,15 @@ def is_name_line(text: str) -> bool:
         return False  # `Yasmine Koné, la patronne qui a mis …`: a headline, no role
     names = re.split(r"\s+(?:et|and|&)\s+", head.strip())
     return all(looks_like_person(name) for name in names)
+
+
+def _person_with_role(text: str) -> bool:
+    """A person's name, maybe with a place or role after a comma (`Anne Roy, à Genève`)."""
+    head, _, tail = text.partition(",")
+    if not looks_like_person(head.strip()):
+        return False
+    short = word_count(tail) <= MAX_ROLE_TAIL_WORDS and not _RELATIVE_CLAUSE.search(tail)
+    return not tail or (short and not ends_sentence(tail))
 
 
 def _site_first(first: str, second: str) -> bool:
@@ -310,6 +324,7 @@ def read_credits(text: str, known: dict[str, str], newsroom: str | None = None) 
             rest.append(re.sub(r"^(?:,|et\b)\s*", "", photographer.group().strip()))
         part = PHOTOGRAPHER.sub("", part)
         part = _CONTRIBUTOR.sub("", part)  # `Adaptation web: Léa Roy avec ats`
+        part = _EACH_PERSON.sub(" et ", part)  # `…, envoyé spécial, et Lydia Roy`
         match = _BY.match(part) or _STORY_BY.match(part)
         groups = _groups(part[match.end() :] if match else part)
         for kind, group in groups:

@@ -139,6 +139,8 @@ ROW_FIGURE_SHARE = 0.5
 _END_NOTICE = re.compile(
     r"^(?:déclaration|divulgation)s? d['’]intérêts?\b|^conflits? d['’]intérêts?\b"
     r"|^partenaires?$|^republier cet article\b"
+    # the next story of an infinite-scroll page, laid out under the article
+    r"|^(?:article|récit|reportage) suivant$|^prochain article$|^à lire ensuite$"
     r"|\bcommentaires (?:sont |ont été )?(?:fermés|désactivés|clos)\b"
     r"|^(?:la )?(?:section des |zone de )?commentaires? (?:est |sont )?"
     r"(?:fermée?s?|désactivée?s?)\b",

@@ -69,7 +69,7 @@ FLOORS = {
     "holdout28/text": 87,
     "holdout23/web": 57,
     "holdout29/text": 89,
-    "holdout30/text": 91,
+    "holdout30/text": 92,
     "holdout24/web": 60,
 }
 

@@ -2,9 +2,9 @@
 little chrome that are still web copies, never plain text (a reader view's `5–6 minutes`, a
 page's `Publié le …` under the headline, an app's share lines under the text), the app's name
 without its `pour Android` or the sentence after it, a shop's `Panier` as interface, two people
-credited on one line with their places, and the next story of an infinite-scroll page. Each
-is stated on invented text and held to the invariant that no word is lost unseen (`ingest`
-checks it).
+credited on one line with their places, the next story of an infinite-scroll page, and a
+site name's tagline after a dash. Each is stated on invented text and held to the invariant
+that no word is lost unseen (`ingest` checks it).
 """
 
 from __future__ import annotations
@@ -61,3 +61,10 @@ def test_the_next_story_of_an_infinite_scroll_page_is_not_the_text() -> None:
     head = f"{HEADLINE}\n\nPar Hélène Vidal\nPublié le 4 novembre 2025\n\n"
     _, _, blocks = ingest(f"{head}{BODY}\n\n{following}\n\n© 2025 L'Écho des Collines\n")
     assert texts(blocks) == [PARA_1, PARA_2, PARA_3]
+
+
+def test_a_site_name_line_with_its_tagline_after_a_dash_gives_the_name() -> None:
+    top = "Aller au contenu\nécho\nÉcho – L'info en continu\nAccueil\nPolitique\nSport\n\n"
+    foot = "Écho\nContact\n© 2025 Écho. Tous droits réservés"
+    _, meta, _ = ingest(f"{top}Région\n{HEADLINE}\nPar Hélène Vidal\n\n{BODY}\n\n{foot}\n")
+    assert meta["publication"] == "Écho"

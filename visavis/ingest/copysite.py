@@ -109,6 +109,7 @@ def _full_name(name: str, pieces: list[Piece], zones: Zones, top: list[int], use
         named = full.casefold() in copyrights and name.casefold() not in copyrights
         # the logo's name over the line that names the edition (`ici` / `ici Pays Basque`)
         extends = full.casefold().startswith(name.casefold() + " ") and index <= top[0] + 1
+        extends = extends and not _TAGLINE.match(full[len(name) :])  # (`Le360 – L'info …`)
         if spelled or extends or (named and _shortens(name, full)):
             used.add(index)
             return full

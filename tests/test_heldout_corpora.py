@@ -71,6 +71,9 @@ FLOORS = {
     "holdout29/text": 89,
     "holdout30/text": 92,
     "holdout24/web": 60,
+    "holdout31/text": 90,
+    "holdout32/text": 87,
+    "holdout25/web": 61,
 }
 
 

@@ -57,6 +57,13 @@ def test_a_numbered_list_under_its_lead_in_is_a_list_without_its_numbers() -> No
         ("Anne Roy, correspondante à Genève", Kind.NAME),
         ("Continuer la lecture ci-dessous", Kind.BUTTON),
         ("Rédigé par Anne Roy le Dimanche 9 Novembre 2025 à 18:20 | Lu 1432 fois", Kind.BYLINE),
+        # holdout31, holdout32
+        ("Ancienne animatrice de bibliothèque", Kind.ROLE),
+        ("Avocate au barreau de Montréal", Kind.ROLE),
+        ("Nathan Guérin et Clara Mercier avec AFP", Kind.NAME),
+        ("Émilie Gagnon-Roy (Accéder à la page de l'auteur)", Kind.NAME),
+        ("Ignorer et passer au contenu principal", Kind.BUTTON),
+        ("Histoire de Koffi N’Guessan • Il y a 5 h • 2 min de lecture", Kind.NAME),
     ],
 )
 def test_the_lines_of_this_round_by_their_shape(line: str, kind: Kind) -> None:

@@ -30,6 +30,10 @@ _ROLES = """ancien conseil maire syndi présiden direct professeu minist déput�
 _ROLE_STEMS = tuple(_ROLES.split())
 
 
+#: The elided article inside a compound name: the `d` of `Val-d’Or`, the `l` of `Rivière-l’Anse`.
+_ELIDED_PARTS = frozenset({"d", "l", "qu"})
+
+
 def learn_casing(text: str) -> dict[str, str]:
     """Map each upper-cased word (and hyphenated compound) of text to its usual casing.
 
@@ -52,9 +56,12 @@ def learn_casing(text: str) -> dict[str, str]:
             lowered[core.upper()] += 1  # `d’emmanuel Macron` is a garbled name: no evidence
         if _is_garbled(core) or (elided and core[:1].islower()):
             continue
-        for index, part in enumerate(_parts(core)):
+        parts = _parts(core)
+        for index, part in enumerate(parts):
             if (part.isupper() and len(part) > 5) or (initial and index == 0 and part.istitle()):
                 continue  # shouted, or capitalised only because it starts a sentence
+            if index and parts[index - 1].lower() in _ELIDED_PARTS:
+                continue  # `Or` of `Val-d’Or` is the name's: no evidence for `d’or` (gold)
             counts.setdefault(part.upper(), Counter())[part] += 1
         if "-" in core and not core.isupper():
             compound = counts.setdefault(core.upper(), Counter())

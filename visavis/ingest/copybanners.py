@@ -173,6 +173,9 @@ _SHARED_FROM = re.compile(
     r"|lire l['’]article (?:complet|en entier) (?:sur|dans))",
     re.IGNORECASE,
 )
+#: A skip link atop the page: `Passer au contenu`, `Ignorer et passer au contenu principal`.
+_SKIP_LINK = re.compile(r"^(?:ignorer et )?(?:aller|passer) (?:au|à la|aux)\b", re.IGNORECASE)
+MAX_SKIP_LINK_WORDS = 7
 #: A link's note that it opens elsewhere: `Ouvrir dans une nouvelle fenêtre`.
 _OPENS_ELSEWHERE = re.compile(
     r"^(?:ouvrir|afficher|voir|lire)\s+(?:dans|en)\s+(?:une?\s+)?"
@@ -185,6 +188,8 @@ def is_interface(text: str) -> bool:
     """A button or a navigation link: interface words only, or an action (`Je m'abonne`)."""
     if _OPENS_ELSEWHERE.match(text.strip()) or _SHARED_FROM.match(text.strip()):
         return True
+    if _SKIP_LINK.match(text.strip()) and len(text.split()) <= MAX_SKIP_LINK_WORDS:
+        return True  # `Ignorer et passer au contenu principal`
     words = _BRACKETED_END.sub("", text.lower().replace("’", "'")).rstrip(" :.").split()
     if not words or len(words) > 4:
         return False

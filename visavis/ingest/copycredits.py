@@ -39,6 +39,11 @@ _PART = re.compile(r"\s+[|/•·–—-]\s+")
 #: The editor credited beside the author: `Édité par Paul Lin`, `Édition : Paul Lin`.
 _EDITED = re.compile(r"^(?:édité|éditée|relu|relue|édition)\s*(?:par|:)\s+\S", re.IGNORECASE)
 _GROUP = re.compile(r",\s+|\s+(?:et|and|avec|with|&)\s+")
+#: A link to the author's page printed beside the name: `(Accéder à la page de l'auteur)`.
+_AUTHOR_PAGE = re.compile(
+    r"\s*\((?:accéder|aller|voir)\s+(?:à\s+)?la page de l['’]aut(?:eur|rice|eure)\)", re.I
+)
+_WITH_AGENCY_END = re.compile(r"\s+(?:avec|with)\s+(\S+(?:\s+\S+){0,2})$", re.IGNORECASE)
 _WITH_AGENCY = re.compile(r"^(?:\S+\s+){1,4}(?:avec|et|with)\s+(\S+(?:\s+\S+){0,2})$", re.I)
 _DASH = re.compile(r"^[—–-]\s*")
 #: A part in brackets, which may hold brackets of its own: `(Crest (Drôme), envoyée spéciale)`.
@@ -54,7 +59,9 @@ _CUE_ALONE = re.compile(
 )
 #: Roles printed under or beside a byline, as the line's first word.
 _ROLE = re.compile(
-    r"^(?:journalist|rédact|correspond|chroniqueu|reporter|envoyée? spécial|photograph|vidéaste|"
+    r"^(?:(?:ancien(?:ne)?|ex-)\s*)?"  # (`Ancienne animatrice de bibliothèque`)
+    r"(?:journalist|rédact|correspond|chroniqueu|reporter|envoyée? spécial|photograph|vidéaste|"
+    r"animat(?:eur|rice)|bibliothécaire|avocate?\b|médecin\b|économiste|historien|"
     r"collaborat|éditorialist|stagiaire|pigiste|maîtr(?:e|esse) de conférences|professeu|"
     r"doctorant|chercheu|enseignant|chargée? de (?:recherche|cours)|directeur|directrice|"
     r"chef(?:fe)?\b|responsable\b|postdoctor|docteur|doctoresse|spécialiste d|membre d"
@@ -246,11 +253,14 @@ def is_name_line(text: str) -> bool:
     Roy (texte) et Paul Lin (photos)`)."""
     if word_count(text) > 16 or any(char.isdigit() for char in text):
         return False
-    text = _CONTRIBUTOR.sub("", text)  # `Sujet TJ: Anne Roy`, `Montage : Paul Lin`
+    text = _CONTRIBUTOR.sub("", _AUTHOR_PAGE.sub("", text))  # `Sujet TJ: Anne Roy`
     text = _NAME_ROLE.sub("", text)  # `Anne Roy (texte) et Paul Lin (photos)`
     credited = _BRACKETED.search(text)
     if credited and credited.end() == len(text) and _beside_name(credited.group(1)):
         text = text[: credited.start()]  # `… et Jonathan ROY (La Presse Canadienne)`
+    with_agency = _WITH_AGENCY_END.search(text)
+    if with_agency and is_agency_line(with_agency.group(1)):
+        text = text[: with_agency.start()]  # `Nathan Guérin et Clara Mercier avec AFP`
     first, *others = _PART.split(_DASH.sub("", text))
     if any(word_count(other) > MAX_SITE_WORDS for other in others):
         return False  # `Name | Le Journal de Québec`: the publication beside the name
@@ -288,7 +298,9 @@ def is_name_with_time(text: str) -> bool:
     """A byline without its `Par`, beside a relative time: `Anne Roy - il y a 2 heures`,
     `Paul Lin · Aujourd’hui à 10:05` (the time alone says no date; the name is the author)."""
     first, *others = _PART.split(text.strip())
-    return bool(others) and is_name_line(first) and all(is_relative_date(o) for o in others)
+    timed = any(is_relative_date(other) for other in others)
+    read = all(is_relative_date(other) or is_read_time(other) for other in others)
+    return timed and read and is_name_line(first)  # (`… • Il y a 5 h • 2 min de lecture`)
 
 
 def _beside_name(text: str) -> bool:
@@ -323,7 +335,7 @@ def read_credits(text: str, known: dict[str, str], newsroom: str | None = None) 
         for photographer in PHOTOGRAPHER.finditer(part):
             rest.append(re.sub(r"^(?:,|et\b)\s*", "", photographer.group().strip()))
         part = PHOTOGRAPHER.sub("", part)
-        part = _CONTRIBUTOR.sub("", part)  # `Adaptation web: Léa Roy avec ats`
+        part = _CONTRIBUTOR.sub("", _AUTHOR_PAGE.sub("", part))  # `Adaptation web: Léa Roy`
         part = _EACH_PERSON.sub(" et ", part)  # `…, envoyé spécial, et Lydia Roy`
         match = _BY.match(part) or _STORY_BY.match(part)
         groups = _groups(part[match.end() :] if match else part)

@@ -52,6 +52,8 @@ _PLAYER = re.compile(
 PROSE_GAP = 2
 
 
+#: A reading time without its word of reading (Edge's reader: `4 minutes`).
+_MINUTES = re.compile(r"^\d{1,2}\s+minutes?$")
 #: A match's score closing a short line of its score box: `Mi-temps : 0-1`.
 _SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}$")
 MAX_SCORE_LINE_WORDS = 4
@@ -223,8 +225,10 @@ def find_standfirst(pieces: list[Piece], headline: int | None) -> range | None:
         pieces[at].kind in (Kind.PHOTO, Kind.CAPTION)
         or is_badge(pieces[at].text)
         or site_beside_address(pieces[at].text) is not None
+        or (at == headline + 1 and _MINUTES.match(pieces[at].text) is not None)
     ):
-        at += 1  # (a photo and its caption, an `Abonné` badge, `Le Temps — letemps.ch`)
+        at += 1  # (a photo and its caption, an `Abonné` badge, `Le Temps — letemps.ch`, the
+        # `4 minutes` a reader view prints under the headline)
     at = _past_score_box(pieces, at)
     boxed = at < len(pieces) and is_box_heading(pieces[at].text)
     at += boxed

@@ -20,7 +20,8 @@ from .lines import ADDRESS_END, NAME_ARTICLE, SITE_ADDRESS, word_count
 from .webdom import text_key
 
 _SKIPPED = re.compile(
-    r"cookie|^(?:aller|passer) (?:au|à la|aux)\b|^logo$|^ok$|^accepter|^refuser|^paramètres"
+    r"cookie|^(?:ignorer et )?(?:aller|passer) (?:au|à la|aux)\b|^logo$|^ok$|^accepter|^refuser"
+    r"|^paramètres"
     r"|^tout accepter",
     re.IGNORECASE,
 )

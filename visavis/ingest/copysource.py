@@ -52,8 +52,8 @@ def _aggregated_source(pieces: list[Piece], zones: Zones, used: set[int]) -> str
         if not is_story_credit(pieces[index].text):
             continue
         above = index - 1
-        while above > 0 and pieces[above].kind == Kind.BUTTON:
-            above -= 1  # (`Suivre`)
+        while above > 0 and (pieces[above].kind == Kind.BUTTON or above == zones.headline):
+            above -= 1  # (`Suivre`; the headline, when the credit is printed under it)
         piece = pieces[above]
         if piece.kind in (Kind.LABEL, Kind.NAME, Kind.TITLE) and piece.words <= MAX_SITE_NAME_WORDS:
             used.add(above)

@@ -29,7 +29,7 @@ _ASKED = re.compile(r"\w-(?:vous|tu)\b", re.IGNORECASE)
 #: The byline of an interview.
 _INTERVIEWED = re.compile(r"^propos recueillis\b", re.IGNORECASE)
 #: The longest question that heads a part of the text.
-MAX_QUESTION_WORDS = 7
+MAX_QUESTION_WORDS = 8
 #: The longest question that counts as an interviewer's (a question paragraph).
 MAX_ASKED_WORDS = 40
 #: From this many question paragraphs on, the text is an interview.
@@ -88,6 +88,10 @@ def question_subheads(pieces: list[Piece], kept: list[int], interview: bool = Fa
         over_text = after.kind == Kind.TEXT or after.text.rstrip().endswith(":")
         if short and under_text and over_text and not _question(after):
             found.add(index)
+    first = kept[0] if kept else None
+    opens = first in questions and _question_words(pieces[first]) <= MAX_QUESTION_WORDS
+    if found and opens and len(kept) > 1 and pieces[kept[1]].kind == Kind.TEXT:
+        found.add(first)  # the first part's heading, opening the text as the others head theirs
     return found
 
 

@@ -33,9 +33,14 @@ def site_beside_address(text: str) -> str | None:
     match = _NAMED_ADDRESS.match(text.strip())
     if match is None:
         return None
-    name = _squashed(NAME_ARTICLE.sub("", match.group("name")))  # (`L'Écho` / `echo.ch`)
-    address = _squashed(match.group("address"))
-    return match.group("name") if name and name in address else None
+    return match.group("name") if spells_name(match.group("address"), match.group("name")) else None
+
+
+def spells_name(address: str, name: str) -> bool:
+    """Whether a site's address spells its name: `letemps.ch` and `Le Temps`, `ici.radio-canada.ca`
+    and `Radio-Canada` (the name's article, accents, spaces and hyphens aside)."""
+    squashed = _squashed(NAME_ARTICLE.sub("", name))
+    return bool(squashed) and squashed in _squashed(address)
 
 
 def _squashed(text: str) -> str:

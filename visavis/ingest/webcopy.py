@@ -28,7 +28,7 @@ from .copytext import Text, build_text
 from .copyzones import Zones, find_zones
 from .draft import Draft
 from .linekind import CREDITS, Kind
-from .lines import INNER_END, Chunk, ends_sentence
+from .lines import INNER_END, SITE_ADDRESS, Chunk, ends_sentence, spells_name
 from .photocredits import is_source_line
 
 _WORD = re.compile(r"[^\W_]+")
@@ -119,6 +119,12 @@ def read_fields(pieces: list[Piece], zones: Zones, draft: Draft, known: dict[str
         credits = read_byline(pieces, signed, draft, known, used) if signed else credits
     read_rubric_below(pieces, header, kicker, draft, used)
     draft.author = credits.author
+    # a reader view's address that spells the name beside the byline's gives way to it
+    # (`ici.radio-canada.ca` over `Mathieu Gagnon | Radio-Canada`)
+    beside = credits.rest[0] if len(credits.rest) == 1 else ""
+    address = draft.publication and SITE_ADDRESS.fullmatch(draft.publication)
+    if address and beside and spells_name(draft.publication or "", beside):
+        draft.publication = beside
     draft.publication = draft.publication or newsroom_of(credits)
     _add_agencies(draft, list(credits.agencies))
     above = list(range(max(top - 4, 0), max(top, 0)))

@@ -1,0 +1,63 @@
+"""Pages copied as text, the families of the holdout31 and holdout32 rounds: Edge's reader
+(`4 minutes` under the headline, `Name | Newsroom` under the dek, its address spelling that
+newsroom), an explainer whose first part opens on its question, a role line of a former job
+(`Ancienne animatrice de bibliothèque`), a credit `Names avec AFP`, a link to the author's
+page beside the name, MSN's credit under the headline, a skip link `Ignorer et passer au
+contenu principal`, and a compound name's elided article that teaches no casing (`Val-d’Or`
+does not make `d’or` a name). Each is stated on invented text and held to the invariant that
+no word is lost unseen (`ingest` checks it).
+"""
+
+from __future__ import annotations
+
+from test_webcopy_families import HEADLINE, PARA_1, PARA_2, PARA_3, TOP, ingest, texts
+
+from visavis.ingest.casing import learn_casing, repair_casing
+
+BODY = f"{PARA_1}\n\n{PARA_2}\n\n{PARA_3}"
+DEK = "La commune rouvre sa halle après deux ans de travaux, et les marchands y reviennent."
+
+
+def test_edges_reader_gives_the_standfirst_credits_and_the_newsroom_as_the_site() -> None:
+    credit = "Hélène Vidal | L'Écho des Collines"
+    head = f"ici.echodescollines.ca\n{HEADLINE}\n4 minutes\n{DEK}\n{credit}\n"
+    page = f"{head}Publié le 22 janvier 2025\n{PARA_1}\n{PARA_2}\n{PARA_3}\n"
+    _, meta, _ = ingest(page)
+    assert (meta["standfirst"], meta["author"], meta["date"]) == (DEK, "Hélène Vidal", "2025-01-22")
+    assert meta["publication"] == "L'Écho des Collines"
+
+
+def test_an_explainers_first_part_may_open_on_its_question() -> None:
+    questions = [
+        "Qui est visé?",
+        "Que peut-on mettre dans le bac?",
+        "Et si mon immeuble n'a pas la place?",
+    ]
+    body = "\n\n".join(
+        f"{q}\n\n{p}" for q, p in zip(questions, [PARA_1, PARA_2, PARA_3], strict=True)
+    )
+    page = f"{TOP}\nRégion\n{HEADLINE}\nPar Hélène Vidal\nPublié le 3 mars 2025\n\n{body}\n"
+    _, _, blocks = ingest(page)
+    assert texts(blocks, "subhead") == questions
+
+
+def test_an_opinions_former_job_under_the_byline_is_no_headline() -> None:
+    top = "La Presse\nOuvrir dans l'app\nMenu\n\nDébats\nOpinion\n"
+    page = f"{top}{HEADLINE}\n\nHélène Vidal\nAncienne animatrice de bibliothèque\n\n"
+    _, meta, _ = ingest(f"{page}Publié le 9 mars 2025 à 5 h 00\n\nPartager\n\n{BODY}\n")
+    assert (meta["title"], meta["author"], meta["section"]) == (HEADLINE, "Hélène Vidal", "Débats")
+
+
+def test_msns_credit_under_the_headline_names_its_source_above() -> None:
+    top = "Ignorer et passer au contenu principal\nmsn\nActualités\nMétéo\nSports\n\n"
+    credit = "Histoire de Hélène Vidal • Il y a 5 h • 2 min de lecture"
+    head = f"L'Écho des Collines\nSuivre\n{HEADLINE}\n{credit}"
+    _, meta, _ = ingest(f"{top}{head}\n\n{BODY}\n")
+    assert (meta["publication"], meta["author"]) == ("L'Écho des Collines", "Hélène Vidal")
+
+
+def test_a_compound_names_elided_article_teaches_no_casing() -> None:
+    known = learn_casing("La mine d’or de Val-d’Or ferme. Val-d’Or attend. Val-d’Or pleure.")
+    assert (
+        repair_casing("Une mine d’or près de Val-d’Or", known) == "Une mine d’or près de Val-d’Or"
+    )

@@ -3,15 +3,17 @@
 newsroom), an explainer whose first part opens on its question, a role line of a former job
 (`Ancienne animatrice de bibliothèque`), a credit `Names avec AFP`, a link to the author's
 page beside the name, MSN's credit under the headline, a skip link `Ignorer et passer au
-contenu principal`, and a compound name's elided article that teaches no casing (`Val-d’Or`
-does not make `d’or` a name). Each is stated on invented text and held to the invariant that
-no word is lost unseen (`ingest` checks it).
+contenu principal`, a compound name's elided article that teaches no casing (`Val-d’Or`
+does not make `d’or` a name), and a plain text's date alone under its headline. Each is
+stated on invented text and held to the invariant that no word is lost unseen.
 """
 
 from __future__ import annotations
 
+from test_ingest_corpus import assert_nothing_unseen
 from test_webcopy_families import HEADLINE, PARA_1, PARA_2, PARA_3, TOP, ingest, texts
 
+from visavis.ingest import ingest_text
 from visavis.ingest.casing import learn_casing, repair_casing
 
 BODY = f"{PARA_1}\n\n{PARA_2}\n\n{PARA_3}"
@@ -60,4 +62,13 @@ def test_a_compound_names_elided_article_teaches_no_casing() -> None:
     known = learn_casing("La mine d’or de Val-d’Or ferme. Val-d’Or attend. Val-d’Or pleure.")
     assert (
         repair_casing("Une mine d’or près de Val-d’Or", known) == "Une mine d’or près de Val-d’Or"
+    )
+
+
+def test_a_date_alone_under_a_plain_texts_headline_is_its_date() -> None:
+    result = ingest_text(f"{HEADLINE}\n22 mai 2025\n\n{BODY}\n", "page.txt")
+    assert result.meta["source"]["format"] == "plaintext"
+    assert result.meta["date"] == "2025-05-22"
+    assert_nothing_unseen(
+        f"{HEADLINE}\n22 mai 2025\n\n{BODY}\n", result.to_markdown(), result.warnings
     )

@@ -11,6 +11,7 @@ import re
 from urllib.parse import urlsplit
 
 from .blocks import build_blocks, units_from_chunks
+from .copydates import find_date, is_date_line
 from .draft import Draft
 from .lines import ADDRESS_END, NAME_ARTICLE, Chunk, ends_sentence, word_count
 from .webdom import text_key
@@ -36,10 +37,24 @@ def parse_plaintext(chunks: list[Chunk], format_name: str = "plaintext") -> Draf
             _read_shared_link(draft, shared[0].text.strip())
             if len(shared) > 1:
                 chunks.insert(0, shared[1:])
+        _read_date_line(draft, chunks)
     else:
         draft.warn("no headline found (the first line reads like body text)")
     draft.blocks = build_blocks(units_from_chunks(chunks, draft), draft)
     return draft
+
+
+def _read_date_line(draft: Draft, chunks: list[Chunk]) -> None:
+    """The date alone under the headline (`22 mai 2025`) is the article's, not its text."""
+    line = chunks[0][0] if chunks else None
+    date = find_date(line.text) if line is not None and is_date_line(line.text) else None
+    if line is None or date is None:
+        return
+    draft.date = date
+    draft.warn(f"read the date line «{line.text}» into the front-matter", line.number)
+    rest = chunks.pop(0)[1:]
+    if rest:
+        chunks.insert(0, rest)
 
 
 def looks_like_title(text: str) -> bool:

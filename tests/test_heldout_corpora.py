@@ -74,6 +74,9 @@ FLOORS = {
     "holdout31/text": 90,
     "holdout32/text": 88,
     "holdout25/web": 61,
+    "holdout33/text": 89,
+    "holdout34/text": 92,
+    "holdout26/web": 62,
 }
 
 

@@ -5,7 +5,9 @@ newsroom), an explainer whose first part opens on its question, a role line of a
 page beside the name, MSN's credit under the headline, a skip link `Ignorer et passer au
 contenu principal`, a compound name's elided article that teaches no casing (`Val-d’Or`
 does not make `d’or` a name), and a plain text's date alone under its headline. Each is
-stated on invented text and held to the invariant that no word is lost unseen.
+stated on invented text and held to the invariant that no word is lost unseen. From holdout33
+and holdout34: a bare agency over the date, a date line with its reading time run in, a
+breadcrumb whose last crumb is the headline again.
 """
 
 from __future__ import annotations
@@ -72,3 +74,27 @@ def test_a_date_alone_under_a_plain_texts_headline_is_its_date() -> None:
     assert_nothing_unseen(
         f"{HEADLINE}\n22 mai 2025\n\n{BODY}\n", result.to_markdown(), result.warnings
     )
+
+
+def test_a_reader_views_bare_agency_over_the_date_is_a_web_copys_credit() -> None:
+    dek = "La commune présente son projet de zone piétonne, et les commerçants réclament du temps."
+    page = f"{HEADLINE}\n{dek}\nATS\n3 novembre 2025\n\n{BODY}\n"
+    result = ingest_text(page, "page.txt")
+    assert result.meta["source"]["format"] == "webcopy"
+    assert (result.meta["agency"], result.meta["date"]) == ("ATS", "2025-11-03")
+
+
+def test_a_date_line_with_its_reading_time_run_in_gives_the_date() -> None:
+    dated = "Publié le 26/11/2025 à 16:44 Temps de lecture: 3 min"
+    header = f"Région\n{HEADLINE}\nPar Hélène Vidal\n{dated}"
+    _, meta, _ = ingest(f"{TOP}\n{header}\n\n{BODY}\n")
+    assert meta["date"] == "2025-11-26"
+
+
+def test_a_breadcrumbs_last_crumb_repeating_the_headline_is_not_the_rubric() -> None:
+    title = "Anne Roy : « Le festival doit rester un festival de quartier »"
+    top = f"{TOP}\nAccueil > Culture > {title}\nEntrevue\n{title}\n"
+    _, meta, _ = ingest(
+        f"{top}Propos recueillis par Hélène Vidal\nPublié le 9 novembre 2025\n\n{BODY}\n"
+    )
+    assert meta["section"] == "Culture"

@@ -110,10 +110,15 @@ def strip_date(text: str) -> str:
     return re.sub(r"\s+(?:le|du)$", "", head, flags=re.IGNORECASE).strip(" ,")
 
 
+#: A reading time run into a date line after it.
+_READ_TAIL = re.compile(r"\s*[|·•-]?\s*(?:temps de )?lecture\s*:?\s*\d{1,2}\s*min\.?\s*$", re.I)
+
+
 def is_date_line(text: str) -> bool:
     """A line that states a date and little else (`Publié le 12/03/2024 à 06:00`)."""
     if word_count(text) > MAX_DATE_LINE_WORDS or find_date(text) is None:
         return False
+    text = _READ_TAIL.sub("", text)  # (`Publié le 26/11/2025 à 16:44 Temps de lecture: 3 min`)
     rest = _TIME.sub(" ", _FOUND.sub(" ", _THIS_WAS.sub("", text.lower())))
     words = [word for word in re.findall(r"[^\W\d_]+", rest) if not _DATE_WORDS.fullmatch(word)]
     return len(words) <= 2

@@ -28,6 +28,7 @@ from .engagement import is_media_label, is_reader_estimate
 from .linekind import Kind
 from .lines import SITE_ADDRESS, is_caps, word_count
 from .pressreader_web import GENRE_LABEL
+from .webdom import text_key
 
 _MORE_GENRES = re.compile(
     r"point de vue|carte blanche|libre opinion|éclairage|édito|humeur|lettre ouverte|"
@@ -75,6 +76,7 @@ def read_kicker(
     index of the piece the section was read from."""
     read = None
     title = pieces[headline].text
+    key = text_key(title)
     known = {**(known or {}), **_spelled(pieces)}
     index = headline - 1
     while index >= 0 and headline - index <= KICKER_SPAN + 1 and draft.section is None:
@@ -91,7 +93,8 @@ def read_kicker(
             break  # (a site's address over the headline names the site, not a rubric)
         if _reader_view(pieces, headline) or (index == 0 and _credited(pieces, headline)):
             break  # a reader view prints the site's address and name above the headline
-        parts = [part for part in kicker_parts(piece.text) if part and part != title]
+        # (the last crumb may be the headline again, spaced or quoted another way)
+        parts = [part for part in kicker_parts(piece.text) if part and text_key(part) != key]
         # (a breadcrumb copied without its separator: `Accueil Bruxelles`)
         parts = [_HOME_FIRST.sub("", part) for part in parts if not _HOME.match(part)]
         genres = [part for part in parts if is_genre(part)]

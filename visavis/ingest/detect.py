@@ -40,7 +40,7 @@ MAX_SENTENCES_OVER_APP_BYLINE = 2
 MIN_TEXT_WORDS = 8
 #: A web page's cue before its publication or update date.
 _PUBLISHED = re.compile(r"^(?:publié|mis à jour|modifié|mis en ligne|actualisé)\b", re.I)
-_CREDIT_KINDS = frozenset({Kind.BYLINE, Kind.NAME, Kind.ROLE})
+_CREDIT_KINDS = frozenset({Kind.BYLINE, Kind.NAME, Kind.ROLE, Kind.AGENCY})
 _DATED = frozenset({Kind.DATE, Kind.RELDATE, Kind.READTIME})
 
 

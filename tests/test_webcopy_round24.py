@@ -7,7 +7,8 @@ contenu principal`, a compound name's elided article that teaches no casing (`Va
 does not make `d’or` a name), and a plain text's date alone under its headline. Each is
 stated on invented text and held to the invariant that no word is lost unseen. From holdout33
 and holdout34: a bare agency over the date, a date line with its reading time run in, a
-breadcrumb whose last crumb is the headline again.
+breadcrumb whose last crumb is the headline again; and a paragraph a paywall cuts mid-sentence,
+which is no subhead.
 """
 
 from __future__ import annotations
@@ -98,3 +99,14 @@ def test_a_breadcrumbs_last_crumb_repeating_the_headline_is_not_the_rubric() -> 
         f"{top}Propos recueillis par Hélène Vidal\nPublié le 9 novembre 2025\n\n{BODY}\n"
     )
     assert meta["section"] == "Culture"
+
+
+def test_a_paragraph_the_paywall_cuts_mid_sentence_is_no_subhead() -> None:
+    cut = (
+        "Les syndicats, eux, contestent le diagnostic. La CFDT réclame une expertise des comptes et"
+    )
+    paywall = "Cet article est réservé aux abonnés. Il vous reste 74 % à découvrir."
+    page = f"{TOP}\nRégion\n{HEADLINE}\nPar Hélène Vidal\n\n{BODY}\n\n{cut}\n\n{paywall}\n"
+    _, _, blocks = ingest(page)
+    assert texts(blocks, "subhead") == []
+    assert texts(blocks)[-1] == cut

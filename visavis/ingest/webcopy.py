@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block
+from .blocks import is_subhead
 from .casing import learn_casing
 from .copybanners import is_disclaimer, is_paywall
 from .copybios import mark_head_bios
@@ -225,6 +226,8 @@ def subhead_over_paywall(blocks: list[Block], pieces: list[Piece], zones: Zones)
     last, above = blocks[-1], pieces[stop - 1]
     if last.kind != "paragraph" or above.kind != Kind.TITLE or last.lines != (above.text,):
         return blocks
+    if not is_subhead(above.text):
+        return blocks  # the paragraph the paywall cut mid-sentence (`… La CFDT réclame … et`)
     return [*blocks[:-1], Block("subhead", last.lines)]
 
 

@@ -421,7 +421,7 @@ def page03() -> None:
             "source_url": url,
             "paragraphs": [flat(p) for p in shown],
             "incomplete": True,
-            "notes": "WordPress Newspaper (tagDiv) page; paywall box after the fifth paragraph, "
+            "notes": "WordPress Newspaper (tagDiv) page; paywall box after the sixth paragraph, "
             "which the page cuts mid-sentence with ' […]' (kept as printed); isAccessibleForFree "
             "false; articleSection list (first item) against the category label 'Société'; "
             "header date of the day; Yoast @graph; photo credit in the caption.",

@@ -7,8 +7,8 @@ contenu principal`, a compound name's elided article that teaches no casing (`Va
 does not make `d’or` a name), and a plain text's date alone under its headline. Each is
 stated on invented text and held to the invariant that no word is lost unseen. From holdout33
 and holdout34: a bare agency over the date, a date line with its reading time run in, a
-breadcrumb whose last crumb is the headline again; and a paragraph a paywall cuts mid-sentence,
-which is no subhead.
+breadcrumb whose last crumb is the headline again; a paragraph a paywall cuts mid-sentence,
+which is no subhead; and, from holdout36, a byline that names the paper before its writer.
 """
 
 from __future__ import annotations
@@ -110,3 +110,11 @@ def test_a_paragraph_the_paywall_cuts_mid_sentence_is_no_subhead() -> None:
     _, _, blocks = ingest(page)
     assert texts(blocks, "subhead") == []
     assert texts(blocks)[-1] == cut
+
+
+def test_a_byline_that_names_the_paper_before_its_writer_credits_the_writer() -> None:
+    head = f"Centre-Collines\nMenu\nSe connecter\n\nRégion\n{HEADLINE}\n\n"
+    byline = "Centre-Collines Hélène Vidal.\nPublié le 18/11/2025 à 17h45"
+    foot = "© 2025 Centre-Collines"
+    _, meta, _ = ingest(f"{head}{byline}\n\n{BODY}\n\n{foot}\n")
+    assert (meta["publication"], meta["author"]) == ("Centre-Collines", "Hélène Vidal")

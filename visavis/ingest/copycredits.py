@@ -343,6 +343,13 @@ def read_credits(text: str, known: dict[str, str], newsroom: str | None = None) 
             target = {"person": persons, "agency": agencies}.get(kind, rest)
             if kind == "person" and newsroom and group.casefold() == newsroom.casefold():
                 target = rest
+            elif (
+                kind == "person"
+                and newsroom
+                and group.casefold().startswith(f"{newsroom} ".casefold())
+            ):
+                rest.append(newsroom)  # `Ouest-France Yann Le Goff.`: the paper, then its writer
+                group = group[len(newsroom) + 1 :]
             target.append(_recase(group, known) if kind == "person" else group)
     return Credits(tuple(persons), tuple(agencies), tuple(rest))
 

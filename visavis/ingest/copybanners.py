@@ -29,9 +29,8 @@ _INTERFACE_VERBS = re.compile(
 )
 _ACTIONS = r"(?:abonner|connecter|déconnecter|inscrire|identifier)"
 _INTERFACE_START = re.compile(
-    rf"^(?:(?:se |s['’]){_ACTIONS}|(?:aller|passer) (?:à la|aux) "
-    r"|(?:je |j['’])(?:m['’]|me )?(?:abonne|inscris|participe|connecte|"
-    r"fais un don|soutiens|commente|découvre|en profite)|aller au|passer au|mon compte|mon profil|"
+    rf"^(?:(?:se |s['’]){_ACTIONS}|(?:je |j['’])(?:m['’]|me )?(?:abonne|inscris|participe|connecte|"
+    r"fais un don|soutiens|commente|découvre|en profite)|mon compte|mon profil|"
     r"mes favoris|plus d['’]infos|voir plus|lire plus tard|offrir|copier le lien|envoyer par|"
     r"partager|ajouter à|faire un don|en savoir plus|(?:tout )?accepter|refuser|paramétrer"
     # a media player's controls: `Lecture de la vidéo`, `Vidéo suivante`, `Activer le son`
@@ -174,7 +173,11 @@ _SHARED_FROM = re.compile(
     re.IGNORECASE,
 )
 #: A skip link atop the page: `Passer au contenu`, `Ignorer et passer au contenu principal`.
-_SKIP_LINK = re.compile(r"^(?:ignorer et )?(?:aller|passer) (?:au|à la|aux)\b", re.IGNORECASE)
+_SKIP_LINK = re.compile(
+    r"^(?:ignorer et )?(?:aller|passer) (?:au|à la|aux) (?:contenu|navigation|menu|recherche"
+    r"|pied de page|commentaires)\b",
+    re.IGNORECASE,
+)
 MAX_SKIP_LINK_WORDS = 7
 #: A link's note that it opens elsewhere: `Ouvrir dans une nouvelle fenêtre`.
 _OPENS_ELSEWHERE = re.compile(
@@ -184,12 +187,17 @@ _OPENS_ELSEWHERE = re.compile(
 )
 
 
+def is_skip_link(text: str) -> bool:
+    """A skip link atop the page: `Passer au contenu`, `Ignorer et passer au contenu principal`."""
+    return _SKIP_LINK.match(text.strip()) is not None and len(text.split()) <= MAX_SKIP_LINK_WORDS
+
+
 def is_interface(text: str) -> bool:
     """A button or a navigation link: interface words only, or an action (`Je m'abonne`)."""
     if _OPENS_ELSEWHERE.match(text.strip()) or _SHARED_FROM.match(text.strip()):
         return True
-    if _SKIP_LINK.match(text.strip()) and len(text.split()) <= MAX_SKIP_LINK_WORDS:
-        return True  # `Ignorer et passer au contenu principal`
+    if is_skip_link(text):
+        return True
     words = _BRACKETED_END.sub("", text.lower().replace("’", "'")).rstrip(" :.").split()
     if not words or len(words) > 4:
         return False

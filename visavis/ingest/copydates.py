@@ -110,6 +110,8 @@ def strip_date(text: str) -> str:
     return re.sub(r"\s+(?:le|du)$", "", head, flags=re.IGNORECASE).strip(" ,")
 
 
+#: The words a page writes before its publication or update date.
+DATE_CUE = r"(?:publiée?|mise? en ligne|mise? à jour|modifiée?|actualisée?)"
 #: A reading time run into a date line after it.
 _READ_TAIL = re.compile(r"\s*[|·•-]?\s*(?:temps de )?lecture\s*:?\s*\d{1,2}\s*min\.?\s*$", re.I)
 

@@ -15,7 +15,7 @@ import re
 
 from .copybanners import is_badge
 from .copycredits import is_name_with_time, is_story_credit
-from .copypieces import Piece, is_box_heading
+from .copypieces import Piece, above_buttons, is_box_heading
 from .engagement import is_media_label, is_reader_estimate
 from .goodtext import is_good
 from .linekind import CREDITS, MARKERS, Kind
@@ -148,9 +148,7 @@ def _under_its_credits(
     the credits are not those of the line above them, which a menu or the source's name
     parts from them (a headline sits right over its own byline)."""
     last = candidates[-1]
-    credit = last - 1
-    while credit > best and pieces[credit].kind == Kind.BUTTON:
-        credit -= 1  # (`Suivre`)
+    credit = above_buttons(pieces, last, floor=best)
     over_text = last + 1 < limit and pieces[last + 1].kind == Kind.TEXT
     if last <= best or not (over_text or last + 1 == limit):
         return None
@@ -257,7 +255,11 @@ def _past_score_box(pieces: list[Piece], at: int) -> int:
     """Past a match's score box under the headline (`AS Pirae` / `3` / `-` / `1` / `AS
     Tefana` / `Terminé` / `Mi-temps : 0-1`): short lines, two of them figures alone."""
     end = at
-    while end < len(pieces) and pieces[end].kind != Kind.TEXT and pieces[end].words <= 4:
+    while (
+        end < len(pieces)
+        and pieces[end].kind != Kind.TEXT
+        and pieces[end].words <= MAX_SCORE_LINE_WORDS
+    ):
         end += 1
     figures = sum(1 for piece in pieces[at:end] if _FIGURE_ALONE.match(piece.text))
     return end if figures >= MIN_SCORE_FIGURES else at

@@ -111,6 +111,17 @@ def make_pieces(chunks: list[Chunk]) -> list[Piece]:
     return mark_calls(mark_boxes(mark_listed(marked)))
 
 
+def above_buttons(
+    pieces: list[Piece], index: int, floor: int = 0, skip: frozenset[int | None] = frozenset()
+) -> int:
+    """The nearest piece above `index`, past buttons (an aggregator's `Suivre`) and the pieces
+    in `skip`, but not past `floor`."""
+    at = index - 1
+    while at > floor and (pieces[at].kind == Kind.BUTTON or at in skip):
+        at -= 1
+    return at
+
+
 def join_cues(pieces: list[Piece]) -> list[Piece]:
     """A byline's cue alone on its line, then the name (`Article rédigé par` / `franceinfo
     avec AFP`): one byline, wherever the copy broke it."""

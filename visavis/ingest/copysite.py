@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .copybanners import is_skip_link
 from .copypieces import Piece
 from .copysource import MAX_SITE_NAME_WORDS, clean_site, named_source
 from .copyzones import Zones
@@ -20,9 +21,7 @@ from .lines import ADDRESS_END, NAME_ARTICLE, SITE_ADDRESS, word_count
 from .webdom import text_key
 
 _SKIPPED = re.compile(
-    r"cookie|^(?:ignorer et )?(?:aller|passer) (?:au|à la|aux)\b|^logo$|^ok$|^accepter|^refuser"
-    r"|^paramètres"
-    r"|^tout accepter",
+    r"cookie|^logo$|^ok$|^accepter|^refuser|^paramètres|^tout accepter",
     re.IGNORECASE,
 )
 #: Between a site's name and its tagline in a page title: `FRANCE 24 - Infos, news & …`.
@@ -299,7 +298,7 @@ def _site_names(pieces: list[Piece], zones: Zones) -> list[int]:
         piece = pieces[index]
         if index == 0 and SITE_ADDRESS.fullmatch(piece.text.strip()) and limit > 1:
             continue  # a reader view's address over the site's name (`www.24heures.ch`)
-        if piece.kind == Kind.BANNER or _SKIPPED.search(piece.text):
+        if piece.kind == Kind.BANNER or _SKIPPED.search(piece.text) or is_skip_link(piece.text):
             consent = consent or piece.kind == Kind.BANNER or "cookie" in piece.text.lower()
             continue
         if piece.kind == Kind.BUTTON and consent and not names:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .copycredits import is_story_credit
-from .copypieces import Piece
+from .copypieces import Piece, above_buttons
 from .copyzones import Zones
 from .linekind import Kind
 from .lines import site_beside_address, word_count
@@ -51,9 +51,8 @@ def _aggregated_source(pieces: list[Piece], zones: Zones, used: set[int]) -> str
     for index in range(1, zones.start):
         if not is_story_credit(pieces[index].text):
             continue
-        above = index - 1
-        while above > 0 and (pieces[above].kind == Kind.BUTTON or above == zones.headline):
-            above -= 1  # (`Suivre`; the headline, when the credit is printed under it)
+        # (past `Suivre`, and the headline when the credit is printed under it)
+        above = above_buttons(pieces, index, skip=frozenset({zones.headline}))
         piece = pieces[above]
         if piece.kind in (Kind.LABEL, Kind.NAME, Kind.TITLE) and piece.words <= MAX_SITE_NAME_WORDS:
             used.add(above)

@@ -13,7 +13,7 @@ import itertools
 import re
 
 from .byline import looks_like_app_byline
-from .copydates import find_date
+from .copydates import DATE_CUE, find_date
 from .engagement import is_reader_estimate
 from .linekind import CHROME, Kind, classify_line
 from .lines import Chunk, Line, ends_sentence
@@ -39,7 +39,7 @@ MAX_SENTENCES_OVER_APP_BYLINE = 2
 #: The fewest words of the text's first line under the app's bare byline dash.
 MIN_TEXT_WORDS = 8
 #: A web page's cue before its publication or update date.
-_PUBLISHED = re.compile(r"^(?:publié|mis à jour|modifié|mis en ligne|actualisé)\b", re.I)
+_PUBLISHED = re.compile(rf"^{DATE_CUE}\b", re.IGNORECASE)
 _CREDIT_KINDS = frozenset({Kind.BYLINE, Kind.NAME, Kind.ROLE, Kind.AGENCY})
 _DATED = frozenset({Kind.DATE, Kind.RELDATE, Kind.READTIME})
 

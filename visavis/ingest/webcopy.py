@@ -23,7 +23,7 @@ from .copycredits import looks_like_person, read_credits
 from .copyend import FOOTER_RUN
 from .copyhead import newsroom_of, read_byline, read_date, read_kicker, read_rubric_below
 from .copylists import mark_announced
-from .copypieces import Piece, make_pieces
+from .copypieces import Piece, above_buttons, make_pieces
 from .copysite import read_publication
 from .copytext import Text, build_text
 from .copyzones import Zones, find_zones
@@ -107,9 +107,7 @@ def read_fields(pieces: list[Piece], zones: Zones, draft: Draft, known: dict[str
     draft.publication = read_publication(pieces, zones, used)
     top = zones.headline if zones.headline is not None else -1
     header = range(top + 1, zones.start)
-    over = top - 1
-    while over > 0 and pieces[over].kind == Kind.BUTTON:
-        over -= 1  # (`Suivre`)
+    over = above_buttons(pieces, top)  # (past `Suivre`)
     if over >= 0 and top > 0 and not any(pieces[i].kind in CREDITS for i in header):
         # an aggregator's credits over the headline (`Article de Name · il y a 5 h`)
         header = range(over, zones.start) if pieces[over].kind in CREDITS else header

@@ -11,6 +11,7 @@ import re
 
 from .copybanners import is_ad_label, is_live_notice
 from .copycredits import is_dated_byline
+from .copydates import DATE_CUE
 from .dates import MONTH_PATTERN
 from .engagement import is_count, is_read_time
 from .webmeta import PageMeta
@@ -42,7 +43,7 @@ _BAR_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 #: A credit of the people or desk who helped: `Avec la collaboration de Radio-Canada …`.
 _COLLABORATION = re.compile(r"^avec la (?:collaboration|participation) d(?:e|u|es|['’])", re.I)
 #: Where a publication or update date starts, inside a line that runs them together.
-_DATE_CUE = re.compile(r"\s+(?=(?:publié|mis à jour|modifié|actualisé)\b)", re.IGNORECASE)
+_DATE_CUE = re.compile(rf"\s+(?={DATE_CUE}\b)", re.IGNORECASE)
 #: The longest byline run into its publication and update dates (and a read time).
 MAX_DATED_BYLINE_WORDS = 30
 

@@ -28,7 +28,9 @@ FLOORS = {
     "holdout2/web": 80,
     "holdout2/text": 80,
     "holdout3/web": 128,
-    "holdout3/text": 128,
+    # holdout3/text drops a table's `Source:` line where holdout35 and holdout39 keep it;
+    # it is kept with the table (no word can go missing), so 08's count is one over
+    "holdout3/text": 127,
     "holdout4/web": 96,
     "holdout4/text": 112,
     "holdout5/text": 112,
@@ -82,6 +84,10 @@ FLOORS = {
     # words) as dropped, where its writer keeps both in the text (its README; the next round's)
     "holdout36/text": 89,
     "holdout27/web": 64,
+    "holdout37/text": 93,
+    "holdout38/text": 90,
+    "holdout39/text": 94,
+    "holdout28/web": 64,
 }
 
 

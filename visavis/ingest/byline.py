@@ -11,7 +11,7 @@ from .lines import is_caps
 _NETWORKS = r"X|Twitter|Instagram|LinkedIn|Linkedin|Mastodon|Bluesky|Threads|Facebook|TikTok"
 _HANDLE = re.compile(rf"(?:\s*\b({_NETWORKS})\b)?\s*(@[\w.]+)\s*$", re.IGNORECASE)
 _BY = re.compile(
-    r"^(?:propos recueillis par|texte et photos?|textes?|par|by|de notre [^,]*,?"
+    r"^(?:propos recueillis par|texte et photos?|textes?|par|by|(?:de|avec) notre [^,]*,?"
     r"|(?:histoire|article) de)\s+",
     re.IGNORECASE,
 )

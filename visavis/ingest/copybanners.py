@@ -172,10 +172,11 @@ _SHARED_FROM = re.compile(
     r"|lire l['’]article (?:complet|en entier) (?:sur|dans))",
     re.IGNORECASE,
 )
-#: A skip link atop the page: `Passer au contenu`, `Ignorer et passer au contenu principal`.
+#: A skip link atop the page: `Passer au contenu`, `Ignorer et passer au contenu principal`,
+#: `Ignorer et accéder au contenu`.
 _SKIP_LINK = re.compile(
-    r"^(?:ignorer et )?(?:aller|passer) (?:au|à la|aux) (?:contenu|navigation|menu|recherche"
-    r"|pied de page|commentaires)\b",
+    r"^(?:ignorer et )?(?:aller|passer|accéder|sauter) (?:au|à la|aux) "
+    r"(?:contenu|navigation|menu|recherche|pied de page|commentaires)\b",
     re.IGNORECASE,
 )
 MAX_SKIP_LINK_WORDS = 7

@@ -5,7 +5,7 @@ dates under them (`Sujet TJ: …` / `Adaptation web: …` / `Publié le …`).
 
 from __future__ import annotations
 
-from .copycredits import is_anonymous_credit, looks_like_person
+from .copycredits import is_anonymous_credit, looks_like_person, read_credits
 from .copypieces import Piece
 from .copyzones import Zones
 from .linekind import CREDITS, Kind
@@ -25,7 +25,26 @@ def closing_byline(pieces: list[Piece], zones: Zones) -> range | None:
         below = pieces[index + 1].text if index + 1 < len(pieces) else ""
         if piece.kind == Kind.NAME and looks_like_person(piece.text) and piece.text in below:
             return range(index, index + 1)
+        if piece.kind == Kind.NAME and index >= zones.end - 1 and _signs_off(pieces, index):
+            end = index + 1
+            while end < len(pieces) and pieces[end].kind == Kind.NAME:
+                end += 1  # (`Sujet TJ: Pascal Jaquet` / `Adaptation web: Nadia Berset`)
+            return range(index, end)
     return None
+
+
+def _signs_off(pieces: list[Piece], index: int) -> bool:
+    """Names (with their place) that close the copy's text, only other credits and an app's or
+    a site's buttons and banners under them: `Koffi Aya et Yao Serge N'Guessan (à Korhogo)`."""
+    after = pieces[index + 1 :]
+    persons = read_credits(pieces[index].text, {}).persons
+    return bool(persons) and all(piece.kind in _CLOSING_CHROME for piece in after)
+
+
+#: What an app's or a site's copy prints under the text's signature.
+_CLOSING_CHROME = frozenset(
+    (Kind.NAME, Kind.DATE, Kind.BUTTON, Kind.BANNER, Kind.LABEL, Kind.LINK, Kind.COPYRIGHT)
+)
 
 
 def dates_under(pieces: list[Piece], start: int) -> range:

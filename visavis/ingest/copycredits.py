@@ -30,7 +30,7 @@ _BY = re.compile(
     r"|par\s*:|par|by"
     r"|(?:(?:un )?(?:article|texte|billet|dossier)\s+)?(?:rédigée?s?|écrite?s?|signée?s?)\s+par"
     r"|(?:publiée?|postée?|mise? en ligne)\s+par"  # a CMS's `Publié par Name | date`
-    r"|de notre (?:correspondante?|envoyée? spéciale?)(?: à [^,]+)?,?)\s+"
+    r"|(?:de|avec) notre (?:correspondante?|envoyée? spéciale?)(?: à [^,]+)?,?)\s+"
     rf"|{_PIECE}\s+d['’])",
     re.IGNORECASE,
 )
@@ -312,10 +312,12 @@ def _beside_name(text: str) -> bool:
 
 
 def is_agency_line(text: str) -> bool:
-    """A credit of news agencies only: `AFP`, `(PC)`, `ats/jfe`, `Avec AFP`, `AFP/Reuters`."""
-    if word_count(text) > 6:
+    """A credit of news agencies only: `AFP`, `(PC)`, `ats/jfe`, `Avec AFP`, `AFP/Reuters`,
+    `Avec les informations de La Presse canadienne`."""
+    credited = _strip_with(text)
+    if word_count(credited) > 6:
         return False
-    parts = [part.strip() for part in re.split(r"[/,;]|\s+et\s+", _strip_with(text))]
+    parts = [part.strip() for part in re.split(r"[/,;]|\s+et\s+", credited)]
     parts = [part for part in parts if part]
     agencies = [part for part in parts if split_credits([part])[1]]
     others = [part for part in parts if part not in agencies]
@@ -390,7 +392,14 @@ def agencies_in(text: str) -> tuple[str, ...]:
 
 
 def _strip_with(text: str) -> str:
-    return re.sub(r"^(?:avec|with)\s+", "", text.strip().strip("()"), flags=re.IGNORECASE)
+    return _WITH.sub("", text.strip().strip("()"))
+
+
+#: What an agency's credit starts with: `Avec`, `Avec les informations de`, `D'après`.
+_WITH = re.compile(
+    r"^(?:avec(?:\s+(?:les|des)\s+informations?\s+(?:de\s+|d['’]))?|with|d['’]après)\s*",
+    re.IGNORECASE,
+)
 
 
 def _recase(name: str, known: dict[str, str]) -> str:

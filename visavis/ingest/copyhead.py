@@ -21,11 +21,12 @@ from .copycredits import (
     looks_like_person,
     read_credits,
 )
-from .copydates import publication_date
+from .copydates import DATE_CUE, publication_date
 from .copypieces import Piece
+from .dates import MONTH_PATTERN
 from .draft import Draft
 from .engagement import is_media_label, is_reader_estimate
-from .linekind import Kind
+from .linekind import Kind, classify_line
 from .lines import SITE_ADDRESS, is_caps, word_count
 from .pressreader_web import GENRE_LABEL
 from .webdom import text_key
@@ -64,6 +65,34 @@ def is_genre(text: str) -> bool:
     return bool(GENRE_LABEL.fullmatch(text) or _MORE_GENRES.fullmatch(text))
 
 
+#: A rubric printed before the date on one line: `SOCIÉTÉ | 12/11/2026`.
+_RUBRIC_THEN_DATE = re.compile(r"^(?P<rubric>[^\W\d][^|•·\d]{1,30}?)\s+[|•·]\s+\d")
+
+
+def _rubric_of_date(text: str) -> str | None:
+    """The rubric a date line starts with, if it does (`SOCIÉTÉ | 12/11/2026`)."""
+    match = _RUBRIC_THEN_DATE.match(text.strip())
+    rubric = match.group("rubric") if match else None
+    return rubric if rubric and _kicker_like_text(rubric) else None
+
+
+def _kicker_like_text(text: str) -> bool:
+    """A rubric's words: a label of three words at most, no date's (`Mardi`, `Publié le`)."""
+    return (
+        word_count(text) <= MAX_DATED_RUBRIC_WORDS
+        and classify_line(text) == Kind.LABEL
+        and _DATE_WORD.search(text) is None
+        and re.search(DATE_CUE, text, re.IGNORECASE) is None
+    )
+
+
+MAX_DATED_RUBRIC_WORDS = 3
+_DATE_WORD = re.compile(
+    rf"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|{MONTH_PATTERN}|le)\b",
+    re.IGNORECASE,
+)
+
+
 def read_kicker(
     pieces: list[Piece],
     headline: int,
@@ -81,6 +110,9 @@ def read_kicker(
     index = headline - 1
     while index >= 0 and headline - index <= KICKER_SPAN + 1 and draft.section is None:
         piece = pieces[index]
+        if piece.kind == Kind.DATE and _rubric_of_date(piece.text) and draft.section is None:
+            draft.section = _label(_rubric_of_date(piece.text) or "", known or {})
+            read = index  # `SOCIÉTÉ | 12/11/2026`: the date is read apart
         if piece.text == title or piece.kind == Kind.DATE or is_badge(piece.text):
             index -= 1
             continue
@@ -291,10 +323,16 @@ def _author_block(pieces: list[Piece], names: list[int]) -> list[int]:
     for index in names[1:]:
         between = pieces[block[-1] + 1 : index]
         roles = all(piece.kind == Kind.ROLE for piece in between)
-        if not roles or not (between or headed):
+        # (`Sujet TJ: Pascal Jaquet` / `Adaptation web: Nadia Berset`: each says its part)
+        parts = not between and all(_CONTRIBUTION.match(pieces[i].text) for i in (block[0], index))
+        if not (roles and (between or headed)) and not parts:
             break
         block.append(index)
     return block
+
+
+#: A contributor's credit that names their part: `Sujet TJ: Pascal Jaquet`, `Texte : Anne Roy`.
+_CONTRIBUTION = re.compile(r"^[^\W\d][\w .’'-]{1,30}\s?:\s+[A-ZÀ-Ö]")
 
 
 def _merged(first: Credits, second: Credits) -> Credits:

@@ -48,8 +48,12 @@ _PLAYER = re.compile(
     r"émission|audio|son)|\d{1,2}:\d{2}(?::\d{2})?)$",
     re.IGNORECASE,
 )
+#: The longest newsroom's name printed under its writer's (`La Presse`, `L'Écho des Collines`).
+MAX_NEWSROOM_WORDS = 4
 #: Pieces of chrome (a subhead, a link) that may sit between two prose pieces of one run.
 PROSE_GAP = 2
+#: What a page inserts between its paragraphs: a photo's caption or credit, a related link.
+_INSERTS = frozenset((Kind.CAPTION, Kind.PHOTO, Kind.SEEALSO))
 
 
 #: A reading time without its word of reading (Edge's reader: `4 minutes`).
@@ -85,8 +89,20 @@ def find_anchor(pieces: list[Piece]) -> int | None:
     good = [i for i, piece in enumerate(pieces) if is_good(piece)]
     pairs = set(good)
     near = (i for i in good if any(i + step in pairs for step in range(1, PROSE_GAP + 2)))
-    anchor = next((i for i in good if i + 1 in pairs), next(near, good[0] if good else None))
+    anchor = next(
+        (i for i in good if _next_past_inserts(pieces, i) in pairs),
+        next(near, good[0] if good else None),
+    )
     return past_head(pieces, anchor)
+
+
+def _next_past_inserts(pieces: list[Piece], index: int) -> int:
+    """The piece after `index` once a photo's caption or credit and `Lire aussi` links are
+    stepped over: a page sets them between its first paragraphs."""
+    at = index + 1
+    while at < len(pieces) and pieces[at].kind in _INSERTS:
+        at += 1
+    return at
 
 
 def past_head(pieces: list[Piece], anchor: int | None) -> int | None:
@@ -128,6 +144,7 @@ def find_headline(pieces: list[Piece], anchor: int | None) -> int | None:
         and pieces[i].text not in names
         and not _under_player(pieces, i)
         and site_beside_address(pieces[i].text) is None  # `Le Temps — letemps.ch`
+        and not _newsroom_line(pieces, i)
     ]
     if not candidates:
         return None
@@ -138,6 +155,15 @@ def find_headline(pieces: list[Piece], anchor: int | None) -> int | None:
     first_good = next((i for i in range(limit) if is_good(pieces[i])), limit)
     before = [i for i in candidates if i < first_good]
     return before[-1] if before else candidates[-1]
+
+
+def _newsroom_line(pieces: list[Piece], index: int) -> bool:
+    """A short title between the author's name and the date: the newsroom they write for
+    (`Hélène Vidal` / `L'Écho des Collines` / `Publié le …`), never the headline."""
+    if not 0 < index < len(pieces) - 1 or pieces[index].words > MAX_NEWSROOM_WORDS:
+        return False
+    dated = pieces[index + 1].kind in (Kind.DATE, Kind.RELDATE)
+    return pieces[index - 1].kind == Kind.NAME and dated
 
 
 def _under_its_credits(

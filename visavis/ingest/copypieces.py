@@ -19,6 +19,7 @@ from .copycredits import is_credit_cue
 from .copyinfo import mark_info_boxes
 from .linekind import Kind, classify_line, stop_share
 from .lines import Chunk, Line, ends_sentence, word_count
+from .photocredits import is_source_line
 from .units import wrap_width
 
 WRAPPED_LINE = 50
@@ -34,6 +35,8 @@ MAX_SIGNUP_LINES = 4
 _BOX_HEADS = frozenset({Kind.TITLE, Kind.LABEL, Kind.BUTTON, Kind.BANNER})
 #: The longest credit that may follow a cue alone on its line.
 MAX_CUED_WORDS = 10
+#: The longest line of a match's sheet (`Médoc : 2 essais (Castaing 24e, …), 3 pénalités …`).
+MAX_SHEET_LINE_WORDS = 20
 #: The fewest lines closed by `;` in a chunk that make it a list's items, not a wrapped text.
 MIN_UNMARKED_ITEMS = 2
 #: Lines that stand alone, never a wrapped line's continuation: chrome with a shape of its own.
@@ -60,6 +63,9 @@ _BOX = re.compile(
     r"|bio express|biographie express|(?:ses |les )?dates clés|repères)\s*:?$",
     re.IGNORECASE,
 )
+#: The heading of a match's or a film's sheet: the lines of its chunk under it are the box,
+#: whatever their shape (`Stade X 22 - Y 20` / `Mi-temps : 10-14. Arbitre : …`).
+_SHEET = re.compile(r"^(?:la )?fiche (?:du match|de match|technique)\s*:?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -98,11 +104,22 @@ def join_wrapped(texts: list[str]) -> str:
     return out
 
 
+def _with_table_sources(chunk: Chunk) -> Chunk:
+    """The chunk with a table's source under its last row (`Source : Statec`) made a row of
+    it: the table's words, kept with it."""
+    lines = list(chunk)
+    for at in range(1, len(lines)):
+        if lines[at - 1].row and not lines[at].row and is_source_line(lines[at].text):
+            lines[at] = replace(lines[at], row=True)
+    return tuple(lines)
+
+
 def make_pieces(chunks: list[Chunk]) -> list[Piece]:
     """Every line of the page in a piece, in order, each piece classified, then refined."""
     pieces: list[Piece] = []
     page = page_width(chunks)
     for index, chunk in enumerate(chunks):
+        chunk = _with_table_sources(chunk)
         kinds = {line.number: Kind.TEXT if line.row else classify_line(line.text) for line in chunk}
         for group in _wrapped_groups(chunk, kinds, page):
             kind = kinds[group[0].number] if len(group) == 1 else None
@@ -193,7 +210,7 @@ def _short_of(previous: str, text: str, width: int) -> bool:
 
 def is_box_heading(text: str) -> bool:
     """`En bref`, `L'essentiel`, `Les points clés`: the heading of a summary box."""
-    return _BOX.match(text) is not None
+    return _BOX.match(text) is not None or _SHEET.match(text) is not None
 
 
 def mark_boxes(pieces: list[Piece]) -> list[Piece]:
@@ -203,8 +220,13 @@ def mark_boxes(pieces: list[Piece]) -> list[Piece]:
     while index < len(out):
         if is_box_heading(out[index].text) and out[index].kind in (Kind.LABEL, Kind.TITLE):
             end = index + 1
-            while end < len(out) and _box_item(
-                out[end], out[index].chunk, out[index + 1] if end > index + 1 else None
+            sheet = _SHEET.match(out[index].text) is not None
+            while end < len(out) and (
+                _sheet_line(out[end], out[index].chunk)
+                if sheet
+                else _box_item(
+                    out[end], out[index].chunk, out[index + 1] if end > index + 1 else None
+                )
             ):
                 end += 1
             if end > index + 1:
@@ -214,6 +236,11 @@ def mark_boxes(pieces: list[Piece]) -> list[Piece]:
         else:
             index += 1
     return out
+
+
+def _sheet_line(piece: Piece, chunk: int) -> bool:
+    """A line of a sheet's box: any short line of its chunk."""
+    return piece.chunk == chunk and piece.words <= MAX_SHEET_LINE_WORDS
 
 
 def _box_item(piece: Piece, chunk: int, first: Piece | None) -> bool:

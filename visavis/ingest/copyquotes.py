@@ -14,7 +14,7 @@ import re
 
 from ..model import Block
 from .blocks import is_subhead
-from .copycredits import is_name_line
+from .copycredits import is_name_line, looks_like_person
 from .copypieces import Piece
 from .linekind import Kind
 from .lines import INNER_END, word_count
@@ -30,6 +30,8 @@ MAX_BARE_QUOTE_WORDS = 30
 SUBHEAD_PART = 3
 #: The fewest words of a sentence set apart that may be a pull quote without quotation marks.
 MIN_BARE_QUOTE_WORDS = 6
+#: The longest speaker's line under a pull quote that names them before a comma.
+MAX_SPEAKER_WORDS = 8
 _DASH = re.compile(r"^[—–-]\s*")
 #: The words put before a pull quote's speaker for screen readers: `Une citation de Name`.
 _CITED = re.compile(r"^(?:une )?citation d(?:e |['’]\s?)(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
@@ -46,7 +48,15 @@ def is_attribution(pieces: list[Piece], index: int, span: range) -> bool:
     named = piece.kind == Kind.NAME or _CITED.match(piece.text) is not None
     # `- Martine Ballestra, présidente de l’association`: drawn with a dash, as a list's item
     named = named or (piece.kind == Kind.BULLET and _dashed_name(piece.text))
+    # `Jos Le Bihan, en 2019`: the speaker and when they said it
+    named = named or (piece.kind == Kind.TITLE and _name_then_when(piece))
     return named and is_quote_like(pieces, index - 1, span)
+
+
+def _name_then_when(piece: Piece) -> bool:
+    """A short line that names a person before its comma: `Jos Le Bihan, en 2019`."""
+    name, comma, _ = piece.text.partition(",")
+    return bool(comma) and piece.words <= MAX_SPEAKER_WORDS and looks_like_person(name)
 
 
 def _dashed_name(text: str) -> bool:

@@ -47,6 +47,7 @@ def read_publication(pieces: list[Piece], zones: Zones, used: set[int]) -> str |
     top = _site_names(pieces, zones)
     source = named_source(pieces, zones, used)
     if source is not None:
+        source = _fuller_on_top(source, pieces, top)
         lines = [i for i in range(len(pieces)) if pieces[i].text.casefold() == source.casefold()]
         used.update(i for i in lines if i < zones.start)
         return source
@@ -72,6 +73,14 @@ def read_publication(pieces: list[Piece], zones: Zones, used: set[int]) -> str |
             named = _name_for_domain(clean_site(pieces[index].text), pieces, top, used)
             return _full_name(named, pieces, zones, top, used)
     return _domain_below(pieces, zones) or _copyright_name(pieces, zones) or _imprint(pieces, zones)
+
+
+def _fuller_on_top(source: str, pieces: list[Piece], top: list[int]) -> str:
+    """The site-name line at the top that starts with the source's name (`Partagé depuis
+    l'application ICI` under a copy headed `ICI Vaucluse`): the local edition's full name."""
+    first = pieces[top[0]].text.strip() if top else ""
+    starts = first.casefold().startswith(source.casefold() + " ")
+    return first if starts and word_count(first) <= MAX_SITE_NAME_WORDS else source
 
 
 def _opens_on_menu(pieces: list[Piece], top: list[int]) -> bool:

@@ -28,6 +28,9 @@ _SOURCE_LINE = re.compile(
     r"(?:\s+(?i:pour|sur)\s+(?:Android|iOS|iPhone|iPad))?\s*(?:[.!](?:\s.*)?)?$",
 )
 
+#: An aggregator's button to follow a source: `Suivre`, `+ Suivre`.
+_FOLLOW = re.compile(r"^\+?\s*suivre$", re.IGNORECASE)
+
 
 def named_source(pieces: list[Piece], zones: Zones, used: set[int]) -> str | None:
     """The site a line of the page names as the article's source, if one does."""
@@ -49,7 +52,10 @@ def _aggregated_source(pieces: list[Piece], zones: Zones, used: set[int]) -> str
     / `Article de Name • 1 j`, a `Suivre` button maybe between): the site the article comes
     from, not the aggregator's own (`MSN`)."""
     for index in range(1, zones.start):
-        if not is_story_credit(pieces[index].text):
+        over_headline = zones.headline is not None and index < zones.headline
+        # (an author's `Suivre` sits under the headline)
+        followed = over_headline and _follow_button(pieces, index, zones.headline)
+        if not (is_story_credit(pieces[index].text) or followed):
             continue
         # (past `Suivre`, and the headline when the credit is printed under it)
         above = above_buttons(pieces, index, skip=frozenset({zones.headline}))
@@ -58,6 +64,17 @@ def _aggregated_source(pieces: list[Piece], zones: Zones, used: set[int]) -> str
             used.add(above)
             return clean_site(piece.text)
     return None
+
+
+def _follow_button(pieces: list[Piece], index: int, headline: int | None) -> bool:
+    """An aggregator's `Suivre` button with the story's time under it (`il y a 6 h`) or the
+    headline: the source's name is over the button."""
+    following = pieces[index + 1] if index + 1 < len(pieces) else None
+    return (
+        _FOLLOW.match(pieces[index].text.strip()) is not None
+        and following is not None
+        and (following.kind in (Kind.DATE, Kind.RELDATE) or index + 1 == headline)
+    )
 
 
 def _beside_its_address(pieces: list[Piece], zones: Zones, used: set[int]) -> str | None:

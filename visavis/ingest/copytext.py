@@ -51,6 +51,8 @@ _RUN_IN = re.compile(
     r"(?P<sep>[/|—–-])\s+(?=\S)"
 )
 MAX_TEASER_CUE_WORDS = 4
+#: The longest headline a see-also cue links to on the line under it.
+MAX_LINKED_WORDS = 25
 #: Genre labels of an interview (`Entrevue` is Québec's word).
 INTERVIEW_GENRES = ("entretien", "interview", "entrevue", "grande entrevue", "grand entretien")
 #: The longest caption printed over its photographer's bare name.
@@ -115,20 +117,28 @@ def build_text(
     return text
 
 
+#: The fewest letters of a one-word subhead (`Musique`, `Bilan`).
+MIN_WORD_HEADING = 4
+
+
 def promote_short_headings(pieces: list[Piece], span: range) -> list[Piece]:
     """A two-word line set between two paragraphs of the text is its subhead (`Cinq
-    changements`, `Premier bilan`), not a label of the page: written in natural casing, not a
+    changements`, `Premier bilan`), and so is one word set apart (`Musique`), not a label of
+    the page: written in natural casing, not a
     recording's label (`En images`), nor the heading of a box of links; anything else of the
     page's chrome is told apart by its own kind first (`Partager` is a button)."""
     out = list(pieces)
     for index in span:
         piece = pieces[index]
-        if piece.kind != Kind.LABEL or piece.words != MAX_LABEL_WORDS:
+        if piece.kind != Kind.LABEL or not 1 <= piece.words <= MAX_LABEL_WORDS:
             continue
         before, after = _beside_text(pieces, index, -1, span), _beside_text(pieces, index, 1, span)
         if before is None or after is None:
             continue
         between = before.kind == after.kind == Kind.TEXT
+        # one word heads a part only set apart (`Musique`, its own paragraph of the copy)
+        apart = before.chunk != piece.chunk != after.chunk and len(piece.text) >= MIN_WORD_HEADING
+        between = between and (piece.words == MAX_LABEL_WORDS or apart)
         shaped = is_subhead(piece.text) and not is_caps(piece.text, 3)
         page_label = is_media_label(piece.text) or is_links_heading(piece.text)
         if between and shaped and not page_label:
@@ -137,8 +147,8 @@ def promote_short_headings(pieces: list[Piece], span: range) -> list[Piece]:
 
 
 #: What the page sets inside its text without parting it: an ad's label, a photo and its
-#: caption or credit.
-_INSET = frozenset({Kind.BUTTON, Kind.PHOTO, Kind.CAPTION})
+#: caption or credit, a `Lire aussi` link.
+_INSET = frozenset({Kind.BUTTON, Kind.PHOTO, Kind.CAPTION, Kind.SEEALSO})
 
 
 def _beside_text(pieces: list[Piece], index: int, step: int, span: range) -> Piece | None:
@@ -164,6 +174,8 @@ def _kept(pieces: list[Piece], span: range, promoted: set[int]) -> list[int]:
         cued = before is not None and index not in promoted and _teaser_cue(before, piece)
         if piece.kind == Kind.TITLE and cued:
             continue  # (a live entry's time of day is no teaser's cue)
+        if cued and before is not None and _cue_alone(before) and _linked_question(piece):
+            continue  # `À lire aussi` / `Tempêtes : pourquoi … en Bretagne ?`
         if piece.kind == Kind.TITLE and _in_link_list(pieces, index, span):
             continue
         kept.append(index)
@@ -224,6 +236,15 @@ def _headed(pieces: list[Piece], index: int) -> bool:
 def _cue_alone(piece: Piece) -> bool:
     """`À lire aussi`, `Voir aussi`: a see-also cue with no headline on its line."""
     return piece.kind == Kind.SEEALSO and piece.words <= MAX_TEASER_CUE_WORDS
+
+
+def _linked_question(piece: Piece) -> bool:
+    """A headline that asks its question in one sentence, as the link under a cue does."""
+    text = piece.text.rstrip()
+    one = not any(mark in text[:-1] for mark in (". ", "? ", "! "))
+    return (
+        piece.kind == Kind.TEXT and one and text.endswith("?") and piece.words <= MAX_LINKED_WORDS
+    )
 
 
 def _cues_list(piece: Piece) -> bool:

@@ -113,13 +113,19 @@ def text_end(pieces: list[Piece], spans: list[Span], main: int) -> Span:
         gap = pieces[spans[last].end : following.start]
         if any(stops_text(piece) for piece in gap):
             break  # the copyright or the comments between: what follows is the footer
-        if not any(is_prose(piece) for piece in pieces[following.start : following.end]):
+        held = pieces[following.start : following.end]
+        if not any(is_prose(piece) or _table_row(piece) for piece in held):
             break
         prose = [i for i in range(following.start, following.end) if is_prose(pieces[i])]
-        if all(is_footer_blurb(pieces, i) for i in prose):
+        if prose and all(is_footer_blurb(pieces, i) for i in prose):
             break  # the site's words of itself over its copyright (`X est une production …`)
         last += 1
     return spans[last]
+
+
+def _table_row(piece: Piece) -> bool:
+    """A row of a table copied as text: the article's figures, prose or not."""
+    return any(line.row for line in piece.lines)
 
 
 def widen_zones(pieces: list[Piece], zones: Zones) -> Zones:

@@ -198,7 +198,7 @@ def _shape(text: str) -> Kind:
     words = word_count(text)
     if _WORD.search(text) is None:
         return Kind.LABEL  # figures and signs alone, a score box's `2 - 1`: no prose
-    if is_wholly_quoted(text) and words >= 2:
+    if is_wholly_quoted(text) and words >= 2 and not _quoted_speech(text, words):
         return Kind.QUOTE
     if ends_sentence(text) or words > MAX_TITLE_WORDS or _leads_in(text) or is_data_row(text):
         return Kind.TEXT
@@ -209,11 +209,19 @@ def _shape(text: str) -> Kind:
     return Kind.TITLE
 
 
+def _quoted_speech(text: str, words: int) -> bool:
+    """A paragraph that is one long quotation of several sentences (`« Le métier se perd …,
+    regrette Anne Roy. Si on ne … »`): prose, never a pull quote's few words."""
+    inner = text.strip()[1:-1]
+    return words > MAX_TITLE_WORDS and re.search(r"[.!?…]\s+\S", inner) is not None
+
+
 def _dash_item(text: str) -> bool:
     """`- un tarif social ;`: a list's item drawn with a dash (a line of dialogue after a dash
     is a sentence: `- Bien sûr, dès lundi.`)."""
-    if DASH_ITEM.match(text) is None:
-        return False
+    match = DASH_ITEM.match(text)
+    if match is None or is_date_line(text[match.end() :]):
+        return False  # (`- 06 juin 2025 à 05:00 - Temps de lecture : 3 min`: the date's line)
     return not ends_sentence(text) or text.rstrip().endswith(";")
 
 
@@ -237,8 +245,9 @@ def is_data_row(text: str) -> bool:
     number grouped in thousands, `850 000`, is one figure)."""
     cells = _THOUSANDS.sub("", text).split()
     figures = sum(_FIGURE.search(cell) is not None for cell in cells)
+    numbers = sum(any(char.isdigit() for char in cell) for cell in cells)  # (`380 000 € réunis`)
     return (
-        len(cells) >= 3 and figures >= MIN_ROW_FIGURES and figures >= ROW_FIGURE_SHARE * len(cells)
+        len(cells) >= 3 and numbers >= MIN_ROW_FIGURES and figures >= ROW_FIGURE_SHARE * len(cells)
     )
 
 

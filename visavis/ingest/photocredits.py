@@ -39,6 +39,8 @@ _CAPTION_END = re.compile(
     # own full stop too)
     # (`Photo J.-M.A.`, `Photo : D. R.`)
     rf"(?:[.!?…»]\s+{_PHOTO_WORD}\b(?:[^.!?]|\.(?=[\w-])|(?-i:\bD\.\s(?=R\.)))*\.?"
+    # … peu avant minuit. Ph. Mehdi Alaoui (the abbreviation's full stop, then the name)
+    r"|[.!?…»]\s+ph\.\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3})\.?"
     # … sur le doigt d’un chercheur. © Andry Rakotondrazafy / AFP; … (c) Cameroon Tribune
     r"|[.!?…»]\s+(?:[•·|–—-]\s+)?(?:©|\(c\))[^.!?©]*\.?"
     rf"|\((?:[^()]*/|{_PHOTO_WORD}\b)[^()]*\)"  # (KEYSTONE/Martial Trezzini), (Photo by …)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml import html as lxml_html
 
+from .photocredits import is_caption
 from .webcalls import call_boxes, is_meter_notice
 from .webtext import class_words, is_inline, prose_totals, tag_of, word_count
 
@@ -310,7 +311,8 @@ def _inside_article(element: lxml_html.HtmlElement) -> bool:
 
 
 def _remove_captions(root: lxml_html.HtmlElement) -> None:
-    """Drop the short text beside each image (caption and credit) with the image."""
+    """Drop the short text beside each image (caption and credit) with the image, and the
+    captioned sentence in the block right under an image alone (`… (Photo : X)`)."""
     doomed: dict[lxml_html.HtmlElement, None] = {}
     for image in root.iter("img", "picture", "video", "amp-img"):
         box = next((a for a in image.iterancestors() if not is_inline(a)), None)
@@ -322,6 +324,9 @@ def _remove_captions(root: lxml_html.HtmlElement) -> None:
         pictured = tag_of(box) == "figure" or _PICTURE.search(class_words(box))
         if pictured or _CREDIT.search(text):
             doomed[box] = None
+        under = box.getnext()  # a page builder's caption in a block of its own (Wix)
+        if under is not None and not word_count(text) and is_caption(under.text_content()):
+            doomed[under] = None
     for box in doomed:
         if box.getparent() is not None:
             box.drop_tree()

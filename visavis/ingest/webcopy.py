@@ -22,6 +22,7 @@ from .copyclosing import closing_byline, dates_under
 from .copycredits import looks_like_person, read_credits
 from .copyend import FOOTER_RUN
 from .copyhead import newsroom_of, read_byline, read_date, read_kicker, read_rubric_below
+from .copyheadline import MAX_NEWSROOM_WORDS
 from .copylists import mark_announced
 from .copypieces import Piece, above_buttons, make_pieces
 from .copysite import read_publication
@@ -125,12 +126,49 @@ def read_fields(pieces: list[Piece], zones: Zones, draft: Draft, known: dict[str
     if address and beside and spells_name(draft.publication or "", beside):
         draft.publication = beside
     draft.publication = draft.publication or newsroom_of(credits)
+    draft.publication = draft.publication or _newsroom_under_name(pieces, header, used)
+    _one_line_one_field(pieces, zones, kicker, draft)
     _add_agencies(draft, list(credits.agencies))
     above = list(range(max(top - 4, 0), max(top, 0)))
     draft.date = read_date(pieces, [*header, *above], used)
     if draft.date is None and signed is not None:  # the dates under a closing byline
         draft.date = read_date(pieces, list(dates_under(pieces, signed.stop)), used)
     return used
+
+
+def _newsroom_under_name(pieces: list[Piece], header: range, used: set[int]) -> str | None:
+    """The newsroom printed between the author's name and the date (`Isabelle Tremblay` /
+    `La Presse` / `Publié le …`), on a copy that names its site nowhere else."""
+    for index in header:
+        if index not in used or pieces[index].kind != Kind.NAME or index + 2 >= len(pieces):
+            continue
+        newsroom, under = pieces[index + 1], pieces[index + 2]
+        short = newsroom.words <= MAX_NEWSROOM_WORDS and newsroom.text[:1].isupper()
+        named = newsroom.kind in (Kind.LABEL, Kind.TITLE)
+        if named and short and under.kind in (Kind.DATE, Kind.RELDATE):
+            used.add(index + 1)
+            return newsroom.text
+    return None
+
+
+def _one_line_one_field(
+    pieces: list[Piece], zones: Zones, kicker: int | None, draft: Draft
+) -> None:
+    """A line read both as the site's name and as the rubric is one of them: the kicker when
+    it stands with the headline (`Le Mans` right over it), else the site's name set apart
+    above it (`Ouest-France` atop an app's share)."""
+    section, publication = draft.section, draft.publication
+    if not (section and publication and section.casefold() == publication.casefold()):
+        return
+    headline = zones.headline
+    if (
+        kicker is not None
+        and headline is not None
+        and pieces[kicker].chunk == pieces[headline].chunk
+    ):
+        draft.publication = None
+    else:
+        draft.section = None
 
 
 #: A live page's badge run into its headline: `EN DIRECT | Incendie …`, `Direct | …` (a

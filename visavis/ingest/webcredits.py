@@ -232,9 +232,12 @@ def read_credit_lines(headline: Element) -> list[str]:
     """Credits in the short lines under a headline on a page without byline markup."""
     credits: list[str] = []
     short = long = 0
+    in_chrome = is_chrome(headline)  # (a page built of "cards" throughout)
     for element in headline.xpath("following::*[position() <= 300]"):
         if element.tag not in BLOCKS or element.tag == "br" or _has_block(element):
             continue
+        if is_chrome(element) and not in_chrome:
+            break  # the comments under the text: their writers sign no article
         text = visible_text(element)
         if not text:
             continue

@@ -26,7 +26,7 @@ from .webdom import (
 _BY = re.compile(r"^(?:par|by|propos recueillis par)\s", re.IGNORECASE)
 #: The longest text a byline paragraph has; longer, it is the article's own.
 _MAX_LENGTH = 120
-_EMPHASIS = ("b", "strong")
+_EMPHASIS = ("b", "strong", "i", "em")
 _WITH = re.compile(r"\s+(?:avec|et|with|and|/|&)\s+", re.IGNORECASE)
 
 
@@ -107,7 +107,7 @@ def _is_name_with_agency(text: str) -> bool:
 
 
 def _set_apart(element: Element, line: str) -> bool:
-    """Right-aligned, or its first line in bold."""
+    """Right-aligned, or its first line in bold or italics."""
     style = (element.get("style") or "").replace(" ", "").lower()
     if (element.get("align") or "").lower() == "right" or "text-align:right" in style:
         return True

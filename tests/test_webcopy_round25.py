@@ -172,3 +172,26 @@ def test_a_tables_source_under_its_last_row_is_kept_with_it() -> None:
     page = f"{TOP}\n{HEADLINE}\n\n{CREDIT}{PARA_1}\n\n{table}Source : Observatoire du logement\n"
     _, _, blocks = ingest(f"{page}\n{PARA_2}\n\n{PARA_3}\n")
     assert "Source : Observatoire du logement" in texts(blocks)
+
+
+def test_the_paragraph_under_an_aggregators_headline_is_text_not_a_standfirst() -> None:
+    credit = "L'Écho des Collines\nHistoire de Hélène Vidal • 1 j • 3 min de lecture\n\n"
+    menu = "Passer au contenu principal\nMicrosoft Start\nRechercher sur le web\nConnexion\n"
+    more = "Les travaux commenceront au printemps, après l'appel d'offres lancé cette semaine."
+    opening = f"{PARA_1} {more}"  # (longer than an aggregator's dek)
+    page = f"{menu}Actualités\nMétéo\nSport\n\n{credit}{HEADLINE}\n\n{opening}\n\n"
+    _, meta, blocks = ingest(f"{page}{CAPTION}\n\n{PARA_2}\n\n{PARA_3}\n")
+    assert meta["standfirst"] is None
+    assert texts(blocks) == [opening, PARA_2, PARA_3]
+
+
+def test_the_text_starts_under_its_credits_though_questions_part_its_paragraphs() -> None:
+    head = f"Collines Matin\n{HEADLINE}\nKoffi Yao et Aminata Koné | 23 juillet 2025\n"
+    body = f"{PARA_1}\nCombien de temps gagné ?\n{PARA_2}\nQui sont les perdants ?\n{PARA_3}\n"
+    _, meta, blocks = ingest(f"{head}{CAPTION}\n{body}{PARA_1}\n")
+    assert (meta["title"], meta["date"], meta["publication"]) == (
+        HEADLINE,
+        "2025-07-23",
+        "Collines Matin",
+    )
+    assert texts(blocks, "subhead") == ["Combien de temps gagné ?", "Qui sont les perdants ?"]

@@ -50,6 +50,11 @@ _PLAYER = re.compile(
 )
 #: The longest newsroom's name printed under its writer's (`La Presse`, `L'Écho des Collines`).
 MAX_NEWSROOM_WORDS = 4
+#: The longest dek an aggregator prints under the headline its credit stands over; longer,
+#: the prose there is the text's first paragraph.
+MAX_AGGREGATED_DEK_WORDS = 40
+#: How far above the text's first paragraph its credits may stand (a caption between).
+CREDITS_SPAN = 3
 #: Pieces of chrome (a subhead, a link) that may sit between two prose pieces of one run.
 PROSE_GAP = 2
 #: What a page inserts between its paragraphs: a photo's caption or credit, a related link.
@@ -93,7 +98,20 @@ def find_anchor(pieces: list[Piece]) -> int | None:
         (i for i in good if _next_past_inserts(pieces, i) in pairs),
         next(near, good[0] if good else None),
     )
+    # prose right under the credits, its next paragraph past a question subhead or a pull
+    # quote: the text starts there, even when no two paragraphs touch before far below
+    credited = (i for i in good if _under_credits_near_prose(pieces, i, pairs))
+    opening = next(credited, None)
+    if anchor is not None and opening is not None and opening < anchor:
+        anchor = opening
     return past_head(pieces, anchor)
+
+
+def _under_credits_near_prose(pieces: list[Piece], index: int, good: set[int]) -> bool:
+    """A good piece with a byline or date just above it and another good piece just below."""
+    above = range(max(index - CREDITS_SPAN, 0), index)
+    credited = any(pieces[i].kind in CREDITS for i in above)
+    return credited and any(index + step in good for step in range(1, PROSE_GAP + 2))
 
 
 def _next_past_inserts(pieces: list[Piece], index: int) -> int:
@@ -274,7 +292,27 @@ def find_standfirst(pieces: list[Piece], headline: int | None) -> range | None:
     words = sum(p.words for p in pieces[at:end])
     if not 5 <= words <= MAX_STANDFIRST_WORDS or piece.text[:1] in "•·▪■►▶◆●✓✔→-":
         return None
-    return range(at, end) if end < len(pieces) and pieces[end].kind in HEADER else None
+    if end >= len(pieces) or pieces[end].kind not in HEADER:
+        return None
+    long = sum(p.words for p in pieces[at:end]) > MAX_AGGREGATED_DEK_WORDS
+    if long and _credited_above(pieces, headline) and _prose_past_media(pieces, end):
+        return None  # an aggregator's credit over the headline: the text opens under it
+    return range(at, end)
+
+
+def _credited_above(pieces: list[Piece], headline: int) -> bool:
+    """Whether the story's credit stands right over the headline (an aggregator's `Histoire
+    de Name • 1 j`), so none can follow a standfirst under it."""
+    above = pieces[headline - 1] if headline > 0 else None
+    return above is not None and (above.kind == Kind.BYLINE or is_story_credit(above.text))
+
+
+def _prose_past_media(pieces: list[Piece], at: int) -> bool:
+    """Whether a photo or its caption comes at `at`, then the text's prose, no credit between."""
+    start = at
+    while at < len(pieces) and pieces[at].kind in (Kind.PHOTO, Kind.CAPTION):
+        at += 1
+    return start < at < len(pieces) and is_good(pieces[at])
 
 
 def _past_score_box(pieces: list[Piece], at: int) -> int:

@@ -154,18 +154,19 @@ def _newsroom_under_name(pieces: list[Piece], header: range, used: set[int]) -> 
 def _one_line_one_field(
     pieces: list[Piece], zones: Zones, kicker: int | None, draft: Draft
 ) -> None:
-    """A line read both as the site's name and as the rubric is one of them: the kicker when
-    it stands with the headline (`Le Mans` right over it), else the site's name set apart
-    above it (`Ouest-France` atop an app's share)."""
+    """A line read both as the site's name and as the rubric is one of them: the rubric when
+    the headline or the text names it too (`Le Mans` over `Le Mans : les riverains …`), else
+    the site's name (`Fraternité Matin`, `Ouest-France` atop an app's share). The copy's
+    first line read as the kicker is such a line too when it has a name's shape (a mouse
+    selection that starts at the rubric, `Société`, has not)."""
     section, publication = draft.section, draft.publication
+    if kicker == 0 and publication is None and pieces[0].kind == Kind.NAME:
+        publication = draft.publication = section  # the copy's first line, shaped as a name
     if not (section and publication and section.casefold() == publication.casefold()):
         return
-    headline = zones.headline
-    if (
-        kicker is not None
-        and headline is not None
-        and pieces[kicker].chunk == pieces[headline].chunk
-    ):
+    told = [pieces[zones.headline].text] if zones.headline is not None else []
+    told += [piece.text for piece in pieces[zones.start : zones.end] if piece.kind == Kind.TEXT]
+    if any(section.casefold() in text.casefold() for text in told):
         draft.publication = None
     else:
         draft.section = None

@@ -1,8 +1,10 @@
 """Saved pages, the families of the holdout28/web round: a page builder's caption set in a
 block of its own right under its image (Wix: `… (Photo : courtoisie …)`), a home-made page's
 text split by `<br>` and signed by a name in italics, and the comments under such a page,
-whose writers sign no article. Each is stated on a small invented page read through the real
-ingest."""
+whose writers sign no article; from holdout29/web, a theme's layout classes on `<body>`
+(`nav-below-header right-sidebar`) that never make the page chrome, and a pull quote's
+speaker in an element of its own (`pullquote-by`). Each is stated on a small invented page
+read through the real ingest."""
 
 from __future__ import annotations
 
@@ -64,3 +66,25 @@ def test_a_name_in_italics_closing_a_text_split_by_breaks_is_its_author() -> Non
 def test_a_commenters_name_and_date_are_no_byline() -> None:
     result = ingest(home_made_page("", COMMENTS))
     assert result.meta["author"] is None
+
+
+def test_a_themes_layout_classes_on_body_do_not_make_the_headline_chrome() -> None:
+    body = (
+        f'<div class="site"><main class="site-main"><article class="post">'
+        f'<header class="entry-header"><h1 class="entry-title">{TITLE}</h1></header>'
+        f'<div class="entry-content"><p>{LONG_1}</p><p>{LONG_2}</p><p>{LONG_3}</p></div>'
+        "</article></main></div>"
+    )
+    head = '<meta property="og:title" content="Un autre titre pour les réseaux">'
+    html = page(body, head, wrap=False)
+    html = html.replace("<body>", '<body class="nav-below-header right-sidebar wp-custom-logo">')
+    assert ingest(html).meta["title"] == TITLE
+
+
+def test_a_pull_quotes_speaker_in_a_by_element_is_its_attribution() -> None:
+    quote = (
+        '<aside class="pullquote"><p>Je ne pourrai pas faire ça encore cinq ans.</p>'
+        '<span class="pullquote-by">— Dr Rémi Tremblay</span></aside>'
+    )
+    html = page(f"<p>{LONG_1}</p>{quote}<p>{LONG_2}</p><p>{LONG_3}</p>")
+    assert ("quote", "Je ne pourrai pas faire ça encore cinq ans.") in texts(html)

@@ -232,6 +232,8 @@ def is_banner(text: str) -> bool:
         return False  # quoted speech addresses someone in the story, not the reader
     if is_consent(text) or _prompt(text) or _POLL_ANSWER.match(text.strip()):
         return True
+    if _FEEDBACK.match(text.strip()):
+        return True  # `Cet article vous a-t-il été utile ?`
     if word_count(text) > MAX_BANNER_WORDS:
         return False
     you = _YOU.search(text) is not None
@@ -244,6 +246,14 @@ def is_banner(text: str) -> bool:
         named = _DETERMINED.match(text) is not None and _ASKS_ONLY.search(text) is None
         return word_count(text) <= 4 and not named
     return you and _ASKS_YOU.search(text) is not None
+
+
+#: A site's question on the article itself: `Cet article vous a-t-il été utile ?`.
+_FEEDBACK = re.compile(
+    r"^(?:cet article|ce contenu|cette page)\s+vous\s+a(?:-t-il|-t-elle)?\s+(?:été|semblé)"
+    r"\s+(?:utile|intéressante?|pertinente?)\s*\??$",
+    re.IGNORECASE,
+)
 
 
 def _prompt(text: str) -> bool:

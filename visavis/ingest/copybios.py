@@ -1,6 +1,7 @@
 """An author's bio printed right under the byline of a copied page (an opinion piece's
 `Anne Roy` / `L’autrice est professeure à l’Université Laval.`): a sentence about the author,
-part of the head like a role line, never the text's first paragraph.
+part of the head like a role line, never the text's first paragraph; under the text, the
+same sentence closes it as the author's bio.
 """
 
 from __future__ import annotations
@@ -22,14 +23,21 @@ _ABOUT_AUTHOR = re.compile(
 MAX_HEAD_BIO_WORDS = 35
 
 
+def is_about_author(text: str) -> bool:
+    """One short sentence on who the author is: `L’autrice est bibliothécaire à la retraite.`"""
+    one_sentence = INNER_END.search(text) is None
+    return (
+        _ABOUT_AUTHOR.match(text) is not None
+        and one_sentence
+        and len(text.split()) <= MAX_HEAD_BIO_WORDS
+    )
+
+
 def mark_head_bios(pieces: list[Piece]) -> list[Piece]:
     """A one-sentence bio right under a name or byline becomes the head's role line."""
     out = list(pieces)
     for index in range(1, len(pieces)):
         piece, above = pieces[index], pieces[index - 1]
-        one_sentence = INNER_END.search(piece.text) is None
-        short = piece.words <= MAX_HEAD_BIO_WORDS
-        about = _ABOUT_AUTHOR.match(piece.text) is not None
-        if above.kind in (Kind.NAME, Kind.BYLINE) and about and one_sentence and short:
+        if above.kind in (Kind.NAME, Kind.BYLINE) and is_about_author(piece.text):
             out[index] = replace(piece, kind=Kind.ROLE)
     return out

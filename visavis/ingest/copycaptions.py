@@ -113,10 +113,12 @@ def _one_sentence(piece: Piece) -> bool:
 
 
 def _bracketed_credit(piece: Piece) -> bool:
-    """A photo's credit alone in brackets (`(Sylvain Mayer/Le Nouvelliste)`), which the line
+    """A photo's credit alone in brackets (`(Sylvain Mayer/Le Nouvelliste)`, `[Photo : Name]`),
+    which the line
     classifier reads as a caption since it closes one when run in."""
     text = piece.text.strip()
-    return piece.kind == Kind.CAPTION and text.startswith("(") and text.endswith(")")
+    bracketed = (text[:1], text[-1:]) in (("(", ")"), ("[", "]"))  # (`[Photo : Name]`)
+    return piece.kind == Kind.CAPTION and bracketed
 
 
 def mark_repeated_captions(pieces: list[Piece]) -> list[Piece]:

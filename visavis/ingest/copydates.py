@@ -42,6 +42,8 @@ _TIME = re.compile(r"\b\d{1,2}\s?(?:h|:)\s?\d{0,2}(?:\s?min)?\b", re.IGNORECASE)
 _DATE_WORDS = re.compile(
     r"publiée?|postée?|mise?|en|ligne|à|jour|le|la|modifiée?|actualisée?|updated|posted|"
     r"published|on|at|et|h|min|the"
+    # a weekday shortened, the hour's half and zone: `mer. 2 décembre 2026 à 7:15 AM UTC+1`
+    r"|lun|mar|mer|jeu|ven|sam|dim|am|pm|utc|gmt|cet|cest"
 )
 #: What a page says before its date line: `Ce contenu a été publié le 14 octobre 2025 - 15:42`.
 _THIS_WAS = re.compile(r"^(?:ce contenu|cet article|cette page)\s+a\s+été\s+", re.IGNORECASE)

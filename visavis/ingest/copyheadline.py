@@ -15,7 +15,7 @@ import re
 
 from .copybanners import is_badge
 from .copycredits import is_name_with_time, is_story_credit
-from .copypieces import Piece, above_buttons, is_box_heading
+from .copypieces import Piece, above_buttons, is_box_heading, is_follow_button
 from .engagement import is_media_label, is_reader_estimate
 from .goodtext import is_good
 from .linekind import CREDITS, MARKERS, Kind
@@ -163,6 +163,7 @@ def find_headline(pieces: list[Piece], anchor: int | None) -> int | None:
         and not _under_player(pieces, i)
         and site_beside_address(pieces[i].text) is None  # `Le Temps — letemps.ch`
         and not _newsroom_line(pieces, i)
+        and not (i + 1 < len(pieces) and is_follow_button(pieces[i + 1].text))  # a source's name
     ]
     if not candidates:
         return None
@@ -337,13 +338,17 @@ def _under_credits(pieces: list[Piece], at: int) -> range | None:
     while at < len(pieces) and (pieces[at].kind in MARKERS or pieces[at].kind == Kind.LABEL):
         credited = credited or pieces[at].kind in CREDITS
         at += 1
-    if not credited or at + 2 >= len(pieces):
+    estimated = at > 0 and is_reader_estimate(pieces[at - 1].text)  # a reader view's `5–6 min`
+    if not (credited or estimated) or at + 2 >= len(pieces):
         return None
     piece, photo, text = pieces[at : at + 3]
     fits = piece.kind == Kind.TEXT and 5 <= piece.words <= MAX_STANDFIRST_WORDS
     # (a caption's sentence there sits under the text's first paragraph, the lead photo's
     # bare credit under the dek)
     framed = photo.kind == Kind.PHOTO and not is_media_label(photo.text) and is_good(text)
+    # (`[Photo : Name]` / its caption: a credit in brackets over the caption, then the text)
+    bracketed = photo.kind == Kind.CAPTION and photo.text.startswith("[")
+    framed = framed or (bracketed and _prose_past_media(pieces, at + 1))
     # a browser's reader view prints the page's excerpt under its reading-time estimate, then
     # a date or the lead photo's caption, then the text (`3 à 4 minutes` / the dek /
     # `Le traversier… (Le Droit, Name)`); right over the text, the same line is its lede

@@ -104,13 +104,14 @@ def join_wrapped(texts: list[str]) -> str:
     return out
 
 
-def _with_table_sources(chunk: Chunk) -> Chunk:
-    """The chunk with a table's source under its last row (`Source : Statec`) made a row of
-    it: the table's words, kept with it."""
+def _with_table_sources(chunk: Chunk, after_row: bool) -> Chunk:
+    """The chunk with a table's source under its last row (`Source : Statec`, maybe past a
+    blank line: `after_row`) made a row of it: the table's words, kept with it."""
     lines = list(chunk)
-    for at in range(1, len(lines)):
-        if lines[at - 1].row and not lines[at].row and is_source_line(lines[at].text):
-            lines[at] = replace(lines[at], row=True)
+    for at, line in enumerate(lines):
+        above = lines[at - 1].row if at else after_row
+        if above and not line.row and is_source_line(line.text):
+            lines[at] = replace(line, row=True)
     return tuple(lines)
 
 
@@ -118,14 +119,25 @@ def make_pieces(chunks: list[Chunk]) -> list[Piece]:
     """Every line of the page in a piece, in order, each piece classified, then refined."""
     pieces: list[Piece] = []
     page = page_width(chunks)
+    after_row = False
     for index, chunk in enumerate(chunks):
-        chunk = _with_table_sources(chunk)
+        chunk = _with_table_sources(chunk, after_row)
+        after_row = bool(chunk) and chunk[-1].row
         kinds = {line.number: Kind.TEXT if line.row else classify_line(line.text) for line in chunk}
         for group in _wrapped_groups(chunk, kinds, page):
             kind = kinds[group[0].number] if len(group) == 1 else None
             pieces.append(make_piece(tuple(group), index, kind))
     marked = mark_info_boxes(mark_captions(mark_consent(join_cues(pieces))))
     return mark_calls(mark_boxes(mark_listed(marked)))
+
+
+#: An aggregator's button to follow a source (or a site's, an author): `Suivre`, `+ Suivre`.
+_FOLLOW = re.compile(r"^\+?\s*suivre$", re.IGNORECASE)
+
+
+def is_follow_button(text: str) -> bool:
+    """`Suivre`: the button to follow the source or the writer named over it."""
+    return _FOLLOW.match(text.strip()) is not None
 
 
 def above_buttons(
@@ -179,13 +191,23 @@ def _wrapped_groups(chunk: Chunk, kinds: dict[int, Kind], page: int | None) -> l
     groups: list[list[Line]] = []
     for index, line in enumerate(chunk):
         previous = chunk[index - 1] if index else None
-        joins = previous is not None and not alone[index] and not alone[index - 1]
+        # (a list's item wrapped: `• par le pont …, où une piste sera` / `tracée ;`)
+        item_goes_on = index > 0 and _wrapped_item(chunk[index - 1], line, kinds)
+        joins = previous is not None and not alone[index] and (not alone[index - 1] or item_goes_on)
+        joins = joins and kinds[line.number] != Kind.BYLINE  # (`Par Name` opens its own line)
         joins = joins and not (items and previous.text.endswith(";"))  # type: ignore[union-attr]
         if joins and _continues(previous.text, line.text, width, page):  # type: ignore[union-attr]
             groups[-1].append(line)
         else:
             groups.append([line])
     return groups
+
+
+def _wrapped_item(item: Line, line: Line, kinds: dict[int, Kind]) -> bool:
+    """Whether `line` carries on the list's item above it, left open and wrapped."""
+    if kinds[item.number] != Kind.BULLET or item.text.endswith((";", ".", ":")):
+        return False
+    return _CONTINUES.match(line.text) is not None
 
 
 def _continues(previous: str, text: str, width: int | None, page: int | None = None) -> bool:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .copycredits import is_story_credit
-from .copypieces import Piece, above_buttons
+from .copycredits import is_story_credit, looks_like_person
+from .copypieces import Piece, above_buttons, is_follow_button
 from .copyzones import Zones
 from .linekind import Kind
 from .lines import site_beside_address, word_count
@@ -27,9 +27,6 @@ _SOURCE_LINE = re.compile(
     # (`… pour Android`, `… Le Jour. Téléchargez-la …`)
     r"(?:\s+(?i:pour|sur)\s+(?:Android|iOS|iPhone|iPad))?\s*(?:[.!](?:\s.*)?)?$",
 )
-
-#: An aggregator's button to follow a source: `Suivre`, `+ Suivre`.
-_FOLLOW = re.compile(r"^\+?\s*suivre$", re.IGNORECASE)
 
 
 def named_source(pieces: list[Piece], zones: Zones, used: set[int]) -> str | None:
@@ -52,9 +49,7 @@ def _aggregated_source(pieces: list[Piece], zones: Zones, used: set[int]) -> str
     / `Article de Name • 1 j`, a `Suivre` button maybe between): the site the article comes
     from, not the aggregator's own (`MSN`)."""
     for index in range(1, zones.start):
-        over_headline = zones.headline is not None and index < zones.headline
-        # (an author's `Suivre` sits under the headline)
-        followed = over_headline and _follow_button(pieces, index, zones.headline)
+        followed = _follow_button(pieces, index, zones.headline)
         if not (is_story_credit(pieces[index].text) or followed):
             continue
         # (past `Suivre`, and the headline when the credit is printed under it)
@@ -67,14 +62,17 @@ def _aggregated_source(pieces: list[Piece], zones: Zones, used: set[int]) -> str
 
 
 def _follow_button(pieces: list[Piece], index: int, headline: int | None) -> bool:
-    """An aggregator's `Suivre` button with the story's time under it (`il y a 6 h`) or the
-    headline: the source's name is over the button."""
+    """An aggregator's `Suivre` button under its source's name: over the headline with the
+    story's time under it (`il y a 6 h`) or the headline itself, or with the writer's name
+    under it (Yahoo: `Midi Libre` / `Suivre` / `Laure Pignan`). An author's own `Suivre`,
+    under the headline, has the date under it."""
     following = pieces[index + 1] if index + 1 < len(pieces) else None
-    return (
-        _FOLLOW.match(pieces[index].text.strip()) is not None
-        and following is not None
-        and (following.kind in (Kind.DATE, Kind.RELDATE) or index + 1 == headline)
-    )
+    if not is_follow_button(pieces[index].text) or following is None:
+        return False
+    over = headline is not None and index < headline
+    timed = over and following.kind in (Kind.DATE, Kind.RELDATE)
+    writer = following.kind == Kind.NAME and looks_like_person(following.text)
+    return timed or index + 1 == headline or writer
 
 
 def _beside_its_address(pieces: list[Piece], zones: Zones, used: set[int]) -> str | None:

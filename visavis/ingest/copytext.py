@@ -208,17 +208,22 @@ def _media_label(piece: Piece) -> bool:
 def _in_link_list(pieces: list[Piece], index: int, span: range) -> bool:
     """Titles listed one under the other (related articles); the last one may head a paragraph."""
     chunk = pieces[index].chunk
-    if is_list_item(pieces[index].text):
-        return False  # an item of the article's own list
+    if is_list_item(pieces[index].text) or _leads_in(pieces[index]):
+        return False  # an item of the article's own list, or the line announcing it
 
     def listed(at: int) -> bool:
         """Whether the piece at `at` is another title of the same list."""
         same = at in span and pieces[at].chunk == chunk and pieces[at].kind == Kind.TITLE
-        return same and not is_list_item(pieces[at].text)
+        return same and not is_list_item(pieces[at].text) and not _leads_in(pieces[at])
 
     after = index + 1
     heads = after in span and pieces[after].chunk == chunk and pieces[after].kind == Kind.TEXT
     return listed(after) or (listed(index - 1) and not (heads and not _headed(pieces, index)))
+
+
+def _leads_in(piece: Piece) -> bool:
+    """A line that announces what follows with its colon: `La Ville propose deux déviations :`."""
+    return piece.text.rstrip().endswith(":")
 
 
 def _headed(pieces: list[Piece], index: int) -> bool:

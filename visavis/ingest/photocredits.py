@@ -69,7 +69,7 @@ _SLASHED_END = re.compile(
 )
 #: A photographer's or photo agency's name in capitals closing a caption's sentence.
 _CAPS_CREDIT = re.compile(
-    r"[.!?…»]\s+([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’./&-]*(?:\s[A-ZÀ-ÖØ-Þ'’./&-]+){0,3})$"
+    r"[.!?…»]\s+([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’./&-]*(?:\s[A-ZÀ-ÖØ-Þ'’./&-]+){0,5})$"
 )
 MAX_CAPTION_WORDS = 60
 #: The longest caption closed by a credit without a cue (capitals, a slash).
@@ -98,10 +98,18 @@ def is_caption(text: str) -> bool:
         return False  # (`Anne Roy (texte) et Paul Lin (photos)` is a byline)
     if _PHOTO.match(text) and ends_sentence(text) and word_count(text) >= 5:
         return True
-    if _CAPTION_END.search(text) is not None or _caps_credited(text):
+    if _CAPTION_END.search(text) is not None or _caps_credited(text) or _agency_after_dash(text):
         return True
     credit = _SLASHED_END.search(text) if word_count(text) <= MAX_CAPS_CAPTION_WORDS else None
     return credit is not None and word_count(text[: credit.start()]) >= 3
+
+
+def _agency_after_dash(text: str) -> bool:
+    """A sentence, then the photo agency after a dash: `… de la Région. - Belga.`"""
+    sentence, dash, credit = text.rstrip(". ").rpartition(" - ")
+    agency = credit.strip() and (is_agency_line(credit) or _PHOTO_AGENCY.match(credit))
+    short = 3 <= word_count(sentence) <= MAX_CAPS_CAPTION_WORDS  # (a paragraph signs in brackets)
+    return bool(dash and agency) and ends_sentence(sentence) and short
 
 
 def _caps_credited(text: str) -> bool:

@@ -42,6 +42,11 @@ def units_from_chunks(chunks: list[Chunk], draft: Draft | None = None) -> list[U
     return join_lone_drop_caps(units, draft)
 
 
+#: The share of a wrapped chunk's lines that reach near its column (a page printed without
+#: blank lines holds its headline, credits and short closing lines too).
+NEAR_SHARE = 0.45
+
+
 def wrap_width(chunk: Chunk) -> int | None:
     """The column a chunk was hard-wrapped at, or None if its lines were not wrapped."""
     lengths = [len(line.text) for line in chunk]
@@ -51,7 +56,7 @@ def wrap_width(chunk: Chunk) -> int | None:
     inner = chunk[:-1]
     near = sum(len(line.text) >= width - 16 for line in inner)
     open_ended = sum(not ends_sentence(line.text) for line in inner)
-    if 40 <= width <= 100 and near >= 0.6 * len(inner) and open_ended >= 0.5 * len(inner):
+    if 40 <= width <= 100 and near >= NEAR_SHARE * len(inner) and open_ended >= 0.5 * len(inner):
         return width
     return None
 

@@ -146,7 +146,9 @@ LABEL = re.compile(
 #: Arrows and bullets a box's label may open with (`> Lire aussi`).
 _MARKS = " >»›▶►→■•|-–—"
 #: Class words of the element naming who said a quotation.
-ATTRIBUTION = re.compile(r"author|auteur|attribution|signature|source|cite|credit|name")
+ATTRIBUTION = re.compile(
+    r"author|auteur|attribution|signature|source|cite|credit|name|speaker|\bby\b"
+)
 MAX_SIGNED_QUOTE_WORDS = 60
 #: A player's box names its programme and title, and gives a duration: no paragraphs.
 MAX_PLAYER_WORDS = 30

@@ -16,7 +16,7 @@ from ..model import Block
 from .blocks import is_subhead
 from .casing import learn_casing
 from .copybanners import is_disclaimer, is_paywall
-from .copybios import mark_head_bios
+from .copybios import is_about_author, mark_head_bios
 from .copycalls import introduction, take_story_call
 from .copyclosing import closing_byline, dates_under
 from .copycredits import looks_like_person, read_credits
@@ -25,6 +25,7 @@ from .copyhead import newsroom_of, read_byline, read_date, read_kicker, read_rub
 from .copyheadline import MAX_NEWSROOM_WORDS
 from .copylists import mark_announced
 from .copypieces import Piece, above_buttons, make_pieces
+from .copyprint import note_print_furniture, take_print_furniture
 from .copysite import read_publication
 from .copytext import Text, build_text
 from .copyzones import Zones, find_zones
@@ -50,7 +51,8 @@ _SIGNED_ROLE = re.compile(r",\s*|\s[-–—]\s")
 def parse_webcopy(chunks: list[Chunk]) -> Draft:
     """Read a web copy: headline, fields around it, and the text without the site's chrome."""
     draft = Draft("webcopy")
-    pieces = mark_head_bios(make_pieces(chunks))
+    printed = take_print_furniture(chunks)
+    pieces = mark_head_bios(make_pieces(printed.chunks))
     zones = find_zones(pieces)
     if zones.widened:
         first, last = pieces[zones.start].number, pieces[zones.end - 1].lines[-1].number
@@ -79,6 +81,7 @@ def parse_webcopy(chunks: list[Chunk]) -> Draft:
     draft.blocks = subhead_over_paywall(text.blocks, pieces, zones)
     warn_incomplete(pieces, zones, text, draft)
     warn_left_out(pieces, used, text, draft)
+    note_print_furniture(printed, draft)
     if draft.author is None:
         credited = f" (only the agency {draft.agency})" if draft.agency else ""
         draft.warn(f"no byline found{credited}: the author is left empty")
@@ -206,6 +209,7 @@ def _trim_bio(pieces: list[Piece], zones: Zones, draft: Draft) -> int:
         signs = piece.kind in _SIGNATURE  # a signature's name and role lines, `Auteur`
         bio = _in_bio(pieces, end - 1, names, zones.start)
         noted = is_disclaimer(piece.text) or is_source_line(piece.text)
+        noted = noted or is_about_author(piece.text)  # `L’autrice est …`
         if not (signs or boxed or bio or noted):
             break
         end -= 1

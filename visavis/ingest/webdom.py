@@ -176,6 +176,8 @@ def is_chrome(element: Element, stop: Element | None = None) -> bool:
             return False
         if ancestor.tag == "article" and ancestor.find(".//h1") is not None:
             continue  # the article with its headline (Substack's `newsletter-post`), no teaser
+        if ancestor.tag in ("body", "html"):
+            continue  # a theme's layout classes (`nav-below-header right-sidebar`): the page
         if ancestor.tag in CHROME_TAGS or marker_words(ancestor) & CHROME_WORDS:
             return True
         if ancestor.tag == "footer" and ancestor.xpath("not(ancestor::article)"):

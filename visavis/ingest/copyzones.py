@@ -15,8 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .copyend import find_end, is_footer_blurb, stops_text
-from .copyheadline import PROSE_GAP, find_anchor, find_headline, find_standfirst
+from .copyheadline import PROSE_GAP, find_anchor, find_headline
 from .copypieces import Piece
+from .copystandfirst import find_standfirst
 from .copysubheads import is_entry_title
 from .goodtext import is_good, is_prose
 from .linekind import CREDITS, Kind

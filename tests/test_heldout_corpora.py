@@ -90,6 +90,9 @@ FLOORS = {
     "holdout41/text": 95,
     "holdout42/text": 86,
     "holdout29/web": 64,
+    "holdout43/text": 93,
+    "holdout44/text": 95,
+    "holdout30/web": 64,
 }
 
 

@@ -117,3 +117,26 @@ def test_a_reader_views_excerpt_between_its_reading_time_and_the_date_is_the_sta
     _, meta, blocks = ingest(f"{page}Modifié le 21 janvier 2026 à 19:05\n\n{BODY}\n")
     assert (meta["standfirst"], meta["date"]) == (dek, "2026-01-21")
     assert texts(blocks) == [PARA_1, PARA_2, PARA_3]
+
+
+def test_a_byline_cue_of_several_words_credits_a_newsroom_written_in_lowercase() -> None:
+    head = f"{TOP}\nAccueil\nMétéo\nTempêtes\nEN DIRECT\n{HEADLINE}\n\n"
+    credit = "Article rédigé par franceinfo avec France 3 Bretagne\nFrance Télévisions\n"
+    page = f"{head}{credit}Publié le 18/11/2025 07:05\n\n{BODY}\n"
+    _, meta, _ = ingest(page)
+    assert (meta["title"], meta["section"]) == (HEADLINE, "Tempêtes")
+
+
+def test_a_reader_views_interview_introduction_over_its_credit_is_text() -> None:
+    intro = "Professeure à l'université, Anne Roy étudie depuis vingt ans les halles du pays."
+    head = f"echo.example\n{HEADLINE}\nHélène Vidal\n5–6 minutes\n\n{intro}\n\n"
+    page = f"{head}Propos recueillis par Hélène Vidal\n\n{BODY}\n"
+    _, meta, blocks = ingest(page)
+    assert meta["standfirst"] is None
+    assert texts(blocks)[0] == intro
+
+
+def test_a_reader_views_first_line_of_two_words_is_the_site_not_the_rubric() -> None:
+    page = f"La Gazette\n{HEADLINE}\nHélène Vidal\nPublié le 20 novembre 2025 à 5 h 00\n\n{BODY}\n"
+    _, meta, _ = ingest(page)
+    assert (meta["publication"], meta["section"]) == ("La Gazette", None)

@@ -88,3 +88,26 @@ def test_a_pull_quotes_speaker_in_a_by_element_is_its_attribution() -> None:
     )
     html = page(f"<p>{LONG_1}</p>{quote}<p>{LONG_2}</p><p>{LONG_3}</p>")
     assert ("quote", "Je ne pourrai pas faire ça encore cinq ans.") in texts(html)
+
+
+def test_a_posts_categories_marked_by_a_data_hook_give_the_section() -> None:
+    categories = (
+        '<div data-hook="post-categories"><a href="https://ex.ch/blog/categories/region">'
+        "Région</a></div>"
+    )
+    html = wix_page(f"{categories}{rich(LONG_1)}{rich(LONG_2)}{rich(LONG_3)}")
+    assert ingest(html).meta["section"] == "Région"
+
+
+def test_a_2000s_pages_lines_marked_as_caption_and_byline_are_not_text() -> None:
+    head = (
+        f'<span class="titre_article">{TITLE}</span><br>\n'
+        '<span class="auteur">Par Anne ROY</span><br>\n'
+        '<span class="date_article">Publié le 19 novembre 2026</span><br><br>\n'
+        '<img src="a.jpg" alt=""><br>\n'
+        '<span class="legende">La salle du Grand Conseil jeudi soir. Photo : Le Jour</span>'
+        "<br><br>\n"
+    )
+    text = f'<div class="texte_article">{LONG_1}<br><br>{LONG_2}<br><br>{LONG_3}</div>'
+    html = page(f'<table><tr><td class="contenu">{head}{text}</td></tr></table>', wrap=False)
+    assert texts(html) == [("paragraph", LONG_1), ("paragraph", LONG_2), ("paragraph", LONG_3)]

@@ -217,6 +217,10 @@ def is_story_credit(text: str) -> bool:
     return _STORY_BY.match(text) is not None and is_name_with_time(text)
 
 
+#: The longest credit a cue of several words gives: `franceinfo avec France 3 Bretagne`.
+MAX_CUED_NAME_WORDS = 8
+
+
 def _credited(part: str) -> bool:
     story = _STORY_BY.match(part)
     if story is not None:  # (`Histoire de Liège` heads a text: only persons are credited)
@@ -225,7 +229,11 @@ def _credited(part: str) -> bool:
     if not match:
         return False
     rest = part[match.end() :]
-    return bool(rest) and (rest[:1].isupper() or is_agency_line(rest))
+    # a cue of several words credits whatever short name follows (`Article rédigé par
+    # franceinfo avec France 3 Bretagne`); a bare `Par` only a capital or an agency
+    explicit = len(match.group().split()) > 1 and word_count(rest) <= MAX_CUED_NAME_WORDS
+    explicit = explicit and not ends_sentence(rest)
+    return bool(rest) and (rest[:1].isupper() or is_agency_line(rest) or explicit)
 
 
 def is_credit_cue(text: str) -> bool:

@@ -134,8 +134,10 @@ def _under_credits(pieces: list[Piece], at: int) -> range | None:
     framed = framed or (bracketed and _prose_pastis_media_piece(pieces, at + 1))
     # a browser's reader view prints the page's excerpt under its reading-time estimate, then
     # a date or the lead photo's caption, then the text (`3 à 4 minutes` / the dek /
-    # `Le traversier… (Le Droit, Name)`); right over the text, the same line is its lede
+    # `Le traversier… (Le Droit, Name)`); right over the text, the same line is its lede, and
+    # over an interview's `Propos recueillis par` that no date follows, its introduction
     excerpt = is_reader_estimate(pieces[at - 1].text) and _text_follows(pieces, at + 1)
+    excerpt = excerpt and (photo.kind != Kind.BYLINE or text.kind == Kind.DATE)
     return range(at, at + 1) if fits and (framed or excerpt) else None
 
 

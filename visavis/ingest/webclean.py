@@ -230,7 +230,8 @@ def chrome_kind(element: lxml_html.HtmlElement) -> str | None:
         return "role"
     if tag in _OUTER_TAGS and not _inside_article(element):
         return "tag"
-    if tag == "form" or (names and not is_inline(element) and _CHROME.search(_dashed(names))):
+    set_apart = not is_inline(element) or _whole_line(element)
+    if tag == "form" or (names and set_apart and _CHROME.search(_dashed(names))):
         return "class"
     if not is_inline(element) and (_is_link_box(element) or _is_link_aside(element, tag)):
         return "links"
@@ -238,6 +239,18 @@ def chrome_kind(element: lxml_html.HtmlElement) -> str | None:
     if named and not is_inline(element) and word_count(element.text_content()) <= MAX_PLAYER_WORDS:
         return "player"  # a player drawn by a script: `div.video_block`, its title
     return None
+
+
+def _whole_line(element: lxml_html.HtmlElement) -> bool:
+    """An inline element that is a line of its own, between `<br>`s (a 2000s page's
+    `<span class="legende">…</span><br>`): marked as chrome as a block would be."""
+    before = element.getprevious()
+    opens = (before is None and not (element.getparent().text or "").strip()) or (
+        before is not None and tag_of(before) == "br" and not (before.tail or "").strip()
+    )
+    after = element.getnext()
+    closes = after is not None and tag_of(after) == "br" and not (element.tail or "").strip()
+    return opens and closes
 
 
 def _dashed(names: str) -> str:

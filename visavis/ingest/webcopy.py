@@ -160,10 +160,11 @@ def _one_line_one_field(
     """A line read both as the site's name and as the rubric is one of them: the rubric when
     the headline or the text names it too (`Le Mans` over `Le Mans : les riverains …`), else
     the site's name (`Fraternité Matin`, `Ouest-France` atop an app's share). The copy's
-    first line read as the kicker is such a line too when it has a name's shape (a mouse
-    selection that starts at the rubric, `Société`, has not)."""
+    first line read as the kicker is such a line too when it has a name's shape or two words
+    (a mouse selection that starts at the rubric, `Société`, has not)."""
     section, publication = draft.section, draft.publication
-    if kicker == 0 and publication is None and pieces[0].kind == Kind.NAME:
+    named = pieces[0].kind == Kind.NAME or pieces[0].words >= 2  # (`La Presse`, not `Société`)
+    if kicker == 0 and publication is None and named:
         publication = draft.publication = section  # the copy's first line, shaped as a name
     if not (section and publication and section.casefold() == publication.casefold()):
         return

@@ -156,9 +156,10 @@ def is_hidden(element: Element) -> bool:
 
 
 def marker_words(element: Element) -> set[str]:
-    """Words of an element's class, id, itemprop, role, data-type: `c-byline__by` → byline, by."""
+    """Words of an element's class, id, itemprop, role, data-type, data-testid, data-hook (Wix):
+    `c-byline__by` → byline, by."""
     words: set[str] = set()
-    for name in ("class", "id", "itemprop", "role", "data-type", "data-testid"):
+    for name in ("class", "id", "itemprop", "role", "data-type", "data-testid", "data-hook"):
         value = element.get(name)
         if value and name == "class":
             value = without_taxonomy(value)

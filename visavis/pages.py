@@ -165,8 +165,9 @@ def plan_site(
     the build's document `cache`."""
     site = site_context(values, for_disk)
     site_key = fingerprint(site)
-    warm_memos(cache, [_summary_job(pair, site, site_key) for pair in articles])
-    summaries = [summarize(pair, site, site_key, cache) for pair in articles]
+    jobs = [_summary_job(pair, site, site_key) for pair in articles]
+    warm_memos(cache, jobs)
+    summaries = [memoized(cache, *job) for job in jobs]
     order = sorted(range(len(articles)), key=lambda index: summaries[index].sort_key)
     ordered = [articles[index] for index in order]
     summaries = [summaries[index] for index in order]
@@ -196,14 +197,6 @@ def plan_site(
     plan.pages.extend(_feed_pages(site, cards, originals, plan.pages))
     plan.pages.sort(key=lambda page: page.path)
     return plan
-
-
-def summarize(
-    pair: Article, site: dict[str, Any], site_key: str, cache: DocumentCache | None = None
-) -> ArticleSummary:
-    """An article's summary, memoised in the build's document `cache` while its files are
-    unchanged."""
-    return memoized(cache, *_summary_job(pair, site, site_key))
 
 
 def _summary_job(pair: Article, site: dict[str, Any], site_key: str) -> MemoJob:

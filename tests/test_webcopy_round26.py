@@ -136,7 +136,28 @@ def test_a_reader_views_interview_introduction_over_its_credit_is_text() -> None
     assert texts(blocks)[0] == intro
 
 
-def test_a_reader_views_first_line_of_two_words_is_the_site_not_the_rubric() -> None:
-    page = f"La Gazette\n{HEADLINE}\nHélène Vidal\nPublié le 20 novembre 2025 à 5 h 00\n\n{BODY}\n"
+def test_a_selection_that_starts_at_a_rubric_of_two_words_keeps_it_as_the_rubric() -> None:
+    page = f"Faits divers\n{HEADLINE}\nPar Hélène Vidal\nPublié le 20 novembre 2025\n\n{BODY}\n"
     _, meta, _ = ingest(page)
-    assert (meta["publication"], meta["section"]) == ("La Gazette", None)
+    assert (meta["publication"], meta["section"]) == (None, "Faits divers")
+
+
+def test_a_headline_that_tells_a_story_is_no_byline() -> None:
+    head = f"{TOP}\nUn récit de la nuit du 13 novembre\nPar Hélène Vidal\nPublié le 3 mars 2025\n"
+    _, meta, _ = ingest(f"{head}\n{BODY}\n")
+    assert (meta["title"], meta["author"]) == ("Un récit de la nuit du 13 novembre", "Hélène Vidal")
+
+
+def test_a_reviews_closing_sentence_on_its_author_stays_text() -> None:
+    closing = "L'auteur était alors âgé de vingt-deux ans quand il a commencé à écrire ce roman."
+    _, _, blocks = ingest(f"{TOP}\n{HEADLINE}\n\n{CREDIT}{BODY}\n\n{closing}\n")
+    assert texts(blocks)[-1] == closing
+
+
+def test_a_printed_live_pages_timed_entries_are_not_page_headers() -> None:
+    header = f"20/10/2026 08:31 {HEADLINE} - L'Écho"
+    entry = "20/10/2026 07:45 Les pompiers sont intervenus plus de 300 fois dans la nuit."
+    page = f"{header}\nL'Écho\n{HEADLINE}\nPublié le 20 octobre 2026 à 07:00\n{PARA_1}\n"
+    page += f"{entry}\n{PARA_2}\n{ADDRESS} 1/2\n{header}\n{PARA_3}\n© L'Écho 2026\n{ADDRESS} 2/2\n"
+    result, _, _ = ingest(page)
+    assert "«" + entry + "»" not in " ".join(w for w in result.warnings if "print view" in w)

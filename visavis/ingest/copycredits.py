@@ -229,10 +229,12 @@ def _credited(part: str) -> bool:
     if not match:
         return False
     rest = part[match.end() :]
-    # a cue of several words credits whatever short name follows (`Article rédigé par
-    # franceinfo avec France 3 Bretagne`); a bare `Par` only a capital or an agency
-    explicit = len(match.group().split()) > 1 and word_count(rest) <= MAX_CUED_NAME_WORDS
-    explicit = explicit and not ends_sentence(rest)
+    # a written-by cue of several words credits whatever short name follows (`Article rédigé
+    # par franceinfo avec France 3 Bretagne`); a bare `Par`, or a piece's `Un récit de`, only
+    # a capital or an agency (`Un récit de la nuit du 13 novembre` is a headline)
+    cue = match.group().split()
+    explicit = len(cue) > 1 and cue[-1].casefold() == "par" and not ends_sentence(rest)
+    explicit = explicit and word_count(rest) <= MAX_CUED_NAME_WORDS
     return bool(rest) and (rest[:1].isupper() or is_agency_line(rest) or explicit)
 
 

@@ -42,8 +42,11 @@ _TIME = re.compile(r"\b\d{1,2}\s?(?:h|:)\s?\d{0,2}(?:\s?min)?\b", re.IGNORECASE)
 _DATE_WORDS = re.compile(
     r"publiée?|postée?|mise?|en|ligne|à|jour|le|la|modifiée?|actualisée?|updated|posted|"
     r"published|on|at|et|h|min|the"
-    # a weekday shortened, the hour's half and zone: `mer. 2 décembre 2026 à 7:15 AM UTC+1`
-    r"|lun|mar|mer|jeu|ven|sam|dim|am|pm|utc|gmt|cet|cest"
+)
+#: A weekday shortened with its full stop, the hour's half and its zone, around a date:
+#: `mer. 2 décembre 2026 à 7:15 AM UTC+1`.
+_CLOCK_WORDS = re.compile(
+    r"\b(?i:lun|mar|mer|jeu|ven|sam|dim)\.(?=\s)|\b(?:AM|PM)\b|\b(?:UTC|GMT)(?:[+-]\d{1,2})?\b"
 )
 #: What a page says before its date line: `Ce contenu a été publié le 14 octobre 2025 - 15:42`.
 _THIS_WAS = re.compile(r"^(?:ce contenu|cet article|cette page)\s+a\s+été\s+", re.IGNORECASE)
@@ -123,6 +126,7 @@ def is_date_line(text: str) -> bool:
     if word_count(text) > MAX_DATE_LINE_WORDS or find_date(text) is None:
         return False
     text = _READ_TAIL.sub("", text)  # (`Publié le 26/11/2025 à 16:44 Temps de lecture: 3 min`)
+    text = _CLOCK_WORDS.sub(" ", text)
     rest = _TIME.sub(" ", _FOUND.sub(" ", _THIS_WAS.sub("", text.lower())))
     words = [word for word in re.findall(r"[^\W\d_]+", rest) if not _DATE_WORDS.fullmatch(word)]
     return len(words) <= 2

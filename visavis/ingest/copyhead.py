@@ -23,7 +23,7 @@ from .copycredits import (
 )
 from .copydates import DATE_CUE, publication_date
 from .copypieces import Piece
-from .dates import MONTH_PATTERN
+from .dates import MONTH_PATTERN, WEEKDAY_PATTERN
 from .draft import Draft
 from .engagement import is_media_label, is_reader_estimate
 from .linekind import Kind, classify_line
@@ -88,7 +88,7 @@ def _kicker_like_text(text: str) -> bool:
 
 MAX_DATED_RUBRIC_WORDS = 3
 _DATE_WORD = re.compile(
-    rf"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|{MONTH_PATTERN}|le)\b",
+    rf"\b(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|le)\b",
     re.IGNORECASE,
 )
 
@@ -110,8 +110,9 @@ def read_kicker(
     index = headline - 1
     while index >= 0 and headline - index <= KICKER_SPAN + 1 and draft.section is None:
         piece = pieces[index]
-        if piece.kind == Kind.DATE and _rubric_of_date(piece.text) and draft.section is None:
-            draft.section = _label(_rubric_of_date(piece.text) or "", known or {})
+        rubric = _rubric_of_date(piece.text) if piece.kind == Kind.DATE else None
+        if rubric:
+            draft.section = _label(rubric, known)
             read = index  # `SOCIÉTÉ | 12/11/2026`: the date is read apart
         if piece.text == title or piece.kind == Kind.DATE or is_badge(piece.text):
             index -= 1

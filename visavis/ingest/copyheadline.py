@@ -141,7 +141,7 @@ def find_headline(pieces: list[Piece], anchor: int | None) -> int | None:
         and pieces[i].text not in names
         and not _under_player(pieces, i)
         and site_beside_address(pieces[i].text) is None  # `Le Temps — letemps.ch`
-        and not _newsroom_line(pieces, i)
+        and not is_newsroom_line(pieces, i)
         and not (i + 1 < len(pieces) and is_follow_button(pieces[i + 1].text))  # a source's name
     ]
     if not candidates:
@@ -155,8 +155,8 @@ def find_headline(pieces: list[Piece], anchor: int | None) -> int | None:
     return before[-1] if before else candidates[-1]
 
 
-def _newsroom_line(pieces: list[Piece], index: int) -> bool:
-    """A short title between the author's name and the date: the newsroom they write for
+def is_newsroom_line(pieces: list[Piece], index: int) -> bool:
+    """A short line between the author's name and the date: the newsroom they write for
     (`Hélène Vidal` / `L'Écho des Collines` / `Publié le …`), never the headline."""
     if not 0 < index < len(pieces) - 1 or pieces[index].words > MAX_NEWSROOM_WORDS:
         return False

@@ -36,7 +36,7 @@ def mark_announced(pieces: list[Piece], span: range) -> list[Piece]:
     out = list(pieces)
     for at in span:
         head = pieces[at]
-        if not _announces(head):
+        if not announces(head):
             continue
         end = at + 1
         while end in span and _bare_item(pieces[end]):
@@ -52,7 +52,7 @@ def mark_announced(pieces: list[Piece], span: range) -> list[Piece]:
     return out
 
 
-def _announces(piece: Piece) -> bool:
+def announces(piece: Piece) -> bool:
     """A line of prose or a title ending with a colon, not a heading of links."""
     text = piece.text.rstrip()
     return piece.kind in _BARE_KINDS and text.endswith(":") and not is_links_heading(text)

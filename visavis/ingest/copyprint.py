@@ -33,12 +33,20 @@ def take_print_furniture(chunks: list[Chunk]) -> PrintFurniture:
     footers = [line for chunk in chunks for line in chunk if _FOOTER.match(line.text)]
     if not footers:
         return PrintFurniture(chunks)
-    furniture = {line.number for line in footers}
-    furniture |= {line.number for chunk in chunks for line in chunk if _HEADER.match(line.text)}
+    furniture = {line.number for line in footers} | _headers(chunks)
     kept = [tuple(line for line in chunk if line.number not in furniture) for chunk in chunks]
     taken = tuple(line for chunk in chunks for line in chunk if line.number in furniture)
     address = _FOOTER.match(footers[0].text).group("address")  # type: ignore[union-attr]
     return PrintFurniture([chunk for chunk in kept if chunk], taken, address)
+
+
+def _headers(chunks: list[Chunk]) -> set[int]:
+    """The lines of the printed pages' header: the time of printing and the page's title, the
+    same on every page (a live page's `20/10/2026 07:45 Les pompiers …` is an entry)."""
+    lines = [line for chunk in chunks for line in chunk if _HEADER.match(line.text)]
+    first = chunks[0][0].number if chunks and chunks[0] else None
+    repeated = {line.text for line in lines if sum(other.text == line.text for other in lines) > 1}
+    return {line.number for line in lines if line.text in repeated or line.number == first}
 
 
 def note_print_furniture(furniture: PrintFurniture, draft: Draft) -> None:

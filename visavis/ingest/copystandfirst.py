@@ -79,7 +79,7 @@ def find_standfirst(pieces: list[Piece], headline: int | None) -> range | None:
     if end >= len(pieces) or pieces[end].kind not in HEADER:
         return None
     long = sum(p.words for p in pieces[at:end]) > MAX_AGGREGATED_DEK_WORDS
-    if long and _credited_above(pieces, headline) and _prose_pastis_media_piece(pieces, end):
+    if long and _credited_above(pieces, headline) and _prose_past_media(pieces, end):
         return None  # an aggregator's credit over the headline: the text opens under it
     return range(at, end)
 
@@ -91,7 +91,7 @@ def _credited_above(pieces: list[Piece], headline: int) -> bool:
     return above is not None and (above.kind == Kind.BYLINE or is_story_credit(above.text))
 
 
-def _prose_pastis_media_piece(pieces: list[Piece], at: int) -> bool:
+def _prose_past_media(pieces: list[Piece], at: int) -> bool:
     """Whether a photo or its caption comes at `at`, then the text's prose, no credit between."""
     start = at
     while at < len(pieces) and pieces[at].kind in (Kind.PHOTO, Kind.CAPTION):
@@ -131,7 +131,7 @@ def _under_credits(pieces: list[Piece], at: int) -> range | None:
     framed = photo.kind == Kind.PHOTO and not is_media_label(photo.text) and is_good(text)
     # (`[Photo : Name]` / its caption: a credit in brackets over the caption, then the text)
     bracketed = photo.kind == Kind.CAPTION and photo.text.startswith("[")
-    framed = framed or (bracketed and _prose_pastis_media_piece(pieces, at + 1))
+    framed = framed or (bracketed and _prose_past_media(pieces, at + 1))
     # a browser's reader view prints the page's excerpt under its reading-time estimate, then
     # a date or the lead photo's caption, then the text (`3 à 4 minutes` / the dek /
     # `Le traversier… (Le Droit, Name)`); right over the text, the same line is its lede, and

@@ -20,7 +20,7 @@ from .copybanners import is_ad_label
 from .copycredits import agencies_in
 from .copyhead import is_genre
 from .copyinfo import is_practical_info
-from .copylists import list_block, split_lists
+from .copylists import announces, list_block, split_lists
 from .copypieces import Piece, make_piece
 from .copyquotes import is_attribution, is_quote_like, is_quoted_subhead, pull_quote
 from .copysubheads import (
@@ -35,7 +35,7 @@ from .copysubheads import (
 from .draft import Draft
 from .engagement import is_media_label
 from .linekind import CHROME, MAX_LABEL_WORDS, Kind, is_data_row, is_links_heading
-from .lines import Line, is_caps, word_count
+from .lines import INNER_END, Line, is_caps, word_count
 from .units import lines_are_paragraphs, wrap_width
 
 #: Kinds dropped inside the text (bullets stay: an article may hold a list).
@@ -208,22 +208,17 @@ def _media_label(piece: Piece) -> bool:
 def _in_link_list(pieces: list[Piece], index: int, span: range) -> bool:
     """Titles listed one under the other (related articles); the last one may head a paragraph."""
     chunk = pieces[index].chunk
-    if is_list_item(pieces[index].text) or _leads_in(pieces[index]):
+    if is_list_item(pieces[index].text) or announces(pieces[index]):
         return False  # an item of the article's own list, or the line announcing it
 
     def listed(at: int) -> bool:
         """Whether the piece at `at` is another title of the same list."""
         same = at in span and pieces[at].chunk == chunk and pieces[at].kind == Kind.TITLE
-        return same and not is_list_item(pieces[at].text) and not _leads_in(pieces[at])
+        return same and not is_list_item(pieces[at].text) and not announces(pieces[at])
 
     after = index + 1
     heads = after in span and pieces[after].chunk == chunk and pieces[after].kind == Kind.TEXT
     return listed(after) or (listed(index - 1) and not (heads and not _headed(pieces, index)))
-
-
-def _leads_in(piece: Piece) -> bool:
-    """A line that announces what follows with its colon: `La Ville propose deux déviations :`."""
-    return piece.text.rstrip().endswith(":")
 
 
 def _headed(pieces: list[Piece], index: int) -> bool:
@@ -246,7 +241,7 @@ def _cue_alone(piece: Piece) -> bool:
 def _linked_question(piece: Piece) -> bool:
     """A headline that asks its question in one sentence, as the link under a cue does."""
     text = piece.text.rstrip()
-    one = not any(mark in text[:-1] for mark in (". ", "? ", "! "))
+    one = INNER_END.search(text) is None
     return (
         piece.kind == Kind.TEXT and one and text.endswith("?") and piece.words <= MAX_LINKED_WORDS
     )

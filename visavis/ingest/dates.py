@@ -21,8 +21,10 @@ MONTHS = {
 }  # fmt: skip
 #: Every month name and abbreviation above, as a regular expression's alternatives.
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: The French days of the week, as a regular expression's alternatives.
+WEEKDAY_PATTERN = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _WEEKDAY = (
-    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mon|tue|wed|thu|fri|sat|sun)"
+    rf"(?:(?:{WEEKDAY_PATTERN}|mon|tue|wed|thu|fri|sat|sun)"
     r"[a-z]*\.?,?\s+)?"
 )
 _MONTH = r"([a-zéû]+)\.?"

@@ -32,7 +32,7 @@ from .copycredits import (
 )
 from .copydates import find_date, is_date_line, is_relative_date
 from .engagement import is_count, is_engagement_bar, is_read_time
-from .lines import ends_sentence, word_count
+from .lines import INNER_END, ends_sentence, word_count
 from .photocredits import is_caption, is_photo_credit
 from .sitelines import is_contact, is_copyright
 
@@ -213,7 +213,7 @@ def _quoted_speech(text: str, words: int) -> bool:
     """A paragraph that is one long quotation of several sentences (`« Le métier se perd …,
     regrette Anne Roy. Si on ne … »`): prose, never a pull quote's few words."""
     inner = text.strip()[1:-1]
-    return words > MAX_TITLE_WORDS and re.search(r"[.!?…]\s+\S", inner) is not None
+    return words > MAX_TITLE_WORDS and INNER_END.search(inner) is not None
 
 
 def _dash_item(text: str) -> bool:

@@ -105,9 +105,10 @@ def is_caption(text: str) -> bool:
 
 
 def _agency_after_dash(text: str) -> bool:
-    """A sentence, then the photo agency after a dash: `… de la Région. - Belga.`"""
+    """A sentence, then the photo agency after a dash: `… de la Région. - Belga.` (a news
+    agency's credit there, `… le 12 mars. - AFP`, signs a brief: text)."""
     sentence, dash, credit = text.rstrip(". ").rpartition(" - ")
-    agency = credit.strip() and (is_agency_line(credit) or _PHOTO_AGENCY.match(credit))
+    agency = _PHOTO_AGENCY.match(credit.strip()) is not None
     short = 3 <= word_count(sentence) <= MAX_CAPS_CAPTION_WORDS  # (a paragraph signs in brackets)
     return bool(dash and agency) and ends_sentence(sentence) and short
 

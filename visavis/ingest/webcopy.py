@@ -22,7 +22,7 @@ from .copyclosing import closing_byline, dates_under
 from .copycredits import looks_like_person, read_credits
 from .copyend import FOOTER_RUN
 from .copyhead import newsroom_of, read_byline, read_date, read_kicker, read_rubric_below
-from .copyheadline import MAX_NEWSROOM_WORDS
+from .copyheadline import is_newsroom_line
 from .copylists import mark_announced
 from .copypieces import Piece, above_buttons, make_pieces
 from .copyprint import note_print_furniture, take_print_furniture
@@ -143,13 +143,11 @@ def _newsroom_under_name(pieces: list[Piece], header: range, used: set[int]) -> 
     """The newsroom printed between the author's name and the date (`Isabelle Tremblay` /
     `La Presse` / `Publié le …`), on a copy that names its site nowhere else."""
     for index in header:
-        if index not in used or pieces[index].kind != Kind.NAME or index + 2 >= len(pieces):
+        if index - 1 not in used or not is_newsroom_line(pieces, index):
             continue
-        newsroom, under = pieces[index + 1], pieces[index + 2]
-        short = newsroom.words <= MAX_NEWSROOM_WORDS and newsroom.text[:1].isupper()
-        named = newsroom.kind in (Kind.LABEL, Kind.TITLE)
-        if named and short and under.kind in (Kind.DATE, Kind.RELDATE):
-            used.add(index + 1)
+        newsroom = pieces[index]
+        if newsroom.kind in (Kind.LABEL, Kind.TITLE) and newsroom.text[:1].isupper():
+            used.add(index)
             return newsroom.text
     return None
 
@@ -160,11 +158,10 @@ def _one_line_one_field(
     """A line read both as the site's name and as the rubric is one of them: the rubric when
     the headline or the text names it too (`Le Mans` over `Le Mans : les riverains …`), else
     the site's name (`Fraternité Matin`, `Ouest-France` atop an app's share). The copy's
-    first line read as the kicker is such a line too when it has a name's shape or two words
-    (a mouse selection that starts at the rubric, `Société`, has not)."""
+    first line read as the kicker is such a line too when it has a name's shape (a mouse
+    selection that starts at the rubric, `Société` or `Faits divers`, has not)."""
     section, publication = draft.section, draft.publication
-    named = pieces[0].kind == Kind.NAME or pieces[0].words >= 2  # (`La Presse`, not `Société`)
-    if kicker == 0 and publication is None and named:
+    if kicker == 0 and publication is None and pieces[0].kind == Kind.NAME:
         publication = draft.publication = section  # the copy's first line, shaped as a name
     if not (section and publication and section.casefold() == publication.casefold()):
         return
@@ -210,7 +207,10 @@ def _trim_bio(pieces: list[Piece], zones: Zones, draft: Draft) -> int:
         signs = piece.kind in _SIGNATURE  # a signature's name and role lines, `Auteur`
         bio = _in_bio(pieces, end - 1, names, zones.start)
         noted = is_disclaimer(piece.text) or is_source_line(piece.text)
-        noted = noted or is_about_author(piece.text)  # `L’autrice est …`
+        # `L’autrice est …` closing an opinion or under its signature (a review's `L'auteur
+        # était alors âgé …` is the text's)
+        bio_expected = draft.genre is not None or above.kind in (Kind.NAME, Kind.BYLINE)
+        noted = noted or (bio_expected and is_about_author(piece.text))
         if not (signs or boxed or bio or noted):
             break
         end -= 1

@@ -93,6 +93,9 @@ FLOORS = {
     "holdout43/text": 93,
     "holdout44/text": 93,
     "holdout30/web": 64,
+    "holdout45/text": 87,
+    "holdout46/text": 90,
+    "holdout31/web": 63,
 }
 
 

@@ -161,3 +161,20 @@ def test_a_printed_live_pages_timed_entries_are_not_page_headers() -> None:
     page += f"{entry}\n{PARA_2}\n{ADDRESS} 1/2\n{header}\n{PARA_3}\n© L'Écho 2026\n{ADDRESS} 2/2\n"
     result, _, _ = ingest(page)
     assert "«" + entry + "»" not in " ".join(w for w in result.warnings if "print view" in w)
+
+
+def test_a_headline_opening_on_a_capital_a_without_its_accent_is_no_byline() -> None:
+    headline = "A Lausanne, la colocation intergénérationnelle peine à trouver des seniors"
+    page = f"{TOP}\nSuisse\nVaud\n{headline}\nHélène Vidal\nPublié le 12 septembre 2025\n\n"
+    _, meta, _ = ingest(f"{page}{BODY}\n")
+    assert (meta["title"], meta["author"], meta["section"]) == (headline, "Hélène Vidal", "Vaud")
+
+
+def test_a_text_mode_copys_bracketed_credit_stands_alone_over_its_paragraph() -> None:
+    quoted = (
+        "« Nous ne voulions pas être cachés. Nous voulions être protégés de la pluie »,\n"
+        "explique Anne Roy, présidente de l'association des marchands de la halle.\n"
+    )
+    page = f"{TOP}\n{HEADLINE}\n\n{CREDIT}{PARA_1}\n\n[Photo : Paul Roux]\n{quoted}\n{PARA_2}\n"
+    _, _, blocks = ingest(page)
+    assert any(text.startswith("« Nous ne voulions pas") for text in texts(blocks))

@@ -11,6 +11,8 @@ _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|[A-ZÀ-Þ]\.)$")
 _PARTICLES = frozenset({"de", "du", "des", "d’", "d'", "van", "von", "der", "den", "ben", "ould"})
 _NOT_FIRST = frozenset(
     {"le", "la", "les", "l’", "l'", "un", "une", "des", "du", "au", "aux", "à", "en", "pour"}
+    # `A Lausanne, …`: a capital À written without its accent, as Swiss papers print it
+    | {"a"}
     # prepositions and conjunctions that open a headline, never a name (`Depuis Genève …`)
     | {"depuis", "selon", "dans", "mais", "sur", "sous", "avec", "sans", "vers", "chez", "après"}
     | {"avant", "entre", "contre", "pendant", "et", "ou", "quand", "comment", "pourquoi"}

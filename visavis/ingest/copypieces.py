@@ -185,7 +185,7 @@ def _wrapped_groups(chunk: Chunk, kinds: dict[int, Kind], page: int | None) -> l
     # carries on a sentence in lowercase: it was not wrapped.
     continued = any(_CONTINUES.match(line.text) for line in chunk[1:])
     width = wrap_width(chunk) if continued else _chunk_width(chunk, page)
-    alone = [kinds[line.number] in _ALONE or line.row or _bracketed(line.text) for line in chunk]
+    alone = [kinds[line.number] in _ALONE or line.row or is_bracketed(line.text) for line in chunk]
     # items of a list copied without their marks, each closed by `;`: never one wrapped line
     items = sum(line.text.endswith(";") for line in chunk) >= MIN_UNMARKED_ITEMS
     groups: list[list[Line]] = []
@@ -203,7 +203,7 @@ def _wrapped_groups(chunk: Chunk, kinds: dict[int, Kind], page: int | None) -> l
     return groups
 
 
-def _bracketed(text: str) -> bool:
+def is_bracketed(text: str) -> bool:
     """A line wholly in square brackets (`[Photo : Kevin Lagesse]`, `[ Société ]`): a label a
     text-mode copy sets on its own line, never part of a wrapped paragraph."""
     return text.startswith("[") and text.endswith("]")

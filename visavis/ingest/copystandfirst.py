@@ -8,11 +8,12 @@ paragraph instead.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .copybanners import is_badge
 from .copycredits import is_story_credit
 from .copyheadline import MAX_SCORE_LINE_WORDS, MAX_STANDFIRST_PIECES, is_media_piece
-from .copypieces import Piece, is_box_heading
+from .copypieces import Piece, is_box_heading, is_bracketed
 from .engagement import is_media_label, is_reader_estimate
 from .goodtext import is_good
 from .linekind import CREDITS, MARKERS, Kind
@@ -93,10 +94,7 @@ def _credited_above(pieces: list[Piece], headline: int) -> bool:
 
 def _prose_past_media(pieces: list[Piece], at: int) -> bool:
     """Whether a photo or its caption comes at `at`, then the text's prose, no credit between."""
-    start = at
-    while at < len(pieces) and pieces[at].kind in (Kind.PHOTO, Kind.CAPTION):
-        at += 1
-    return start < at < len(pieces) and is_good(pieces[at])
+    return _prose_past(pieces, at, lambda piece: piece.kind in (Kind.PHOTO, Kind.CAPTION))
 
 
 def _past_score_box(pieces: list[Piece], at: int) -> int:
@@ -130,7 +128,7 @@ def _under_credits(pieces: list[Piece], at: int) -> range | None:
     # bare credit under the dek)
     framed = photo.kind == Kind.PHOTO and not is_media_label(photo.text) and is_good(text)
     # (`[Photo : Name]` / its caption: a credit in brackets over the caption, then the text)
-    bracketed = photo.kind == Kind.CAPTION and photo.text.startswith("[")
+    bracketed = photo.kind == Kind.CAPTION and is_bracketed(photo.text)
     framed = framed or (bracketed and _prose_past_media(pieces, at + 1))
     # a browser's reader view prints the page's excerpt under its reading-time estimate, then
     # a date or the lead photo's caption, then the text (`3 à 4 minutes` / the dek /
@@ -143,7 +141,12 @@ def _under_credits(pieces: list[Piece], at: int) -> range | None:
 
 def _text_follows(pieces: list[Piece], at: int) -> bool:
     """Whether the text's prose comes next past a date, a photo or its caption (one at least)."""
+    return _prose_past(pieces, at, lambda piece: piece.kind in MARKERS or is_media_piece(piece))
+
+
+def _prose_past(pieces: list[Piece], at: int, over: Callable[[Piece], bool]) -> bool:
+    """Whether good prose comes past one piece `over` steps over at least, from `at`."""
     start = at
-    while at < len(pieces) and (pieces[at].kind in MARKERS or is_media_piece(pieces[at])):
+    while at < len(pieces) and over(pieces[at]):
         at += 1
     return start < at < len(pieces) and is_good(pieces[at])

@@ -91,9 +91,9 @@ FLOORS = {
     "holdout42/text": 86,
     "holdout29/web": 64,
     "holdout43/text": 93,
-    "holdout44/text": 93,
+    "holdout44/text": 95,
     "holdout30/web": 64,
-    "holdout45/text": 87,
+    "holdout45/text": 93,
     "holdout46/text": 90,
     "holdout31/web": 63,
 }

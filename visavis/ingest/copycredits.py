@@ -362,6 +362,9 @@ def read_credits(text: str, known: dict[str, str], newsroom: str | None = None) 
             ):
                 rest.append(newsroom)  # `Ouest-France Yann Le Goff.`: the paper, then its writer
                 group = group[len(newsroom) + 1 :]
+                if not _person_like(group):
+                    rest.append(group)  # `RTBF Liège`: the newsroom and its place
+                    continue
             target.append(_recase(group, known) if kind == "person" else group)
     return Credits(tuple(persons), tuple(agencies), tuple(rest))
 

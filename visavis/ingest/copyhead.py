@@ -157,7 +157,12 @@ def _credited(pieces: list[Piece], headline: int) -> bool:
     (`… de novembre. – Acadie Nouvelle: Sylvie Robichaud`): the paper's name, not a rubric."""
     name = re.escape(pieces[0].text.strip())
     credit = re.compile(rf"(?:[–—©]\s*|[.!?]\s+){name}\s*[:/]")
-    return any(credit.search(piece.text) for piece in pieces[headline + 1 :])
+    # (`PHOTO FRANÇOIS ROY, ARCHIVES LA PRESSE`: a photo credited to the paper in capitals)
+    closing = re.compile(rf"[\s,]{name}\W*$", re.IGNORECASE)
+    return any(
+        credit.search(piece.text) or (piece.kind == Kind.PHOTO and closing.search(piece.text))
+        for piece in pieces[headline + 1 :]
+    )
 
 
 def _reader_view(pieces: list[Piece], headline: int) -> bool:
@@ -226,6 +231,8 @@ def kicker_parts(text: str) -> list[str]:
     rubric (`Liban - Analyse`); between two rubrics it joins one compound rubric
     (`Faits divers - Justice`, `Accueil > France - Monde > Agriculture`)."""
     parts: list[str] = []
+    if text.startswith("[") and text.endswith("]"):
+        text = text[1:-1].strip()  # `[ Société ]`: a text-mode copy's rubric
     for crumb in _KICKER_PARTS.split(text):
         dashed = _DASHED.split(crumb)
         labels = [p for p in dashed if is_genre(p) or _HOME.match(p) or is_badge(p)]

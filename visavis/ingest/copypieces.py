@@ -54,6 +54,8 @@ _ALONE = frozenset(
     }
 )
 _INNER_END = re.compile(r"[.!?…]\s+\S")
+#: The most words of a headline run on over its dek.
+MAX_HEADLINE_WORDS = 25
 _CONTINUES = re.compile(r"^(?:[«\"“]\s?)?[a-zà-öø-ÿ,;:)»”]")
 #: Headings of summary boxes that sit above or beside an article.
 _BOX = re.compile(
@@ -119,12 +121,14 @@ def make_pieces(chunks: list[Chunk]) -> list[Piece]:
     """Every line of the page in a piece, in order, each piece classified, then refined."""
     pieces: list[Piece] = []
     page = page_width(chunks)
+    widths = [wrap_width(chunk) for chunk in chunks]
     after_row = False
     for index, chunk in enumerate(chunks):
         chunk = _with_table_sources(chunk, after_row)
         after_row = bool(chunk) and chunk[-1].row
         kinds = {line.number: Kind.TEXT if line.row else classify_line(line.text) for line in chunk}
-        for group in _wrapped_groups(chunk, kinds, page):
+        column = _widest_other(widths, index) if page is not None else None
+        for group in _wrapped_groups(chunk, kinds, page, column):
             kind = kinds[group[0].number] if len(group) == 1 else None
             pieces.append(make_piece(tuple(group), index, kind))
     marked = mark_info_boxes(mark_captions(mark_consent(join_cues(pieces))))
@@ -179,13 +183,25 @@ def _chunk_width(chunk: Chunk, page: int | None) -> int | None:
     return page if page - 12 <= first <= page and second <= page else None
 
 
-def _wrapped_groups(chunk: Chunk, kinds: dict[int, Kind], page: int | None) -> list[list[Line]]:
+def _widest_other(widths: list[int | None], index: int) -> int | None:
+    """The column the page was hard-wrapped at, as the other wrapped chunks show it: no line
+    wrapped at it is wider than their widest line."""
+    others = [width for at, width in enumerate(widths) if width is not None and at != index]
+    return max(others) if len(others) >= 2 else None
+
+
+def _wrapped_groups(
+    chunk: Chunk, kinds: dict[int, Kind], page: int | None, column: int | None = None
+) -> list[list[Line]]:
     """The chunk's lines grouped into pieces: wrapped continuations join the line before."""
     # A list of linked headlines has the lengths of a wrapped paragraph, but no line of it
     # carries on a sentence in lowercase: it was not wrapped.
     continued = any(_CONTINUES.match(line.text) for line in chunk[1:])
-    width = wrap_width(chunk) if continued else _chunk_width(chunk, page)
+    over = _over_column(chunk, column)
+    width = wrap_width(chunk[over + 1 :]) if continued else _chunk_width(chunk, page)
     alone = [kinds[line.number] in _ALONE or line.row or is_bracketed(line.text) for line in chunk]
+    if over >= 0:
+        alone[over] = True
     # items of a list copied without their marks, each closed by `;`: never one wrapped line
     items = sum(line.text.endswith(";") for line in chunk) >= MIN_UNMARKED_ITEMS
     groups: list[list[Line]] = []
@@ -201,6 +217,22 @@ def _wrapped_groups(chunk: Chunk, kinds: dict[int, Kind], page: int | None) -> l
         else:
             groups.append([line])
     return groups
+
+
+def _over_column(chunk: Chunk, column: int | None) -> int:
+    """The index of a headline set over its wrapped dek without a blank line: a line of one
+    phrase, left open, wider than the column the page was wrapped at, every line under it (two
+    at least) within it, the first opening on a capital. -1 when none is."""
+    if column is None:
+        return -1
+    for index, line in enumerate(chunk[:-2]):
+        text, below = line.text, chunk[index + 1 :]
+        if len(text) <= column or not all(len(other.text) <= column for other in below):
+            continue
+        phrase = not ends_sentence(text) and not text.endswith(",") and not _INNER_END.search(text)
+        if phrase and word_count(text) <= MAX_HEADLINE_WORDS and below[0].text[:1].isupper():
+            return index
+    return -1
 
 
 def is_bracketed(text: str) -> bool:

@@ -187,6 +187,8 @@ def classify_line(text: str) -> Kind:
     """The kind of one line, from its content only."""
     if word_count(text) > MAX_CHROME_WORDS:
         return _shape(text)  # no chrome is this long
+    if text.startswith("[") and text.endswith("]") and _shape(text[1:-1].strip()) == Kind.LABEL:
+        return Kind.LABEL  # a rubric a text-mode copy sets in brackets: `[ Société ]`
     for test, kind in _CHECKS:
         if test(text):
             return kind

@@ -96,6 +96,7 @@ FLOORS = {
     "holdout45/text": 93,
     "holdout46/text": 90,
     "holdout31/web": 63,
+    "holdout32/web": 61,
 }
 
 

@@ -31,7 +31,7 @@ from .webcheck import (
 )
 from .webclean import clean_page
 from .webcontainer import find_container
-from .webfilter import Verdict, pieces_to_blocks
+from .webfilter import Verdict, drop_trailing_subheads, pieces_to_blocks
 from .webmeta import PageMeta
 from .webtext import shown_texts, words
 
@@ -60,10 +60,11 @@ def read_page_body(tree: lxml_html.HtmlElement, meta: PageMeta, draft: Draft) ->
     if (
         verdict.paywall
         or paywall_beside(cleaning.paywalls, page_scope(container.roots))
-        or (blocks and stops_short(blocks, description))
+        or (blocks and stops_short(drop_trailing_subheads(blocks), description))
     ):
         warn_incomplete(draft)
-    return blocks
+        return blocks
+    return drop_trailing_subheads(blocks)
 
 
 def _og_description(tree: lxml_html.HtmlElement) -> str | None:

@@ -105,9 +105,16 @@ def pieces_to_blocks(
         if _drop(piece, meta, verdict):
             continue
         blocks.append(_to_block(piece, questions >= 2))
-    while blocks and blocks[-1].kind == "subhead":  # a heading with no text after it is a box's
-        blocks.pop()
     return blocks
+
+
+def drop_trailing_subheads(blocks: list[Block]) -> list[Block]:
+    """The blocks without the headings that close them: a heading with no text after it is a
+    box's (on a page cut short by its paywall, it is the article's next part)."""
+    end = len(blocks)
+    while end and blocks[end - 1].kind == "subhead":
+        end -= 1
+    return blocks[:end]
 
 
 def _echoed_quotes(pieces: list[Piece]) -> list[Piece]:

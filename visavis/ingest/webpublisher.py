@@ -69,7 +69,7 @@ def _copyright_names(elements: list[Element]) -> list[str]:
     names = []
     for element in elements:
         for match in _COPYRIGHT.finditer(visible_text(element)):
-            name = _LEGAL_FORM.sub("", clean_text(match.group(1))).strip(" -")
+            name = _LEGAL_FORM.sub("", clean_text(match.group(1))).strip(" -–—·•|")
             if name and len(name.split()) <= 6 and not _NOT_A_NAME.match(name):
                 names.append(name)
     return names

@@ -97,6 +97,9 @@ FLOORS = {
     "holdout46/text": 90,
     "holdout31/web": 63,
     "holdout32/web": 61,
+    "holdout47/text": 78,
+    "holdout48/text": 77,
+    "holdout33/web": 58,
 }
 
 

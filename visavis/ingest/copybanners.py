@@ -234,6 +234,10 @@ def is_banner(text: str) -> bool:
         return True
     if _FEEDBACK.match(text.strip()):
         return True  # `Cet article vous a-t-il été utile ?`
+    if _READ_ELSEWHERE.match(text) and word_count(text) <= MAX_BANNER_WORDS:
+        return True  # `Lire l'article complet … sur l'application Alwihda Info.`
+    if _asks_for_tips(text):
+        return True  # `Vous avez un scoop à nous transmettre? … Écrivez-nous …`
     if word_count(text) > MAX_BANNER_WORDS:
         return False
     you = _YOU.search(text) is not None
@@ -246,6 +250,30 @@ def is_banner(text: str) -> bool:
         named = _DETERMINED.match(text) is not None and _ASKS_ONLY.search(text) is None
         return word_count(text) <= 4 and not named
     return you and _ASKS_YOU.search(text) is not None
+
+
+#: A call to read the piece elsewhere: `Lire l'article complet sur l'application X`.
+_READ_ELSEWHERE = re.compile(
+    r"^(?:lire|lisez|retrouvez|découvrez)\s+(?:la suite|l['’]article(?: complet)?|"
+    r"l['’]intégralité|toute l['’]actualité)\b.*\b(?:sur|dans)\s+(?:l['’]appli(?:cation)?|"
+    r"notre (?:site|appli(?:cation)?)|le site)\b",
+    re.IGNORECASE,
+)
+#: A newsroom's call for tips: a question to the reader, then how to reach the newsroom.
+_TIPS_ASKED = re.compile(r"^(?:vous avez|avez-vous|tu as|as-tu)\b[^.!]*\?", re.IGNORECASE)
+_REACH_US = re.compile(
+    r"\b(?:écrivez|contactez|appelez|joignez|écris|contacte|appelle)-nous\b", re.IGNORECASE
+)
+#: The longest call for tips: a question or two, an address and a phone number.
+MAX_TIPS_CALL_WORDS = 60
+
+
+def _asks_for_tips(text: str) -> bool:
+    """`Vous avez un scoop à nous transmettre? … Écrivez-nous ou appelez-nous au …`: the
+    newsroom's standing call for tips, however long (a call about the story itself shares
+    a word of the headline and is taken back into the text: `copycalls`)."""
+    short = word_count(text) <= MAX_TIPS_CALL_WORDS
+    return short and _TIPS_ASKED.match(text) is not None and _REACH_US.search(text) is not None
 
 
 #: A site's question on the article itself: `Cet article vous a-t-il été utile ?`.

@@ -91,7 +91,9 @@ def _live_standfirst(pieces: list[Piece], start: int, end: int) -> int | None:
     if not 0 < start < end - 1:
         return None
     piece, stamp = pieces[start], pieces[start + 1]
-    under_head = pieces[start - 1].kind in MARKERS
+    above = pieces[start - 1]
+    # (under the first entry's own time stamp, the piece is that entry's text)
+    under_head = above.kind in MARKERS and not TIME_STAMP.match(above.text)
     short = piece.kind == Kind.TEXT and piece.words <= MAX_LIVE_INTRO_WORDS
     return start if under_head and short and TIME_STAMP.match(stamp.text) else None
 

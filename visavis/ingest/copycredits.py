@@ -205,6 +205,11 @@ def _after_date(part: str) -> str:
 _EACH_PERSON = re.compile(r",?\s+et\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))")
 #: A relative clause, which a headline's apposition has and a place or a role has not.
 _RELATIVE_CLAUSE = re.compile(r"\b(?:qui|que|qu['’]|dont|lequel|laquelle)\b", re.IGNORECASE)
+#: A sentence's end inside a line, after a word or a bracket (not an initial: `Anne R. Roy`).
+_TWO_SENTENCES = re.compile(r"(?:[^\W\d_]{3,}|\))[.!?…]\s+[A-ZÀ-Þ]")
+#: A lower-case article opening what follows a name's comma: a description (`le verre et la
+#: lumière`), unless a role follows it (`la correspondante à Québec`); a place is capitalised.
+_ARTICLE_FIRST = re.compile(r"^(?:les?|la|l['’]|une?|des)\b\s*(?=[a-zà-ÿ])")
 #: The longest place or role after a name and its comma (`correspondante dans le Nord`).
 MAX_ROLE_TAIL_WORDS = 8
 #: An aggregator's credit of the story it shows: `Article de Name`, `Histoire de Name et Name`.
@@ -263,6 +268,8 @@ def is_name_line(text: str) -> bool:
     Roy (texte) et Paul Lin (photos)`)."""
     if word_count(text) > 16 or any(char.isdigit() for char in text):
         return False
+    if text.rstrip().endswith(",") or _TWO_SENTENCES.search(text):
+        return False  # `Salut Louise,`: a greeting; `Name, Album (Label). Sortie vendredi.`
     text = _CONTRIBUTOR.sub("", _AUTHOR_PAGE.sub("", text))  # `Sujet TJ: Anne Roy`
     text = _NAME_ROLE.sub("", text)  # `Anne Roy (texte) et Paul Lin (photos)`
     credited = _BRACKETED.search(text)
@@ -284,6 +291,9 @@ def is_name_line(text: str) -> bool:
         return False  # `Vu de Genève, le projet paraît modeste.`: a sentence, no place
     if tail and (word_count(tail) > MAX_ROLE_TAIL_WORDS or _RELATIVE_CLAUSE.search(tail)):
         return False  # `Yasmine Koné, la patronne qui a mis …`: a headline, no role
+    described = _ARTICLE_FIRST.match(tail.strip())
+    if described and not is_role_line(tail.strip()[described.end() :]):
+        return False  # `Lina Hoffmann, le verre et la lumière`: a headline's apposition
     names = re.split(r"\s+(?:et|and|&)\s+", head.strip())
     return all(looks_like_person(name) for name in names)
 

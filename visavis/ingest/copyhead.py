@@ -196,13 +196,28 @@ def _ends_menu(pieces: list[Piece], index: int) -> bool:
     return run >= MIN_MENU_ITEMS
 
 
+#: A rubric's words: letters, capitalised (`Économie`, `Faits divers`), no figure or dot.
+_CUE = re.compile(r"(?i:publié|mis à jour|modifié|actualisé|par)\b")
+_RUBRIC_WORDS = re.compile(r"[A-ZÀ-Þ][^\W\d_]+(?:[ '’-][^\W\d_]+){0,2}")
+
+
+def _rubric_over_credits(pieces: list[Piece], index: int, label: str) -> bool:
+    """Whether a label right under the headline of a copy with no menu is its rubric: words
+    (no figure, no date's cue), the byline or the date under it (`Économie` / `Publié le …`;
+    a reader view's site name has its reading time under it: `Guinéenews` / `4 minutes`)."""
+    below = pieces[index + 1] if index + 1 < len(pieces) else None
+    credited = below is not None and below.kind in (Kind.BYLINE, Kind.DATE)
+    return credited and _RUBRIC_WORDS.fullmatch(label) is not None and not _CUE.match(label)
+
+
 def read_rubric_below(
     pieces: list[Piece], header: range, kicker: int | None, draft: Draft, used: set[int]
 ) -> None:
     """The section from a label among the byline and date under the headline (`Politique`
     beside `12 mars 2025`, or a field of the byline's line: `par Name | date | Société`) that
-    the site's menu names too, when no kicker gave it or the `kicker` read was only the
-    menu's last item (`… / Provinces / Sport`)."""
+    the site's menu names too (or, on a copy with no menu, right under the headline), when no
+    kicker gave it or the `kicker` read was only the menu's last item (`… / Provinces /
+    Sport`)."""
     if draft.section is not None and (kicker is None or not _ends_menu(pieces, kicker)):
         return
     menu = {p.text.casefold() for p in pieces[: header.start] if p.kind == Kind.LABEL}
@@ -214,8 +229,14 @@ def read_rubric_below(
             labels = [part.strip() for part in _INFO_PARTS.split(piece.text)[1:]]
         else:
             continue
+        # (with no menu above the headline, an app's share: the label right under it)
+        listed = menu or index != header.start or header.start != 1
         for label in labels:
-            if label.casefold() not in menu or is_badge(label) or asks_for_subscription(label):
+            if listed and label.casefold() not in menu:
+                continue
+            if not listed and not _rubric_over_credits(pieces, index, label):
+                continue
+            if is_badge(label) or asks_for_subscription(label):
                 continue
             if label == draft.publication or is_media_label(label):
                 continue

@@ -198,8 +198,14 @@ def _wrapped_groups(
     # carries on a sentence in lowercase: it was not wrapped.
     continued = any(_CONTINUES.match(line.text) for line in chunk[1:])
     over = _over_column(chunk, column)
-    width = wrap_width(chunk[over + 1 :]) if continued else _chunk_width(chunk, page)
     alone = [kinds[line.number] in _ALONE or line.row or is_bracketed(line.text) for line in chunk]
+    # (a caption wrapped over two lines, its photo credit on a third: `Photo d’archives, Name`)
+    wrapped = [
+        line
+        for line, apart in zip(chunk, alone, strict=True)
+        if not apart and kinds[line.number] != Kind.PHOTO
+    ]
+    width = wrap_width(chunk[over + 1 :]) if continued else _chunk_width(wrapped, page)
     if over >= 0:
         alone[over] = True
     # items of a list copied without their marks, each closed by `;`: never one wrapped line

@@ -40,6 +40,15 @@ MAX_COPYRIGHT_NAME_WORDS = 10
 MENU_ENTRIES = 4
 
 
+#: A letter's greeting on its own line: `Salut Louise,`, `Bonjour à tous,`.
+_GREETING = re.compile(
+    r"^(?:salut|bonjour|bonsoir|coucou|hello|hi|cher|chère|chers|chères)\b[^.!?]{0,40},$",
+    re.IGNORECASE,
+)
+#: The longest signature under a sender's note: a first name, or a full name.
+MAX_SIGNATURE_WORDS = 3
+
+
 def read_publication(pieces: list[Piece], zones: Zones, used: set[int]) -> str | None:
     """The site-name line at the top, preferring one the footer or the copyright repeats, in the
     casing of a name (`TV5Monde`, `Abidjan.net`) where the page writes it both ways; the site
@@ -303,7 +312,7 @@ def _site_names(pieces: list[Piece], zones: Zones) -> list[int]:
     limit = zones.headline if zones.headline is not None else zones.start
     names: list[int] = []
     consent = False
-    for index in range(limit):
+    for index in range(_past_note(pieces, limit), limit):
         piece = pieces[index]
         if index == 0 and SITE_ADDRESS.fullmatch(piece.text.strip()) and limit > 1:
             continue  # a reader view's address over the site's name (`www.24heures.ch`)
@@ -320,3 +329,15 @@ def _site_names(pieces: list[Piece], zones: Zones) -> list[int]:
             break
         names.append(index)
     return names
+
+
+def _past_note(pieces: list[Piece], limit: int) -> int:
+    """The index past the note a sender wrote over a copy sent by e-mail (`Salut Louise,` /
+    its words / `Jacques`): its signature names no site; 0 without such a note."""
+    if limit == 0 or not _GREETING.match(pieces[0].text.strip()):
+        return 0
+    at = 1
+    while at < limit and pieces[at].kind == Kind.TEXT:
+        at += 1
+    signed = at + 1 < limit and pieces[at].kind in (Kind.LABEL, Kind.NAME)
+    return at + 1 if signed and pieces[at].words <= MAX_SIGNATURE_WORDS else at

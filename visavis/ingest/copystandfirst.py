@@ -31,6 +31,8 @@ HEADER = MARKERS | {
 }
 MAX_STANDFIRST_WORDS = 80
 MIN_DEK_WORDS = 5
+#: The longest question an interviewer asks in one piece.
+MAX_QUESTION_WORDS = 40
 #: The longest dek an aggregator prints under the headline its credit stands over; longer,
 #: the prose there is the text's first paragraph.
 MAX_AGGREGATED_DEK_WORDS = 40
@@ -115,9 +117,10 @@ def _under_credits(pieces: list[Piece], at: int) -> range | None:
     """The standfirst printed under the byline, date and reading time, over the photo that
     opens the text (`Yasmine Alaoui` / `Temps de lecture: 3'` / the dek / `Illustration. / DR`
     / the text): one piece of prose between the credits and a photo's bare credit."""
-    credited = False
+    credited = read = False
     while at < len(pieces) and (pieces[at].kind in MARKERS or pieces[at].kind == Kind.LABEL):
         credited = credited or pieces[at].kind in CREDITS
+        read = read or is_reader_estimate(pieces[at].text)
         at += 1
     estimated = at > 0 and is_reader_estimate(pieces[at - 1].text)  # a reader view's `5–6 min`
     if not (credited or estimated) or at + 2 >= len(pieces):
@@ -136,7 +139,14 @@ def _under_credits(pieces: list[Piece], at: int) -> range | None:
     # over an interview's `Propos recueillis par` that no date follows, its introduction
     excerpt = is_reader_estimate(pieces[at - 1].text) and _text_follows(pieces, at + 1)
     excerpt = excerpt and (photo.kind != Kind.BYLINE or text.kind == Kind.DATE)
-    return range(at, at + 1) if fits and (framed or excerpt) else None
+    # a reader view's interview: its introduction under the credits, over the first question
+    introduces = read and photo.kind == Kind.TEXT and _is_question(photo) and is_good(piece)
+    return range(at, at + 1) if fits and (framed or excerpt or introduces) else None
+
+
+def _is_question(piece: Piece) -> bool:
+    """A short piece that asks: an interviewer's question."""
+    return piece.text.rstrip().endswith("?") and piece.words <= MAX_QUESTION_WORDS
 
 
 def _text_follows(pieces: list[Piece], at: int) -> bool:

@@ -4,7 +4,8 @@
 of the shapes sites print them (`12 commentaires`, `Commentaires (4)`, `Vu 2 431 fois`,
 `1,2 k vues`, `👁 2431`); where readers' comments start (`Vos commentaires`, `Réagissez`);
 the label of a video, a gallery or a podcast set between paragraphs (`Vidéo - Les images
-de …`, `EN IMAGES.`, `[PODCAST] …`). Judged by their content alone.
+de …`, `EN IMAGES.`, `[PODCAST] …`); a review's rating in stars (`Notre avis : ★★★★☆`). Judged
+by their content alone.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ _READTIME = re.compile(
     r"(?:min(?:utes?)?|mn|(?P<prime>['’′]))\.?"
     r"(?i:\s+(?:de lecture|read|à lire))?\.?$"
 )
+#: A rating's stars: three or more, full or empty (`★★★★☆`, `⭐⭐⭐`).
+_STARS = re.compile(r"[★☆✩✭✮⭐]{3,}")
+#: The longest line that carries a rating's stars: its label and its stars.
+MAX_RATING_WORDS = 6
 _COUNTED = (
     r"(?:commentaires?|réactions?|partages?|comments?|shares?|likes?|vues|views|votes?|avis|"
     # (a gallery's `5 photos`, a live page's `5 mises à jour`)
@@ -118,3 +123,8 @@ def is_media_label(text: str) -> bool:
         return False
     separated = match.group().strip() not in ("", match.group().strip(" -–—|:."))
     return separated or not rest or text.strip()[:1] in "[("
+
+
+def is_rating(text: str) -> bool:
+    """A review's rating in stars, maybe after its label: `Notre avis : ★★★★☆`, `★★★☆☆`."""
+    return _STARS.search(text) is not None and word_count(text) <= MAX_RATING_WORDS

@@ -31,7 +31,7 @@ from .copycredits import (
     looks_like_person,
 )
 from .copydates import find_date, is_date_line, is_relative_date
-from .engagement import is_count, is_engagement_bar, is_read_time
+from .engagement import is_count, is_engagement_bar, is_rating, is_read_time
 from .lines import INNER_END, ends_sentence, word_count
 from .photocredits import is_caption, is_photo_credit
 from .sitelines import is_contact, is_copyright
@@ -334,6 +334,7 @@ _CHECKS = (
     (is_tags_line, Kind.BUTTON),
     (is_media_cue, Kind.BUTTON),
     (is_ad_label, Kind.BUTTON),
+    (is_rating, Kind.BUTTON),
     (is_live_notice, Kind.BANNER),
     (is_article_note, Kind.BANNER),
     (is_banner, Kind.BANNER),

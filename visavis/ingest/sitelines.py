@@ -2,7 +2,8 @@
 
 `© 2024 Le Soir`, `Tous droits réservés` (not a photo's `©` credit: `© Name / AFP`);
 `1265, rue Berri, Montréal`, `Rue Royale 100, 1000 Bruxelles`, `01 BP 4567 Ouagadougou 01`,
-`Tél. +41 22 555 12 12`. Judged by their content alone, for `linekind`.
+`Tél. +41 22 555 12 12`. Judged by their content alone, for `linekind`. And the site's name
+that a page title or an app's share sets after the headline: `Headline | Abidjan.net`.
 """
 
 from __future__ import annotations
@@ -10,8 +11,12 @@ from __future__ import annotations
 import re
 
 from .copydates import is_date_line
-from .lines import ends_sentence, word_count
+from .lines import SITE_ADDRESS, ends_sentence, word_count
 
+#: A headline and the site's name after a bar: `Cacao : … des fèves | Abidjan.net`.
+_PIPED_SITE = re.compile(r"^(?P<title>.+\S)\s+[|｜]\s+(?P<site>[^|｜]+?)\s*$")
+#: The longest site's name after a headline's bar.
+MAX_PIPED_SITE_WORDS = 4
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|copyright\b)|©|tous droits réservés|all rights reserved", re.IGNORECASE
 )
@@ -70,3 +75,17 @@ def copyright_holder(text: str) -> str:
     """The name a copyright line gives: `© 2025 Le Quotidien. Tous droits réservés.` →
     `Le Quotidien`."""
     return " ".join(_COPYRIGHT_NOISE.sub(" ", text).split()).strip(" .,-–—|")
+
+
+def split_site_suffix(title: str, elsewhere: list[str]) -> tuple[str, str | None]:
+    """The headline and the site's name a bar sets after it (`Titre | Abidjan.net`): a name
+    with an address's shape, or one the page prints elsewhere (`elsewhere`: its other lines).
+    The title whole, and None, when what follows the bar is no such name."""
+    match = _PIPED_SITE.match(title)
+    if match is None or word_count(match.group("site")) > MAX_PIPED_SITE_WORDS:
+        return title, None
+    site = match.group("site")
+    named = any(site.casefold() in line.casefold() for line in elsewhere)
+    if not (SITE_ADDRESS.fullmatch(site) or named):
+        return title, None
+    return match.group("title"), site

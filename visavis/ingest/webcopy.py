@@ -33,6 +33,7 @@ from .draft import Draft
 from .linekind import CREDITS, Kind
 from .lines import INNER_END, SITE_ADDRESS, Chunk, ends_sentence, spells_name
 from .photocredits import is_source_line
+from .sitelines import split_site_suffix
 
 _WORD = re.compile(r"[^\W_]+")
 _CAPS_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{2,}\b")
@@ -98,9 +99,11 @@ def _casing(pieces: list[Piece], zones: Zones) -> dict[str, str]:
 def read_fields(pieces: list[Piece], zones: Zones, draft: Draft, known: dict[str, str]) -> set[int]:
     """Headline, standfirst, publication, section, genre, byline and date; the pieces read."""
     used: set[int] = set()
-    kicker = None
+    kicker = piped_site = None
     if zones.headline is not None:
         draft.title = _without_badge(pieces[zones.headline], draft)
+        others = [piece.text for at, piece in enumerate(pieces) if at != zones.headline]
+        draft.title, piped_site = split_site_suffix(draft.title, others)
         used.add(zones.headline)
         kicker = read_kicker(pieces, zones.headline, draft, used, known)
     else:
@@ -108,7 +111,7 @@ def read_fields(pieces: list[Piece], zones: Zones, draft: Draft, known: dict[str
     if zones.standfirst:
         draft.standfirst = " ".join(pieces[i].text for i in zones.standfirst)
         used.update(zones.standfirst)
-    draft.publication = read_publication(pieces, zones, used)
+    draft.publication = read_publication(pieces, zones, used) or piped_site
     top = zones.headline if zones.headline is not None else -1
     header = range(top + 1, zones.start)
     over = above_buttons(pieces, top)  # (past `Suivre`)

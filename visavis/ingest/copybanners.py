@@ -234,12 +234,12 @@ def is_banner(text: str) -> bool:
         return True
     if _FEEDBACK.match(text.strip()):
         return True  # `Cet article vous a-t-il été utile ?`
-    if _READ_ELSEWHERE.match(text) and word_count(text) <= MAX_BANNER_WORDS:
-        return True  # `Lire l'article complet … sur l'application Alwihda Info.`
     if _asks_for_tips(text):
         return True  # `Vous avez un scoop à nous transmettre? … Écrivez-nous …`
     if word_count(text) > MAX_BANNER_WORDS:
         return False
+    if _READ_ELSEWHERE.match(text):
+        return True  # `Lire l'article complet … sur l'application Alwihda Info.`
     you = _YOU.search(text) is not None
     if _IMPERATIVE.search(text) and not text.rstrip().endswith("?"):
         asks = bool(_ASKS.search(text) or _ASKS_YOU.search(text) or _PLATFORM.search(text))

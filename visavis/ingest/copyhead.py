@@ -16,6 +16,7 @@ from .copycredits import (
     Credits,
     agencies_in,
     is_anonymous_credit,
+    is_credit_cue,
     is_name_with_time,
     is_role_line,
     looks_like_person,
@@ -197,7 +198,6 @@ def _ends_menu(pieces: list[Piece], index: int) -> bool:
 
 
 #: A rubric's words: letters, capitalised (`Économie`, `Faits divers`), no figure or dot.
-_CUE = re.compile(r"(?i:publié|mis à jour|modifié|actualisé|par)\b")
 _RUBRIC_WORDS = re.compile(r"[A-ZÀ-Þ][^\W\d_]+(?:[ '’-][^\W\d_]+){0,2}")
 
 
@@ -207,7 +207,8 @@ def _rubric_over_credits(pieces: list[Piece], index: int, label: str) -> bool:
     a reader view's site name has its reading time under it: `Guinéenews` / `4 minutes`)."""
     below = pieces[index + 1] if index + 1 < len(pieces) else None
     credited = below is not None and below.kind in (Kind.BYLINE, Kind.DATE)
-    return credited and _RUBRIC_WORDS.fullmatch(label) is not None and not _CUE.match(label)
+    cue = re.match(DATE_CUE, label, re.IGNORECASE) is not None or is_credit_cue(label)
+    return credited and _RUBRIC_WORDS.fullmatch(label) is not None and not cue
 
 
 def read_rubric_below(
@@ -229,12 +230,13 @@ def read_rubric_below(
             labels = [part.strip() for part in _INFO_PARTS.split(piece.text)[1:]]
         else:
             continue
-        # (with no menu above the headline, an app's share: the label right under it)
-        listed = menu or index != header.start or header.start != 1
+        # (an app's share, no menu over the headline that opens it: the label right under it)
+        menuless = not menu and index == header.start == 1
         for label in labels:
-            if listed and label.casefold() not in menu:
-                continue
-            if not listed and not _rubric_over_credits(pieces, index, label):
+            named = (
+                _rubric_over_credits(pieces, index, label) if menuless else label.casefold() in menu
+            )
+            if not named:
                 continue
             if is_badge(label) or asks_for_subscription(label):
                 continue

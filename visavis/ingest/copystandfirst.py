@@ -14,6 +14,7 @@ from .copybanners import is_badge
 from .copycredits import is_story_credit
 from .copyheadline import MAX_SCORE_LINE_WORDS, MAX_STANDFIRST_PIECES, is_media_piece
 from .copypieces import Piece, is_box_heading, is_bracketed
+from .copysubheads import is_asked
 from .engagement import is_media_label, is_reader_estimate
 from .goodtext import is_good
 from .linekind import CREDITS, MARKERS, Kind
@@ -31,8 +32,6 @@ HEADER = MARKERS | {
 }
 MAX_STANDFIRST_WORDS = 80
 MIN_DEK_WORDS = 5
-#: The longest question an interviewer asks in one piece.
-MAX_QUESTION_WORDS = 40
 #: The longest dek an aggregator prints under the headline its credit stands over; longer,
 #: the prose there is the text's first paragraph.
 MAX_AGGREGATED_DEK_WORDS = 40
@@ -140,13 +139,8 @@ def _under_credits(pieces: list[Piece], at: int) -> range | None:
     excerpt = is_reader_estimate(pieces[at - 1].text) and _text_follows(pieces, at + 1)
     excerpt = excerpt and (photo.kind != Kind.BYLINE or text.kind == Kind.DATE)
     # a reader view's interview: its introduction under the credits, over the first question
-    introduces = read and photo.kind == Kind.TEXT and _is_question(photo) and is_good(piece)
+    introduces = read and is_asked(photo) and is_good(piece)
     return range(at, at + 1) if fits and (framed or excerpt or introduces) else None
-
-
-def _is_question(piece: Piece) -> bool:
-    """A short piece that asks: an interviewer's question."""
-    return piece.text.rstrip().endswith("?") and piece.words <= MAX_QUESTION_WORDS
 
 
 def _text_follows(pieces: list[Piece], at: int) -> bool:

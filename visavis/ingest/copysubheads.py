@@ -53,7 +53,7 @@ def is_entry_title(pieces: list[Piece], index: int) -> bool:
     return piece.kind in (Kind.TITLE, Kind.QUOTE) and is_time_stamp(before)
 
 
-def _question(piece: Piece) -> bool:
+def is_asked(piece: Piece) -> bool:
     """One sentence, a question: an interviewer's, or a question-form heading."""
     text = piece.text.rstrip(" »”\u00a0\u202f")
     return (
@@ -68,7 +68,7 @@ def question_subheads(pieces: list[Piece], kept: list[int], interview: bool = Fa
     """The short questions between two paragraphs that head a part of a text that is no
     interview (an interview is labelled so, credited `Propos recueillis par`, asks three
     questions or more, or asks `-vous` face to face)."""
-    questions = [index for index in kept if _question(pieces[index])]
+    questions = [index for index in kept if is_asked(pieces[index])]
     asks = any(_ASKED.search(pieces[index].text) for index in questions)
     credited = any(p.kind == Kind.BYLINE and _INTERVIEWED.match(p.text) for p in pieces)
     headings = all(_question_words(pieces[index]) <= MAX_QUESTION_WORDS for index in questions)
@@ -86,7 +86,7 @@ def question_subheads(pieces: list[Piece], kept: list[int], interview: bool = Fa
         under_text = before.kind in (Kind.TEXT, Kind.QUOTE, Kind.NAME)
         # (a list's lead-in under it, `Les auteurs avancent trois explications:`, is text)
         over_text = after.kind == Kind.TEXT or after.text.rstrip().endswith(":")
-        if short and under_text and over_text and not _question(after):
+        if short and under_text and over_text and not is_asked(after):
             found.add(index)
     first = kept[0] if kept else None
     opens = first in questions and _question_words(pieces[first]) <= MAX_QUESTION_WORDS

@@ -80,7 +80,9 @@ def copyright_holder(text: str) -> str:
 def split_site_suffix(title: str, elsewhere: list[str]) -> tuple[str, str | None]:
     """The headline and the site's name a bar sets after it (`Titre | Abidjan.net`): a name
     with an address's shape, or one the page prints elsewhere (`elsewhere`: its other lines).
-    The title whole, and None, when what follows the bar is no such name."""
+    The title whole, and None, when what follows the bar is no such name. (Not the saved
+    page's `webpublisher.strip_site_name`: a copy's headline keeps what a dash sets before
+    it, `En direct - Cameroun : …`, and its no-break spaces.)"""
     match = _PIPED_SITE.match(title)
     if match is None or word_count(match.group("site")) > MAX_PIPED_SITE_WORDS:
         return title, None

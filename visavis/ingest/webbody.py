@@ -57,14 +57,15 @@ def read_page_body(tree: lxml_html.HtmlElement, meta: PageMeta, draft: Draft) ->
     if meta.article_body and blocks:
         shown = words(" ".join(shown_texts(tree)))
         blocks = repair_from_article_body(blocks, meta.article_body, draft, shown, leads)
+    closed = drop_trailing_subheads(blocks)
     if (
         verdict.paywall
         or paywall_beside(cleaning.paywalls, page_scope(container.roots))
-        or (blocks and stops_short(drop_trailing_subheads(blocks), description))
+        or (closed and stops_short(closed, description))
     ):
         warn_incomplete(draft)
-        return blocks
-    return drop_trailing_subheads(blocks)
+        return blocks  # (the subhead over the paywall's cut is the article's next part)
+    return closed
 
 
 def _og_description(tree: lxml_html.HtmlElement) -> str | None:

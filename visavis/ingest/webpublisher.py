@@ -181,14 +181,25 @@ def _agreed(declared: list[str | None]) -> str | None:
 
 
 def _spelled_out(first: str, others: list[str]) -> str | None:
-    """The name written in words that the first name squashes (`Soirmag`: `Le Soir Mag`)."""
+    """The name written in words that the first name squashes (`Soirmag`: `Le Soir Mag`), the
+    address ending left out where the page also writes it without (`SudOuest.fr`, titled
+    `Sud Ouest.fr`, signed `© Sud Ouest`: `Sud Ouest`)."""
     if " " in first.strip():
         return None
-    key = text_key(first)
-    for other in others:
-        if " " in other.strip() and key in (text_key(other), text_key(NAME_ARTICLE.sub("", other))):
-            return other
-    return None
+    keys = {text_key(first), text_key(ADDRESS_END.sub("", first))}
+    written = [
+        other
+        for other in others
+        if " " in other.strip() and keys & {text_key(form) for form in _forms(other)}
+    ]
+    bare = [other for other in written if not ADDRESS_END.search(other)]
+    return (bare or written or [None])[0]
+
+
+def _forms(name: str) -> tuple[str, ...]:
+    """A name as a squashed form may shorten it: whole, without its address ending, without
+    its article (`Le Soir Mag`: `Soir Mag`)."""
+    return (name, ADDRESS_END.sub("", name), NAME_ARTICLE.sub("", name))
 
 
 def _shortest_form(names: list[str], logos: list[str]) -> str:

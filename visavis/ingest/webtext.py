@@ -74,9 +74,15 @@ def plain(text: str) -> str:
 
 def class_words(element: lxml_html.HtmlElement) -> str:
     """The element's class, id and data-type as one lower-case string (`entry-content main`),
-    without the classes that only name the article's tags (`tag-social`, `category-partage`)."""
+    without the classes that only name the article's tags (`tag-social`, `category-partage`);
+    a CSS module's CamelCase names parted (`NewsletterTeaser_root` is `newsletter-teaser_root`)."""
     parts = (element.get("class"), element.get("id"), element.get("data-type"))
-    return without_taxonomy(" ".join(part for part in parts if part).lower())
+    names = " ".join(_CAMEL_CASE.sub("-", part) for part in parts if part)
+    return without_taxonomy(names.lower())
+
+
+#: Where a CamelCase name starts a word: `NewsletterTeaser`, `articleBody`.
+_CAMEL_CASE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
 
 
 #: Classes a CMS derives from the article's tags and categories (Ghost, WordPress, Drupal):

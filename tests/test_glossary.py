@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO, TINY, TINY_PACKAGE, isolated_env, project_config, write_tree
 
+from visavis.argos_engine import ArgosEngine
 from visavis.checks import check_pair
 from visavis.config import load_config
 from visavis.errors import ConfigError, ManyErrors
@@ -19,7 +20,7 @@ from visavis.frontmatter import read_document
 from visavis.glossary import Glossary, Term, memory_key, protect_terms, restore_terms
 from visavis.glossary_load import load_glossary
 from visavis.review import run_review
-from visavis.translate import ArgosEngine, run_translate
+from visavis.translate import run_translate
 
 KEEP = Glossary(
     (

@@ -8,6 +8,7 @@ where `build.py install-model` installed it.
 from __future__ import annotations
 
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -29,12 +30,13 @@ from conftest import (
 )
 from filelock import FileLock
 
+from visavis.argos_engine import open_argos_engine
 from visavis.cli import main
 from visavis.config import load_config
 from visavis.frontmatter import read_document
 from visavis.render import OUTPUT_LIST
 from visavis.state import open_state
-from visavis.translate import open_argos_engine, run_translate
+from visavis.translate import run_translate
 
 #: Memorised body sentences of the tiny model (the other pairs: a title, section, standfirst).
 SENTENCES = [fr for fr in TINY if fr.endswith(".") and fr != "Une petite édition pour les tests."]
@@ -156,6 +158,39 @@ def test_build_with_nothing_changed_loads_no_model_and_rewrites_nothing(
         "sentences translated": 0,
         "from memory": 0,
     }
+
+
+MODEL_SIDE_PROBE = """\
+import sys
+from visavis.cli import main
+code = main(sys.argv[1:])
+loaded = [m for m in ("visavis.machine_translation", "visavis.argos_engine") if m in sys.modules]
+print(code, loaded)
+"""
+
+
+def test_an_article_added_with_its_translation_builds_without_the_model_side(
+    project: Path, tmp_path_factory: pytest.TempPathFactory, argos_env: dict[str, str]
+) -> None:
+    # the translated article comes from another project, as an editor's copy would
+    other = tmp_path_factory.mktemp("translated-elsewhere")
+    write_tree(other, {"config.yaml": (project / "config.yaml").read_text(), **edition_files(5)})
+    assert build_process(other, argos_env).returncode == 0
+    write_tree(project, edition_files(4))
+    assert build_process(project, argos_env).returncode == 0
+    for name in ("n004.fr.md", "n004.en.md"):
+        shutil.copy2(other / "content" / name, project / "content" / name)
+    result = subprocess.run(
+        [sys.executable, "-c", MODEL_SIDE_PROBE, "--config", str(project / "config.yaml")],
+        env=argos_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.stdout == "0 []\n", result.stderr
+    assert stage_summary(result.stderr, "translate")["up to date"] == 5
+    assert (project / "public" / "articles" / "n004" / "index.html").is_file()
 
 
 def test_touched_but_unchanged_files_load_no_model_and_rewrite_nothing(

@@ -13,6 +13,7 @@ import pytest
 from conftest import TINY, project_config, write_tree
 
 from visavis import engine
+from visavis.argos_engine import ArgosEngine
 from visavis.checks import check_repetition
 from visavis.config import load_config
 from visavis.frontmatter import read_document
@@ -20,7 +21,7 @@ from visavis.memory import Translated
 from visavis.repair import REPAIR_DECODING, degeneracy, describe, repair_outputs
 from visavis.review import run_review
 from visavis.review.record import SENTENCE_HASH, sha_text
-from visavis.translate import ArgosEngine, run_translate
+from visavis.translate import run_translate
 
 #: Unseen sentences for the tiny model, which knows a few dozen: most first outputs degenerate,
 #: into a loop or a run of dots to the length limit. Which ones do, and how, turns on the last

@@ -98,8 +98,10 @@ FLOORS = {
     "holdout31/web": 63,
     "holdout32/web": 61,
     "holdout47/text": 78,
-    "holdout48/text": 77,
+    "holdout48/text": 78,
     "holdout33/web": 61,
+    "holdout49/text": 77,
+    "holdout49/web": 57,
 }
 
 

@@ -168,7 +168,9 @@ def is_article_note(text: str) -> bool:
 #: An app's lines under the text it shared: `Partagé depuis l'application Le Jour`,
 #: `Télécharger l'application`, `Lire l'article complet sur lejour.ch`.
 _SHARED_FROM = re.compile(
-    r"^(?:(?:partagé|envoyé)\s+(?:depuis|via|avec)\s+l['’]app|télécharger l['’]app"
+    r"^(?:(?:partagé|envoyé)\s+(?:depuis|via|avec)\s+l['’]app"
+    r"|télécharge(?:r|z)?(?:-la)?\s+(?:l['’]app|notre app)"  # (`Télécharge l'app X et …`)
+    r"|exporté (?:depuis|de|avec) (?:votre|ma|mon|l['’])"  # (a read-later app's export line)
     r"|lire l['’]article (?:complet|en entier) (?:sur|dans))",
     re.IGNORECASE,
 )

@@ -310,7 +310,7 @@ def read_byline(
     credits = Credits()
     # a credit naming no person (`Avec agences`) gives way to a name beside it
     named = [i for i in bylines if not is_anonymous_credit(pieces[i].text)]
-    chosen = named[:1] or _author_block(pieces, names) or bylines[:1]
+    chosen = named[:1] or _author_block(pieces, names, draft) or bylines[:1]
     for index in chosen:
         found = read_credits(pieces[index].text, known, draft.publication)
         credits = _merged(credits, found)
@@ -344,16 +344,17 @@ def read_byline(
     return Credits(credits.persons, tuple(dict.fromkeys(agencies)), credits.rest)
 
 
-def _author_block(pieces: list[Piece], names: list[int]) -> list[int]:
-    """The first name line, and the names after it that only role lines part from it, or
-    that follow it under an `Auteurs` heading (an author block: `Claire Lemoine` /
-    `Maîtresse de conférences…` / `Hugo Marchal` / …). A bare name under the author's, with
-    no role between, may be a photographer's: it is left."""
+def _author_block(pieces: list[Piece], names: list[int], draft: Draft) -> list[int]:
+    """The first name line, and the names after it that only role lines or the site's name
+    part from it (`Marie Roy` / `La Presse` / `Simon Gagné` / `La Presse`), or that follow it
+    under an `Auteurs` heading (an author block: `Claire Lemoine` / `Maîtresse de
+    conférences…` / `Hugo Marchal` / …). A bare name under the author's, with nothing
+    between, may be a photographer's: it is left."""
     block = names[:1]
     headed = bool(block) and block[0] > 0 and _AUTHORS.match(pieces[block[0] - 1].text) is not None
     for index in names[1:]:
         between = pieces[block[-1] + 1 : index]
-        roles = all(piece.kind == Kind.ROLE for piece in between)
+        roles = all(piece.kind == Kind.ROLE or _is_site(piece, draft) for piece in between)
         # (`Sujet TJ: Pascal Jaquet` / `Adaptation web: Nadia Berset`: each says its part)
         parts = not between and all(_CONTRIBUTION.match(pieces[i].text) for i in (block[0], index))
         if not (roles and (between or headed)) and not parts:

@@ -271,7 +271,7 @@ def _short_of(previous: str, text: str, width: int) -> bool:
     """A line far short of the wrap column, the next one opening with a capital: the line was
     not wrapped (a kicker `Société` over its headline), the next word would have fitted."""
     room = width - len(previous) - 1
-    return text[:1].isupper() and room >= max(len(text.split()[0]), width // 3)
+    return text[:1].isupper() and room >= max(len(text.split()[0]) + 2, width // 8)
 
 
 def is_box_heading(text: str) -> bool:

@@ -23,9 +23,18 @@ _SOURCE_LINE = re.compile(
     r"^(?i:(?:partagé|envoyé|lu)\s+(?:depuis|via|avec|sur)\s+(?:l['’]app(?:lication)?\s+)?"
     r"|(?:voir|lire)\s+(?:l['’]article|la suite|l['’]original)\s+sur\s+"
     r"(?:le site\s+(?:de\s+|d['’]))?"
-    r"|plus d['’]articles\s+(?:de\s+|d['’]))(?P<name>[A-ZÀ-Þ0-9](?:[^.!?]|\.(?=\w)){1,60}?)"
+    r"|plus d['’]articles\s+(?:de\s+|d['’])"
+    r"|(?:.*\.\s+)?article original\s?:\s*)(?P<name>[A-ZÀ-Þ0-9](?:[^.!?]|\.(?=\w)){1,60}?)"
     # (`… pour Android`, `… Le Jour. Téléchargez-la …`)
     r"(?:\s+(?i:pour|sur)\s+(?:Android|iOS|iPhone|iPad))?\s*(?:[.!](?:\s.*)?)?$",
+)
+
+
+#: A mail program's signature sends the message, not the article: `Envoyé depuis
+#: l'application Mail Orange`, `Envoyé depuis Outlook pour Android`.
+_MAIL_APP = re.compile(
+    r"\b(?:mail|outlook|gmail|courrier|yahoo|thunderbird|proton\w*|iphone|ipad|samsung)\b",
+    re.IGNORECASE,
 )
 
 
@@ -36,11 +45,13 @@ def named_source(pieces: list[Piece], zones: Zones, used: set[int]) -> str | Non
 
 
 def _source_named(pieces: list[Piece], zones: Zones) -> str | None:
-    """The site that a line under the text names as the article's source, if one does."""
-    for piece in pieces[zones.end :]:
+    """The site that a line under the text, or over it (an app's share line first:
+    `Partagé depuis l'app L'essentiel`), names as the article's source, if one does."""
+    for piece in [*pieces[zones.end :], *pieces[: zones.start]]:
         match = _SOURCE_LINE.match(piece.text.strip())
-        if match is not None and word_count(match.group("name")) <= MAX_SITE_NAME_WORDS:
-            return match.group("name")
+        name = match.group("name") if match is not None else ""
+        if name and word_count(name) <= MAX_SITE_NAME_WORDS and not _MAIL_APP.search(name):
+            return name
     return None
 
 

@@ -118,7 +118,9 @@ _SEEALSO = re.compile(
     # the cue run into the linked headline: `> Lire aussi Gembloux: fuite dans le bassin`,
     # or glued to it as browsers copy inline elements: `À lire aussiÀ Ivry, la halle rouvre`
     r"|^(?:[>»›▶►→■•]\s*)?(?:[àa]\s+)?(?:lire|voir) (?:aussi|également)\s*"
-    r"(?=(?-i:[«\"A-ZÀ-ÖØ-Þ0-9]))",
+    r"(?=(?-i:[«\"A-ZÀ-ÖØ-Þ0-9]))"
+    # a linked headline in guillemets under its verb, La Presse's `Lisez « Le titre »`
+    r"|^(?:lisez|relisez|consultez|(?:re)?voyez|regardez|écoutez|découvrez)\s+«[^«»]{3,160}»$",
     re.IGNORECASE,
 )
 #: The cue in capitals run into the linked headline: `À LIRE AUSSI Dengue : pourquoi …`.

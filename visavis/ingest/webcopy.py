@@ -24,6 +24,7 @@ from .copyend import FOOTER_RUN
 from .copyhead import newsroom_of, read_byline, read_date, read_kicker, read_rubric_below
 from .copyheadline import is_newsroom_line
 from .copylists import mark_announced
+from .copymail import note_mail_wrapper, take_mail_wrapper
 from .copypieces import Piece, above_buttons, make_pieces
 from .copyprint import note_print_furniture, take_print_furniture
 from .copysite import read_publication
@@ -52,7 +53,8 @@ _SIGNED_ROLE = re.compile(r",\s*|\s[-–—]\s")
 def parse_webcopy(chunks: list[Chunk]) -> Draft:
     """Read a web copy: headline, fields around it, and the text without the site's chrome."""
     draft = Draft("webcopy")
-    printed = take_print_furniture(chunks)
+    mail = take_mail_wrapper(chunks)
+    printed = take_print_furniture(mail.chunks)
     pieces = mark_head_bios(make_pieces(printed.chunks))
     zones = find_zones(pieces)
     if zones.widened:
@@ -82,6 +84,7 @@ def parse_webcopy(chunks: list[Chunk]) -> Draft:
     draft.blocks = subhead_over_paywall(text.blocks, pieces, zones)
     warn_incomplete(pieces, zones, text, draft)
     warn_left_out(pieces, used, text, draft)
+    note_mail_wrapper(mail, draft)
     note_print_furniture(printed, draft)
     if draft.author is None:
         credited = f" (only the agency {draft.agency})" if draft.agency else ""

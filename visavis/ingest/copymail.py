@@ -1,0 +1,87 @@
+"""The e-mail around a copy pasted into a message: the headers a mail program writes
+(`De : Name <address>`, `Date : …`, `Objet : …`, `À : …`) and the sender's note over a rule
+(`Coucou Gaëlle,` / … / `----------`), and the mail program's signature under a last rule
+(`Envoyé depuis l'application Mail Orange`). None of it is the page: its date is the message's,
+its subject is no headline, the sender's address names no site. Taken out before the lines
+are grouped, and listed in a warning like every line dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .draft import Draft
+from .lines import Chunk, Line
+
+#: A header line of a message, in French or English (Outlook, Gmail, Apple Mail, Orange).
+_HEADER = re.compile(
+    r"^(?:de|date|objet|à|a|cc|cci|envoyé|envoyé le|from|sent|to|subject|reply-to|répondre à)"
+    r"\s?:\s*\S",
+    re.IGNORECASE,
+)
+#: The headers that show a message, not a page's `Date : 3 mars` line: its sender or subject.
+_SENDER_OR_SUBJECT = re.compile(r"^(?:de|from|objet|subject)\s?:", re.IGNORECASE)
+#: The rule under a note or over a forwarded message: `-----`, `__________`,
+#: `---------- Message transféré ---------`, `-----Original Message-----`.
+_RULE = re.compile(
+    r"^(?:[-_=*~]{4,}|-{2,}\s*(?:message (?:transféré|d['’]origine)|original message"
+    r"|forwarded message)\s*-{2,})$",
+    re.IGNORECASE,
+)
+#: The headers open the message: at least this many of its first lines.
+MIN_HEADERS = 2
+#: How far under the headers the rule that closes the sender's note may stand.
+MAX_NOTE_LINES = 15
+#: The most lines under the closing rule of a mail program's signature.
+MAX_SIGNATURE_LINES = 3
+
+
+@dataclass(frozen=True)
+class MailWrapper:
+    """The chunks without the message's headers and note, and those lines."""
+
+    chunks: list[Chunk]
+    lines: tuple[Line, ...] = ()
+
+
+def take_mail_wrapper(chunks: list[Chunk]) -> MailWrapper:
+    """Take out the headers that open a pasted message and the sender's note under them, up
+    to the rule that parts the note from the copy (only the headers when there is no rule)."""
+    lines = [line for chunk in chunks for line in chunk]
+    headers = 0
+    while headers < len(lines) and _HEADER.match(lines[headers].text.strip()):
+        headers += 1
+    opening = lines[:headers]
+    if headers < MIN_HEADERS or not any(_SENDER_OR_SUBJECT.match(h.text) for h in opening):
+        return MailWrapper(chunks)
+    end = headers
+    for at in range(headers, min(len(lines), headers + MAX_NOTE_LINES + 1)):
+        if _RULE.match(lines[at].text.strip()):
+            end = at + 1
+            break
+    closing = _signature_start(lines, end)
+    wrapper = (*lines[:end], *lines[closing:])
+    taken = {line.number for line in wrapper}
+    kept = [tuple(line for line in chunk if line.number not in taken) for chunk in chunks]
+    return MailWrapper([chunk for chunk in kept if chunk], wrapper)
+
+
+def _signature_start(lines: list[Line], begin: int) -> int:
+    """Where the mail program's signature under the copy starts (the last rule, with only a
+    few lines under it: `----------` / `Envoyé depuis l'application Mail Orange`), else the
+    end of the lines."""
+    for at in range(len(lines) - 1, max(begin, len(lines) - MAX_SIGNATURE_LINES - 2), -1):
+        if _RULE.match(lines[at].text.strip()):
+            return at
+    return len(lines)
+
+
+def note_mail_wrapper(wrapper: MailWrapper, draft: Draft) -> None:
+    """List the message's lines taken out."""
+    if not wrapper.lines:
+        return
+    listed = "; ".join(f"line {line.number} «{line.text}»" for line in wrapper.lines)
+    draft.warn(
+        f"dropped {len(wrapper.lines)} lines as the e-mail the copy was pasted into: {listed}"
+    )

@@ -714,7 +714,7 @@ def test_an_old_table_page_gives_publication_section_and_signature_but_no_text_d
     assert (meta.section, meta.date) == ("Economie", None)
     assert (meta.authors, meta.byline_text) == (
         ("Issa K. Sawadogo",),
-        "Issa K. SAWADOGO Correspondant",
+        "Issa K. SAWADOGO | Correspondant",  # the signature's lines apart
     )
 
 

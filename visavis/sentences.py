@@ -43,8 +43,12 @@ _TITLES = _words(
 _ALWAYS_FOLLOWED = _words(
     "av apr bd boul ca ch cf env tél éd ex vs c.-à-d cit op resp p.ex e.g i.e"
 )
-# Abbreviations followed by a number (art. 5, p. 12, vol. II); elsewhere ordinary words.
-_BEFORE_NUMBER = _words("p pp vol no nos n chap art al let fig t tab num réf ann")
+# Abbreviations followed by a number (art. 5, p. 12, vol. II, 6 déc. 2026); elsewhere
+# ordinary words.
+_BEFORE_NUMBER = _words(
+    "p pp vol no nos n chap art al let fig t tab num réf ann "
+    "janv févr fév avr juil sept oct nov déc"
+)
 # Words that start sentences: after an initial they signal an end (plan B. Elle …).
 _STARTERS = _words(
     "Le La Les L’ L' Il Elle Ils Elles On Un Une Des Ce Cet Cette Ces C’ C' Mais Et Or Donc "

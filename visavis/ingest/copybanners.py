@@ -35,7 +35,8 @@ _INTERFACE_START = re.compile(
     r"partager|ajouter à|faire un don|en savoir plus|(?:tout )?accepter|refuser|paramétrer"
     # a media player's controls: `Lecture de la vidéo`, `Vidéo suivante`, `Activer le son`
     r"|lecture de la vidéo|(?:lire|voir|regarder) la vidéo$|vidéo suivante|mettre en pause"
-    r"|(?:activer|couper) le son|plein écran|passer la pub)",
+    r"|(?:activer|couper) le son|plein écran|passer la pub"
+    r"|signaler (?:une erreur|une faute|une coquille|un abus|ce commentaire))",
     re.IGNORECASE,
 )
 #: A reader addressed, formally or not (`vous`, `votre`, `-vous`; `tu`, `ton`, `-toi`, as
@@ -88,7 +89,8 @@ _AD = re.compile(
 #: What a live page says of itself: `Cette page est mise à jour régulièrement.`
 _LIVE_NOTICE = re.compile(
     r"^(?:cette page|ce (?:direct|fil|live|suivi|texte)|cet article)\s+(?:est|sera)\s+"
-    r"(?:régulièrement |automatiquement |constamment )?(?:mise?|actualisée?|rafraîchie?|"
+    r"(?:régulièrement |automatiquement |constamment |désormais |maintenant )?"
+    r"(?:mise?|actualisée?|rafraîchie?|"
     r"terminée?|clos)\b",
     re.IGNORECASE,
 )
@@ -128,7 +130,8 @@ _EDITION_NOTE = re.compile(
     r"|(?:a|date de|remonte à) plus (?:d['’]un an|de \w+ (?:ans|mois)))",
     re.IGNORECASE,
 )
-MAX_NOTICE_WORDS = 14
+#: The longest live notice, with where to read on (`… Retrouvez la suite de nos informations …`).
+MAX_NOTICE_WORDS = 20
 #: The longest note on an article's first printing.
 MAX_EDITION_NOTE_WORDS = 30
 MAX_BANNER_WORDS = 25
@@ -349,3 +352,20 @@ def is_disclaimer(text: str) -> bool:
     """The publisher's disclaimer under an opinion piece: `Les tribunes … n’engagent que leurs
     auteurs.`"""
     return _DISCLAIMER.search(text) is not None
+
+
+#: A box asking readers to report a mistake: `Vous avez repéré une erreur? Écrivez-nous.`
+_ERROR_REPORT = re.compile(
+    r"^(?:vous avez|avez-vous|tu as|as-tu)\s+(?:repéré|trouvé|remarqué|relevé|vu)\s+une\s+"
+    r"(?:erreur|faute|coquille)\b",
+    re.IGNORECASE,
+)
+#: The longest such box.
+MAX_ERROR_REPORT_WORDS = 25
+
+
+def is_error_report(text: str) -> bool:
+    """A call to report a mistake in the article (`Vous avez trouvé une erreur? Signalez-la`)."""
+    return (
+        _ERROR_REPORT.match(text.strip()) is not None and word_count(text) <= MAX_ERROR_REPORT_WORDS
+    )

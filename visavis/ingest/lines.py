@@ -139,3 +139,12 @@ def is_caps(text: str, minimum: int = 2) -> bool:
     """Whether text has at least `minimum` letters and none of them is lowercase."""
     letters = [char for char in text if char.isalpha()]
     return len(letters) >= minimum and not any(char.islower() for char in letters)
+
+
+#: The editors' initials that close an agency's dispatch: `IT/ata`, `kan/fmo`.
+_EDITORS_INITIALS = re.compile(r"^[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})+$")
+
+
+def is_editors_initials(text: str) -> bool:
+    """`IT/ata`: the initials of the writer and the editor under an agency's dispatch."""
+    return _EDITORS_INITIALS.match(text.strip()) is not None

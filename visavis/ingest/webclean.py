@@ -140,7 +140,9 @@ LABEL = re.compile(
     r"(?:(?:à|a)\s+)?(?:lire|voir|écouter|regarder)\s+(?:aussi|également|egalement|encore)"
     r"|(?:sur le même sujet|dans la même rubrique|(?:pour )?en savoir plus|notre sélection"
     r"|les plus lus|à découvrir|(?:plus|tout) sur (?:ce|le) sujet|articles? liés?|read more|related"
-    r"|pour mémoire|sur le même thème|nos articles|à voir aussi)\b",
+    r"|pour mémoire|sur le même thème|nos articles|à voir aussi"
+    # the article's topics, each a link: `Sujets` / `Musique` `Côte-Nord` `Décès`
+    r"|sujets|thèmes|mots-clés|mots clés|étiquettes|tags)\b",
     re.IGNORECASE,
 )
 #: Arrows and bullets a box's label may open with (`> Lire aussi`).
@@ -235,6 +237,8 @@ def chrome_kind(element: lxml_html.HtmlElement) -> str | None:
         return "class"
     if not is_inline(element) and (_is_link_box(element) or _is_link_aside(element, tag)):
         return "links"
+    if not is_inline(element) and _is_platform_call(element):
+        return "links"
     named = bool(names) and _PLAYER_CLASS.search(_dashed(names)) is not None
     if named and not is_inline(element) and word_count(element.text_content()) <= MAX_PLAYER_WORDS:
         return "player"  # a player drawn by a script: `div.video_block`, its title
@@ -270,6 +274,26 @@ def _is_link_box(element: lxml_html.HtmlElement) -> bool:
     rest = word_count(text.strip()[label.end() :]) if label else word_count(text)
     linked = sum(word_count(a.text_content()) for a in element.iter("a"))
     return rest <= MAX_BOX_WORDS and linked >= rest / 2
+
+
+#: Where a call to follow the site leads: a messaging or social platform.
+_PLATFORM_HOST = re.compile(
+    r"^https?://(?:[\w-]+\.)*(?:whatsapp\.com|wa\.me|t\.me|telegram\.me|facebook\.com|"
+    r"instagram\.com|x\.com|twitter\.com|tiktok\.com|youtube\.com|linkedin\.com|"
+    r"news\.google\.com|threads\.net|bsky\.app)(?:/|$)",
+    re.IGNORECASE,
+)
+
+
+def _is_platform_call(element: lxml_html.HtmlElement) -> bool:
+    """A short box that is wholly one link to a messaging or social platform (`📢 Rejoignez
+    la chaîne WhatsApp de Sidwaya …`): a call to follow the site, not the article."""
+    links = list(element.iter("a"))
+    text = " ".join(element.text_content().split())
+    if len(links) != 1 or not text or word_count(text) > MAX_PLAYER_WORDS:
+        return False
+    linked = " ".join(links[0].text_content().split())
+    return linked == text and _PLATFORM_HOST.match(links[0].get("href") or "") is not None
 
 
 def _is_link_aside(element: lxml_html.HtmlElement, tag: str) -> bool:

@@ -82,7 +82,7 @@ def read_page_credits(page: PageParts, site_names: list[str]) -> Credits:
     if not persons and not agencies:
         persons, agencies, raw = declared_persons, declared_agencies, tuple(declared)
     byline = find_text_byline(page.scope)
-    byline_text = visible_text(byline) if byline is not None else None
+    byline_text = read_credit_text(byline) if byline is not None else None  # (its lines apart)
     if byline_text:  # a newsroom's account in the header, the writer in the text
         text_persons, text_agencies = split_credits([byline_text], site_names)
         if text_persons and not persons:

@@ -129,6 +129,8 @@ def read_shown_date(scope: Element, headline: Element | None = None) -> str | No
     for element in scope.xpath(".//time | .//*[@itemprop] | .//*[contains(@class, 'date')]"):
         if is_chrome(element, scope) or in_other_article(element, scope):
             continue
+        if element.tag == "meta":
+            continue  # microdata's `<meta itemprop=datePublished>` declares, it shows nothing
         if _in_site_header(element, headline):
             continue  # the masthead's date of the day
         kind = _time_kind(element)

@@ -18,7 +18,8 @@ from itertools import pairwise
 
 from ..model import Block
 from ..sentences import split_sentences
-from .copybanners import is_disclaimer
+from .copybanners import is_disclaimer, is_error_report, is_live_notice
+from .copydates import is_date_line
 from .copyquotes import echoes
 from .engagement import is_media_label
 from .linekind import Kind, classify_line, is_wholly_quoted
@@ -241,12 +242,19 @@ def _drop(piece: Piece, meta: PageMeta, verdict: Verdict) -> bool:
         return True
     if same_words(text, meta.title) or _within(text, meta.standfirst):
         return True
+    if _within(text, meta.byline_text) and word_count(text) <= SHORT_WORDS:
+        return True  # a signature's role under its name (`<b>Name</b><br>Économiste, …`)
     if piece.kind == "heading" and piece.level == 1 and _overlaps(text, meta.title or ""):
         return True  # the headline, worded a little differently from the title
     if piece.kind == "paragraph" and (is_dated_byline_line(text) or is_info_line(text, meta)):
         return True
-    if piece.kind == "paragraph" and word_count(text) <= SHORT_WORDS * 2 and is_disclaimer(text):
-        return True  # `Les textes d'opinion … n'engagent que leurs auteurs.`
+    if piece.kind == "paragraph" and is_date_line(text):
+        return True  # its `<time>`s and reading time run into one line, however long
+    # (`Les textes d'opinion … n'engagent que leurs auteurs.`, `Ce direct est désormais
+    # terminé. Retrouvez la suite …`)
+    notice = is_disclaimer(text) or is_live_notice(text)
+    if piece.kind == "paragraph" and word_count(text) <= SHORT_WORDS * 2 and notice:
+        return True
     if piece.kind == "quote" or word_count(text) > SHORT_WORDS:
         return False
     return piece.timed or is_media_label(text) or is_meta_line(text, meta) or _is_noise(text)
@@ -259,7 +267,7 @@ def _is_noise(text: str) -> bool:
     if kind == Kind.COPYRIGHT:
         return True
     sentence = _ENDS.search(text) and not text.rstrip().endswith(":")
-    return kind in _NOISE and not sentence
+    return (kind in _NOISE and not sentence) or is_error_report(text)
 
 
 def _is_paywall(text: str) -> bool:

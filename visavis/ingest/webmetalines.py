@@ -14,6 +14,7 @@ from .copycredits import is_dated_byline
 from .copydates import DATE_CUE
 from .dates import MONTH_PATTERN
 from .engagement import is_count, is_read_time
+from .lines import is_editors_initials
 from .webmeta import PageMeta
 from .webtext import word_count, words
 
@@ -21,6 +22,7 @@ _NEWSLETTER = re.compile(r"newsletter|infolettre", re.IGNORECASE)
 _SUBSCRIBE = re.compile(r"inscri|abonn|recevez|recevoir|s['’]inscrire", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^(?:par|by|propos recueillis par|texte|textes|photos?|reportage|envoyée? spéciale?|"
+    r"(?:un|une)\s+(?:texte|chronique|analyse|entrevue|enquête|reportage|billet)\s+(?:de|d['’])|"
     r"de notre (?:envoyée?|correspondante?)(?: spéciale?| permanente?)?)\b\s*:?\s*",
     re.IGNORECASE,
 )
@@ -37,7 +39,7 @@ _DATE_ONLY = re.compile(
     re.IGNORECASE,
 )
 #: An agency dispatch's editors' initials at its foot: `ON/AKS`, `jmb/cb`.
-_INITIALS = re.compile(r"^[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})+$")
+
 #: What parts an info bar's fields: `… 15:18 | Par Anne Sow | 4 312 lectures`.
 _BAR_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 #: A credit of the people or desk who helped: `Avec la collaboration de Radio-Canada …`.
@@ -75,7 +77,7 @@ def is_meta_line(text: str, meta: PageMeta) -> bool:
         return True  # (counters too: `5 mises à jour`, `12 commentaires`)
     if _COLLABORATION.match(text):
         return True  # the desk that helped, under the text
-    if _INITIALS.match(text.strip()):
+    if is_editors_initials(text):
         return True
     if _DATE_ONLY.match(text) and any(char.isdigit() for char in text):
         return True

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .authors import find_agency, opens_with_name, read_person
-from .lines import SITE_ADDRESS
+from .lines import SITE_ADDRESS, is_editors_initials
 from .webdom import (
     Element,
     find_text_container,
@@ -42,6 +42,8 @@ def find_text_byline(scope: Element) -> Element | None:
     ]
     if not parts:  # a text split only by `<br>`
         return _signature_after(container)
+    if len(parts) > 1 and is_editors_initials(visible_text(parts[-1])):
+        parts = parts[:-1]  # (the signature over the editors' initials: `Name` / `IT/ata`)
     first, last = parts[0], parts[-1]
     before = [container.text, *(sibling.tail for sibling in first.itersiblings(preceding=True))]
     if not _any_text(before) and _opens_with_by(first):

@@ -73,10 +73,11 @@ def plain(text: str) -> str:
 
 
 def class_words(element: lxml_html.HtmlElement) -> str:
-    """The element's class, id and data-type as one lower-case string (`entry-content main`),
+    """The element's class, id, data-type and data-testid (React's one hint beside hashed
+    classes: `video-player`) as one lower-case string (`entry-content main`),
     without the classes that only name the article's tags (`tag-social`, `category-partage`);
     a CSS module's CamelCase names parted (`NewsletterTeaser_root` is `newsletter-teaser_root`)."""
-    parts = (element.get("class"), element.get("id"), element.get("data-type"))
+    parts = [element.get(name) for name in ("class", "id", "data-type", "data-testid")]
     names = " ".join(_CAMEL_CASE.sub("-", part) for part in parts if part)
     return without_taxonomy(names.lower())
 

@@ -600,7 +600,7 @@ def apply_during(
     during: dict[str, Any], places: Places, monkeypatch: pytest.MonkeyPatch
 ) -> set[str]:
     """Save files by hand while a stage works (see the README): the paths it will write."""
-    from visavis import render, translate
+    from visavis import machine_translation, render
     from visavis.ingest import stage
 
     files = during.get("files", {})
@@ -624,7 +624,7 @@ def apply_during(
 
         monkeypatch.setattr(stage, "ingest_seeds", ingest_then_save)
     elif during["while"] == "translate":
-        real_open = translate.open_argos_engine
+        real_open = machine_translation.open_argos_engine
 
         def open_engine(config: Any, glossary: Any = None) -> Any:
             engine = real_open(config, glossary)
@@ -637,7 +637,7 @@ def apply_during(
             engine.translate = translate_and_save
             return engine
 
-        monkeypatch.setattr(translate, "open_argos_engine", open_engine)
+        monkeypatch.setattr(machine_translation, "open_argos_engine", open_engine)
     elif during["while"] == "render":
         real_render = render.render_pages
 

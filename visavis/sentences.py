@@ -43,12 +43,11 @@ _TITLES = _words(
 _ALWAYS_FOLLOWED = _words(
     "av apr bd boul ca ch cf env tél éd ex vs c.-à-d cit op resp p.ex e.g i.e"
 )
-# Abbreviations followed by a number (art. 5, p. 12, vol. II, 6 déc. 2026); elsewhere
-# ordinary words.
-_BEFORE_NUMBER = _words(
-    "p pp vol no nos n chap art al let fig t tab num réf ann "
-    "janv févr fév avr juil sept oct nov déc"
-)
+# Abbreviations followed by a number (art. 5, p. 12, vol. II); elsewhere ordinary words.
+_BEFORE_NUMBER = _words("p pp vol no nos n chap art al let fig t tab num réf ann")
+# Months cut short between a day and a year (6 déc. 2026); `sept.` alone is also seven.
+_SHORT_MONTHS = _words("janv févr fév avr juil sept oct nov déc")
+_DAY = re.compile(r"\d{1,2}(?:er)?")
 # Words that start sentences: after an initial they signal an end (plan B. Elle …).
 _STARTERS = _words(
     "Le La Les L’ L' Il Elle Ils Elles On Un Une Des Ce Cet Cette Ces C’ C' Mais Et Or Donc "
@@ -159,6 +158,9 @@ def _ends_with_abbreviation(text: str, stop: int, rest: str, sentence_start: int
         return True
     if word.lower() in _BEFORE_NUMBER and _NUMBER_AHEAD.match(rest):
         return True
+    if word.lower() in _SHORT_MONTHS and _NUMBER_AHEAD.match(rest):
+        day_start = _word_start(text, sentence_start, word_start - 1)
+        return _DAY.fullmatch(text[day_start : word_start - 1]) is not None
     if _LIST_NUMBER.fullmatch(word):
         return word_start == sentence_start or text[word_start - 2 : word_start] == ": "
     if _ACRONYM.fullmatch(word):

@@ -88,10 +88,12 @@ _AD = re.compile(
 )
 #: What a live page says of itself: `Cette page est mise à jour régulièrement.`
 _LIVE_NOTICE = re.compile(
-    r"^(?:cette page|ce (?:direct|fil|live|suivi|texte)|cet article)\s+(?:est|sera)\s+"
-    r"(?:régulièrement |automatiquement |constamment |désormais |maintenant )?"
-    r"(?:mise?|actualisée?|rafraîchie?|"
-    r"terminée?|clos)\b",
+    r"^(?:(?:cette page|ce (?:direct|fil|live|suivi|texte)|cet article)\s+(?:est|sera)\s+"
+    r"(?:régulièrement |automatiquement |constamment )?"
+    r"(?:mise?\s+(?:\w+ment\s+)?à\s+jour|actualisée?|rafraîchie?)"
+    # a live page that has ended: `Ce direct est désormais terminé.`
+    r"|ce (?:direct|fil|live|suivi)\s+(?:est|sera)\s+(?:désormais |maintenant )?"
+    r"(?:terminée?|clos))\b",
     re.IGNORECASE,
 )
 #: What an article says of itself: its first printing (`Cet article a été publié dans notre
@@ -173,7 +175,8 @@ def is_article_note(text: str) -> bool:
 _SHARED_FROM = re.compile(
     r"^(?:(?:partagé|envoyé)\s+(?:depuis|via|avec)\s+l['’]app"
     r"|télécharge(?:r|z)?(?:-la)?\s+(?:l['’]app|notre app)"  # (`Télécharge l'app X et …`)
-    r"|exporté (?:depuis|de|avec) (?:votre|ma|mon|l['’])"  # (a read-later app's export line)
+    # (a read-later app's export line: `Exporté depuis votre liste de lecture le …`)
+    r"|exporté (?:depuis|de|avec) (?:(?:votre|ma|mon) (?:liste|app|application|compte)|l['’]app)"
     r"|lire l['’]article (?:complet|en entier) (?:sur|dans))",
     re.IGNORECASE,
 )
@@ -357,7 +360,10 @@ def is_disclaimer(text: str) -> bool:
 #: A box asking readers to report a mistake: `Vous avez repéré une erreur? Écrivez-nous.`
 _ERROR_REPORT = re.compile(
     r"^(?:vous avez|avez-vous|tu as|as-tu)\s+(?:repéré|trouvé|remarqué|relevé|vu)\s+une\s+"
-    r"(?:erreur|faute|coquille)\b",
+    r"(?:erreur|faute|coquille)\b"
+    # then the call, or the article it is in: not `… une erreur sur votre avis d'imposition ?`
+    r"(?=.*\b(?:signalez|écrivez|contactez|dites-le|faites-le|prévenez|cet article"
+    r"|notre article|dans l['’]article)\b|\s*\??\s*$)",
     re.IGNORECASE,
 )
 #: The longest such box.

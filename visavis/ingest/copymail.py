@@ -12,16 +12,17 @@ import re
 from dataclasses import dataclass
 
 from .draft import Draft
-from .lines import Chunk, Line
+from .linekind import Kind, classify_line
+from .lines import Chunk, Line, word_count
 
 #: A header line of a message, in French or English (Outlook, Gmail, Apple Mail, Orange).
 _HEADER = re.compile(
-    r"^(?:de|date|objet|à|a|cc|cci|envoyé|envoyé le|from|sent|to|subject|reply-to|répondre à)"
-    r"\s?:\s*\S",
+    r"^(?:(?:de|date|objet|sujet|à|a|pour|envoyé|envoyé le|from|sent|to|subject|reply-to"
+    r"|répondre à)\s?:\s*\S|(?:cc|cci|bcc)\s?:)",  # (a copy's field may be empty: `Cc :`)
     re.IGNORECASE,
 )
 #: The headers that show a message, not a page's `Date : 3 mars` line: its sender or subject.
-_SENDER_OR_SUBJECT = re.compile(r"^(?:de|from|objet|subject)\s?:", re.IGNORECASE)
+_SENDER_OR_SUBJECT = re.compile(r"^(?:de|from|objet|sujet|subject)\s?:", re.IGNORECASE)
 #: The rule under a note or over a forwarded message: `-----`, `__________`,
 #: `---------- Message transféré ---------`, `-----Original Message-----`.
 _RULE = re.compile(
@@ -31,8 +32,13 @@ _RULE = re.compile(
 )
 #: The headers open the message: at least this many of its first lines.
 MIN_HEADERS = 2
-#: How far under the headers the rule that closes the sender's note may stand.
+#: How far under the headers the rule that closes the sender's note may stand, and the most
+#: words the note may have: more, and the rule is the page's own.
 MAX_NOTE_LINES = 15
+MAX_NOTE_WORDS = 80
+#: Lines that are the page's, not a note's: a byline or a date over the rule means the copy
+#: began right under the headers.
+_PAGE_KINDS = frozenset({Kind.BYLINE, Kind.DATE, Kind.RELDATE, Kind.READTIME})
 #: The most lines under the closing rule of a mail program's signature.
 MAX_SIGNATURE_LINES = 3
 
@@ -58,13 +64,22 @@ def take_mail_wrapper(chunks: list[Chunk]) -> MailWrapper:
     end = headers
     for at in range(headers, min(len(lines), headers + MAX_NOTE_LINES + 1)):
         if _RULE.match(lines[at].text.strip()):
-            end = at + 1
+            end = at + 1 if _is_note(lines[headers:at]) else headers
             break
     closing = _signature_start(lines, end)
     wrapper = (*lines[:end], *lines[closing:])
     taken = {line.number for line in wrapper}
     kept = [tuple(line for line in chunk if line.number not in taken) for chunk in chunks]
     return MailWrapper([chunk for chunk in kept if chunk], wrapper)
+
+
+def _is_note(lines: list[Line]) -> bool:
+    """Whether the lines between the headers and a rule are a sender's few words, not the top
+    of the page (its headline, byline and date over a rule of its own)."""
+    words = sum(word_count(line.text) for line in lines)
+    return words <= MAX_NOTE_WORDS and not any(
+        classify_line(line.text) in _PAGE_KINDS for line in lines
+    )
 
 
 def _signature_start(lines: list[Line], begin: int) -> int:

@@ -268,8 +268,9 @@ def _continues(previous: str, text: str, width: int | None, page: int | None = N
 
 
 def _short_of(previous: str, text: str, width: int) -> bool:
-    """A line far short of the wrap column, the next one opening with a capital: the line was
-    not wrapped (a kicker `Société` over its headline), the next word would have fitted."""
+    """A line short of the wrap column by more than the next word (and a margin of two, or an
+    eighth of the column), the next one opening with a capital: the line was not wrapped (a
+    kicker `Société` over its headline, a headline over its dek)."""
     room = width - len(previous) - 1
     return text[:1].isupper() and room >= max(len(text.split()[0]) + 2, width // 8)
 

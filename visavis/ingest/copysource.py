@@ -33,7 +33,7 @@ _SOURCE_LINE = re.compile(
 #: A mail program's signature sends the message, not the article: `Envoyé depuis
 #: l'application Mail Orange`, `Envoyé depuis Outlook pour Android`.
 _MAIL_APP = re.compile(
-    r"\b(?:mail|outlook|gmail|courrier|yahoo|thunderbird|proton\w*|iphone|ipad|samsung)\b",
+    r"(?:mail|outlook|gmail|courrier|yahoo|thunderbird|proton\w*|iphone|ipad|samsung|android)\b",
     re.IGNORECASE,
 )
 
@@ -50,7 +50,8 @@ def _source_named(pieces: list[Piece], zones: Zones) -> str | None:
     for piece in [*pieces[zones.end :], *pieces[: zones.start]]:
         match = _SOURCE_LINE.match(piece.text.strip())
         name = match.group("name") if match is not None else ""
-        if name and word_count(name) <= MAX_SITE_NAME_WORDS and not _MAIL_APP.search(name):
+        mailed = piece.text.lower().startswith("envoyé") and _MAIL_APP.match(name) is not None
+        if name and word_count(name) <= MAX_SITE_NAME_WORDS and not mailed:
             return name
     return None
 

@@ -160,8 +160,15 @@ def _ingest(text: str, source_name: str, lang: str, sha256: str | None) -> Inges
 def assemble(draft: Draft, source_name: str, lang: str, digest: str) -> IngestResult:
     """Split sentences, repair casing, build the slug and the ordered front-matter."""
     # a block left without text (a list whose one item was an icon, `▶`) says nothing, and
-    # Markdown could not write it
-    draft.blocks = [block for block in draft.blocks if any(line.strip() for line in block.lines)]
+    # Markdown could not write it; an attribution it carried is named in a warning
+    empty = [block for block in draft.blocks if not any(line.strip() for line in block.lines)]
+    for block in empty:
+        if block.attribution:
+            draft.warn(
+                f"a quotation without its text was dropped with its attribution "
+                f"«{block.attribution}»"
+            )
+    draft.blocks = [block for block in draft.blocks if block not in empty]
     if not any(block.kind in ("paragraph", "quote", "list") for block in draft.blocks):
         raise IngestError("no article text found", source_name, hint="is this an article?")
     name = Path(source_name).name

@@ -120,7 +120,7 @@ _SEEALSO = re.compile(
     r"|^(?:[>»›▶►→■•]\s*)?(?:[àa]\s+)?(?:lire|voir) (?:aussi|également)\s*"
     r"(?=(?-i:[«\"A-ZÀ-ÖØ-Þ0-9]))"
     # a linked headline in guillemets under its verb, La Presse's `Lisez « Le titre »`
-    r"|^(?:lisez|relisez|consultez|(?:re)?voyez|regardez|écoutez|découvrez)\s+«[^«»]{3,160}»$",
+    r"|^(?:lisez|relisez|consultez|(?:re)?voyez|regardez|écoutez)\s+«[^«»]{3,160}»$",
     re.IGNORECASE,
 )
 #: The cue in capitals run into the linked headline: `À LIRE AUSSI Dengue : pourquoi …`.
@@ -187,6 +187,8 @@ def stop_share(text: str) -> float:
 
 def classify_line(text: str) -> Kind:
     """The kind of one line, from its content only."""
+    if not any(char.isalnum() for char in text):
+        return Kind.BUTTON  # a glyph or a rule (`☰`, `▶`, `=====`, `***`): the page's, no text
     if word_count(text) > MAX_CHROME_WORDS:
         return _shape(text)  # no chrome is this long
     if text.startswith("[") and text.endswith("]") and _shape(text[1:-1].strip()) == Kind.LABEL:

@@ -141,7 +141,7 @@ def is_caps(text: str, minimum: int = 2) -> bool:
     return len(letters) >= minimum and not any(char.islower() for char in letters)
 
 
-#: The editors' initials that close an agency's dispatch: `IT/ata`, `kan/fmo`.
+#: The editors' initials that close an agency's dispatch: `IT/ata`, `ON/AKS`, `jmb/cb`.
 _EDITORS_INITIALS = re.compile(r"^[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})+$")
 
 

@@ -140,9 +140,9 @@ LABEL = re.compile(
     r"(?:(?:à|a)\s+)?(?:lire|voir|écouter|regarder)\s+(?:aussi|également|egalement|encore)"
     r"|(?:sur le même sujet|dans la même rubrique|(?:pour )?en savoir plus|notre sélection"
     r"|les plus lus|à découvrir|(?:plus|tout) sur (?:ce|le) sujet|articles? liés?|read more|related"
-    r"|pour mémoire|sur le même thème|nos articles|à voir aussi"
-    # the article's topics, each a link: `Sujets` / `Musique` `Côte-Nord` `Décès`
-    r"|sujets|thèmes|mots-clés|mots clés|étiquettes|tags)\b",
+    r"|pour mémoire|sur le même thème|nos articles|à voir aussi)\b"
+    # the article's topics, each a link (`Sujets` / `Musique` `Côte-Nord`): a label alone
+    r"|(?:sujets|thèmes|mots-clés|mots clés|étiquettes|tags)\s*:?\s*$",
     re.IGNORECASE,
 )
 #: Arrows and bullets a box's label may open with (`> Lire aussi`).
@@ -276,11 +276,13 @@ def _is_link_box(element: lxml_html.HtmlElement) -> bool:
     return rest <= MAX_BOX_WORDS and linked >= rest / 2
 
 
+#: The longest call to follow the site on a platform.
+MAX_CALL_WORDS = 30
 #: Where a call to follow the site leads: a messaging or social platform.
 _PLATFORM_HOST = re.compile(
     r"^https?://(?:[\w-]+\.)*(?:whatsapp\.com|wa\.me|t\.me|telegram\.me|facebook\.com|"
     r"instagram\.com|x\.com|twitter\.com|tiktok\.com|youtube\.com|linkedin\.com|"
-    r"news\.google\.com|threads\.net|bsky\.app)(?:/|$)",
+    r"news\.google\.com|threads\.net|bsky\.app)(?:[/?#]|$)",
     re.IGNORECASE,
 )
 
@@ -290,7 +292,7 @@ def _is_platform_call(element: lxml_html.HtmlElement) -> bool:
     la chaîne WhatsApp de Sidwaya …`): a call to follow the site, not the article."""
     links = list(element.iter("a"))
     text = " ".join(element.text_content().split())
-    if len(links) != 1 or not text or word_count(text) > MAX_PLAYER_WORDS:
+    if len(links) != 1 or not text or word_count(text) > MAX_CALL_WORDS:
         return False
     linked = " ".join(links[0].text_content().split())
     return linked == text and _PLATFORM_HOST.match(links[0].get("href") or "") is not None

@@ -19,7 +19,7 @@ from itertools import pairwise
 from ..model import Block
 from ..sentences import split_sentences
 from .copybanners import is_disclaimer, is_error_report, is_live_notice
-from .copydates import is_date_line
+from .copydates import DATE_CUE, is_date_line
 from .copyquotes import echoes
 from .engagement import is_media_label
 from .linekind import Kind, classify_line, is_wholly_quoted
@@ -62,6 +62,8 @@ _NOISE = frozenset(
     }
 )
 _DASHED = re.compile(r"^[—–-]")
+#: A line that says what its date is (`Publié le …, mis à jour …`), not `Le 11 mai 2020.`
+_PUBLISHED_LINE = re.compile(rf"^{DATE_CUE}\b", re.IGNORECASE)
 #: An item that opens on its time of day: `15:12 Enedis mobilise 900 techniciens`.
 _AT_TIME = re.compile(r"^\d{1,2}\s?[:h]\s?\d{2}\s+\S")
 #: The longest quotation set apart that may be a pull quote, and how many pieces around it
@@ -248,7 +250,7 @@ def _drop(piece: Piece, meta: PageMeta, verdict: Verdict) -> bool:
         return True  # the headline, worded a little differently from the title
     if piece.kind == "paragraph" and (is_dated_byline_line(text) or is_info_line(text, meta)):
         return True
-    if piece.kind == "paragraph" and is_date_line(text):
+    if piece.kind == "paragraph" and _PUBLISHED_LINE.match(text) and is_date_line(text):
         return True  # its `<time>`s and reading time run into one line, however long
     # (`Les textes d'opinion … n'engagent que leurs auteurs.`, `Ce direct est désormais
     # terminé. Retrouvez la suite …`)

@@ -38,8 +38,6 @@ _DATE_ONLY = re.compile(
     rf"[\s./-]+\d{{2,4}})?(?:[\s,àa-]+)?(?:\d{{1,2}}\s?(?:h\s?\d{{0,2}}|[:.]\s?\d{{2}}))?\s*$",
     re.IGNORECASE,
 )
-#: An agency dispatch's editors' initials at its foot: `ON/AKS`, `jmb/cb`.
-
 #: What parts an info bar's fields: `… 15:18 | Par Anne Sow | 4 312 lectures`.
 _BAR_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 #: A credit of the people or desk who helped: `Avec la collaboration de Radio-Canada …`.

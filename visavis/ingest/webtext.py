@@ -76,14 +76,21 @@ def class_words(element: lxml_html.HtmlElement) -> str:
     """The element's class, id, data-type and data-testid (React's one hint beside hashed
     classes: `video-player`) as one lower-case string (`entry-content main`),
     without the classes that only name the article's tags (`tag-social`, `category-partage`);
-    a CSS module's CamelCase names parted (`NewsletterTeaser_root` is `newsletter-teaser_root`)."""
+    a CSS module's component parted (`NewsletterTeaser_root__Hs2k9`: `newsletter-teaser_…`)."""
     parts = [element.get(name) for name in ("class", "id", "data-type", "data-testid")]
-    names = " ".join(_CAMEL_CASE.sub("-", part) for part in parts if part)
+    names = " ".join(_CSS_MODULE.sub(_parted, part) for part in parts if part)
     return without_taxonomy(names.lower())
 
 
-#: Where a CamelCase name starts a word: `NewsletterTeaser`, `articleBody`.
+#: A CSS module's class name, `NewsletterTeaser_root__Hs2k9`: a CamelCase component, its part,
+#: a hash. Only the component is parted: `ParagraphGroup_withAds__x` names no ad box.
+_CSS_MODULE = re.compile(r"(?<!\S)(?P<module>[A-Z][A-Za-z0-9]+)(?P<rest>_[A-Za-z0-9]+__[\w-]+)")
+#: Where a CamelCase name starts a word: `NewsletterTeaser`.
 _CAMEL_CASE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
+
+
+def _parted(match: re.Match[str]) -> str:
+    return _CAMEL_CASE.sub("-", match.group("module")) + match.group("rest")
 
 
 #: Classes a CMS derives from the article's tags and categories (Ghost, WordPress, Drupal):

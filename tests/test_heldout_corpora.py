@@ -79,7 +79,7 @@ FLOORS = {
     "holdout33/text": 90,
     "holdout34/text": 93,
     "holdout26/web": 62,
-    "holdout35/text": 91,
+    "holdout35/text": 92,
     "holdout36/text": 89,
     "holdout27/web": 64,
     "holdout37/text": 93,
@@ -102,6 +102,8 @@ FLOORS = {
     "holdout33/web": 61,
     "holdout49/text": 77,
     "holdout49/web": 63,
+    "holdout50/text": 77,
+    "holdout50/web": 56,
 }
 
 

@@ -177,7 +177,10 @@ _SHARED_FROM = re.compile(
     r"|télécharge(?:r|z)?(?:-la)?\s+(?:l['’]app|notre app)"  # (`Télécharge l'app X et …`)
     # (a read-later app's export line: `Exporté depuis votre liste de lecture le …`)
     r"|exporté (?:depuis|de|avec) (?:(?:votre|ma|mon) (?:liste|app|application|compte)|l['’]app)"
-    r"|lire l['’]article (?:complet|en entier) (?:sur|dans))",
+    r"|lire l['’]article (?:complet|en entier) (?:sur|dans)"
+    # an embedded post's link: `Voir la publication sur X`, `Voir ce post sur Instagram`
+    r"|(?:voir|afficher) (?:la publication|cette publication|le post|ce post|le tweet|ce tweet)"
+    r" (?:sur|on) (?:x|twitter|instagram|facebook|threads|tiktok|bluesky|linkedin)$)",
     re.IGNORECASE,
 )
 #: A skip link atop the page: `Passer au contenu`, `Ignorer et passer au contenu principal`,

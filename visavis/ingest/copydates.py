@@ -126,7 +126,7 @@ def is_date_line(text: str) -> bool:
     if word_count(text) > MAX_DATE_LINE_WORDS or find_date(text) is None:
         return False
     text = _READ_TAIL.sub("", text)  # (`Publié le 26/11/2025 à 16:44 Temps de lecture: 3 min`)
-    text = _CLOCK_WORDS.sub(" ", text)
+    text = _RELATIVE.sub(" ", _CLOCK_WORDS.sub(" ", text))  # (`• Mis à jour il y a 12 minutes`)
     rest = _TIME.sub(" ", _FOUND.sub(" ", _THIS_WAS.sub("", text.lower())))
     words = [word for word in re.findall(r"[^\W\d_]+", rest) if not _DATE_WORDS.fullmatch(word)]
     return len(words) <= 2

@@ -15,8 +15,11 @@ from .lines import Chunk, Line
 
 #: A printed page's footer: the page's address, then its number of the whole.
 _FOOTER = re.compile(r"^(?P<address>https?://\S+)\s+\d{1,3}/\d{1,3}$")
-#: A printed page's header: the day and time of printing, then the page's title.
-_HEADER = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+\S")
+#: A printed page's header: the day and time of printing, then the page's title (after the
+#: form feed that parts the pages of a PDF turned into text).
+_HEADER = re.compile(r"^\f?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+\S")
+#: A printed page's bare number of the whole, as a PDF's text keeps it: `1/2`.
+_PAGE_NUMBER = re.compile(r"^\f?\s*(?P<page>\d{1,3})\s*/\s*(?P<total>\d{1,3})\s*$")
 
 
 @dataclass(frozen=True)
@@ -29,15 +32,28 @@ class PrintFurniture:
 
 
 def take_print_furniture(chunks: list[Chunk]) -> PrintFurniture:
-    """Take out a print view's page headers and footers (only when a footer numbers a page)."""
+    """Take out a print view's page headers and footers (only when a footer numbers a page:
+    with the page's address, or bare on every page, `1/2` then `2/2`)."""
     footers = [line for chunk in chunks for line in chunk if _FOOTER.match(line.text)]
+    if not footers:
+        footers = _page_numbers(chunks)
     if not footers:
         return PrintFurniture(chunks)
     furniture = {line.number for line in footers} | _headers(chunks)
     kept = [tuple(line for line in chunk if line.number not in furniture) for chunk in chunks]
     taken = tuple(line for chunk in chunks for line in chunk if line.number in furniture)
-    address = _FOOTER.match(footers[0].text).group("address")  # type: ignore[union-attr]
+    addressed = _FOOTER.match(footers[0].text)
+    address = addressed.group("address") if addressed else None
     return PrintFurniture([chunk for chunk in kept if chunk], taken, address)
+
+
+def _page_numbers(chunks: list[Chunk]) -> list[Line]:
+    """Bare page numbers, when they count every page of one whole in order (`1/2`, `2/2`)."""
+    lines = [line for chunk in chunks for line in chunk if _PAGE_NUMBER.match(line.text)]
+    found = [_PAGE_NUMBER.match(line.text) for line in lines]
+    pages = [(int(m.group("page")), int(m.group("total"))) for m in found if m]
+    total = len(pages)
+    return lines if total >= 2 and pages == [(at + 1, total) for at in range(total)] else []
 
 
 def _headers(chunks: list[Chunk]) -> set[int]:

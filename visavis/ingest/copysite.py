@@ -52,7 +52,26 @@ MAX_SIGNATURE_WORDS = 3
 def read_publication(pieces: list[Piece], zones: Zones, used: set[int]) -> str | None:
     """The site-name line at the top, preferring one the footer or the copyright repeats, in the
     casing of a name (`TV5Monde`, `Abidjan.net`) where the page writes it both ways; the site
-    a line under the text says the article comes from, over an aggregator's own name."""
+    a line under the text says the article comes from, over an aggregator's own name. A name
+    shouted in capitals (`LE SOLEIL`) as the page also writes it (`(Photo : Le Soleil)`)."""
+    name = _read_publication(pieces, zones, used)
+    return _as_written_elsewhere(name, pieces) if name and name.isupper() else name
+
+
+def _as_written_elsewhere(name: str, pieces: list[Piece]) -> str:
+    """The first form of the name, as whole words, capitalised but not in capitals, in the
+    page's lines (an address's `rtc` is no name)."""
+    words = r"\s+".join(re.escape(word) for word in name.split())
+    pattern = re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
+    for piece in pieces:
+        for match in pattern.finditer(piece.text):
+            found = match.group()
+            if found[:1].isupper() and not found.isupper():
+                return found
+    return name
+
+
+def _read_publication(pieces: list[Piece], zones: Zones, used: set[int]) -> str | None:
     top = _site_names(pieces, zones)
     source = named_source(pieces, zones, used)
     if source is not None:

@@ -18,6 +18,7 @@ from .casing import learn_casing
 from .copybanners import is_disclaimer, is_paywall
 from .copybios import is_about_author, mark_head_bios
 from .copycalls import introduction, take_story_call
+from .copychat import note_chat_wrapper, take_chat_wrapper
 from .copyclosing import closing_byline, dates_under
 from .copycredits import looks_like_person, read_credits
 from .copyend import FOOTER_RUN
@@ -54,7 +55,8 @@ def parse_webcopy(chunks: list[Chunk]) -> Draft:
     """Read a web copy: headline, fields around it, and the text without the site's chrome."""
     draft = Draft("webcopy")
     mail = take_mail_wrapper(chunks)
-    printed = take_print_furniture(mail.chunks)
+    chat = take_chat_wrapper(mail.chunks)
+    printed = take_print_furniture(chat.chunks)
     pieces = mark_head_bios(make_pieces(printed.chunks))
     zones = find_zones(pieces)
     if zones.widened:
@@ -85,6 +87,7 @@ def parse_webcopy(chunks: list[Chunk]) -> Draft:
     warn_incomplete(pieces, zones, text, draft)
     warn_left_out(pieces, used, text, draft)
     note_mail_wrapper(mail, draft)
+    note_chat_wrapper(chat, draft)
     note_print_furniture(printed, draft)
     if draft.author is None:
         credited = f" (only the agency {draft.agency})" if draft.agency else ""

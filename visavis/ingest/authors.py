@@ -91,6 +91,7 @@ _LEAD_IN = re.compile(
     r"^(?:(?:textes?|text|reportage|interview|entretien|enquête|analyse|chronique|éditorial|"
     r"un article|une analyse|un reportage|une enquête|une chronique|propos recueillis|"
     r"un texte|une entrevue|un dossier|un billet|un récit|un portrait|une opinion|une tribune|"
+    r"recueillie?s?|"
     r"rédigé|écrit|signé|written|posted|publié|mis en ligne|(?:live|direct|fil) (?:animé|tenu))"
     r"\s*(?:et\s+photos?\s*)?"
     r"(?:par|by|de|d['’])?\s*:?\s*|(?:par|by|from|auteurs?|authors?)\s*:?\s+|de\s+(?:notre|nos)\s+"

@@ -25,7 +25,7 @@ _PIECE = (
     r"reportage|enquête|entrevue|dossier|billet|récit|éditorial|portrait)"
 )
 _BY = re.compile(
-    rf"^(?:(?:(?:propos recueillis|texte(?:s)?(?: et photos?)?|{_PIECE})\s+(?:de|par)"
+    rf"^(?:(?:(?:propos recueillis|recueillie?s?|texte(?:s)?(?: et photos?)?|{_PIECE})\s+(?:de|par)"
     r"|(?:texte|textes|propos recueillis|reportage|auteure?s?|signé)(?: et photos?)?\s*:"
     r"|par\s*:|par|by"
     r"|(?:(?:un )?(?:article|texte|billet|dossier)\s+)?(?:rédigée?s?|écrite?s?|signée?s?)\s+par"
@@ -36,6 +36,11 @@ _BY = re.compile(
 )
 _DATED_BY = re.compile(r"\b(?:par|by)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
 _PART = re.compile(r"\s+[|/•·–—-]\s+")
+#: An update's time alone, the same day: `mis à jour à 08:55`.
+_TIME_ONLY = re.compile(
+    r"^[\s,]*(?:(?:mise?\s+à\s+jour|modifiée?|actualisée?)\s+)?(?:à\s+)?\d{1,2}\s?[h:]\s?\d{2}[\s.]*$",
+    re.IGNORECASE,
+)
 #: The editor credited beside the author: `Édité par Paul Lin`, `Édition : Paul Lin`.
 _EDITED = re.compile(r"^(?:édité|éditée|relu|relue|édition)\s*(?:par|:)\s+\S", re.IGNORECASE)
 _GROUP = re.compile(r",\s+|\s+(?:et|and|avec|with|&)\s+")
@@ -185,7 +190,10 @@ def is_dated_byline(text: str) -> bool:
     dated = any(find_date(other) for other in others)
     if not (_credited(first) or (dated and is_name_line(first))):
         return False  # (a bare name needs its date: `Anne Roy — 3 juillet 2025 à 7h00`)
-    return all(find_date(o) or is_read_time(o) or is_count(o) or _EDITED.match(o) for o in others)
+    return all(
+        find_date(o) or is_read_time(o) or is_count(o) or _EDITED.match(o) or _TIME_ONLY.match(o)
+        for o in others
+    )
 
 
 def is_anonymous_credit(text: str) -> bool:

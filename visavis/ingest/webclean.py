@@ -196,6 +196,9 @@ def clean_page(root: lxml_html.HtmlElement) -> Cleaning:
         doomed.append(element)
         walk.skip_subtree()
     for element in doomed:
+        if not any(char.isalnum() for char in element.text_content()):
+            # a hidden separator between two spans (`<span aria-hidden>·</span>`) parted them
+            element.tail = " " + (element.tail or "")
         element.drop_tree()
     return cleaning
 
@@ -237,8 +240,10 @@ def chrome_kind(element: lxml_html.HtmlElement) -> str | None:
         return "class"
     if not is_inline(element) and (_is_link_box(element) or _is_link_aside(element, tag)):
         return "links"
-    if not is_inline(element) and _is_platform_call(element):
+    if not is_inline(element) and (_is_platform_call(element) or _is_tag_list(element)):
         return "links"
+    if not is_inline(element) and _opens_on_comments(element):
+        return "class"  # a comment thread known by its heading only (`Les commentaires (12)`)
     named = bool(names) and _PLAYER_CLASS.search(_dashed(names)) is not None
     if named and not is_inline(element) and word_count(element.text_content()) <= MAX_PLAYER_WORDS:
         return "player"  # a player drawn by a script: `div.video_block`, its title
@@ -285,6 +290,31 @@ _PLATFORM_HOST = re.compile(
     r"news\.google\.com|threads\.net|bsky\.app)(?:[/?#]|$)",
     re.IGNORECASE,
 )
+
+
+#: The fewest links of a list of tags, and the most words of each.
+MIN_TAGS = 3
+MAX_TAG_WORDS = 3
+#: The heading of readers' comments: `Les commentaires (12)`, `Réactions`, `3 commentaires`.
+_COMMENTS_TITLE = re.compile(
+    r"^(?:les |vos |\d+ )?(?:commentaires?|réactions?)\s*(?:\(\d+\))?\s*:?$", re.IGNORECASE
+)
+
+
+def _is_tag_list(element: lxml_html.HtmlElement) -> bool:
+    """A box of the article's tags: nothing but a few short links (`Inondations` `Castres`)."""
+    links = list(element.iter("a"))
+    if len(links) < MIN_TAGS or any(word_count(a.text_content()) > MAX_TAG_WORDS for a in links):
+        return False
+    linked = "".join("".join(a.text_content().split()) for a in links)
+    return bool(linked) and "".join(element.text_content().split()) == linked
+
+
+def _opens_on_comments(element: lxml_html.HtmlElement) -> bool:
+    """A box whose first child is the heading of readers' comments."""
+    first = next((child for child in element if isinstance(child.tag, str)), None)
+    heading = first is not None and tag_of(first) in ("h2", "h3", "h4", "header")
+    return heading and _COMMENTS_TITLE.match(" ".join(first.text_content().split())) is not None
 
 
 def _is_platform_call(element: lxml_html.HtmlElement) -> bool:

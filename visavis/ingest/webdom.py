@@ -100,6 +100,8 @@ def _collect_text(element: Element, parts: list[str]) -> None:
         for child in element:
             _collect_text(child, parts)
         parts.append(" " if block else "")
+    elif isinstance(element.tag, str) and not any(c.isalnum() for c in element.text_content()):
+        parts.append(" ")  # a hidden separator (`<span aria-hidden="true">·</span>`) parts it
     if element.tail:
         parts.append(element.tail)
 

@@ -92,7 +92,7 @@ def pieces_to_blocks(
     if is_teaser_list(pieces):
         return []
     pieces = _echoed_quotes(_below_headline(pieces, meta.title))
-    questions = sum(p.kind == "heading" and _is_question(p.text) for p in pieces)
+    interview = _is_interview(pieces)
     blocks: list[Block] = []
     skip_links = prose_seen = False
     for piece in pieces:
@@ -107,7 +107,7 @@ def pieces_to_blocks(
             continue
         if _drop(piece, meta, verdict):
             continue
-        blocks.append(_to_block(piece, questions >= 2))
+        blocks.append(_to_block(piece, interview))
     return blocks
 
 
@@ -302,6 +302,26 @@ def _to_block(piece: Piece, interview: bool) -> Block:
     if piece.attribution:  # a block quotation said once, signed: its speaker after it
         return Block("paragraph", (f"{piece.text} — {piece.attribution}",))
     return Block("paragraph", (piece.text,))
+
+
+#: The person answering, in an interview's answers: `je`, `nous`, `mon`, `notre`.
+_SPEAKING = re.compile(r"\b(?:je|j['’]|nous|moi|mon|ma|mes|notre|nos)\b", re.IGNORECASE)
+#: The person asked, in an interview's questions: `selon vous`, `votre projet`.
+_ADDRESSED = re.compile(r"\b(?:vous|votre|vos|tu|toi|ton|ta|tes)\b", re.IGNORECASE)
+
+
+def _is_interview(pieces: list[Piece]) -> bool:
+    """Whether headings that ask questions are an interview's (two or more, and a heading that
+    speaks to someone, or answers most of which speak in the first person), not an explainer's
+    (`Qui critique la réforme ?` over a paragraph that tells who)."""
+    asked = [
+        at
+        for at, piece in enumerate(pieces[:-1])
+        if piece.kind == "heading" and _is_question(piece.text)
+    ]
+    spoken = sum(_SPEAKING.search(pieces[at + 1].text) is not None for at in asked)
+    addressed = any(piece.kind == "heading" and _ADDRESSED.search(piece.text) for piece in pieces)
+    return len(asked) >= 2 and (addressed or spoken * 2 >= len(asked))
 
 
 def _is_question(text: str) -> bool:

@@ -21,7 +21,7 @@ from .webtext import word_count, words
 _NEWSLETTER = re.compile(r"newsletter|infolettre", re.IGNORECASE)
 _SUBSCRIBE = re.compile(r"inscri|abonn|recevez|recevoir|s['’]inscrire", re.IGNORECASE)
 _BYLINE = re.compile(
-    r"^(?:par|by|propos recueillis par|texte|textes|photos?|reportage|envoyée? spéciale?|"
+    r"^(?:par|by|(?:propos )?recueillie?s? par|texte|textes|photos?|reportage|envoyée? spéciale?|"
     r"(?:un|une)\s+(?:texte|chronique|analyse|entrevue|enquête|reportage|billet)\s+(?:de|d['’])|"
     r"de notre (?:envoyée?|correspondante?)(?: spéciale?| permanente?)?)\b\s*:?\s*",
     re.IGNORECASE,

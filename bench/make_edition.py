@@ -4,8 +4,8 @@ Deterministic (seeded RNG over the fixed vocabulary below): the same N and seed 
 byte-identical files. Each article has ~800 words in paragraphs of one sentence per line,
 subheads and a pull quote, source front-matter as DESIGN.md describes, and an English file
 with one line per French sentence and a `translation:` record whose hashes are computed with
-`visavis.status` exactly as `visavis.machine_translation.build_translation` does, so visavis treats it
-as an up-to-date machine translation.
+`visavis.status` exactly as `visavis.machine_translation.build_translation` does, so visavis
+treats it as an up-to-date machine translation.
 
 Usage:
     .venv/bin/python bench/make_edition.py N [--out DIR] [--seed 7] [--pelican DIR] [--hugo DIR]

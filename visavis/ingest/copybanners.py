@@ -41,7 +41,9 @@ _INTERFACE_START = re.compile(
 )
 #: A reader addressed, formally or not (`vous`, `votre`, `-vous`; `tu`, `ton`, `-toi`, as
 #: sites for a young public write); the site speaking: `notre`, `nos`.
-_YOU = re.compile(r"\b(?:vous|votre|vos|tu|ton|ta|tes|toi)\b|-(?:vous|toi|tu)\b", re.IGNORECASE)
+ADDRESSED = re.compile(
+    r"\b(?:vous|votre|vos|tu|ton|ta|tes|toi)\b|-(?:vous|toi|tu)\b", re.IGNORECASE
+)
 _WE = re.compile(r"\b(?:nos|notre)\b|^(?:je|j['’])", re.IGNORECASE)
 #: A sentence opening on an imperative: `Signalez-la …`, `Inscrivez-vous …`, `Recevez …`.
 _IMPERATIVE = re.compile(
@@ -251,7 +253,7 @@ def is_banner(text: str) -> bool:
         return False
     if _READ_ELSEWHERE.match(text):
         return True  # `Lire l'article complet … sur l'application Alwihda Info.`
-    you = _YOU.search(text) is not None
+    you = ADDRESSED.search(text) is not None
     if _IMPERATIVE.search(text) and not text.rstrip().endswith("?"):
         asks = bool(_ASKS.search(text) or _ASKS_YOU.search(text) or _PLATFORM.search(text))
         return asks or (you and not _writer_speaks(text))
@@ -303,7 +305,7 @@ def _prompt(text: str) -> bool:
     if word_count(text) > MAX_PROMPT_WORDS or len(sentences) < 2:
         return False
     asks = _ASKS.search(text) is not None or _ASKS_YOU.search(text) is not None
-    return asks and all(_YOU.search(sentence) for sentence in sentences)
+    return asks and all(ADDRESSED.search(sentence) for sentence in sentences)
 
 
 def _writer_speaks(text: str) -> bool:
@@ -319,7 +321,7 @@ def asks_for_subscription(text: str) -> bool:
 
 def calls_reader(text: str) -> bool:
     """Words of a call to the reader: `vous`, an imperative, subscribing, receiving, signing up."""
-    cues = (_YOU, _IMPERATIVE, _ASKS, _ASKS_YOU)
+    cues = (ADDRESSED, _IMPERATIVE, _ASKS, _ASKS_YOU)
     return any(cue.search(text) for cue in cues)
 
 

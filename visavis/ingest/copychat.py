@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .copymail import MailWrapper
-from .draft import Draft
-from .lines import Chunk, Line, word_count
+from .lines import Chunk, Line, TakenLines, take_lines, word_count
 
 #: A message's header: its time stamp, then its sender.
 _CHAT_HEADER = re.compile(
@@ -28,12 +26,12 @@ _CHAT_NOTE = re.compile(
 _MARKUP = re.compile(r"^([*_])(?=\S)(?P<inner>[^*_]+?)(?<=\S)\1$")
 
 
-def take_chat_wrapper(chunks: list[Chunk]) -> MailWrapper:
+def take_chat_wrapper(chunks: list[Chunk]) -> TakenLines:
     """Take out the chat's messages around the one that carries the page, and its header."""
     lines = [line for chunk in chunks for line in chunk]
     starts = [at for at, line in enumerate(lines) if _CHAT_HEADER.match(line.text)]
     if not starts or starts[0] != 0:
-        return MailWrapper(chunks)
+        return TakenLines(chunks)
     bounds = list(zip(starts, [*starts[1:], len(lines)], strict=True))
     first, end = max(
         bounds, key=lambda span: sum(word_count(x.text) for x in lines[span[0] : span[1]])
@@ -48,26 +46,10 @@ def take_chat_wrapper(chunks: list[Chunk]) -> MailWrapper:
         page.insert(0, replace(header, text=rest))
     else:
         taken.append(header)
-    kept = {line.number: line for line in page}
-    chunked = [
-        tuple(kept[line.number] for line in chunk if line.number in kept) for chunk in chunks
-    ]
-    return MailWrapper([chunk for chunk in chunked if chunk], tuple(sorted(taken, key=_number)))
-
-
-def _number(line: Line) -> int:
-    return line.number
+    return take_lines(chunks, taken, {line.number: line for line in page})
 
 
 def _unmarked(line: Line) -> Line:
     """The line without the app's markup around the whole of it."""
     match = _MARKUP.match(line.text.strip())
     return replace(line, text=match.group("inner")) if match else line
-
-
-def note_chat_wrapper(wrapper: MailWrapper, draft: Draft) -> None:
-    """List the chat's lines taken out."""
-    if not wrapper.lines:
-        return
-    listed = "; ".join(f"line {line.number} «{line.text}»" for line in wrapper.lines)
-    draft.warn(f"dropped {len(wrapper.lines)} lines as the chat the copy was pasted into: {listed}")

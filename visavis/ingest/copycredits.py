@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .authors import PHOTOGRAPHER, join_names, split_credits
 from .casing import restore_casing
-from .copydates import find_date, is_relative_date, strip_date, unglue
+from .copydates import find_date, is_relative_date, is_update_time, strip_date, unglue
 from .engagement import is_count, is_read_time
 from .lines import ends_sentence, is_caps, word_count
 from .personnames import looks_like_person
@@ -36,11 +36,6 @@ _BY = re.compile(
 )
 _DATED_BY = re.compile(r"\b(?:par|by)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
 _PART = re.compile(r"\s+[|/•·–—-]\s+")
-#: An update's time alone, the same day: `mis à jour à 08:55`.
-_TIME_ONLY = re.compile(
-    r"^[\s,]*(?:(?:mise?\s+à\s+jour|modifiée?|actualisée?)\s+)?(?:à\s+)?\d{1,2}\s?[h:]\s?\d{2}[\s.]*$",
-    re.IGNORECASE,
-)
 #: The editor credited beside the author: `Édité par Paul Lin`, `Édition : Paul Lin`.
 _EDITED = re.compile(r"^(?:édité|éditée|relu|relue|édition)\s*(?:par|:)\s+\S", re.IGNORECASE)
 _GROUP = re.compile(r",\s+|\s+(?:et|and|avec|with|&)\s+")
@@ -191,7 +186,7 @@ def is_dated_byline(text: str) -> bool:
     if not (_credited(first) or (dated and is_name_line(first))):
         return False  # (a bare name needs its date: `Anne Roy — 3 juillet 2025 à 7h00`)
     return all(
-        find_date(o) or is_read_time(o) or is_count(o) or _EDITED.match(o) or _TIME_ONLY.match(o)
+        find_date(o) or is_read_time(o) or is_count(o) or _EDITED.match(o) or is_update_time(o)
         for o in others
     )
 

@@ -132,6 +132,13 @@ def is_date_line(text: str) -> bool:
     return len(words) <= 2
 
 
+def is_update_time(text: str) -> bool:
+    """An update's time alone, the same day as the date before it: `mis à jour à 08:55`,
+    `à 08:55`."""
+    rest = _UPDATE.sub("", text.strip(" ,.")).strip()
+    return _TIME.fullmatch(re.sub(r"^à\s+", "", rest)) is not None
+
+
 def is_update(text: str) -> bool:
     """A line that gives when the page was updated, not when it was published."""
     return _UPDATE.match(text.strip()) is not None

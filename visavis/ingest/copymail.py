@@ -9,11 +9,10 @@ are grouped, and listed in a warning like every line dropped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .draft import Draft
 from .linekind import Kind, classify_line
-from .lines import Chunk, Line, word_count
+from .lines import Chunk, Line, TakenLines, listed_lines, take_lines, word_count
 
 #: A header line of a message, in French or English (Outlook, Gmail, Apple Mail, Orange).
 _HEADER = re.compile(
@@ -43,15 +42,7 @@ _PAGE_KINDS = frozenset({Kind.BYLINE, Kind.DATE, Kind.RELDATE, Kind.READTIME})
 MAX_SIGNATURE_LINES = 3
 
 
-@dataclass(frozen=True)
-class MailWrapper:
-    """The chunks without the message's headers and note, and those lines."""
-
-    chunks: list[Chunk]
-    lines: tuple[Line, ...] = ()
-
-
-def take_mail_wrapper(chunks: list[Chunk]) -> MailWrapper:
+def take_mail_wrapper(chunks: list[Chunk]) -> TakenLines:
     """Take out the headers that open a pasted message and the sender's note under them, up
     to the rule that parts the note from the copy (only the headers when there is no rule)."""
     lines = [line for chunk in chunks for line in chunk]
@@ -60,17 +51,13 @@ def take_mail_wrapper(chunks: list[Chunk]) -> MailWrapper:
         headers += 1
     opening = lines[:headers]
     if headers < MIN_HEADERS or not any(_SENDER_OR_SUBJECT.match(h.text) for h in opening):
-        return MailWrapper(chunks)
+        return TakenLines(chunks)
     end = headers
     for at in range(headers, min(len(lines), headers + MAX_NOTE_LINES + 1)):
         if _RULE.match(lines[at].text.strip()):
             end = at + 1 if _is_note(lines[headers:at]) else headers
             break
-    closing = _signature_start(lines, end)
-    wrapper = (*lines[:end], *lines[closing:])
-    taken = {line.number for line in wrapper}
-    kept = [tuple(line for line in chunk if line.number not in taken) for chunk in chunks]
-    return MailWrapper([chunk for chunk in kept if chunk], wrapper)
+    return take_lines(chunks, [*lines[:end], *lines[_signature_start(lines, end) :]])
 
 
 def _is_note(lines: list[Line]) -> bool:
@@ -92,11 +79,8 @@ def _signature_start(lines: list[Line], begin: int) -> int:
     return len(lines)
 
 
-def note_mail_wrapper(wrapper: MailWrapper, draft: Draft) -> None:
-    """List the message's lines taken out."""
-    if not wrapper.lines:
-        return
-    listed = "; ".join(f"line {line.number} «{line.text}»" for line in wrapper.lines)
-    draft.warn(
-        f"dropped {len(wrapper.lines)} lines as the e-mail the copy was pasted into: {listed}"
-    )
+def note_wrapper(wrapper: TakenLines, what: str, draft: Draft) -> None:
+    """List the lines of the message (`the e-mail`, `the chat`) the copy was pasted into."""
+    if wrapper.lines:
+        count, listed = len(wrapper.lines), listed_lines(wrapper.lines)
+        draft.warn(f"dropped {count} lines as {what} the copy was pasted into: {listed}")

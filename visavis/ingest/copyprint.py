@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .draft import Draft
-from .lines import Chunk, Line
+from .lines import Chunk, Line, listed_lines, take_lines
 
 #: A printed page's footer: the page's address, then its number of the whole.
 _FOOTER = re.compile(r"^(?P<address>https?://\S+)\s+\d{1,3}/\d{1,3}$")
@@ -40,20 +40,26 @@ def take_print_furniture(chunks: list[Chunk]) -> PrintFurniture:
     if not footers:
         return PrintFurniture(chunks)
     furniture = {line.number for line in footers} | _headers(chunks)
-    kept = [tuple(line for line in chunk if line.number not in furniture) for chunk in chunks]
-    taken = tuple(line for chunk in chunks for line in chunk if line.number in furniture)
+    taken = take_lines(
+        chunks, [line for chunk in chunks for line in chunk if line.number in furniture]
+    )
     addressed = _FOOTER.match(footers[0].text)
     address = addressed.group("address") if addressed else None
-    return PrintFurniture([chunk for chunk in kept if chunk], taken, address)
+    return PrintFurniture(taken.chunks, taken.lines, address)
 
 
 def _page_numbers(chunks: list[Chunk]) -> list[Line]:
     """Bare page numbers, when they count every page of one whole in order (`1/2`, `2/2`)."""
-    lines = [line for chunk in chunks for line in chunk if _PAGE_NUMBER.match(line.text)]
-    found = [_PAGE_NUMBER.match(line.text) for line in lines]
-    pages = [(int(m.group("page")), int(m.group("total"))) for m in found if m]
-    total = len(pages)
-    return lines if total >= 2 and pages == [(at + 1, total) for at in range(total)] else []
+    numbered = [
+        (line, match)
+        for chunk in chunks
+        for line in chunk
+        if (match := _PAGE_NUMBER.match(line.text)) is not None
+    ]
+    pages = [(int(match["page"]), int(match["total"])) for _, match in numbered]
+    count = len(pages)
+    in_order = count >= 2 and pages == [(at + 1, count) for at in range(count)]
+    return [line for line, _ in numbered] if in_order else []
 
 
 def _headers(chunks: list[Chunk]) -> set[int]:
@@ -70,6 +76,6 @@ def note_print_furniture(furniture: PrintFurniture, draft: Draft) -> None:
     if not furniture.lines:
         return
     draft.source_url = draft.source_url or furniture.address
-    listed = "; ".join(f"line {line.number} «{line.text}»" for line in furniture.lines)
+    listed = listed_lines(furniture.lines)
     count = len(furniture.lines)
     draft.warn(f"dropped {count} lines as a print view's page headers and footers: {listed}")

@@ -161,14 +161,13 @@ def assemble(draft: Draft, source_name: str, lang: str, digest: str) -> IngestRe
     """Split sentences, repair casing, build the slug and the ordered front-matter."""
     # a block left without text (a list whose one item was an icon, `▶`) says nothing, and
     # Markdown could not write it; an attribution it carried is named in a warning
-    empty = [block for block in draft.blocks if not any(line.strip() for line in block.lines)]
-    for block in empty:
-        if block.attribution:
-            draft.warn(
-                f"a quotation without its text was dropped with its attribution "
-                f"«{block.attribution}»"
-            )
-    draft.blocks = [block for block in draft.blocks if block not in empty]
+    written = []
+    for block in draft.blocks:
+        if any(line.strip() for line in block.lines):
+            written.append(block)
+        elif block.attribution:
+            draft.warn(f"a quotation without its text was dropped: «{block.attribution}»")
+    draft.blocks = written
     if not any(block.kind in ("paragraph", "quote", "list") for block in draft.blocks):
         raise IngestError("no article text found", source_name, hint="is this an article?")
     name = Path(source_name).name

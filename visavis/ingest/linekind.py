@@ -32,7 +32,7 @@ from .copycredits import (
 )
 from .copydates import find_date, is_date_line, is_relative_date
 from .engagement import is_count, is_engagement_bar, is_rating, is_read_time
-from .lines import INNER_END, ends_sentence, word_count
+from .lines import INNER_END, ends_sentence, is_glyphs, word_count
 from .photocredits import is_caption, is_photo_credit
 from .sitelines import is_contact, is_copyright
 
@@ -187,7 +187,7 @@ def stop_share(text: str) -> float:
 
 def classify_line(text: str) -> Kind:
     """The kind of one line, from its content only."""
-    if not any(char.isalnum() for char in text):
+    if is_glyphs(text):
         return Kind.BUTTON  # a glyph or a rule (`☰`, `▶`, `=====`, `***`): the page's, no text
     if word_count(text) > MAX_CHROME_WORDS:
         return _shape(text)  # no chrome is this long

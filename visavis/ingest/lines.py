@@ -148,3 +148,39 @@ _EDITORS_INITIALS = re.compile(r"^[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})+$")
 def is_editors_initials(text: str) -> bool:
     """`IT/ata`: the initials of the writer and the editor under an agency's dispatch."""
     return _EDITORS_INITIALS.match(text.strip()) is not None
+
+
+def is_glyphs(text: str) -> bool:
+    """A text of signs only, no letter or digit: an icon (`☰`, `▶`), a rule (`=====`), a
+    separator (`·`)."""
+    return not any(char.isalnum() for char in text)
+
+
+@dataclass(frozen=True)
+class TakenLines:
+    """Chunks with some of their lines taken out before the lines are grouped (the e-mail or
+    chat a copy was pasted into, a print view's furniture), and those lines."""
+
+    chunks: list[Chunk]
+    lines: tuple[Line, ...] = ()
+
+
+def take_lines(
+    chunks: list[Chunk], taken: list[Line], kept: dict[int, Line] | None = None
+) -> TakenLines:
+    """The chunks without the `taken` lines, empty chunks dropped, and the taken lines in
+    source order. A line in `kept` (by number) stays, in that form, even when part of it was
+    taken (a chat header's time stamp before the page's first words)."""
+    kept = kept or {}
+    out = {line.number for line in taken} - set(kept)
+    chunked = [
+        tuple(kept.get(line.number, line) for line in chunk if line.number not in out)
+        for chunk in chunks
+    ]
+    ordered = tuple(sorted(taken, key=lambda line: line.number))
+    return TakenLines([chunk for chunk in chunked if chunk], ordered)
+
+
+def listed_lines(lines: tuple[Line, ...] | list[Line]) -> str:
+    """Lines as a warning lists them: `line 3 «Objet : budget»; line 4 «…»`."""
+    return "; ".join(f"line {line.number} «{line.text}»" for line in lines)

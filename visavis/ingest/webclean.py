@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from lxml import etree
 from lxml import html as lxml_html
 
+from .lines import is_glyphs
 from .photocredits import is_caption
 from .webcalls import call_boxes, is_meter_notice
 from .webtext import class_words, is_inline, prose_totals, tag_of, word_count
@@ -196,7 +198,7 @@ def clean_page(root: lxml_html.HtmlElement) -> Cleaning:
         doomed.append(element)
         walk.skip_subtree()
     for element in doomed:
-        if not any(char.isalnum() for char in element.text_content()):
+        if is_glyphs(element.text_content()):
             # a hidden separator between two spans (`<span aria-hidden>·</span>`) parted them
             element.tail = " " + (element.tail or "")
         element.drop_tree()
@@ -303,11 +305,13 @@ _COMMENTS_TITLE = re.compile(
 
 def _is_tag_list(element: lxml_html.HtmlElement) -> bool:
     """A box of the article's tags: nothing but a few short links (`Inondations` `Castres`)."""
-    links = list(element.iter("a"))
-    if len(links) < MIN_TAGS or any(word_count(a.text_content()) > MAX_TAG_WORDS for a in links):
-        return False
-    linked = "".join("".join(a.text_content().split()) for a in links)
-    return bool(linked) and "".join(element.text_content().split()) == linked
+    tags = []
+    for link in element.iter("a"):
+        text = link.text_content()
+        if not text.strip() or word_count(text) > MAX_TAG_WORDS or not is_glyphs(link.tail or ""):
+            return False  # (a link with words after it, or a long one: an article's text)
+        tags.append("".join(text.split()))
+    return len(tags) >= MIN_TAGS and "".join(element.text_content().split()) == "".join(tags)
 
 
 def _opens_on_comments(element: lxml_html.HtmlElement) -> bool:
@@ -320,12 +324,12 @@ def _opens_on_comments(element: lxml_html.HtmlElement) -> bool:
 def _is_platform_call(element: lxml_html.HtmlElement) -> bool:
     """A short box that is wholly one link to a messaging or social platform (`📢 Rejoignez
     la chaîne WhatsApp de Sidwaya …`): a call to follow the site, not the article."""
-    links = list(element.iter("a"))
-    text = " ".join(element.text_content().split())
-    if len(links) != 1 or not text or word_count(text) > MAX_CALL_WORDS:
+    links = list(islice(element.iter("a"), 2))
+    if len(links) != 1 or _PLATFORM_HOST.match(links[0].get("href") or "") is None:
         return False
+    text = " ".join(element.text_content().split())
     linked = " ".join(links[0].text_content().split())
-    return linked == text and _PLATFORM_HOST.match(links[0].get("href") or "") is not None
+    return bool(text) and linked == text and word_count(text) <= MAX_CALL_WORDS
 
 
 def _is_link_aside(element: lxml_html.HtmlElement, tag: str) -> bool:

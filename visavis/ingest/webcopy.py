@@ -18,14 +18,14 @@ from .casing import learn_casing
 from .copybanners import is_disclaimer, is_paywall
 from .copybios import is_about_author, mark_head_bios
 from .copycalls import introduction, take_story_call
-from .copychat import note_chat_wrapper, take_chat_wrapper
+from .copychat import take_chat_wrapper
 from .copyclosing import closing_byline, dates_under
 from .copycredits import looks_like_person, read_credits
 from .copyend import FOOTER_RUN
 from .copyhead import newsroom_of, read_byline, read_date, read_kicker, read_rubric_below
 from .copyheadline import is_newsroom_line
 from .copylists import mark_announced
-from .copymail import note_mail_wrapper, take_mail_wrapper
+from .copymail import note_wrapper, take_mail_wrapper
 from .copypieces import Piece, above_buttons, make_pieces
 from .copyprint import note_print_furniture, take_print_furniture
 from .copysite import read_publication
@@ -86,8 +86,8 @@ def parse_webcopy(chunks: list[Chunk]) -> Draft:
     draft.blocks = subhead_over_paywall(text.blocks, pieces, zones)
     warn_incomplete(pieces, zones, text, draft)
     warn_left_out(pieces, used, text, draft)
-    note_mail_wrapper(mail, draft)
-    note_chat_wrapper(chat, draft)
+    note_wrapper(mail, "the e-mail", draft)
+    note_wrapper(chat, "the chat", draft)
     note_print_furniture(printed, draft)
     if draft.author is None:
         credited = f" (only the agency {draft.agency})" if draft.agency else ""

@@ -126,11 +126,11 @@ def read_shown_date(scope: Element, headline: Element | None = None) -> str | No
     """The date the article's header shows: a published `<time>`, else `Publié le …`."""
     marked: list[str] = []
     plain: list[str] = []
-    for element in scope.xpath(".//time | .//*[@itemprop] | .//*[contains(@class, 'date')]"):
+    # (microdata's `<meta itemprop=datePublished>` declares a date, it shows none)
+    shown = ".//time | .//*[@itemprop][not(self::meta)] | .//*[contains(@class, 'date')]"
+    for element in scope.xpath(shown):
         if is_chrome(element, scope) or in_other_article(element, scope):
             continue
-        if element.tag == "meta":
-            continue  # microdata's `<meta itemprop=datePublished>` declares, it shows nothing
         if _in_site_header(element, headline):
             continue  # the masthead's date of the day
         kind = _time_kind(element)

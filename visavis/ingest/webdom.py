@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
+from .lines import is_glyphs
 from .webtext import without_taxonomy
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ def _collect_text(element: Element, parts: list[str]) -> None:
         for child in element:
             _collect_text(child, parts)
         parts.append(" " if block else "")
-    elif isinstance(element.tag, str) and not any(c.isalnum() for c in element.text_content()):
+    elif isinstance(element.tag, str) and is_glyphs(element.text_content()):
         parts.append(" ")  # a hidden separator (`<span aria-hidden="true">·</span>`) parts it
     if element.tail:
         parts.append(element.tail)

@@ -18,14 +18,25 @@ from itertools import pairwise
 
 from ..model import Block
 from ..sentences import split_sentences
-from .copybanners import is_disclaimer, is_error_report, is_live_notice
-from .copydates import DATE_CUE, is_date_line
+from .copybanners import (
+    ADDRESSED,
+    FIRST_PERSON,
+    is_disclaimer,
+    is_error_report,
+    is_live_notice,
+)
 from .copyquotes import echoes
 from .engagement import is_media_label
 from .linekind import Kind, classify_line, is_wholly_quoted
 from .webclean import LABEL
 from .webmeta import PageMeta
-from .webmetalines import is_dated_byline_line, is_info_line, is_meta_line, same_words
+from .webmetalines import (
+    is_dated_byline_line,
+    is_dates_line,
+    is_info_line,
+    is_meta_line,
+    same_words,
+)
 from .webtext import Piece, find_run, word_count, words
 
 #: A piece shorter than this may be a label, a byline or a date line.
@@ -62,8 +73,6 @@ _NOISE = frozenset(
     }
 )
 _DASHED = re.compile(r"^[—–-]")
-#: A line that says what its date is (`Publié le …, mis à jour …`), not `Le 11 mai 2020.`
-_PUBLISHED_LINE = re.compile(rf"^{DATE_CUE}\b", re.IGNORECASE)
 #: An item that opens on its time of day: `15:12 Enedis mobilise 900 techniciens`.
 _AT_TIME = re.compile(r"^\d{1,2}\s?[:h]\s?\d{2}\s+\S")
 #: The longest quotation set apart that may be a pull quote, and how many pieces around it
@@ -250,8 +259,8 @@ def _drop(piece: Piece, meta: PageMeta, verdict: Verdict) -> bool:
         return True  # the headline, worded a little differently from the title
     if piece.kind == "paragraph" and (is_dated_byline_line(text) or is_info_line(text, meta)):
         return True
-    if piece.kind == "paragraph" and _PUBLISHED_LINE.match(text) and is_date_line(text):
-        return True  # its `<time>`s and reading time run into one line, however long
+    if piece.kind == "paragraph" and is_dates_line(text):
+        return True
     # (`Les textes d'opinion … n'engagent que leurs auteurs.`, `Ce direct est désormais
     # terminé. Retrouvez la suite …`)
     notice = is_disclaimer(text) or is_live_notice(text)
@@ -304,10 +313,8 @@ def _to_block(piece: Piece, interview: bool) -> Block:
     return Block("paragraph", (piece.text,))
 
 
-#: The person answering, in an interview's answers: `je`, `nous`, `mon`, `notre`.
-_SPEAKING = re.compile(r"\b(?:je|j['’]|nous|moi|mon|ma|mes|notre|nos)\b", re.IGNORECASE)
-#: The person asked, in an interview's questions: `selon vous`, `votre projet`.
-_ADDRESSED = re.compile(r"\b(?:vous|votre|vos|tu|toi|ton|ta|tes)\b", re.IGNORECASE)
+#: The people answering, in an interview's answers, beside `je`, `mon`: `nous`, `notre`.
+_WE = re.compile(r"\b(?:nous|notre|nos)\b", re.IGNORECASE)
 
 
 def _is_interview(pieces: list[Piece]) -> bool:
@@ -319,9 +326,14 @@ def _is_interview(pieces: list[Piece]) -> bool:
         for at, piece in enumerate(pieces[:-1])
         if piece.kind == "heading" and _is_question(piece.text)
     ]
-    spoken = sum(_SPEAKING.search(pieces[at + 1].text) is not None for at in asked)
-    addressed = any(piece.kind == "heading" and _ADDRESSED.search(piece.text) for piece in pieces)
+    spoken = sum(_speaks(pieces[at + 1].text) for at in asked)
+    addressed = any(piece.kind == "heading" and ADDRESSED.search(piece.text) for piece in pieces)
     return len(asked) >= 2 and (addressed or spoken * 2 >= len(asked))
+
+
+def _speaks(text: str) -> bool:
+    """Whether a text speaks in the first person, singular or plural."""
+    return FIRST_PERSON.search(text) is not None or _WE.search(text) is not None
 
 
 def _is_question(text: str) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from .copybanners import is_ad_label, is_live_notice
 from .copycredits import is_dated_byline
-from .copydates import DATE_CUE
+from .copydates import DATE_CUE, is_date_line
 from .dates import MONTH_PATTERN
 from .engagement import is_count, is_read_time
 from .lines import is_editors_initials
@@ -57,6 +57,13 @@ def is_dated_byline_line(text: str) -> bool:
     # (the credit and its dates set in spans of their own, run together: `Par Anne Roy
     # Publié le 20/11/2026 à 06:00, mis à jour le …`)
     return is_dated_byline(text) or is_dated_byline(_DATE_CUE.sub(" | ", text))
+
+
+def is_dates_line(text: str) -> bool:
+    """A line that says what its dates are and little else, however long its `<time>`s and
+    reading time make it (`Publié le 9 décembre 2026 à 18:34, mis à jour hier à 10:02 Lecture
+    3 min.`); not a dated sentence (`Le 11 mai 2020.`)."""
+    return _DATE_LINE.match(text) is not None and is_date_line(text)
 
 
 def is_info_line(text: str, meta: PageMeta) -> bool:

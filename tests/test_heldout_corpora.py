@@ -103,7 +103,10 @@ FLOORS = {
     "holdout49/text": 77,
     "holdout49/web": 63,
     "holdout50/text": 77,
-    "holdout50/web": 60,
+    "holdout50/web": 61,
+    "holdout51/text": 77,
+    "holdout51/web": 64,
+    "holdout52/text": 78,
 }
 
 

@@ -22,7 +22,7 @@ from dataclasses import replace
 from .copybanners import FIRST_PERSON, asks_for_subscription
 from .copypieces import Piece
 from .copyquotes import QUOTATION
-from .copysubheads import TIME_STAMP
+from .copysubheads import TIME_STAMP, is_entry_stamp
 from .linekind import MARKERS, Kind, french_stopwords
 from .lines import INNER_END, ends_sentence
 
@@ -92,10 +92,14 @@ def _live_standfirst(pieces: list[Piece], start: int, end: int) -> int | None:
         return None
     piece, stamp = pieces[start], pieces[start + 1]
     above = pieces[start - 1]
-    # (under the first entry's own time stamp, the piece is that entry's text)
-    under_head = above.kind in MARKERS and not TIME_STAMP.match(above.text)
+    # (under the first entry's own time stamp, the piece is that entry's text; `Il y a 12
+    # minutes` is the newest entry's stamp where the header gave the page's date, else the
+    # page's own date)
+    dated = any(earlier.kind == Kind.DATE for earlier in pieces[: start - 1])
+    stamped = TIME_STAMP.match(above.text) or (dated and is_entry_stamp(above.text))
+    under_head = above.kind in MARKERS and not stamped
     short = piece.kind == Kind.TEXT and piece.words <= MAX_LIVE_INTRO_WORDS
-    return start if under_head and short and TIME_STAMP.match(stamp.text) else None
+    return start if under_head and short and is_entry_stamp(stamp.text) else None
 
 
 def _opinion_standfirst(pieces: list[Piece], start: int, end: int, genre: str | None) -> int | None:

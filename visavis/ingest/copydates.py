@@ -41,7 +41,7 @@ _TIME = re.compile(r"\b\d{1,2}\s?(?:h|:)\s?\d{0,2}(?:\s?min)?\b", re.IGNORECASE)
 #: Words a date line carries around its date.
 _DATE_WORDS = re.compile(
     r"publiée?|postée?|mise?|en|ligne|à|jour|le|la|modifiée?|actualisée?|updated|posted|"
-    r"published|on|at|et|h|min|the"
+    r"published|on|at|et|h|min|the|heures|dernière"
 )
 #: A weekday shortened with its full stop, the hour's half and its zone, around a date:
 #: `mer. 2 décembre 2026 à 7:15 AM UTC+1`.

@@ -61,9 +61,25 @@ _INFO_PARTS = re.compile(r"\s+\|\s+")
 MIN_MENU_ITEMS = 5
 
 
+#: A column's label: a genre and the column's name in quotation marks (`Chronique « Villes
+#: ouvertes »`, `Billet “Vu d'ici”`).
+_NAMED_COLUMN = re.compile(r'(?P<genre>\w[\w ]*?)\s*:?\s*(?:«[^«»]+»|“[^“”]+”|"[^"]+")')
+#: A genre and the one word in lowercase that qualifies it.
+_QUALIFIED = re.compile(r"(?P<genre>\w+)\s+(?-i:[a-zà-öø-ÿ]{3,})")
+#: A quotation inside a label, whose `»` is no breadcrumb's separator.
+_QUOTED = re.compile(r"«[^«»]*»")
+
+
 def is_genre(text: str) -> bool:
-    """A genre label: `Entretien`, `Analyse`, `Point de vue`."""
-    return bool(GENRE_LABEL.fullmatch(text) or _MORE_GENRES.fullmatch(text))
+    """A genre label: `Entretien`, `Analyse`, `Point de vue`, `Critique théâtrale`, or a
+    column's: `Chronique « Villes ouvertes »`."""
+    if GENRE_LABEL.fullmatch(text) or _MORE_GENRES.fullmatch(text):
+        return True
+    qualified = _QUALIFIED.fullmatch(text.strip())  # `Critique théâtrale`, `Analyse politique`
+    if qualified and GENRE_LABEL.fullmatch(qualified.group("genre")):
+        return True
+    column = _NAMED_COLUMN.fullmatch(text.strip())
+    return bool(column and is_genre(column.group("genre")))
 
 
 #: A rubric printed before the date on one line: `SOCIÉTÉ | 12/11/2026`.
@@ -256,7 +272,11 @@ def kicker_parts(text: str) -> list[str]:
     parts: list[str] = []
     if text.startswith("[") and text.endswith("]"):
         text = text[1:-1].strip()  # `[ Société ]`: a text-mode copy's rubric
+    quoted = _QUOTED.findall(text)  # (`Chronique « Villes ouvertes »`: one label)
+    for index, quotation in enumerate(quoted):
+        text = text.replace(quotation, f"\x00{index}\x00", 1)
     for crumb in _KICKER_PARTS.split(text):
+        crumb = re.sub(r"\x00(\d+)\x00", lambda match: quoted[int(match.group(1))], crumb)
         dashed = _DASHED.split(crumb)
         labels = [p for p in dashed if is_genre(p) or _HOME.match(p) or is_badge(p)]
         parts.extend(dashed if labels else [crumb])

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .linekind import Kind
+from .linekind import BULLET, Kind
 
 if TYPE_CHECKING:
     from .copypieces import Piece
@@ -32,8 +32,16 @@ MAX_BOX_NAME_WORDS = 8
 
 def is_practical_info(text: str) -> bool:
     """`Prix : Gratuit`, `Horaires : de 10 h à 21 h`: a label of practical information, a
-    colon and its value."""
-    return len(text.split()) <= MAX_INFO_WORDS and _INFO.match(text.strip()) is not None
+    colon and its value, first on the line or after the place and dates (`→ Bruxelles,
+    Théâtre des Martyrs, jusqu'au 29 novembre. Durée : 1 h 45. Infos : www.…`)."""
+    if len(text.split()) > MAX_INFO_WORDS:
+        return False
+    sentences = _SENTENCE_START.split(BULLET.sub("", text.strip()))
+    return any(_INFO.match(sentence) is not None for sentence in sentences)
+
+
+#: Where a sentence of a practical-info line starts.
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def mark_info_boxes(pieces: list[Piece]) -> list[Piece]:
@@ -50,7 +58,7 @@ def mark_info_boxes(pieces: list[Piece]) -> list[Piece]:
 
 
 #: The kinds a practical-info line may have been read as from its shape alone.
-_READABLE = frozenset({Kind.TEXT, Kind.TITLE, Kind.LABEL, Kind.NAME})
+_READABLE = frozenset({Kind.TEXT, Kind.TITLE, Kind.LABEL, Kind.NAME, Kind.LINK})
 
 
 def _box_name(head: Piece, first: Piece) -> bool:

@@ -113,18 +113,22 @@ def _fuller_on_top(source: str, pieces: list[Piece], top: list[int]) -> str:
 
 def _opens_on_menu(pieces: list[Piece], top: list[int]) -> bool:
     """Whether the short lines that open the page are the menu's entries (`Nice` / `Cannes` /
-    `Antibes` / …: one-word labels in a row), not a site's name and its tagline."""
+    `Antibes` / …: one-word labels in a row, the first of them and all but one of the others;
+    `Actualité` / `Justice et faits divers` / `Politique` / …), not a site's name and its
+    tagline."""
     run = pieces[top[0] : top[0] + MENU_ENTRIES] if top else []
-    return len(run) == MENU_ENTRIES and all(
-        piece.kind == Kind.LABEL and piece.words == 1 for piece in run
-    )
+    if len(run) < MENU_ENTRIES or run[0].kind != Kind.LABEL or run[0].words != 1:
+        return False
+    entries = all(piece.kind in (Kind.LABEL, Kind.TITLE) and piece.words <= 4 for piece in run)
+    return entries and sum(piece.words == 1 for piece in run) >= MENU_ENTRIES - 1
 
 
 def _names_a_line(name: str, pieces: list[Piece], top: list[int]) -> bool:
     """Whether the copyright's name, without its address's ending, is one of the opening lines
-    (`© Seneweb.com` over a page that opens on `Seneweb`)."""
-    brand = ADDRESS_END.sub("", name).casefold()
-    return any(pieces[index].text.casefold() == brand for index in top)
+    (`© Seneweb.com` over a page that opens on `Seneweb`, `© L'Express, La Sentinelle Ltd`
+    over one that opens on `L'Express`)."""
+    brands = {ADDRESS_END.sub("", name).casefold(), name.split(",")[0].strip().casefold()}
+    return any(pieces[index].text.casefold() in brands for index in top)
 
 
 def _full_name(name: str, pieces: list[Piece], zones: Zones, top: list[int], used: set[int]) -> str:

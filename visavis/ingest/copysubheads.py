@@ -21,6 +21,8 @@ from .lines import INNER_END
 
 #: A time of day alone on its line: a live blog's entry stamp (`09:47`, `14 h 22`).
 TIME_STAMP = re.compile(r"^\d{1,2}\s?[:h.]\s?\d{2}$")
+#: The newest entry's stamp, relative to now (`Il y a 12 minutes`, `il y a 2 h`), alone.
+_AGO_STAMP = re.compile(r"^il y a \d{1,2}\s?(?:min(?:utes?)?|h|heures?)$", re.IGNORECASE)
 #: A list item's marker: a dash, or a number with its point or bracket.
 _ITEM = re.compile(r"^(?:[-–]\s+|\d{1,2}[.)]\s+)(?=\S)")
 #: A question put to someone face to face (`Que proposez-vous ?`): an interviewer's. A
@@ -39,6 +41,12 @@ INTERVIEW_QUESTIONS = 3
 def is_time_stamp(piece: Piece | None) -> bool:
     """A time of day alone: a live entry's stamp, never a teaser's cue."""
     return piece is not None and TIME_STAMP.match(piece.text) is not None
+
+
+def is_entry_stamp(text: str) -> bool:
+    """A live entry's stamp alone on its line: a time of day, or the newest entry's `Il y a
+    12 minutes` (never `Mis à jour il y a …`, which dates the page)."""
+    return TIME_STAMP.match(text) is not None or _AGO_STAMP.match(text.strip()) is not None
 
 
 def is_list_item(text: str) -> bool:

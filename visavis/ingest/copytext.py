@@ -11,6 +11,7 @@ every other layout.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..model import Block
@@ -164,6 +165,7 @@ def _kept(pieces: list[Piece], span: range, promoted: set[int]) -> list[int]:
     """Indices of the pieces in span that are text, not chrome (a short heading `promoted`
     between paragraphs is no teaser's headline, even under an ad's label)."""
     kept = []
+    spaced = is_spaced(pieces[span.start : span.stop])
     for index in span:
         piece = pieces[index]
         before = pieces[index - 1] if index > span.start else None
@@ -176,10 +178,22 @@ def _kept(pieces: list[Piece], span: range, promoted: set[int]) -> list[int]:
             continue  # (a live entry's time of day is no teaser's cue)
         if cued and before is not None and _cue_alone(before) and _linked_question(piece):
             continue  # `À lire aussi` / `Tempêtes : pourquoi … en Bretagne ?`
-        if piece.kind == Kind.TITLE and _in_link_list(pieces, index, span):
+        if piece.kind == Kind.TITLE and _in_link_list(pieces, index, span, spaced):
             continue
         kept.append(index)
     return kept
+
+
+#: The share of a copy's blocks that are one line each in a copy with a blank line under
+#: every block (Firefox's way).
+SPACED_SHARE = 0.9
+
+
+def is_spaced(pieces: list[Piece]) -> bool:
+    """Whether the copy puts a blank line under every block: nearly all its blocks hold one
+    piece, so that blocks say nothing of what goes together."""
+    sizes = Counter(piece.chunk for piece in pieces)
+    return bool(sizes) and sum(size == 1 for size in sizes.values()) >= SPACED_SHARE * len(sizes)
 
 
 def _credited_caption(pieces: list[Piece], index: int, span: range) -> bool:
@@ -205,19 +219,31 @@ def _media_label(piece: Piece) -> bool:
     return piece.kind in (Kind.TITLE, Kind.LABEL, Kind.TEXT) and is_media_label(piece.text)
 
 
-def _in_link_list(pieces: list[Piece], index: int, span: range) -> bool:
-    """Titles listed one under the other (related articles); the last one may head a paragraph."""
-    chunk = pieces[index].chunk
+def _in_link_list(pieces: list[Piece], index: int, span: range, spaced: bool) -> bool:
+    """Titles listed one under the other (related articles); the last one may head a paragraph.
+    In a `spaced` copy (a blank line under every block), the list's lines are blocks apart."""
     if is_list_item(pieces[index].text) or announces(pieces[index]):
         return False  # an item of the article's own list, or the line announcing it
 
+    def alone(at: int) -> bool:
+        """Whether the piece at `at` is a block of its own."""
+        chunk = pieces[at].chunk
+        return all(pieces[i].chunk != chunk for i in (at - 1, at + 1) if 0 <= i < len(pieces))
+
+    def together(at: int) -> bool:
+        """Whether the piece at `at` is in the same block as the title, or (in a spaced copy,
+        both blocks of their own) the next block."""
+        apart = abs(pieces[at].chunk - pieces[index].chunk)
+        spaced_apart = spaced and apart == abs(at - index) == 1 and alone(at) and alone(index)
+        return apart == 0 or spaced_apart
+
     def listed(at: int) -> bool:
         """Whether the piece at `at` is another title of the same list."""
-        same = at in span and pieces[at].chunk == chunk and pieces[at].kind == Kind.TITLE
+        same = at in span and together(at) and pieces[at].kind == Kind.TITLE
         return same and not is_list_item(pieces[at].text) and not announces(pieces[at])
 
     after = index + 1
-    heads = after in span and pieces[after].chunk == chunk and pieces[after].kind == Kind.TEXT
+    heads = after in span and together(after) and pieces[after].kind == Kind.TEXT
     return listed(after) or (listed(index - 1) and not (heads and not _headed(pieces, index)))
 
 
@@ -259,7 +285,9 @@ def _teaser_cue(before: Piece, piece: Piece) -> bool:
     `Publicité`, heads no teaser: the ad is a picture; `Contenu sponsorisé` heads one)."""
     slot = is_ad_label(before.text) and "sponsor" not in before.text.casefold()
     cue = (before.kind in (Kind.LABEL, Kind.BUTTON) and not slot) or _cue_alone(before)
-    return cue and before.chunk == piece.chunk and not is_time_stamp(before)
+    # (a copy with a blank line under every block parts `À lire aussi` from its link)
+    near = before.chunk == piece.chunk or (_cue_alone(before) and piece.chunk == before.chunk + 1)
+    return cue and near and not is_time_stamp(before)
 
 
 def _recased(piece: Piece, known: dict[str, str]) -> Piece:

@@ -102,6 +102,8 @@ _WORDS = (
     r"tiktok-embed|fb-post|audio-?player|video-?player|player|podcast|"
     # a review's rating (`div.rating`: `TT On aime beaucoup`, stars)
     r"ratings?|stars|star-?rating|review-?rating|"
+    # a match's result box over a sports report (`data-testid="scoreboard"`)
+    r"scoreboard|score-?board|scorebox|score-?box|match-?score|"
     # a card linking to another article (Ghost's `kg-bookmark-card`)
     r"bookmark|bookmark-?card|link-?card|"
     # French names of the same boxes

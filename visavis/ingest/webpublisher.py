@@ -165,12 +165,47 @@ def read_publication(page: PageParts, title: str | None) -> str | None:
     if not names:
         return None
     logos = read_logo_names(page.tree)
-    chosen = _agreed(declared) or _spelled_out(names[0], [*names[1:], *logos])
+    title_ends = _title_ends(page.tree)
+    chosen = _agreed(declared) or _fuller_name(names[0], [*declared[1:], *title_ends, *footer])
+    chosen = chosen or _spelled_out(names[0], [*names[1:], *logos])
     chosen = chosen or _shortest_form(names, logos)
     # the brand as the page's own `©` line writes it (`© 2026 franceinfo` over an og:site_name
     # of `Franceinfo`), unless that line shouts it in capitals
     cased = [name for name in footer if name.casefold() == chosen.casefold() and not name.isupper()]
     return (cased[0] if cased else chosen).rstrip(" ©®™")  # `Guinéenews©`: the name, no mark
+
+
+def _fuller_name(site: str, others: list[str | None]) -> str | None:
+    """The site's full name where og:site_name gives a short form of it — its first word
+    (`DH`: `DH Les Sports+`, `Trends`: `Trends-Tendances`) or its initials (`DNA`: `Dernières
+    Nouvelles d'Alsace`) — and two of the publisher, the `<title>`'s suffix and the footer's
+    `©` line agree on it."""
+    if " " in site.strip() or not site[:1].isupper():
+        return None
+    fuller = [
+        name
+        for name in dict.fromkeys(n for n in others if n)
+        if _shortens(site.strip(), name.strip())
+    ]
+    votes = [n for n in others if n and text_key(n) in {text_key(f) for f in fuller}]
+    return fuller[0] if fuller and len(votes) >= 2 else None
+
+
+def _title_ends(tree: Element) -> list[str]:
+    """The first and the last part of the `<title>` (where a site puts its name)."""
+    element = tree.find(".//title")
+    parts = SEPARATOR.split(clean_text(element.text_content())) if element is not None else []
+    return [parts[0], parts[-1]] if len(parts) > 1 else []
+
+
+def _shortens(short: str, name: str) -> bool:
+    """`DH` of `DH Les Sports+`, `Trends` of `Trends-Tendances`, `DNA` of `Dernières Nouvelles
+    d'Alsace`."""
+    if name.startswith((f"{short} ", f"{short}-")):
+        return True
+    words = re.findall(r"(?:^|[\s'’-])([^\W\d_])[^\s'’-]*", name)
+    initials = "".join(letter for letter in words if letter.isupper())
+    return short.isupper() and len(short) >= 2 and initials == short
 
 
 def _agreed(declared: list[str | None]) -> str | None:

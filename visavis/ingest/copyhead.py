@@ -104,6 +104,9 @@ def _kicker_like_text(text: str) -> bool:
 
 
 MAX_DATED_RUBRIC_WORDS = 3
+#: A paper's name: an article and capitalised words (`Le Temps`, `L'Est Éclair`, `La Presse`),
+#: a shape rubrics do not take (`Faits divers`, `Grand Montréal`, `Vaud & régions`).
+_PAPER_NAME = re.compile(r"(?:Le|La|Les|L['’])\s?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]*)?")
 _DATE_WORD = re.compile(
     rf"\b(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|le)\b",
     re.IGNORECASE,
@@ -143,6 +146,8 @@ def read_kicker(
             break  # (a site's address over the headline names the site, not a rubric)
         if _reader_view(pieces, headline) or (index == 0 and _credited(pieces, headline)):
             break  # a reader view prints the site's address and name above the headline
+        if index == 0 and _names_paper(piece.text, title):
+            break  # the copy's first line `Le Temps`, `La Presse`: a paper's name, no rubric
         # (the last crumb may be the headline again, spaced or quoted another way)
         parts = [part for part in kicker_parts(piece.text) if part and text_key(part) != key]
         # (a breadcrumb copied without its separator: `Accueil Bruxelles`)
@@ -160,6 +165,12 @@ def read_kicker(
     if read is not None and read - 1 == index >= 0:
         _genre_above(pieces, index, draft, used, known)
     return read
+
+
+def _names_paper(text: str, title: str) -> bool:
+    """A paper's name, not a town's kicker that the headline opens on (`Le Mans` over `Le Mans :
+    les riverains …`)."""
+    return _PAPER_NAME.fullmatch(text.strip()) is not None and not title.startswith(text.strip())
 
 
 def _teaser_under_crumbs(pieces: list[Piece], index: int) -> bool:

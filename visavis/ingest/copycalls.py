@@ -94,12 +94,11 @@ def _live_standfirst(pieces: list[Piece], start: int, end: int) -> int | None:
     above = pieces[start - 1]
     # (under the first entry's own time stamp, the piece is that entry's text; `Il y a 12
     # minutes` is the newest entry's stamp where the header gave the page's date, else the
-    # page's own date)
+    # page's own date; a time of day alone is always an entry's)
     dated = any(earlier.kind == Kind.DATE for earlier in pieces[: start - 1])
-    stamped = TIME_STAMP.match(above.text) or (dated and is_entry_stamp(above.text))
-    under_head = above.kind in MARKERS and not stamped
+    under_head = above.kind in MARKERS and not (dated and is_entry_stamp(above.text))
     short = piece.kind == Kind.TEXT and piece.words <= MAX_LIVE_INTRO_WORDS
-    return start if under_head and short and is_entry_stamp(stamp.text) else None
+    return start if under_head and short and TIME_STAMP.match(stamp.text) else None
 
 
 def _opinion_standfirst(pieces: list[Piece], start: int, end: int, genre: str | None) -> int | None:

@@ -37,17 +37,21 @@ _NAMED_SHORT_YEAR = re.compile(r"^(\d{1,2}\s+\S+?\.?\s+)(\d{2})$")
 _DASHED = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
 #: A two-digit year, dashed or dotted: `17-03-24` is 17 March 2024.
 _SHORT_YEAR = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{2})$")
-_TIME = re.compile(r"\b\d{1,2}\s?(?:h|:)\s?\d{0,2}(?:\s?min)?\b", re.IGNORECASE)
+_TIME = re.compile(
+    r"\b\d{1,2}\s?(?:h|:)\s?\d{0,2}(?:\s?min)?\b(?:(?<=\d)\s+heures\b)?", re.IGNORECASE
+)
 #: Words a date line carries around its date.
 _DATE_WORDS = re.compile(
     r"publiée?|postée?|mise?|en|ligne|à|jour|le|la|modifiée?|actualisée?|updated|posted|"
-    r"published|on|at|et|h|min|the|heures|dernière"
+    r"published|on|at|et|h|min|the"
 )
 #: A weekday shortened with its full stop, the hour's half and its zone, around a date:
 #: `mer. 2 décembre 2026 à 7:15 AM UTC+1`.
 _CLOCK_WORDS = re.compile(
     r"\b(?i:lun|mar|mer|jeu|ven|sam|dim)\.(?=\s)|\b(?:AM|PM)\b|\b(?:UTC|GMT)(?:[+-]\d{1,2})?\b"
 )
+#: The word before an update's cue: `Dernière mise à jour`.
+_LAST_UPDATE = re.compile(r"\bdernière\s+(?=mise à jour)", re.IGNORECASE)
 #: What a page says before its date line: `Ce contenu a été publié le 14 octobre 2025 - 15:42`.
 _THIS_WAS = re.compile(r"^(?:ce contenu|cet article|cette page)\s+a\s+été\s+", re.IGNORECASE)
 _UPDATE = re.compile(r"^(?:mis à jour|mise à jour|modifié|actualisé|updated)\b", re.IGNORECASE)
@@ -127,6 +131,7 @@ def is_date_line(text: str) -> bool:
         return False
     text = _READ_TAIL.sub("", text)  # (`Publié le 26/11/2025 à 16:44 Temps de lecture: 3 min`)
     text = _RELATIVE.sub(" ", _CLOCK_WORDS.sub(" ", text))  # (`• Mis à jour il y a 12 minutes`)
+    text = _LAST_UPDATE.sub("", text)  # (`Dernière mise à jour: 05.12.2026 à 22:31 heures`)
     rest = _TIME.sub(" ", _FOUND.sub(" ", _THIS_WAS.sub("", text.lower())))
     words = [word for word in re.findall(r"[^\W\d_]+", rest) if not _DATE_WORDS.fullmatch(word)]
     return len(words) <= 2

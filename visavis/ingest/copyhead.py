@@ -64,8 +64,12 @@ MIN_MENU_ITEMS = 5
 #: A column's label: a genre and the column's name in quotation marks (`Chronique « Villes
 #: ouvertes »`, `Billet “Vu d'ici”`).
 _NAMED_COLUMN = re.compile(r'(?P<genre>\w[\w ]*?)\s*:?\s*(?:«[^«»]+»|“[^“”]+”|"[^"]+")')
-#: A genre and the one word in lowercase that qualifies it.
-_QUALIFIED = re.compile(r"(?P<genre>\w+)\s+(?-i:[a-zà-öø-ÿ]{3,})")
+#: A genre and the field it is of: `Critique théâtrale`, `Analyse politique` (not `Enquête
+#: publique`, `Débat public`: a rubric's words).
+_QUALIFIED = re.compile(
+    r"(?P<genre>\w+)\s+(?:théâtrale|littéraire|musicale|cinéma|ciné|télé|gastronomique|"
+    r"politique|économique|judiciaire|sportive|scientifique|historique|photo|vidéo|express)"
+)
 #: A quotation inside a label, whose `»` is no breadcrumb's separator.
 _QUOTED = re.compile(r"«[^«»]*»")
 

@@ -32,12 +32,19 @@ MAX_BOX_NAME_WORDS = 8
 
 def is_practical_info(text: str) -> bool:
     """`Prix : Gratuit`, `Horaires : de 10 h à 21 h`: a label of practical information, a
-    colon and its value, first on the line or after the place and dates (`→ Bruxelles,
-    Théâtre des Martyrs, jusqu'au 29 novembre. Durée : 1 h 45. Infos : www.…`)."""
+    colon and its value, first on the line, or after the place and dates on a line marked as
+    an item or holding two labels (`→ Bruxelles, Théâtre des Martyrs, jusqu'au 29 novembre.
+    Durée : 1 h 45. Infos : www.…`)."""
     if len(text.split()) > MAX_INFO_WORDS:
         return False
+    if _INFO.match(text.strip()) is not None:
+        return True
+    # (a label further on only on a line marked as an item, or beside another label: an
+    # ordinary sentence may go on `… Contact : l'association`)
+    marked = BULLET.match(text.strip()) is not None
     sentences = _SENTENCE_START.split(BULLET.sub("", text.strip()))
-    return any(_INFO.match(sentence) is not None for sentence in sentences)
+    labelled = sum(_INFO.match(sentence) is not None for sentence in sentences[1:])
+    return labelled >= 2 or (marked and labelled >= 1)
 
 
 #: Where a sentence of a practical-info line starts.

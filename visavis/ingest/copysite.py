@@ -38,6 +38,8 @@ MAX_COPYRIGHT_NAME_WORDS = 10
 
 #: One-word labels in a row that make the opening lines a menu.
 MENU_ENTRIES = 4
+#: The fewest letters of an opening line that ends the copyright's name.
+MIN_NAME_KEY = 4
 
 
 #: A letter's greeting on its own line: `Salut Louise,`, `Bonjour à tous,`.
@@ -126,9 +128,12 @@ def _opens_on_menu(pieces: list[Piece], top: list[int]) -> bool:
 def _names_a_line(name: str, pieces: list[Piece], top: list[int]) -> bool:
     """Whether the copyright's name, without its address's ending, is one of the opening lines
     (`© Seneweb.com` over a page that opens on `Seneweb`, `© L'Express, La Sentinelle Ltd`
-    over one that opens on `L'Express`)."""
+    over one that opens on `L'Express`, `© Éditions de l'Avenir` over `Lavenir`)."""
     brands = {ADDRESS_END.sub("", name).casefold(), name.split(",")[0].strip().casefold()}
-    return any(pieces[index].text.casefold() in brands for index in top)
+    if any(pieces[index].text.casefold() in brands for index in top):
+        return True
+    first = text_key(pieces[top[0]].text) if top else ""  # (`Lavenir`, `© Éditions de l'Avenir`)
+    return len(first) >= MIN_NAME_KEY and text_key(name).endswith(first)
 
 
 def _full_name(name: str, pieces: list[Piece], zones: Zones, top: list[int], used: set[int]) -> str:

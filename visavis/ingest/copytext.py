@@ -173,7 +173,7 @@ def _kept(pieces: list[Piece], span: range, promoted: set[int]) -> list[int]:
             continue
         if _credited_caption(pieces, index, span) or _media_label(piece):
             continue
-        cued = before is not None and index not in promoted and _teaser_cue(before, piece)
+        cued = before is not None and index not in promoted and _teaser_cue(before, piece, spaced)
         if piece.kind == Kind.TITLE and cued:
             continue  # (a live entry's time of day is no teaser's cue)
         if cued and before is not None and _cue_alone(before) and _linked_question(piece):
@@ -230,12 +230,22 @@ def _in_link_list(pieces: list[Piece], index: int, span: range, spaced: bool) ->
         chunk = pieces[at].chunk
         return all(pieces[i].chunk != chunk for i in (at - 1, at + 1) if 0 <= i < len(pieces))
 
+    def cued() -> bool:
+        """Whether the titles up to the title, each a block of its own, sit under a see-also
+        cue or a heading of links."""
+        at = index
+        while at > span.start and pieces[at].kind == Kind.TITLE and alone(at):
+            if is_links_heading(pieces[at].text):
+                return True
+            at -= 1
+        return _cue_alone(pieces[at]) or is_links_heading(pieces[at].text)
+
     def together(at: int) -> bool:
         """Whether the piece at `at` is in the same block as the title, or (in a spaced copy,
-        both blocks of their own) the next block."""
+        both blocks of their own, under a see-also cue) the next block."""
         apart = abs(pieces[at].chunk - pieces[index].chunk)
-        spaced_apart = spaced and apart == abs(at - index) == 1 and alone(at) and alone(index)
-        return apart == 0 or spaced_apart
+        next_block = apart == abs(at - index) == 1 and alone(at) and alone(index)
+        return apart == 0 or (spaced and next_block and cued())
 
     def listed(at: int) -> bool:
         """Whether the piece at `at` is another title of the same list."""
@@ -280,13 +290,14 @@ def _cues_list(piece: Piece) -> bool:
     return _cue_alone(piece) and piece.text.rstrip().endswith(":")
 
 
-def _teaser_cue(before: Piece, piece: Piece) -> bool:
+def _teaser_cue(before: Piece, piece: Piece, spaced: bool) -> bool:
     """`Vidéo` / `À lire aussi` then, on the next line, the headline it links to (an ad's slot,
     `Publicité`, heads no teaser: the ad is a picture; `Contenu sponsorisé` heads one)."""
     slot = is_ad_label(before.text) and "sponsor" not in before.text.casefold()
     cue = (before.kind in (Kind.LABEL, Kind.BUTTON) and not slot) or _cue_alone(before)
     # (a copy with a blank line under every block parts `À lire aussi` from its link)
-    near = before.chunk == piece.chunk or (_cue_alone(before) and piece.chunk == before.chunk + 1)
+    apart = spaced and _cue_alone(before) and piece.chunk == before.chunk + 1
+    near = before.chunk == piece.chunk or apart
     return cue and near and not is_time_stamp(before)
 
 

@@ -102,8 +102,6 @@ _WORDS = (
     r"tiktok-embed|fb-post|audio-?player|video-?player|player|podcast|"
     # a review's rating (`div.rating`: `TT On aime beaucoup`, stars)
     r"ratings?|stars|star-?rating|review-?rating|"
-    # a match's result box over a sports report (`data-testid="scoreboard"`)
-    r"scoreboard|score-?board|scorebox|score-?box|match-?score|"
     # a card linking to another article (Ghost's `kg-bookmark-card`)
     r"bookmark|bookmark-?card|link-?card|"
     # French names of the same boxes
@@ -156,10 +154,15 @@ ATTRIBUTION = re.compile(
     r"author|auteur|attribution|signature|source|cite|credit|name|speaker|\bby\b"
 )
 MAX_SIGNED_QUOTE_WORDS = 60
-#: A player's box names its programme and title, and gives a duration: no paragraphs.
+#: A player's box names its programme and title, and gives a duration: no paragraphs (nor
+#: does a scoreboard).
 MAX_PLAYER_WORDS = 30
 #: Class words of a video's or a recording's box.
-_PLAYER_CLASS = re.compile(r"(?<![a-z0-9])(?:video|videos|audio|sound|podcast)(?=-|$|\s)")
+_PLAYER_CLASS = re.compile(
+    r"(?<![a-z0-9])(?:video|videos|audio|sound|podcast"
+    # a match's result box over a sports report (`data-testid="scoreboard"`): its teams and score
+    r"|scoreboard|score-?board|scorebox|score-?box|match-?score)(?=-|$|\s)"
+)
 #: The class words of a page builder's every box (see `_dashed`).
 _BUILDER_BOX = re.compile(r"(?<![\w-])elementor-widget(?:-(?:container|wrap)(?![\w-])|-|(?![\w-]))")
 #: A box with fewer words than this beside an image is its caption.

@@ -182,13 +182,11 @@ def _fuller_name(site: str, others: list[str | None]) -> str | None:
     `©` line agree on it."""
     if " " in site.strip() or not site[:1].isupper():
         return None
-    fuller = [
-        name
-        for name in dict.fromkeys(n for n in others if n)
-        if _shortens(site.strip(), name.strip())
-    ]
-    votes = [n for n in others if n and text_key(n) in {text_key(f) for f in fuller}]
-    return fuller[0] if fuller and len(votes) >= 2 else None
+    for name in dict.fromkeys(n.strip() for n in others if n):
+        votes = sum(1 for other in others if other and text_key(other) == text_key(name))
+        if votes >= 2 and _shortens(site.strip(), name):
+            return name
+    return None
 
 
 def _title_ends(tree: Element) -> list[str]:
@@ -199,13 +197,21 @@ def _title_ends(tree: Element) -> list[str]:
 
 
 def _shortens(short: str, name: str) -> bool:
-    """`DH` of `DH Les Sports+`, `Trends` of `Trends-Tendances`, `DNA` of `Dernières Nouvelles
-    d'Alsace`."""
-    if name.startswith((f"{short} ", f"{short}-")):
+    """`DH` of `DH Les Sports+` (the name goes on with an article), `Trends` of
+    `Trends-Tendances`, `DNA` of `Dernières Nouvelles d'Alsace`; not `RTS` of `RTS Radio
+    Télévision Suisse`, `TF1` of `TF1 Info`, `RTL` of `RTL Belgium` (the brand with its
+    spelling out, a service or an owner after it)."""
+    if name.startswith(f"{short}-"):
         return True
+    if name.startswith(f"{short} "):
+        return NAME_ARTICLE.match(name[len(short) + 1 :]) is not None
+    return short.isupper() and len(short) >= 2 and _initials(name) == short
+
+
+def _initials(name: str) -> str:
+    """The capitals that start a name's words: `DNA` for `Dernières Nouvelles d'Alsace`."""
     words = re.findall(r"(?:^|[\s'’-])([^\W\d_])[^\s'’-]*", name)
-    initials = "".join(letter for letter in words if letter.isupper())
-    return short.isupper() and len(short) >= 2 and initials == short
+    return "".join(letter for letter in words if letter.isupper())
 
 
 def _agreed(declared: list[str | None]) -> str | None:

@@ -36,7 +36,10 @@ _INTERFACE_START = re.compile(
     # a media player's controls: `Lecture de la vidéo`, `Vidéo suivante`, `Activer le son`
     r"|lecture de la vidéo|(?:lire|voir|regarder) la vidéo$|vidéo suivante|mettre en pause"
     r"|(?:activer|couper) le son|plein écran|passer la pub"
-    r"|signaler (?:une erreur|une faute|une coquille|un abus|ce commentaire))",
+    r"|signaler (?:une erreur|une faute|une coquille|un abus|ce commentaire)"
+    # a site's own pages, linked from its top bar and its footer
+    r"|qui sommes-nous\s*\??$|à propos(?: de nous)?$|nous contacter$|nous joindre$"
+    r"|mentions légales$|contactez-nous$)",
     re.IGNORECASE,
 )
 #: A reader addressed, formally or not (`vous`, `votre`, `-vous`; `tu`, `ton`, `-toi`, as
@@ -279,6 +282,22 @@ _REACH_US = re.compile(
 )
 #: The longest call for tips: a question or two, an address and a phone number.
 MAX_TIPS_CALL_WORDS = 60
+
+
+def tips_call_lines(texts: list[str]) -> int:
+    """How many of the lines, from the first, make the newsroom's call for tips when the copy
+    breaks it over lines (`Vous avez un scoop à nous transmettre?` / `… à propos de cette
+    histoire?` / `Écrivez-nous ou appelez-nous directement.`); 0 if they do not."""
+    if not texts or _TIPS_ASKED.match(texts[0]) is None:
+        return 0
+    for count in range(1, min(len(texts), MAX_TIPS_CALL_LINES) + 1):
+        if _asks_for_tips(" ".join(texts[:count])):
+            return count
+    return 0
+
+
+#: The most lines a copy breaks a call for tips over.
+MAX_TIPS_CALL_LINES = 4
 
 
 def _asks_for_tips(text: str) -> bool:

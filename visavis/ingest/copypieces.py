@@ -12,7 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .copybanners import asks_for_subscription, calls_reader
+from .copybanners import (
+    MAX_TIPS_CALL_LINES,
+    asks_for_subscription,
+    calls_reader,
+    tips_call_lines,
+)
 from .copycaptions import mark_captions
 from .copyconsent import mark_consent
 from .copycredits import is_credit_cue
@@ -62,7 +67,7 @@ _BOX = re.compile(
     r"^(?:en bref|l['’]essentiel|à retenir|a retenir|ce qu['’]il faut (?:savoir|retenir)|"
     r"les points clés|points clés|en résumé|résumé|en un coup d['’]œil"
     # a portrait's box of dates beside an interview: `Bio express` / `1971 Naissance au Locle.`
-    r"|bio express|biographie express|(?:ses |les )?dates clés|repères)\s*:?$",
+    r"|bio express|biographie express|(?:ses |les )?dates clés|repères|les faits)\s*:?$",
     re.IGNORECASE,
 )
 #: The heading of a match's or a film's sheet: the lines of its chunk under it are the box,
@@ -338,7 +343,18 @@ def mark_calls(pieces: list[Piece]) -> list[Piece]:
         heading = heading or (before.chunk != piece.chunk and _trails_into_appeal(piece, after))
         if piece.kind == Kind.TEXT and ((call and boxed and same) or heading):
             out[index] = replace(piece, kind=Kind.BANNER)
-    return mark_signup_boxes(out)
+    return mark_signup_boxes(_mark_tips_calls(out))
+
+
+def _mark_tips_calls(pieces: list[Piece]) -> list[Piece]:
+    """The lines of a newsroom's call for tips broken over lines: a banner, each of them."""
+    out = list(pieces)
+    for index in range(len(pieces)):
+        ahead = pieces[index : index + MAX_TIPS_CALL_LINES]
+        count = tips_call_lines([piece.text for piece in ahead])
+        for at in range(index, index + count):
+            out[at] = replace(out[at], kind=Kind.BANNER)
+    return out
 
 
 def _asks_over(piece: Piece, after: Piece) -> bool:

@@ -99,17 +99,17 @@ def pull_quote(pieces: list[Piece], index: int, span: range, quoted: set[int]) -
 
 def _bare_pull_quote(piece: Piece, body: list[str]) -> bool:
     """One sentence set apart, without quotation marks, that a longer paragraph nearby holds
-    word for word (`Le village ne meurt pas quand l’école ferme.`): a pull quote."""
+    word for word or nearly (`Le village ne meurt pas quand l’école ferme.`): a pull quote."""
     if piece.kind != Kind.TEXT or not MIN_BARE_QUOTE_WORDS <= piece.words <= MAX_BARE_QUOTE_WORDS:
         return False
     if INNER_END.search(piece.text) or not piece.text.rstrip(" »”").endswith((".", "!", "…")):
         return False
     wanted = _WORD.findall(piece.text.casefold())
-    for paragraph in body:
-        words = _WORD.findall(paragraph.casefold())
-        if len(words) > len(wanted) + MIN_BARE_QUOTE_WORDS and _contains(words, wanted):
-            return True
-    return False
+    longer = [p for p in body if len(_WORD.findall(p)) > len(wanted) + MIN_BARE_QUOTE_WORDS]
+    # (word for word, or nearly: a pull quote may leave out a clause the paragraph holds)
+    return any(_contains(_WORD.findall(p.casefold()), wanted) for p in longer) or echoes(
+        piece.text, longer
+    )
 
 
 def _repeats_quotation(piece: Piece, body: list[str]) -> bool:

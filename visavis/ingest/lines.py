@@ -150,6 +150,15 @@ def is_editors_initials(text: str) -> bool:
     return _EDITORS_INITIALS.match(text.strip()) is not None
 
 
+#: A writer's initials signing the text: `K. B.`, `W. J.-B.`, `A.B.`
+_SIGNING_INITIALS = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.(?:-[A-ZÀ-ÖØ-Þ]\.)?\s?){2,4}$")
+
+
+def is_signing_initials(text: str) -> bool:
+    """`K. B.`: the initials a writer signs the text with, alone on their line."""
+    return _SIGNING_INITIALS.match(text.strip()) is not None
+
+
 def is_glyphs(text: str) -> bool:
     """A text of signs only, no letter or digit: an icon (`☰`, `▶`), a rule (`=====`), a
     separator (`·`)."""

@@ -155,13 +155,16 @@ ATTRIBUTION = re.compile(
 )
 MAX_SIGNED_QUOTE_WORDS = 60
 #: A player's box names its programme and title, and gives a duration: no paragraphs (nor
-#: does a scoreboard).
+#: does a scoreboard or a share's quote).
 MAX_PLAYER_WORDS = 30
 #: Class words of a video's or a recording's box.
 _PLAYER_CLASS = re.compile(
     r"(?<![a-z0-9])(?:video|videos|audio|sound|podcast"
-    # a match's result box over a sports report (`data-testid="scoreboard"`): its teams and score
-    r"|scoreboard|score-?board|scorebox|score-?box|match-?score)(?=-|$|\s)"
+    # a match's result box over a sports report (`data-testid="scoreboard"`): its teams and
+    # score; a share's quote in a business story (`StockQuote_root__x`): its name and price
+    # (not `ticker`: a live page's entries are its ticker)
+    r"|scoreboard|score-?board|scorebox|score-?box|match-?score|stock-?quotes?)"
+    r"(?=-|_|$|\s)"
 )
 #: The class words of a page builder's every box (see `_dashed`).
 _BUILDER_BOX = re.compile(r"(?<![\w-])elementor-widget(?:-(?:container|wrap)(?![\w-])|-|(?![\w-]))")

@@ -131,6 +131,10 @@ def read_fields(pieces: list[Piece], zones: Zones, draft: Draft, known: dict[str
         credits = read_byline(pieces, signed, draft, known, used) if signed else credits
     read_rubric_below(pieces, header, kicker, draft, used)
     draft.author = credits.author
+    signers = _signers(pieces, signed, draft) if signed else []
+    if len(signers) > 1:  # one name a line: `Fidèle YAMEOGO` / `Lamine TIENDREBEOGO`
+        draft.author = read_credits(" et ".join(signers), known).author
+        used.update(signed)
     # a reader view's address that spells the name beside the byline's gives way to it
     # (`ici.radio-canada.ca` over `Mathieu Gagnon | Radio-Canada`)
     beside = credits.rest[0] if len(credits.rest) == 1 else ""
@@ -256,11 +260,29 @@ def read_trailer(pieces: list[Piece], span: range, draft: Draft, known: dict[str
             _add_agencies(draft, list(read_credits(piece.text, known).agencies))
             used.add(index)
         elif piece.kind == Kind.NAME and index == span.start and draft.author is None:
-            name = _SIGNED_ROLE.split(piece.text, maxsplit=1)[0]  # `Name, Ville`, `Name - Rôle`
-            if looks_like_person(name) and name.casefold() != (draft.publication or "").casefold():
-                draft.author = read_credits(name, known).author
-                used.add(index)
+            signers = _signers(pieces, span, draft)
+            if signers:
+                draft.author = read_credits(" et ".join(signers), known).author
+                used.update(range(index, index + len(signers)))
     return used
+
+
+#: The most authors signing under the text, one a line.
+MAX_SIGNERS = 3
+
+
+def _signers(pieces: list[Piece], span: range, draft: Draft) -> list[str]:
+    """The names signing the text on the lines right under it (`Fidèle YAMEOGO` / `Lamine
+    TIENDREBEOGO`), each without its place or role (`Name, Ville`, `Name - Rôle`)."""
+    names = []
+    for index in list(span)[:MAX_SIGNERS]:
+        if pieces[index].kind != Kind.NAME:
+            break
+        name = _SIGNED_ROLE.split(pieces[index].text, maxsplit=1)[0]
+        if not looks_like_person(name) or name.casefold() == (draft.publication or "").casefold():
+            break
+        names.append(name)
+    return names
 
 
 def _add_agencies(draft: Draft, names: list[str]) -> None:

@@ -27,7 +27,7 @@ from .copybanners import (
 )
 from .copyquotes import echoes
 from .engagement import is_media_label
-from .linekind import Kind, classify_line, is_wholly_quoted
+from .linekind import Kind, classify_line, is_links_heading, is_wholly_quoted
 from .webclean import LABEL
 from .webmeta import PageMeta
 from .webmetalines import (
@@ -104,7 +104,8 @@ def pieces_to_blocks(
     interview = _is_interview(pieces)
     blocks: list[Block] = []
     skip_links = prose_seen = False
-    for piece in pieces:
+    headed = None  # the index of the piece last kept as a heading
+    for index, piece in enumerate(pieces):
         if not prose_seen and (_is_lead(piece, meta, verdict) or _is_kicker(piece, meta)):
             continue
         prose_seen = prose_seen or (piece.kind == "paragraph" and _is_prose(piece))
@@ -115,8 +116,11 @@ def pieces_to_blocks(
             skip_links = True  # a box's title, or a teaser's headline: its links go with it
             continue
         if _drop(piece, meta, verdict):
+            if headed is not None and headed == index - 1 and piece.kind == "list":
+                blocks.pop()  # the heading of a list that is chrome (`Les temps forts`) goes too
             continue
         blocks.append(_to_block(piece, interview))
+        headed = index if piece.kind == "heading" else headed
     return blocks
 
 
@@ -233,8 +237,8 @@ def is_label(piece: Piece) -> bool:
     chrome (`Commentaires (3)`): the links after it go with it."""
     if piece.kind not in ("paragraph", "heading") or word_count(piece.text) > SHORT_WORDS:
         return False
-    if _BOX_TITLE.fullmatch(piece.text.strip()):
-        return True
+    if _BOX_TITLE.fullmatch(piece.text.strip()) or is_links_heading(piece.text):
+        return True  # (`Articles similaires`, `Les plus lus`: the copy reader's headings too)
     match = LABEL.match(piece.text)
     return bool(match) and not piece.text[match.end() :].strip(" :.-–—")
 

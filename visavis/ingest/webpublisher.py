@@ -177,10 +177,10 @@ def read_publication(page: PageParts, title: str | None) -> str | None:
 
 def _fuller_name(site: str, others: list[str | None]) -> str | None:
     """The site's full name where og:site_name gives a short form of it — its first word
-    (`DH`: `DH Les Sports+`, `Trends`: `Trends-Tendances`) or its initials (`DNA`: `Dernières
-    Nouvelles d'Alsace`) — and two of the publisher, the `<title>`'s suffix and the footer's
-    `©` line agree on it."""
-    if " " in site.strip() or not site[:1].isupper():
+    (`DH`: `DH Les Sports+`, `Trends`: `Trends-Tendances`), its initials (`DNA`: `Dernières
+    Nouvelles d'Alsace`) or a word clipped (`Les Inrocks`: `Les Inrockuptibles`) — and two of
+    the publisher, the `<title>`'s ends and the footer's `©` line write that one name."""
+    if not site[:1].isupper():
         return None
     for name in dict.fromkeys(n.strip() for n in others if n):
         votes = sum(1 for other in others if other and text_key(other) == text_key(name))
@@ -197,15 +197,34 @@ def _title_ends(tree: Element) -> list[str]:
 
 
 def _shortens(short: str, name: str) -> bool:
-    """`DH` of `DH Les Sports+` (the name goes on with an article), `Trends` of
-    `Trends-Tendances`, `DNA` of `Dernières Nouvelles d'Alsace`; not `RTS` of `RTS Radio
+    """`Les Inrocks` of `Les Inrockuptibles` (a word clipped), `DH` of `DH Les Sports+` (the
+    name goes on with an article), `Trends` of `Trends-Tendances`, `DNA` of `Dernières
+    Nouvelles d'Alsace`; not `RTS` of `RTS Radio
     Télévision Suisse`, `TF1` of `TF1 Info`, `RTL` of `RTL Belgium` (the brand with its
     spelling out, a service or an owner after it)."""
+    if _clipped(short, name):
+        return True
+    if " " in short:
+        return False
     if name.startswith(f"{short}-"):
         return True
     if name.startswith(f"{short} "):
         return NAME_ARTICLE.match(name[len(short) + 1 :]) is not None
     return short.isupper() and len(short) >= 2 and _initials(name) == short
+
+
+def _clipped(short: str, name: str) -> bool:
+    """Whether the short name is the name with its last word clipped, maybe with the plural's
+    `s` (`Les Inrocks` of `Les Inrockuptibles`)."""
+    shorts, words = short.split(), name.split()
+    if len(shorts) != len(words) or shorts[:-1] != words[:-1]:
+        return False
+    stem, word = shorts[-1].removesuffix("s"), words[-1]
+    return len(stem) >= MIN_CLIPPED and len(word) > len(shorts[-1]) and word.startswith(stem)
+
+
+#: The fewest letters a clipped word keeps.
+MIN_CLIPPED = 4
 
 
 def _initials(name: str) -> str:

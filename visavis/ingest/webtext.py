@@ -101,9 +101,19 @@ _TAXONOMY = re.compile(
 )
 
 
+#: A theme's layout classes, which say where the sidebar goes, not that this is one:
+#: `layout-right-sidebar`, `right-sidebar`, `has-sidebar`, `sidebar-left`.
+_LAYOUT = re.compile(
+    r"(?<!\S)(?:layout-\S*sidebar\S*|(?:right|left|no|has|with)-sidebar|sidebar-(?:right|left|none))"
+    r"(?!\S)",
+    re.IGNORECASE,
+)
+
+
 def without_taxonomy(value: str) -> str:
-    """A class attribute without its tag and category classes."""
-    return " ".join(_TAXONOMY.sub(" ", value).split())
+    """A class attribute without its tag and category classes, nor a theme's layout classes
+    naming where its sidebar goes."""
+    return " ".join(_LAYOUT.sub(" ", _TAXONOMY.sub(" ", value)).split())
 
 
 def find_run(needle: list[str], haystack: list[str], start: int = 0) -> int:

@@ -60,3 +60,25 @@ def test_a_clipped_og_site_name_gives_way_to_the_full_name() -> None:
 def test_a_writers_initials_closing_the_text_are_no_paragraph() -> None:
     html = page(f"<div>{LONG[0]}<br /> <br /> {LONG[1]}<br /> <br /> K. B. </div>")
     assert texts(html) == [("paragraph", text) for text in LONG]
+
+
+def test_a_wrapper_holding_the_headline_beside_the_sidebar_is_no_sidebar() -> None:
+    article = (
+        '<article class="post entry"><header class="entry-header"><h1 class="entry-title">'
+        f'{TITLE}</h1><p class="entry-meta">Par <span class="entry-author">Anne Roy</span> le '
+        '<time class="entry-time" datetime="2026-11-20T08:00:00+01:00">20 novembre 2026</time>'
+        f'</p></header><div class="entry-content">{paragraphs(*LONG)}</div></article>'
+    )
+    sidebar = (
+        '<aside class="sidebar sidebar-primary widget-area"><section class="widget">'
+        '<h3>Les plus lus</h3><ul><li><a href="/a">Un autre article</a></li></ul></section></aside>'
+    )
+    html = page(
+        f'<div class="site-inner"><div class="content-sidebar-wrap"><main class="content">'
+        f"{article}</main>{sidebar}</div></div>",
+        wrap=False,
+    )
+    result = ingest(html)
+    assert result.meta["author"] == "Anne Roy"
+    assert str(result.meta["date"]) == "2026-11-20"
+    assert texts(html) == [("paragraph", text) for text in LONG]

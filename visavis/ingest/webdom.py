@@ -182,7 +182,10 @@ def is_chrome(element: Element, stop: Element | None = None) -> bool:
             continue  # the article with its headline (Substack's `newsletter-post`), no teaser
         if ancestor.tag in ("body", "html"):
             continue  # a theme's layout classes (`nav-below-header right-sidebar`): the page
-        if ancestor.tag in CHROME_TAGS or marker_words(ancestor) & CHROME_WORDS:
+        hits = marker_words(ancestor) & CHROME_WORDS
+        if hits == {"sidebar"} and ancestor.find(".//h1") is not None:
+            continue  # a layout's wrapper (`content-sidebar-wrap`): a sidebar holds no headline
+        if ancestor.tag in CHROME_TAGS or hits:
             return True
         if ancestor.tag == "footer" and ancestor.xpath("not(ancestor::article)"):
             return True  # the site's footer; an article's own footer may carry its byline

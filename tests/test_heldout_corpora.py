@@ -97,7 +97,7 @@ FLOORS = {
     "holdout46/text": 90,
     "holdout31/web": 63,
     "holdout32/web": 61,
-    "holdout47/text": 79,
+    "holdout47/text": 78,
     "holdout48/text": 78,
     "holdout33/web": 61,
     "holdout49/text": 77,

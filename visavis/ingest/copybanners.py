@@ -36,10 +36,7 @@ _INTERFACE_START = re.compile(
     # a media player's controls: `Lecture de la vidéo`, `Vidéo suivante`, `Activer le son`
     r"|lecture de la vidéo|(?:lire|voir|regarder) la vidéo$|vidéo suivante|mettre en pause"
     r"|(?:activer|couper) le son|plein écran|passer la pub"
-    r"|signaler (?:une erreur|une faute|une coquille|un abus|ce commentaire)"
-    # a site's own pages, linked from its top bar and its footer
-    r"|qui sommes-nous\s*\??$|à propos(?: de nous)?$|nous contacter$|nous joindre$"
-    r"|mentions légales$|contactez-nous$)",
+    r"|signaler (?:une erreur|une faute|une coquille|un abus|ce commentaire))",
     re.IGNORECASE,
 )
 #: A reader addressed, formally or not (`vous`, `votre`, `-vous`; `tu`, `ton`, `-toi`, as
@@ -290,8 +287,15 @@ def tips_call_lines(texts: list[str]) -> int:
     histoire?` / `Écrivez-nous ou appelez-nous directement.`); 0 if they do not."""
     if not texts or _TIPS_ASKED.match(texts[0]) is None:
         return 0
-    for count in range(1, min(len(texts), MAX_TIPS_CALL_LINES) + 1):
-        if _asks_for_tips(" ".join(texts[:count])):
+    if _asks_for_tips(texts[0]):
+        return 1
+    for count in range(2, min(len(texts), MAX_TIPS_CALL_LINES) + 1):
+        asked, reach = texts[: count - 1], texts[count - 1].strip()
+        if not all(line.rstrip().endswith("?") for line in asked):
+            return 0  # (questions only over the line that says how to reach the newsroom)
+        if any(mark in reach for mark in '«»“”"'):
+            return 0
+        if _REACH_US.match(reach) and _asks_for_tips(" ".join(texts[:count])):
             return count
     return 0
 

@@ -110,7 +110,7 @@ def _kicker_like_text(text: str) -> bool:
 MAX_DATED_RUBRIC_WORDS = 3
 #: A paper's name: an article and capitalised words (`Le Temps`, `L'Est Éclair`, `La Presse`),
 #: a shape rubrics do not take (`Faits divers`, `Grand Montréal`, `Vaud & régions`).
-_PAPER_NAME = re.compile(r"(?:Le|La|Les|L['’])\s?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]*)?")
+_PAPER_NAME = re.compile(r"(?:(?:Le|La|Les)\s|L['’])[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]*)?")
 _DATE_WORD = re.compile(
     rf"\b(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|le)\b",
     re.IGNORECASE,
@@ -150,7 +150,7 @@ def read_kicker(
             break  # (a site's address over the headline names the site, not a rubric)
         if _reader_view(pieces, headline) or (index == 0 and _credited(pieces, headline)):
             break  # a reader view prints the site's address and name above the headline
-        if index == 0 and _names_paper(piece.text, title):
+        if index == 0 and _names_paper(pieces, headline):
             break  # the copy's first line `Le Temps`, `La Presse`: a paper's name, no rubric
         # (the last crumb may be the headline again, spaced or quoted another way)
         parts = [part for part in kicker_parts(piece.text) if part and text_key(part) != key]
@@ -171,10 +171,18 @@ def read_kicker(
     return read
 
 
-def _names_paper(text: str, title: str) -> bool:
-    """A paper's name, not a town's kicker that the headline opens on (`Le Mans` over `Le Mans :
-    les riverains …`)."""
-    return _PAPER_NAME.fullmatch(text.strip()) is not None and not title.startswith(text.strip())
+def _names_paper(pieces: list[Piece], headline: int) -> bool:
+    """Whether the copy's first line is a paper's name (`Le Temps`): shaped as one, written
+    again in the copy (`Le Temps:` asking an interview's questions, its `©` line) or over a
+    genre label (`Le Monde` / `Tribune`), and not a town's kicker that the headline opens on
+    (`Le Mans` over `Le Mans : les riverains …`); a rubric (`La Suisse`, `Le Mag`) has the
+    shape, not the rest."""
+    name = pieces[0].text.strip()
+    if _PAPER_NAME.fullmatch(name) is None or pieces[headline].text.startswith(name):
+        return False
+    written = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    again = any(written.search(piece.text) for piece in pieces[headline + 1 :])
+    return again or (headline == 2 and is_genre(pieces[1].text))
 
 
 def _teaser_under_crumbs(pieces: list[Piece], index: int) -> bool:

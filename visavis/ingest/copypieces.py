@@ -67,9 +67,12 @@ _BOX = re.compile(
     r"^(?:en bref|l['’]essentiel|à retenir|a retenir|ce qu['’]il faut (?:savoir|retenir)|"
     r"les points clés|points clés|en résumé|résumé|en un coup d['’]œil"
     # a portrait's box of dates beside an interview: `Bio express` / `1971 Naissance au Locle.`
-    r"|bio express|biographie express|(?:ses |les )?dates clés|repères|les faits)\s*:?$",
+    r"|bio express|biographie express|(?:ses |les )?dates clés|repères)\s*:?$",
     re.IGNORECASE,
 )
+#: A box's heading that may as well head a part of the text (`Les faits`): a summary box only
+#: right under the header's byline or dates.
+_HEADER_BOX = re.compile(r"^les faits\s*:?$", re.IGNORECASE)
 #: The heading of a match's or a film's sheet: the lines of its chunk under it are the box,
 #: whatever their shape (`Stade X 22 - Y 20` / `Mi-temps : 10-14. Arbitre : …`).
 _SHEET = re.compile(r"^(?:la )?fiche (?:du match|de match|technique)\s*:?$", re.IGNORECASE)
@@ -290,7 +293,10 @@ def mark_boxes(pieces: list[Piece]) -> list[Piece]:
     out = list(pieces)
     index = 0
     while index < len(out):
-        if is_box_heading(out[index].text) and out[index].kind in (Kind.LABEL, Kind.TITLE):
+        header_box = _HEADER_BOX.match(out[index].text) is not None and index > 0
+        header_box = header_box and out[index - 1].kind in _HEADER_END
+        boxed = is_box_heading(out[index].text) or header_box
+        if boxed and out[index].kind in (Kind.LABEL, Kind.TITLE):
             end = index + 1
             sheet = _SHEET.match(out[index].text) is not None
             while end < len(out) and (
@@ -308,6 +314,12 @@ def mark_boxes(pieces: list[Piece]) -> list[Piece]:
         else:
             index += 1
     return out
+
+
+#: The kinds that close an article's header: its byline, dates, reading time.
+_HEADER_END = frozenset(
+    {Kind.BYLINE, Kind.DATE, Kind.RELDATE, Kind.READTIME, Kind.AGENCY, Kind.NAME}
+)
 
 
 def _sheet_line(piece: Piece, chunk: int) -> bool:

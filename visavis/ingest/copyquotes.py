@@ -99,17 +99,31 @@ def pull_quote(pieces: list[Piece], index: int, span: range, quoted: set[int]) -
 
 def _bare_pull_quote(piece: Piece, body: list[str]) -> bool:
     """One sentence set apart, without quotation marks, that a longer paragraph nearby holds
-    word for word or nearly (`Le village ne meurt pas quand l’école ferme.`): a pull quote."""
+    word for word, maybe without a clause it sets off by commas (`Le village ne meurt pas quand
+    l’école ferme.`): a pull quote."""
     if piece.kind != Kind.TEXT or not MIN_BARE_QUOTE_WORDS <= piece.words <= MAX_BARE_QUOTE_WORDS:
         return False
     if INNER_END.search(piece.text) or not piece.text.rstrip(" »”").endswith((".", "!", "…")):
         return False
     wanted = _WORD.findall(piece.text.casefold())
     longer = [p for p in body if len(_WORD.findall(p)) > len(wanted) + MIN_BARE_QUOTE_WORDS]
-    # (word for word, or nearly: a pull quote may leave out a clause the paragraph holds)
-    return any(_contains(_WORD.findall(p.casefold()), wanted) for p in longer) or echoes(
-        piece.text, longer
+    # (word for word, or with one clause the paragraph sets off by commas left out)
+    return any(
+        _contains(_WORD.findall(form.casefold()), wanted)
+        for paragraph in longer
+        for form in (paragraph, *_without_a_clause(paragraph))
     )
+
+
+#: A clause set off by commas inside a sentence: `, où elle trie seule les vêtements,`.
+_CLAUSE = re.compile(r",[^,.;:!?«»]{3,80},")
+
+
+def _without_a_clause(paragraph: str) -> list[str]:
+    """The paragraph with one of its comma-set clauses left out, each way it has one."""
+    return [
+        paragraph[: m.start()] + "," + paragraph[m.end() :] for m in _CLAUSE.finditer(paragraph)
+    ]
 
 
 def _repeats_quotation(piece: Piece, body: list[str]) -> bool:

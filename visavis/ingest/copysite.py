@@ -38,6 +38,12 @@ MAX_COPYRIGHT_NAME_WORDS = 10
 
 #: One-word labels in a row that make the opening lines a menu.
 MENU_ENTRIES = 4
+#: A link to one of the site's own pages: `Qui sommes-nous`, `Nous contacter`.
+_SITE_PAGE = re.compile(
+    r"^(?:qui sommes-nous|à propos(?: de nous)?|nous contacter|nous joindre|contactez-nous"
+    r"|mentions légales|contact|publicité|annoncer)\s*\??$",
+    re.IGNORECASE,
+)
 #: The fewest letters of an opening line that ends the copyright's name.
 MIN_NAME_KEY = 4
 
@@ -84,6 +90,8 @@ def _read_publication(pieces: list[Piece], zones: Zones, used: set[int]) -> str 
     footer = [clean_site(piece.text) for piece in pieces[zones.end :]]
     footer = [name for name in footer if name]
     above = [i for i in _short_above(pieces, zones) if i not in top and i not in used]
+    # (a link to the site's own pages, in its top bar and its footer, never names it)
+    above = [i for i in above if not _SITE_PAGE.match(pieces[i].text.strip())]
     for position, index in enumerate([*top, *above]):
         for name in _name_forms(pieces[index].text):
             forms = [form for other in footer for form in _repeated(name, other, position == 0)]

@@ -269,6 +269,13 @@ def is_links_heading(text: str) -> bool:
     return short and _LINKS_HEADING.match(text.strip()) is not None
 
 
+def is_bare_links_heading(text: str) -> bool:
+    """A box of links' heading and nothing else: `Articles similaires`, `Les plus lus :` (not
+    `Dernières nouvelles de l'enquête`, a subhead)."""
+    match = _LINKS_HEADING.match(text.strip())
+    return match is not None and not text.strip()[match.end() :].strip(" :")
+
+
 def is_see_also(text: str) -> bool:
     """`Lire aussi : …`, `À lire aussi`, `À LIRE AUSSI Le titre lié`."""
     if word_count(text) > 25:

@@ -150,8 +150,12 @@ def is_editors_initials(text: str) -> bool:
     return _EDITORS_INITIALS.match(text.strip()) is not None
 
 
-#: A writer's initials signing the text: `K. B.`, `W. J.-B.`, `A.B.`
-_SIGNING_INITIALS = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.(?:-[A-ZÀ-ÖØ-Þ]\.)?\s?){2,4}$")
+#: A writer's initials signing the text: two or three spaced (`K. B.`, `W. J.-B.`), or two
+#: run together (`S.M.`); not `C.Q.F.D.`, `S.O.S.`
+_INITIAL = r"[A-ZÀ-ÖØ-Þ]\.(?:-[A-ZÀ-ÖØ-Þ]\.)?"
+_SIGNING_INITIALS = re.compile(
+    rf"^(?:{_INITIAL}(?:\s{_INITIAL}){{1,2}}|[A-ZÀ-ÖØ-Þ]\.[A-ZÀ-ÖØ-Þ]\.)$"
+)
 
 
 def is_signing_initials(text: str) -> bool:

@@ -164,7 +164,7 @@ _PLAYER_CLASS = re.compile(
     # score; a share's quote in a business story (`StockQuote_root__x`): its name and price
     # (not `ticker`: a live page's entries are its ticker)
     r"|scoreboard|score-?board|scorebox|score-?box|match-?score|stock-?quotes?)"
-    r"(?=-|_|$|\s)"
+    r"(?=-|$|\s)"
 )
 #: The class words of a page builder's every box (see `_dashed`).
 _BUILDER_BOX = re.compile(r"(?<![\w-])elementor-widget(?:-(?:container|wrap)(?![\w-])|-|(?![\w-]))")

@@ -134,7 +134,7 @@ def read_fields(pieces: list[Piece], zones: Zones, draft: Draft, known: dict[str
     signers = _signers(pieces, signed, draft) if signed else []
     if len(signers) > 1:  # one name a line: `Fidèle YAMEOGO` / `Lamine TIENDREBEOGO`
         draft.author = read_credits(" et ".join(signers), known).author
-        used.update(signed)
+        used.update(range(signed.start, signed.start + len(signers)))
     # a reader view's address that spells the name beside the byline's gives way to it
     # (`ici.radio-canada.ca` over `Mathieu Gagnon | Radio-Canada`)
     beside = credits.rest[0] if len(credits.rest) == 1 else ""
@@ -273,12 +273,14 @@ MAX_SIGNERS = 3
 
 def _signers(pieces: list[Piece], span: range, draft: Draft) -> list[str]:
     """The names signing the text on the lines right under it (`Fidèle YAMEOGO` / `Lamine
-    TIENDREBEOGO`), each without its place or role (`Name, Ville`, `Name - Rôle`)."""
+    TIENDREBEOGO`): the first without its place or role (`Name, Ville`, `Name - Rôle`), the
+    others bare (`Ali OUEDRAOGO, photographe` under a signature credits a photo)."""
     names = []
     for index in list(span)[:MAX_SIGNERS]:
-        if pieces[index].kind != Kind.NAME:
+        text = pieces[index].text
+        name = _SIGNED_ROLE.split(text, maxsplit=1)[0]
+        if pieces[index].kind != Kind.NAME or (names and name != text):
             break
-        name = _SIGNED_ROLE.split(pieces[index].text, maxsplit=1)[0]
         if not looks_like_person(name) or name.casefold() == (draft.publication or "").casefold():
             break
         names.append(name)

@@ -183,13 +183,19 @@ def is_chrome(element: Element, stop: Element | None = None) -> bool:
         if ancestor.tag in ("body", "html"):
             continue  # a theme's layout classes (`nav-below-header right-sidebar`): the page
         hits = marker_words(ancestor) & CHROME_WORDS
-        if hits == {"sidebar"} and ancestor.find(".//h1") is not None:
-            continue  # a layout's wrapper (`content-sidebar-wrap`): a sidebar holds no headline
+        if hits == {"sidebar"} and ancestor.tag not in CHROME_TAGS and _holds_article(ancestor):
+            continue  # a layout's wrapper (`content-sidebar-wrap`): a sidebar holds no article
         if ancestor.tag in CHROME_TAGS or hits:
             return True
         if ancestor.tag == "footer" and ancestor.xpath("not(ancestor::article)"):
             return True  # the site's footer; an article's own footer may carry its byline
     return False
+
+
+def _holds_article(element: Element) -> bool:
+    """Whether an element holds an article with its headline: an `<article>` or `<main>`, and
+    an `<h1>` inside it."""
+    return any(inner.find(".//h1") is not None for inner in element.iter("article", "main"))
 
 
 def in_other_article(element: Element, scope: Element) -> bool:

@@ -27,7 +27,14 @@ from .copybanners import (
 )
 from .copyquotes import echoes
 from .engagement import is_media_label
-from .linekind import Kind, classify_line, is_links_heading, is_wholly_quoted
+from .linekind import (
+    Kind,
+    classify_line,
+    is_bare_links_heading,
+    is_links_heading,
+    is_wholly_quoted,
+)
+from .lines import is_signing_initials
 from .webclean import LABEL
 from .webmeta import PageMeta
 from .webmetalines import (
@@ -112,16 +119,33 @@ def pieces_to_blocks(
         if skip_links and piece.linked and piece.kind in ("list", "paragraph"):
             continue
         skip_links = False
-        if is_label(piece) or (piece.kind == "heading" and piece.linked):
+        heads_links = _heads_links(pieces, index)
+        if is_label(piece) or heads_links or (piece.kind == "heading" and piece.linked):
             skip_links = True  # a box's title, or a teaser's headline: its links go with it
             continue
         if _drop(piece, meta, verdict):
-            if headed is not None and headed == index - 1 and piece.kind == "list":
-                blocks.pop()  # the heading of a list that is chrome (`Les temps forts`) goes too
+            if headed is not None and headed == index - 1 and piece.kind == "list" and piece.linked:
+                blocks.pop()  # the heading of a list of links that is chrome (`Les temps forts`)
             continue
         blocks.append(_to_block(piece, interview))
         headed = index if piece.kind == "heading" else headed
-    return blocks
+    return _without_closing_initials(blocks)
+
+
+def _heads_links(pieces: list[Piece], index: int) -> bool:
+    """`Articles similaires`, `Les plus lus` (the copy reader's headings of a box of links)
+    alone, or a longer such heading right over a piece that is all links."""
+    piece, following = pieces[index], pieces[index + 1] if index + 1 < len(pieces) else None
+    if piece.kind not in ("heading", "paragraph") or not is_links_heading(piece.text):
+        return False
+    return is_bare_links_heading(piece.text) or (following is not None and following.linked)
+
+
+def _without_closing_initials(blocks: list[Block]) -> list[Block]:
+    """The blocks without the writer's initials closing the text (`K. B.`): a signature."""
+    last = blocks[-1] if blocks else None
+    closing = last is not None and last.kind == "paragraph" and len(last.lines) == 1
+    return blocks[:-1] if closing and is_signing_initials(last.lines[0]) else blocks
 
 
 def drop_trailing_subheads(blocks: list[Block]) -> list[Block]:
@@ -237,8 +261,8 @@ def is_label(piece: Piece) -> bool:
     chrome (`Commentaires (3)`): the links after it go with it."""
     if piece.kind not in ("paragraph", "heading") or word_count(piece.text) > SHORT_WORDS:
         return False
-    if _BOX_TITLE.fullmatch(piece.text.strip()) or is_links_heading(piece.text):
-        return True  # (`Articles similaires`, `Les plus lus`: the copy reader's headings too)
+    if _BOX_TITLE.fullmatch(piece.text.strip()):
+        return True
     match = LABEL.match(piece.text)
     return bool(match) and not piece.text[match.end() :].strip(" :.-–—")
 

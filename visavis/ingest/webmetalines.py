@@ -14,7 +14,7 @@ from .copycredits import is_dated_byline
 from .copydates import DATE_CUE, is_date_line
 from .dates import MONTH_PATTERN
 from .engagement import is_count, is_read_time
-from .lines import is_editors_initials, is_signing_initials
+from .lines import is_editors_initials
 from .webmeta import PageMeta
 from .webtext import word_count, words
 
@@ -82,8 +82,8 @@ def is_meta_line(text: str, meta: PageMeta) -> bool:
         return True  # (counters too: `5 mises à jour`, `12 commentaires`)
     if _COLLABORATION.match(text):
         return True  # the desk that helped, under the text
-    if is_editors_initials(text) or is_signing_initials(text):
-        return True  # (`IT/ata` under a dispatch, `K. B.` under a report)
+    if is_editors_initials(text):
+        return True
     if _DATE_ONLY.match(text) and any(char.isdigit() for char in text):
         return True
     if _DATE_LINE.match(text) and any(char.isdigit() for char in text):

@@ -220,7 +220,9 @@ def _clipped(short: str, name: str) -> bool:
     if len(shorts) != len(words) or shorts[:-1] != words[:-1]:
         return False
     stem, word = shorts[-1].removesuffix("s"), words[-1]
-    return len(stem) >= MIN_CLIPPED and len(word) > len(shorts[-1]) and word.startswith(stem)
+    added = word[len(stem) :]  # (`Watson.ch` adds an address's ending, no letters of a word)
+    longer = len(word) > len(shorts[-1]) and added.isalpha()
+    return len(stem) >= MIN_CLIPPED and longer and word.startswith(stem)
 
 
 #: The fewest letters a clipped word keeps.

@@ -101,12 +101,11 @@ _TAXONOMY = re.compile(
 )
 
 
-#: A theme's layout classes, which say where the sidebar goes, not that this is one:
-#: `layout-right-sidebar`, `right-sidebar`, `has-sidebar`, `sidebar-left`.
+#: A theme's layout classes, which say the page has a sidebar, not that this is one:
+#: `layout-right-sidebar`, `has-sidebar` (`right-sidebar`, `sidebar-left` often name the
+#: sidebar itself).
 _LAYOUT = re.compile(
-    r"(?<!\S)(?:layout-\S*sidebar\S*|(?:right|left|no|has|with)-sidebar|sidebar-(?:right|left|none))"
-    r"(?!\S)",
-    re.IGNORECASE,
+    r"(?<!\S)(?:layout-\S*sidebar\S*|(?:no|has|with)-sidebar)(?!\S)", re.IGNORECASE
 )
 
 

@@ -134,7 +134,18 @@ def is_date_line(text: str) -> bool:
     text = _LAST_UPDATE.sub("", text)  # (`Dernière mise à jour: 05.12.2026 à 22:31 heures`)
     rest = _TIME.sub(" ", _FOUND.sub(" ", _THIS_WAS.sub("", text.lower())))
     words = [word for word in re.findall(r"[^\W\d_]+", rest) if not _DATE_WORDS.fullmatch(word)]
-    return len(words) <= 2
+    return len(words) <= 2 and not _dated_event(text)
+
+
+def _dated_event(text: str) -> bool:
+    """A timeline's entry: the date first, then what happened, opening on a capital (`1er
+    février 2027 Mort à Lyon`, `1971 Fonde l'ensemble`), not a date line's cue."""
+    match = _FOUND.match(text.strip())
+    after = text.strip()[match.end() :].strip(" ,:–—-") if match else ""
+    cue = re.match(rf"(?:{_DATE_WORDS.pattern})\b", after.lower()) is not None
+    # (two words at least: a place alone after the date, `24 novembre 2025 Genève`, dates it)
+    told = len(re.findall(r"[^\W\d_]+", after)) >= 2
+    return told and after[:1].isupper() and not cue and _TIME.match(after) is None
 
 
 def is_update_time(text: str) -> bool:

@@ -36,7 +36,7 @@ from .copysubheads import (
 from .draft import Draft
 from .engagement import is_media_label
 from .linekind import CHROME, MAX_LABEL_WORDS, Kind, is_data_row, is_links_heading
-from .lines import INNER_END, Line, is_caps, word_count
+from .lines import INNER_END, Line, is_caps, is_signing_initials, word_count
 from .units import lines_are_paragraphs, wrap_width
 
 #: Kinds dropped inside the text (bullets stay: an article may hold a list).
@@ -181,6 +181,8 @@ def _kept(pieces: list[Piece], span: range, promoted: set[int]) -> list[int]:
         if piece.kind == Kind.TITLE and _in_link_list(pieces, index, span, spaced):
             continue
         kept.append(index)
+    if kept and is_signing_initials(pieces[kept[-1]].text):
+        kept.pop()  # the writer's initials closing the text (`S.M.`): a signature
     return kept
 
 

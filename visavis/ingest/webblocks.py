@@ -145,12 +145,25 @@ def _segments(parts: list[tuple[str, bool, bool, bool]]) -> list[list[tuple]]:
             if doubled and segments[-1]:
                 segments.append([])
             continue
-        if segments[-1] and not doubled and _breaks_paragraph(segments[-1], line):
+        apart = not doubled or _long_paragraphs(segments[-1], line)
+        if segments[-1] and apart and _breaks_paragraph(segments[-1], line):
             segments.append([])
         elif segments[-1]:
             segments[-1].append((" ", False, False, False))
         segments[-1].extend(line)
     return [segment for segment in segments if segment]
+
+
+#: The fewest words of two lines a lone `<br>` parts that are paragraphs of their own, even in
+#: a block that also has `<br><br>` (its signature set apart below).
+MIN_BR_PARAGRAPH_WORDS = 20
+
+
+def _long_paragraphs(before: list[tuple], after: list[tuple]) -> bool:
+    """Whether the text before a lone `<br>` and the line after it are each a paragraph's
+    length (an address or a verse's lines are short)."""
+    lines = ("".join(text for text, *_ in parts) for parts in (before, after))
+    return all(word_count(line) >= MIN_BR_PARAGRAPH_WORDS for line in lines)
 
 
 def _breaks_paragraph(before: list[tuple], after: list[tuple]) -> bool:

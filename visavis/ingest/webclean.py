@@ -101,7 +101,7 @@ _WORDS = (
     r"more-?articles|next-?article|pagination|pager|twitter-tweet|instagram-media|"
     r"tiktok-embed|fb-post|audio-?player|video-?player|player|podcast|"
     # a review's rating (`div.rating`: `TT On aime beaucoup`, stars)
-    r"ratings?|stars|star-?rating|review-?rating|"
+    r"ratings?|stars|star-?rating|review-?rating|review-?(?:score|box|container|number)|"
     # a card linking to another article (Ghost's `kg-bookmark-card`)
     r"bookmark|bookmark-?card|link-?card|"
     # French names of the same boxes
@@ -312,14 +312,20 @@ _COMMENTS_TITLE = re.compile(
 
 
 def _is_tag_list(element: lxml_html.HtmlElement) -> bool:
-    """A box of the article's tags: nothing but a few short links (`Inondations` `Castres`)."""
+    """A box of the article's tags: nothing but a few short links to as many pages
+    (`Inondations` `Castres`); never one item of a list, nor one link set word by word."""
+    if tag_of(element) == "li":
+        return False
     tags = []
+    addresses = set()
     for link in element.iter("a"):
+        addresses.add(link.get("href"))
         text = link.text_content()
         if not text.strip() or word_count(text) > MAX_TAG_WORDS or not is_glyphs(link.tail or ""):
             return False  # (a link with words after it, or a long one: an article's text)
         tags.append("".join(text.split()))
-    return len(tags) >= MIN_TAGS and "".join(element.text_content().split()) == "".join(tags)
+    tagged = len(tags) >= MIN_TAGS and len(addresses) >= MIN_TAGS
+    return tagged and "".join(element.text_content().split()) == "".join(tags)
 
 
 def _opens_on_comments(element: lxml_html.HtmlElement) -> bool:

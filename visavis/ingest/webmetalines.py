@@ -59,6 +59,10 @@ def is_dated_byline_line(text: str) -> bool:
     return is_dated_byline(text) or is_dated_byline(_DATE_CUE.sub(" | ", text))
 
 
+#: A live page's badge before its counter: `EN DIRECT`, `Live`.
+_LIVE_BADGE = re.compile(r"(?:en direct|direct|live)\s*[|•·–-]?\s*", re.IGNORECASE)
+
+
 def is_dates_line(text: str) -> bool:
     """A line that says what its dates are and little else, however long its `<time>`s and
     reading time make it (`Publié le 9 décembre 2026 à 18:34, mis à jour hier à 10:02 Lecture
@@ -80,6 +84,9 @@ def is_meta_line(text: str, meta: PageMeta) -> bool:
     newsletter box."""
     if is_ad_label(text) or is_read_time(text) or is_live_notice(text) or is_count(text):
         return True  # (counters too: `5 mises à jour`, `12 commentaires`)
+    badge = _LIVE_BADGE.match(text.strip())
+    if badge and is_count(text.strip()[badge.end() :]):
+        return True  # a live page's status: `EN DIRECT 7 mises à jour`
     if _COLLABORATION.match(text):
         return True  # the desk that helped, under the text
     if is_editors_initials(text):

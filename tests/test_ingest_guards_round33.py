@@ -117,3 +117,55 @@ def test_an_address_ending_is_no_clipped_word() -> None:
 def test_a_closing_acronym_with_points_is_text() -> None:
     html = page(f"<p>{LONG[0]}</p><p>{LONG[1]}</p><p>C.Q.F.D.</p>")
     assert texts(html)[-1] == ("paragraph", "C.Q.F.D.")
+
+
+def test_a_date_line_with_the_writers_name_dates_the_copy() -> None:
+    copy = f"{TOP}\n{HEADLINE}\n12 mars 2024 Marie Dubois\n\n{PARA_1}\n\n{PARA_2}\n\n{PARA_3}\n"
+    _, meta, _ = ingest_copy(copy)
+    assert meta["title"] == HEADLINE
+    assert str(meta["date"]) == "2024-03-12"
+
+
+def test_an_item_named_like_an_ad_stays_in_its_list() -> None:
+    items = (
+        "Sous la halle, la mairie prévoit d'accueillir :\n- Boulangerie\n- Pub\n- Épicerie fine\n"
+    )
+    copy = f"{TOP}\n{HEADLINE}\n{CREDITS}\n\n{PARA_1}\n\n{items}\n{PARA_2}\n"
+    _, _, blocks = ingest_copy(copy)
+    assert "Pub" in " ".join(copy_texts(blocks, "list"))
+
+
+def test_an_acronym_closing_a_sentence_announced_by_a_colon_is_text() -> None:
+    ending = "Le maire a résumé son sentiment en deux lettres :"
+    copy = f"{TOP}\n{HEADLINE}\n\n{CREDITS}\n\n{PARA_1}\n\n{PARA_2}\n\n{ending}\n\nO.K.\n"
+    _, _, blocks = ingest_copy(copy)
+    assert copy_texts(blocks)[-1] == "O.K."
+
+
+def test_a_verdict_in_a_review_box_is_text() -> None:
+    verdict = (
+        "Un film de procès magistral, porté par une actrice au sommet de son art et par une mise "
+        "en scène qui ne lâche jamais le spectateur."
+    )
+    box = f'<div class="review-box"><h3>Notre verdict</h3><p>{verdict}</p></div>'
+    assert ("paragraph", verdict) in texts(page(paragraphs(*LONG) + box))
+
+
+def test_tags_in_a_meta_lists_item_are_chrome() -> None:
+    meta = (
+        '<ul class="entry-info"><li><a href="/tag/inondations">Inondations</a> '
+        '<a href="/tag/castres">Castres</a> <a href="/tag/tarn">Tarn</a></li></ul>'
+    )
+    assert texts(page(paragraphs(*LONG) + meta)) == [("paragraph", text) for text in LONG]
+
+
+def test_a_quotation_broken_by_lone_breaks_stays_one_paragraph() -> None:
+    quotation = (
+        "« Nous avons trouvé un accord qui protège les locataires sans décourager ceux qui "
+        "construisent, et nous savions que ce serait difficile d'avance.<br>Personne n'obtient "
+        "tout ce qu'il voulait, mais c'est précisément ce qu'on appelle un compromis politique »"
+        ", a déclaré la conseillère d'État."
+    )
+    html = page(f"<p>{LONG[0]}</p><p>{quotation}<br><br><b>Jean Dupont</b><br>Correspondant</p>")
+    quoted = [text for _, text in texts(html) if text.startswith("« Nous avons")]
+    assert len(quoted) == 1 and "compromis politique" in quoted[0]

@@ -138,14 +138,21 @@ def is_date_line(text: str) -> bool:
 
 
 def _dated_event(text: str) -> bool:
-    """A timeline's entry: the date first, then what happened, opening on a capital (`1er
-    février 2027 Mort à Lyon`, `1971 Fonde l'ensemble`), not a date line's cue."""
+    """A timeline's entry: the date first, then what happened, opening on a capital and going
+    on in lowercase (`1er février 2027 Mort à Lyon`), not a date line's cue, a name or a place
+    (`12 mars 2024 Marie Dubois`, `3 mars 2025 Lausanne Vaud`)."""
     match = _FOUND.match(text.strip())
     after = text.strip()[match.end() :].strip(" ,:–—-") if match else ""
     cue = re.match(rf"(?:{_DATE_WORDS.pattern})\b", after.lower()) is not None
-    # (two words at least: a place alone after the date, `24 novembre 2025 Genève`, dates it)
-    told = len(re.findall(r"[^\W\d_]+", after)) >= 2
+    # (what happened goes on in lowercase: `Mort à Lyon`, `Fonde l'ensemble`; a name, a place
+    # or a rubric after the date does not: `Marie Dubois`, `Lausanne Vaud`, `Aix-en-Provence`)
+    words = [word for word in re.sub(r"\([^)]*\)", " ", after).split() if word[:1].isalpha()]
+    told = len(words) >= 2 and any(word[:1].islower() and word not in _NAME_LINKS for word in words)
     return told and after[:1].isupper() and not cue and _TIME.match(after) is None
+
+
+#: The small words inside a name: `Marie de La Tour`, `Saint-Jean-de-Luz`.
+_NAME_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "d'", "d’"})
 
 
 def is_update_time(text: str) -> bool:

@@ -181,8 +181,11 @@ def _kept(pieces: list[Piece], span: range, promoted: set[int]) -> list[int]:
         if piece.kind == Kind.TITLE and _in_link_list(pieces, index, span, spaced):
             continue
         kept.append(index)
-    if kept and is_signing_initials(pieces[kept[-1]].text):
-        kept.pop()  # the writer's initials closing the text (`S.M.`): a signature
+    last = pieces[kept[-1]] if kept else None
+    before = pieces[kept[-2]].text.rstrip() if len(kept) > 1 else ""
+    signed = before.endswith((".", "!", "?", "»", "”")) and not before.endswith(":")
+    if last is not None and last.kind == Kind.TEXT and signed and is_signing_initials(last.text):
+        kept.pop()  # the writer's initials closing the text (`S.M.`); `… : O.K.` is text
     return kept
 
 

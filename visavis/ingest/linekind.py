@@ -228,8 +228,8 @@ def _dash_item(text: str) -> bool:
     match = DASH_ITEM.match(text)
     if match is None or is_date_line(text[match.end() :]):
         return False  # (`- 06 juin 2025 à 05:00 - Temps de lecture : 3 min`: the date's line)
-    if is_ad_label(text):
-        return False  # (`- Publicité -`: an ad's label between its dashes)
+    if text.rstrip().endswith(("-", "–")) and is_ad_label(text):
+        return False  # (`- Publicité -`: an ad's label between its dashes; `- Pub` is an item)
     return not ends_sentence(text) or text.rstrip().endswith(";")
 
 

@@ -140,12 +140,14 @@ def _segments(parts: list[tuple[str, bool, bool, bool]]) -> list[list[tuple]]:
     full_lines = [i for i, full in enumerate(filled) if full]
     doubled = bool(full_lines) and not all(filled[full_lines[0] : full_lines[-1] + 1])
     segments: list[list[tuple]] = [[]]
+    previous: list[tuple] = []
     for line, full in zip(lines, filled, strict=True):
         if not full:
             if doubled and segments[-1]:
                 segments.append([])
             continue
-        apart = not doubled or _long_paragraphs(segments[-1], line)
+        apart = not doubled or _long_paragraphs(segments[-1], previous, line)
+        previous = line
         if segments[-1] and apart and _breaks_paragraph(segments[-1], line):
             segments.append([])
         elif segments[-1]:
@@ -159,10 +161,13 @@ def _segments(parts: list[tuple[str, bool, bool, bool]]) -> list[list[tuple]]:
 MIN_BR_PARAGRAPH_WORDS = 20
 
 
-def _long_paragraphs(before: list[tuple], after: list[tuple]) -> bool:
-    """Whether the text before a lone `<br>` and the line after it are each a paragraph's
-    length (an address or a verse's lines are short)."""
-    lines = ("".join(text for text, *_ in parts) for parts in (before, after))
+def _long_paragraphs(segment: list[tuple], before: list[tuple], after: list[tuple]) -> bool:
+    """Whether the lines on each side of a lone `<br>` are each a paragraph's length (an
+    address's or a verse's lines are short), outside a quotation the segment leaves open."""
+    text = "".join(part[0] for part in segment)
+    if text.count("«") > text.count("»"):
+        return False
+    lines = ("".join(part[0] for part in parts) for parts in (before, after))
     return all(word_count(line) >= MIN_BR_PARAGRAPH_WORDS for line in lines)
 
 

@@ -101,7 +101,7 @@ _WORDS = (
     r"more-?articles|next-?article|pagination|pager|twitter-tweet|instagram-media|"
     r"tiktok-embed|fb-post|audio-?player|video-?player|player|podcast|"
     # a review's rating (`div.rating`: `TT On aime beaucoup`, stars)
-    r"ratings?|stars|star-?rating|review-?rating|review-?(?:score|box|container|number)|"
+    r"ratings?|stars|star-?rating|review-?rating|review-?(?:score|number)|"
     # a card linking to another article (Ghost's `kg-bookmark-card`)
     r"bookmark|bookmark-?card|link-?card|"
     # French names of the same boxes
@@ -166,6 +166,18 @@ _PLAYER_CLASS = re.compile(
     r"|scoreboard|score-?board|scorebox|score-?box|match-?score|stock-?quotes?)"
     r"(?=-|$|\s)"
 )
+#: A review's score box (Soledad's `penci-review-container`): criteria and marks, no sentence
+#: (a `review-box` with a paragraph holds the verdict, the review's own text).
+_REVIEW_BOX = re.compile(r"(?<![a-z0-9])review-?(?:box|container)(?=-|$|\s)")
+#: The fewest words of a box's paragraph that make it text.
+MIN_BOX_SENTENCE_WORDS = 12
+
+
+def _no_sentence(element: lxml_html.HtmlElement) -> bool:
+    """Whether a box holds no paragraph of a sentence's length."""
+    return all(word_count(p.text_content()) < MIN_BOX_SENTENCE_WORDS for p in element.iter("p"))
+
+
 #: The class words of a page builder's every box (see `_dashed`).
 _BUILDER_BOX = re.compile(r"(?<![\w-])elementor-widget(?:-(?:container|wrap)(?![\w-])|-|(?![\w-]))")
 #: A box with fewer words than this beside an image is its caption.
@@ -255,6 +267,7 @@ def chrome_kind(element: lxml_html.HtmlElement) -> str | None:
     if not is_inline(element) and _opens_on_comments(element):
         return "class"  # a comment thread known by its heading only (`Les commentaires (12)`)
     named = bool(names) and _PLAYER_CLASS.search(_dashed(names)) is not None
+    named = named or (_REVIEW_BOX.search(_dashed(names)) is not None and _no_sentence(element))
     if named and not is_inline(element) and word_count(element.text_content()) <= MAX_PLAYER_WORDS:
         return "player"  # a player drawn by a script: `div.video_block`, its title
     return None
@@ -312,19 +325,19 @@ _COMMENTS_TITLE = re.compile(
 
 
 def _is_tag_list(element: lxml_html.HtmlElement) -> bool:
-    """A box of the article's tags: nothing but a few short links to as many pages
-    (`Inondations` `Castres`); never one item of a list, nor one link set word by word."""
-    if tag_of(element) == "li":
-        return False
+    """A box of the article's tags: nothing but a few short links (`Inondations` `Castres`),
+    not one link set word by word."""
     tags = []
-    addresses = set()
+    addresses = []
     for link in element.iter("a"):
-        addresses.add(link.get("href"))
+        addresses.append(link.get("href") or "#")
         text = link.text_content()
         if not text.strip() or word_count(text) > MAX_TAG_WORDS or not is_glyphs(link.tail or ""):
             return False  # (a link with words after it, or a long one: an article's text)
         tags.append("".join(text.split()))
-    tagged = len(tags) >= MIN_TAGS and len(addresses) >= MIN_TAGS
+    # (one link set word by word, every word to the same real address, is no list of tags)
+    one_link = len(set(addresses)) == 1 and not addresses[0].startswith("#")
+    tagged = len(tags) >= MIN_TAGS and not one_link
     return tagged and "".join(element.text_content().split()) == "".join(tags)
 
 

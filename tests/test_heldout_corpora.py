@@ -110,7 +110,7 @@ FLOORS = {
     "holdout52/web": 63,
     "holdout53/text": 78,
     "holdout54/text": 77,
-    "holdout53/web": 61,
+    "holdout53/web": 63,
     "holdout54/web": 64,
     "holdout55/text": 77,
 }

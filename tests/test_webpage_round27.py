@@ -6,7 +6,7 @@ jour`) are chrome. Each is stated on a small invented page read through the real
 
 from __future__ import annotations
 
-from test_webbody import P1, P2, P3, P4, page, paragraphs, texts
+from test_webbody import P1, P2, P3, P4, ingest, page, paragraphs, texts
 
 from visavis.ingest.linekind import Kind, classify_line
 
@@ -60,3 +60,24 @@ def test_a_list_item_that_is_all_links_is_the_articles_item() -> None:
         "list",
         "Le rapport de la commission est attendu en mai. | Consulter le rapport.",
     )
+
+
+def signed_block(after_name: str) -> str:
+    """A text split by `<br>` in one `<p>`, a bold name after a `<br><br>`, then `after_name`."""
+    return page(
+        f"<div class='fusion-text'><p>{LONG[0]}<br />\n{LONG[1]}<br />\n<br />\n"
+        f"<strong>Kodjo Mawuli AGBÉKO</strong><br />\n{after_name}</p></div>"
+    )
+
+
+def test_a_bold_name_over_a_role_closing_a_br_split_text_signs_it() -> None:
+    html = signed_block("Économiste, enseignant-chercheur à l’Université de Lomé")
+    assert ingest(html).meta["author"] == "Kodjo Mawuli Agbéko"
+    assert texts(html) == [("paragraph", text) for text in LONG]
+
+
+def test_a_bold_name_over_a_sentence_is_no_signature() -> None:
+    sentence = "a rappelé que le prix du ciment avait déjà doublé en 2019, sans effet durable."
+    html = signed_block(sentence)
+    assert ingest(html).meta.get("author") is None
+    assert any(sentence in text for _, text in texts(html))

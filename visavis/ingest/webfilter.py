@@ -283,6 +283,9 @@ def _drop(piece: Piece, meta: PageMeta, verdict: Verdict) -> bool:
         return True
     if _within(text, meta.byline_text) and word_count(text) <= SHORT_WORDS:
         return True  # a signature's role under its name (`<b>Name</b><br>Économiste, …`)
+    signed = bool(meta.byline_text) and text.startswith(meta.byline_text or "")
+    if signed and word_count(text) <= SHORT_WORDS and not text.rstrip().endswith("."):
+        return True  # the signature and its role as one line (`Name Économiste, …`)
     if piece.kind == "heading" and piece.level == 1 and _overlaps(text, meta.title or ""):
         return True  # the headline, worded a little differently from the title
     if piece.kind == "paragraph" and (is_dated_byline_line(text) or is_info_line(text, meta)):

@@ -49,10 +49,37 @@ def find_text_byline(scope: Element) -> Element | None:
     if not _any_text(before) and _opens_with_by(first):
         return first
     if _any_text([last.tail, *(sibling.tail for sibling in last.itersiblings())]):
+        if _role_under(last) and _is_signature(last):
+            return last  # `<strong>Name</strong><br>Économiste` closing a `<br>`-split text
         return _signature_after(container)  # the text goes on after its last element
     if _opens_with_by(last) or _is_signature(last):
         return last
-    return _signature_after(container)
+    signed = _signed_inside(last)
+    return signed if signed is not None else _signature_after(container)
+
+
+def _signed_inside(block: Element) -> Element | None:
+    """The name closing a block the text is split inside by `<br>`, set apart in bold over a
+    short role (`…<br><br><strong>Name</strong><br>Économiste`): the signature."""
+    names = [child for child in block if child.tag in _EMPHASIS]
+    if not names or names[-1].getprevious() is None or names[-1].getprevious().tag != "br":
+        return None
+    name = names[-1]
+    return name if _role_under(name) and _is_signature(name) else None
+
+
+#: The longest role line under a signature's name.
+MAX_ROLE_WORDS = 15
+
+
+def _role_under(element: Element) -> bool:
+    """Whether only a `<br>` and a short line, no sentence, follow the element in its block
+    (`<b>Name</b><br>Économiste, enseignant-chercheur à l'Université de Lomé`)."""
+    following = list(element.itersiblings())
+    if not following or any(sibling.tag != "br" for sibling in following):
+        return False
+    role = " ".join(t for t in [element.tail, *(s.tail for s in following)] if t).strip()
+    return 0 < len(role.split()) <= MAX_ROLE_WORDS and not role.endswith((".", "!", "?"))
 
 
 def _signature_after(container: Element) -> Element | None:

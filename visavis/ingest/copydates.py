@@ -143,7 +143,7 @@ def _dated_event(text: str) -> bool:
     (`12 mars 2024 Marie Dubois`, `3 mars 2025 Lausanne Vaud`)."""
     match = _FOUND.match(text.strip())
     after = text.strip()[match.end() :].strip(" ,:–—-") if match else ""
-    cue = re.match(rf"(?:{_DATE_WORDS.pattern})\b", after.lower()) is not None
+    cue = _DATE_CUE_FIRST.match(after.lower()) is not None
     # (what happened goes on in lowercase: `Mort à Lyon`, `Fonde l'ensemble`; a name, a place
     # or a rubric after the date does not: `Marie Dubois`, `Lausanne Vaud`, `Aix-en-Provence`)
     words = [word for word in re.sub(r"\([^)]*\)", " ", after).split() if word[:1].isalpha()]
@@ -151,6 +151,8 @@ def _dated_event(text: str) -> bool:
     return told and after[:1].isupper() and not cue and _TIME.match(after) is None
 
 
+#: A date line's own words opening what follows the date (`Mis à jour`, `à 10h`).
+_DATE_CUE_FIRST = re.compile(rf"(?:{_DATE_WORDS.pattern})\b")
 #: The small words inside a name: `Marie de La Tour`, `Saint-Jean-de-Luz`.
 _NAME_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "d'", "d’"})
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..sentences import split_sentences
 from .linekind import BULLET, Kind
 
 if TYPE_CHECKING:
@@ -42,13 +43,9 @@ def is_practical_info(text: str) -> bool:
     # (a label further on only on a line marked as an item, or beside another label: an
     # ordinary sentence may go on `… Contact : l'association`)
     marked = BULLET.match(text.strip()) is not None
-    sentences = _SENTENCE_START.split(BULLET.sub("", text.strip()))
+    sentences = split_sentences(BULLET.sub("", text.strip()))
     labelled = sum(_INFO.match(sentence) is not None for sentence in sentences[1:])
     return labelled >= 2 or (marked and labelled >= 1)
-
-
-#: Where a sentence of a practical-info line starts.
-_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def mark_info_boxes(pieces: list[Piece]) -> list[Piece]:

@@ -36,7 +36,7 @@ from .copysubheads import (
 from .draft import Draft
 from .engagement import is_media_label
 from .linekind import CHROME, MAX_LABEL_WORDS, Kind, is_data_row, is_links_heading
-from .lines import INNER_END, Line, is_caps, is_signing_initials, word_count
+from .lines import INNER_END, Line, is_caps, signs_with_initials, word_count
 from .units import lines_are_paragraphs, wrap_width
 
 #: Kinds dropped inside the text (bullets stay: an article may hold a list).
@@ -182,10 +182,9 @@ def _kept(pieces: list[Piece], span: range, promoted: set[int]) -> list[int]:
             continue
         kept.append(index)
     last = pieces[kept[-1]] if kept else None
-    before = pieces[kept[-2]].text.rstrip() if len(kept) > 1 else ""
-    signed = before.endswith((".", "!", "?", "»", "”")) and not before.endswith(":")
-    if last is not None and last.kind == Kind.TEXT and signed and is_signing_initials(last.text):
-        kept.pop()  # the writer's initials closing the text (`S.M.`); `… : O.K.` is text
+    before = pieces[kept[-2]].text if len(kept) > 1 else ""
+    if last is not None and last.kind == Kind.TEXT and signs_with_initials(last.text, before):
+        kept.pop()  # the writer's initials closing the text (`S.M.`)
     return kept
 
 

@@ -158,9 +158,12 @@ _SIGNING_INITIALS = re.compile(
 )
 
 
-def is_signing_initials(text: str) -> bool:
-    """`K. B.`: the initials a writer signs the text with, alone on their line."""
-    return _SIGNING_INITIALS.match(text.strip()) is not None
+def signs_with_initials(last: str, before: str) -> bool:
+    """Whether the text's last line is the initials its writer signs with (`K. B.`, `S.M.`),
+    under a finished sentence (`… en deux lettres :` / `O.K.` is the text's own)."""
+    before = before.rstrip()
+    finished = before.endswith((".", "!", "?", "»", "”")) and not before.endswith(":")
+    return finished and _SIGNING_INITIALS.match(last.strip()) is not None
 
 
 def is_glyphs(text: str) -> bool:

@@ -34,7 +34,7 @@ from .linekind import (
     is_links_heading,
     is_wholly_quoted,
 )
-from .lines import is_signing_initials
+from .lines import signs_with_initials
 from .webclean import LABEL
 from .webmeta import PageMeta
 from .webmetalines import (
@@ -145,7 +145,8 @@ def _without_closing_initials(blocks: list[Block]) -> list[Block]:
     """The blocks without the writer's initials closing the text (`K. B.`): a signature."""
     last = blocks[-1] if blocks else None
     closing = last is not None and last.kind == "paragraph" and len(last.lines) == 1
-    return blocks[:-1] if closing and is_signing_initials(last.lines[0]) else blocks
+    before = blocks[-2].lines[-1] if closing and len(blocks) > 1 and blocks[-2].lines else ""
+    return blocks[:-1] if closing and signs_with_initials(last.lines[0], before) else blocks
 
 
 def drop_trailing_subheads(blocks: list[Block]) -> list[Block]:

@@ -1,0 +1,30 @@
+#!/usr/bin/env python3
+"""Sanity check for the holdout56 text corpus: the shared checks of `../../corpus_check.py`.
+
+Every expected field is really in its copy, keys in the schema's order, plus this round's extras.
+Usage: python tests/corpus/holdout56/text/check.py
+"""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+import corpus_check as cc
+
+OPTIONS = {
+    "keys": cc.TEXT_KEYS,
+    "ordered_keys": True,
+    "extras": (
+        cc.site_name_left_out,
+        cc.date_written(),
+        cc.natural_credits,
+        cc.clean_strings,
+        cc.distinct_paragraphs,
+        cc.ordered_subheads,
+        cc.paragraph_count(4, 14),
+        cc.word_count(200, 350),
+    ),
+}
+
+if __name__ == "__main__":
+    sys.exit(cc.main(Path(__file__).resolve().parent, require_expected=True, **OPTIONS))

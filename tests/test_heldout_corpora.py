@@ -113,6 +113,10 @@ FLOORS = {
     "holdout53/web": 63,
     "holdout54/web": 64,
     "holdout55/text": 77,
+    "holdout56/text": 74,
+    "holdout57/text": 78,
+    "holdout55/web": 64,
+    "holdout56/web": 64,
 }
 
 

@@ -241,6 +241,8 @@ def is_consent(text: str) -> bool:
 def is_banner(text: str) -> bool:
     """A call addressed to the reader: subscribe, sign up, follow, answer a survey (or its
     answers' shares: `Oui (64 %)`), accept cookies."""
+    if _LETTER_BOX.match(text) and ADDRESSED.search(text) and word_count(text) <= MAX_BANNER_WORDS:
+        return True  # `Newsletter«Dernières nouvelles»Pour rester au top …, abonnez-vous …`
     if any(mark in text for mark in '«»“”"'):
         return False  # quoted speech addresses someone in the story, not the reader
     if is_consent(text) or _prompt(text) or _POLL_ANSWER.match(text.strip()):
@@ -265,6 +267,8 @@ def is_banner(text: str) -> bool:
     return you and _ASKS_YOU.search(text) is not None
 
 
+#: A newsletter's box, run onto one line: its heading, then the letter's name in quotes.
+_LETTER_BOX = re.compile(r"^(?:newsletters?|infolettres?)\s*[«“\"]", re.IGNORECASE)
 #: A call to read the piece elsewhere: `Lire l'article complet sur l'application X`.
 _READ_ELSEWHERE = re.compile(
     r"^(?:lire|lisez|retrouvez|découvrez)\s+(?:la suite|l['’]article(?: complet)?|"
@@ -359,8 +363,8 @@ def is_paywall(text: str) -> bool:
 
 #: A label on the article that says who may read it or who paid, not where it belongs.
 _BADGE = re.compile(
-    r"(?:article |contenu )?(?:abonnés?|réservé aux abonnés|premium|exclusif|exclusivité|plus|\+|"
-    r"sponsorisé|partenaire|publireportage|contenu partenaire|publicité|payant|gratuit)",
+    r"(?:article |contenu )?(?:abo|abonnés?|réservé aux abonnés|premium|exclusif|exclusivité|"
+    r"plus|\+|sponsorisé|partenaire|publireportage|contenu partenaire|publicité|payant|gratuit)",
     re.IGNORECASE,
 )
 

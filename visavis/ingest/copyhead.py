@@ -132,6 +132,7 @@ def read_kicker(
     key = text_key(title)
     known = {**(known or {}), **_spelled(pieces)}
     index = headline - 1
+    menu = {text_key(piece.text) for piece in pieces[:headline]}
     while index >= 0 and headline - index <= KICKER_SPAN + 1 and draft.section is None:
         piece = pieces[index]
         rubric = _rubric_of_date(piece.text) if piece.kind == Kind.DATE else None
@@ -155,11 +156,13 @@ def read_kicker(
         # (the last crumb may be the headline again, spaced or quoted another way)
         parts = [part for part in kicker_parts(piece.text) if part and text_key(part) != key]
         # (a breadcrumb copied without its separator: `Accueil Bruxelles`)
-        parts = [_HOME_FIRST.sub("", part) for part in parts if not _HOME.match(part)]
+        parts = [_unseparated_crumb(part, menu) for part in parts if not _HOME.match(part)]
         genres = [part for part in parts if is_genre(part)]
+        rest = [part for part in parts if not is_genre(part)]
         if genres and draft.genre is None:
             draft.genre = _label(genres[0], known or {})
-        rest = [part for part in parts if not is_genre(part)]
+        elif genres and not rest and text_key(genres[-1]) != text_key(draft.genre or ""):
+            rest = genres[-1:]  # the rubric a genre runs in: `Opinion` over `Chronique`
         if rest:
             draft.section = _label(rest[-1], known or {})
             read = index
@@ -169,6 +172,21 @@ def read_kicker(
     if read is not None and read - 1 == index >= 0:
         _genre_above(pieces, index, draft, used, known)
     return read
+
+
+def _unseparated_crumb(crumb: str, menu: set[str]) -> str:
+    """The last crumb of a breadcrumb copied without its separators: `Accueil Sport Football`
+    is `Football` when `Sport` is a line of the menu above (`Accueil Faits divers` stays
+    `Faits divers`)."""
+    if _HOME_FIRST.match(crumb) is None:
+        return crumb
+    words = _HOME_FIRST.sub("", crumb).split()
+    while len(words) > 1:
+        head = next((k for k in range(1, len(words)) if text_key(" ".join(words[:k])) in menu), 0)
+        if not head:
+            break
+        words = words[head:]
+    return " ".join(words)
 
 
 def _names_paper(pieces: list[Piece], headline: int) -> bool:

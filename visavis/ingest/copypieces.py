@@ -76,6 +76,14 @@ _HEADER_BOX = re.compile(r"^les faits\s*:?$", re.IGNORECASE)
 #: The heading of a match's or a film's sheet: the lines of its chunk under it are the box,
 #: whatever their shape (`Stade X 22 - Y 20` / `Mi-temps : 10-14. Arbitre : …`).
 _SHEET = re.compile(r"^(?:la )?fiche (?:du match|de match|technique)\s*:?$", re.IGNORECASE)
+#: The heading of a box of figures, each on its line over what it counts (`Le chiffre` /
+#: `1950` / `C’est la dernière année où …`).
+_FIGURES = re.compile(
+    r"^(?:le chiffre(?: clé| du jour| à retenir)?|les chiffres(?: clés)?|en chiffres)\s*:?$",
+    re.IGNORECASE,
+)
+#: A figure alone on its line: `1950`, `38 %`, `1,4 million`, `450 000 €`.
+_FIGURE = re.compile(r"^[+−-]?\d[\d\s.,’'\u00a0\u202f]*(?:%|€|\$|[^\W\d_]+\.?)?$")
 
 
 @dataclass(frozen=True)
@@ -285,7 +293,7 @@ def _short_of(previous: str, text: str, width: int) -> bool:
 
 def is_box_heading(text: str) -> bool:
     """`En bref`, `L'essentiel`, `Les points clés`: the heading of a summary box."""
-    return _BOX.match(text) is not None or _SHEET.match(text) is not None
+    return any(pattern.match(text) is not None for pattern in (_BOX, _SHEET, _FIGURES))
 
 
 def mark_boxes(pieces: list[Piece]) -> list[Piece]:
@@ -297,16 +305,7 @@ def mark_boxes(pieces: list[Piece]) -> list[Piece]:
         header_box = header_box and out[index - 1].kind in _HEADER_END
         boxed = is_box_heading(out[index].text) or header_box
         if boxed and out[index].kind in (Kind.LABEL, Kind.TITLE):
-            end = index + 1
-            sheet = _SHEET.match(out[index].text) is not None
-            while end < len(out) and (
-                _sheet_line(out[end], out[index].chunk)
-                if sheet
-                else _box_item(
-                    out[end], out[index].chunk, out[index + 1] if end > index + 1 else None
-                )
-            ):
-                end += 1
+            end = _box_end(out, index)
             if end > index + 1:
                 for at in range(index, end):
                     out[at] = replace(out[at], kind=Kind.BOX)
@@ -320,6 +319,40 @@ def mark_boxes(pieces: list[Piece]) -> list[Piece]:
 _HEADER_END = frozenset(
     {Kind.BYLINE, Kind.DATE, Kind.RELDATE, Kind.READTIME, Kind.AGENCY, Kind.NAME}
 )
+
+
+def _box_end(pieces: list[Piece], heading: int) -> int:
+    """Where the box under this heading ends: a sheet takes any short line of its chunk, a
+    box of figures its figures and their lines, a summary box its items."""
+    if _FIGURES.match(pieces[heading].text):
+        return _figures_end(pieces, heading)
+    sheet, chunk = _SHEET.match(pieces[heading].text) is not None, pieces[heading].chunk
+    end = heading + 1
+    while end < len(pieces) and (
+        _sheet_line(pieces[end], chunk)
+        if sheet
+        else _box_item(pieces[end], chunk, pieces[heading + 1] if end > heading + 1 else None)
+    ):
+        end += 1
+    return end
+
+
+def _figures_end(pieces: list[Piece], heading: int) -> int:
+    """Where a box of figures ends: after each figure of its chunk and the line it explains
+    (`38 %` / `Proportion des PME qui …`), not on a paragraph that follows the box."""
+    end, chunk = heading + 1, pieces[heading].chunk
+    while end + 1 < len(pieces) and all(piece.chunk == chunk for piece in pieces[end : end + 2]):
+        figure, told = pieces[end], pieces[end + 1]
+        if _FIGURE.match(figure.text) is None or figure.words > MAX_FIGURE_WORDS:
+            break
+        if told.words > MAX_BOX_ITEM_WORDS or _FIGURE.match(told.text):
+            break
+        end += 2
+    return end
+
+
+#: The most words of a figure on its line (`1,4 million de francs`).
+MAX_FIGURE_WORDS = 4
 
 
 def _sheet_line(piece: Piece, chunk: int) -> bool:

@@ -139,3 +139,24 @@ def _unhead(blocks: list[Block], is_line: Callable[[str], bool]) -> list[Block]:
         if block.kind == "subhead" and (rows[at] or titled):
             out[at] = Block("paragraph", block.lines)
     return out
+
+
+#: The fewest subheads in a row that make a heading and the entries under it.
+MIN_HEADED_ENTRIES = 3
+
+
+def unhead_entries(blocks: list[Block]) -> list[Block]:
+    """Subheads in a row, three or more, are a heading and its entries (`… en quelques dates`
+    / `1968 Premier disque` / `1976 Deux semaines à l’Olympia`): each subhead heads some text,
+    so the lines after the first are paragraphs."""
+    out = list(blocks)
+    at = 0
+    while at < len(blocks):
+        end = at
+        while end < len(blocks) and blocks[end].kind == "subhead":
+            end += 1
+        if end - at >= MIN_HEADED_ENTRIES:
+            for entry in range(at + 1, end):
+                out[entry] = Block("paragraph", blocks[entry].lines)
+        at = max(end, at + 1)
+    return out

@@ -43,6 +43,8 @@ CHROME_WORDS = frozenset(
     }
 )
 CHROME_TAGS = frozenset({"nav", "form"})
+#: The words of a box that holds the article's headline, whatever else its class says.
+_HEADLINE_BOX = frozenset({"headline", "hero", "heading"})
 
 
 @dataclass(frozen=True)
@@ -182,7 +184,10 @@ def is_chrome(element: Element, stop: Element | None = None) -> bool:
             continue  # the article with its headline (Substack's `newsletter-post`), no teaser
         if ancestor.tag in ("body", "html"):
             continue  # a theme's layout classes (`nav-below-header right-sidebar`): the page
-        hits = marker_words(ancestor) & CHROME_WORDS
+        words = marker_words(ancestor)
+        hits = words & CHROME_WORDS
+        if hits == {"card"} and words & _HEADLINE_BOX:
+            continue  # the headline's own box (La Presse's `headlineCard`), no teaser's card
         if hits == {"sidebar"} and ancestor.tag not in CHROME_TAGS and _holds_article(ancestor):
             continue  # a layout's wrapper (`content-sidebar-wrap`): a sidebar holds no article
         if ancestor.tag in CHROME_TAGS or hits:
@@ -198,13 +203,14 @@ def _holds_article(element: Element) -> bool:
     return any(inner.find(".//h1") is not None for inner in element.iter("article", "main"))
 
 
-def in_other_article(element: Element, scope: Element) -> bool:
-    """Whether an element sits in an `<article>` below scope: a teaser, a related story."""
+def in_other_article(element: Element, scope: Element, text: Element | None = None) -> bool:
+    """Whether an element sits in an `<article>` below scope: a teaser, a related story; not
+    the one that holds the article's `text` (Drupal sets the headline outside it)."""
     for ancestor in element.iterancestors():
         if ancestor is scope:
             return False
         if ancestor.tag == "article":
-            return True
+            return text is None or not contains(ancestor, text)
     return False
 
 

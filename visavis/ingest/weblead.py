@@ -260,7 +260,7 @@ def _placed_as_lead(element: Element, page: PageParts) -> bool:
         return False
     if page.headline is not None and element in page.headline.iterancestors():
         return False
-    return not in_other_article(element, page.scope)
+    return not in_other_article(element, page.scope, page.text_start)
 
 
 def _acceptable(text: str, title: str | None) -> bool:

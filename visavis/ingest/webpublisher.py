@@ -67,12 +67,33 @@ def read_copyright_names(tree: Element) -> list[str]:
 
 def _copyright_names(elements: list[Element]) -> list[str]:
     names = []
-    for element in elements:
-        for match in _COPYRIGHT.finditer(visible_text(element)):
-            name = _LEGAL_FORM.sub("", clean_text(match.group(1))).strip(" -–—·•|")
-            if name and len(name.split()) <= 6 and not _NOT_A_NAME.match(name):
-                names.append(name)
+    lines = [line for element in elements for line in _copyright_lines(element)]
+    for match in (match for line in lines for match in _COPYRIGHT.finditer(line)):
+        name = _LEGAL_FORM.sub("", clean_text(match.group(1))).strip(" -–—·•|")
+        if name and len(name.split()) <= 6 and not _NOT_A_NAME.match(name):
+            names.append(name)
     return names
+
+
+def _copyright_lines(footer: Element) -> list[str]:
+    """The footer's copyright lines, each the innermost block around its `©` (`<p>©
+    Ouest-France</p>` without the links listed after it), else the footer's whole text."""
+    lines = []
+    for text in footer.xpath(_COPYRIGHT_TEXTS):
+        element = text.getparent()
+        while element is not footer and element.tag not in BLOCKS:
+            element = element.getparent()
+        if element is footer:
+            return [visible_text(footer)]
+        lines.append(visible_text(element))
+    return list(dict.fromkeys(lines)) or [visible_text(footer)]
+
+
+#: The texts that hold a copyright sign or word.
+_COPYRIGHT_TEXTS = (
+    ".//text()[contains(., '©') or contains(., '(c)') or contains(., '(C)')"
+    " or contains(translate(., 'COPYRIGHT', 'copyright'), 'copyright')]"
+)
 
 
 def _reserved_lines(tree: Element) -> list[Element]:
@@ -210,7 +231,8 @@ def _shortens(short: str, name: str) -> bool:
         return True
     if name.startswith(f"{short} "):
         return NAME_ARTICLE.match(name[len(short) + 1 :]) is not None
-    return short.isupper() and len(short) >= 2 and _initials(name) == short
+    initials = (_initials(name), _word_initials(name))
+    return short.isupper() and len(short) >= 2 and short in initials
 
 
 def _clipped(short: str, name: str) -> bool:
@@ -233,6 +255,17 @@ def _initials(name: str) -> str:
     """The capitals that start a name's words: `DNA` for `Dernières Nouvelles d'Alsace`."""
     words = re.findall(r"(?:^|[\s'’-])([^\W\d_])[^\s'’-]*", name)
     return "".join(letter for letter in words if letter.isupper())
+
+
+def _word_initials(name: str) -> str:
+    """The first letters of a name's words but its small ones, as capitals: `AIP` for
+    `Agence ivoirienne de presse`, which French writes in sentence case."""
+    words = re.findall(r"[^\W\d_][^\s'’-]*", name)
+    return "".join(word[0].upper() for word in words if word.casefold() not in _SMALL_WORDS)
+
+
+#: The small words a name's initials skip.
+_SMALL_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "à", "au"})
 
 
 def _agreed(declared: list[str | None]) -> str | None:

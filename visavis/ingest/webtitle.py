@@ -201,7 +201,7 @@ _TRAIL = re.compile(r"\s*[›»>|]\s*|\s+/\s+")
 def read_kicker(headline: Element | None) -> tuple[str | None, bool]:
     """The short label just above the headline, and whether it names a section (`Genève`,
     `Point de vue`) rather than a genre or a banner (`Entretien`, `En direct`)."""
-    element = _label_above(headline)
+    element = _one_item(_label_above(headline))
     if element is None:
         return None, False
     text = _label_text(element)
@@ -214,6 +214,15 @@ def read_kicker(headline: Element | None) -> tuple[str | None, bool]:
         return None, False
     marked = not words & _GENRE_WORDS or _links_to_section(element, text)
     return text, marked and text_key(text) not in _GENRE_LABELS
+
+
+def _one_item(element: Element | None) -> Element | None:
+    """A list of one item is that item: WordPress's categories above a headline
+    (`<ul class="post-categories"><li><a rel="tag">Sport</a></li></ul>`)."""
+    if element is None or element.tag not in ("ul", "ol"):
+        return element
+    items = [item for item in element if item.tag == "li" and visible_text(item)]
+    return items[0] if len(items) == 1 else element
 
 
 def _links_to_section(element: Element, text: str) -> bool:

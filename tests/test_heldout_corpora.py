@@ -114,9 +114,13 @@ FLOORS = {
     "holdout54/web": 64,
     "holdout55/text": 77,
     "holdout56/text": 74,
-    "holdout57/text": 78,
+    "holdout57/text": 76,
     "holdout55/web": 64,
     "holdout56/web": 64,
+    "holdout58/text": 79,
+    "holdout59/text": 78,
+    "holdout57/web": 64,
+    "holdout58/web": 64,
 }
 
 

@@ -68,7 +68,7 @@ _STOP_TEXT = """journaliste journalistes correspondant correspondante correspond
     newsroom staff team équipe equipe admin administrateur administrator webmaster agences
     agence publié publiée published posted mis mise modifié updated lundi mardi mercredi
     jeudi vendredi samedi dimanche aujourd'hui hier lecture avec et and with voir suivre
-    follow plus articles contacter écrire respectivement"""
+    follow plus articles contacter écrire respectivement user utilisateur superuser"""
 _STOP_WORDS = frozenset(_STOP_TEXT.split())
 #: Words that make a credit an organisation's (`France Télévisions`, `Radio Canada Info`), or
 #: an author's affiliation (`Université de Montpellier`, `Inrae`).

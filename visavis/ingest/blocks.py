@@ -7,7 +7,7 @@ import re
 from ..model import Block
 from .draft import Draft
 from .interview import remove_label_notes
-from .lines import ends_sentence, is_caps, word_count
+from .lines import ends_sentence, is_caps, is_score_line, word_count
 from .units import Unit, units_from_chunks
 
 __all__ = ["build_blocks", "is_subhead", "units_from_chunks"]
@@ -71,6 +71,8 @@ def is_subhead(text: str) -> bool:
         return word_count(inner) >= 2 and text[-1:] in '»”"' and not inner.endswith((".", "…"))
     if not (text[:1].isupper() or text[:1].isdigit()):
         return False
+    if is_score_line(text):
+        return False  # `US CONCARNEAU - STADE BRIOCHIN : 2-1 (0-1)`: a match sheet's line
     return not ends_sentence(text) and text[-1:] not in ",;:-–—" and not is_caps(text, 30)
 
 

@@ -131,7 +131,11 @@ _EDITION_NOTE = re.compile(
     r"(?:cet article|ce contenu)"
     r"(?:\s+(?:publié|paru|mis en ligne)\s+(?:en|le|il y a)\s+[^,.]{1,25}?)?"
     r"\s+(?:(?:pourrait|peut) contenir des informations (?:qui ne sont plus à jour|obsolètes)"
-    r"|(?:a|date de|remonte à) plus (?:d['’]un an|de \w+ (?:ans|mois)))",
+    r"|(?:a|date de|remonte à) plus (?:d['’]un an|de \w+ (?:ans|mois)))"
+    # its funding: `Cet article a été produit dans le cadre de l’Initiative de journalisme
+    # local (IJL), financée par le gouvernement du Canada.`
+    rf"|^{_THIS_PIECE}\s+(?:produite?|réalisée?|rendue? possible)\s+(?:dans le cadre|grâce)\b"
+    r"[^.]*\b(?:initiative|programme|soutien|financ|fonds|subvention|bourse)",
     re.IGNORECASE,
 )
 #: The longest live notice, with where to read on (`… Retrouvez la suite de nos informations …`).
@@ -267,8 +271,9 @@ def is_banner(text: str) -> bool:
     return you and _ASKS_YOU.search(text) is not None
 
 
-#: A newsletter's box, run onto one line: its heading, then the letter's name in quotes.
-_LETTER_BOX = re.compile(r"^(?:newsletters?|infolettres?)\s*[«“\"]", re.IGNORECASE)
+#: A newsletter's box run onto one line as a copy glues its parts: its heading, the letter's
+#: name in quotes, its blurb (`Newsletter«Dernières nouvelles»Pour rester …`).
+_LETTER_BOX = re.compile(r"^(?:newsletters?|infolettres?)[«“\"][^»”\"]+[»”\"]\S", re.IGNORECASE)
 #: A call to read the piece elsewhere: `Lire l'article complet sur l'application X`.
 _READ_ELSEWHERE = re.compile(
     r"^(?:lire|lisez|retrouvez|découvrez)\s+(?:la suite|l['’]article(?: complet)?|"
@@ -407,3 +412,17 @@ def is_error_report(text: str) -> bool:
     return (
         _ERROR_REPORT.match(text.strip()) is not None and word_count(text) <= MAX_ERROR_REPORT_WORDS
     )
+
+
+#: A news ticker's label at the top of the page: it names no site (`Dernières Nouvelles
+#: d'Alsace` does).
+_TICKER = re.compile(
+    r"^(?:dernières? (?:nouvelles|infos?|minute|actus?|actualités)|flash(?:[- ]infos?)?|"
+    r"breaking(?: news)?|en continu|fil info|alerte info|à la une)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def is_ticker_label(text: str) -> bool:
+    """A news ticker's label (`Dernières nouvelles`, `Flash info`): it names no site."""
+    return _TICKER.match(text.strip()) is not None

@@ -64,7 +64,11 @@ _ROLE = re.compile(
     r"animat(?:eur|rice)|bibliothécaire|avocate?\b|médecin\b|économiste|historien|"
     r"collaborat|éditorialist|stagiaire|pigiste|maîtr(?:e|esse) de conférences|professeu|"
     r"doctorant|chercheu|enseignant|chargée? de (?:recherche|cours)|directeur|directrice|"
-    r"chef(?:fe)?\b|responsable\b|postdoctor|docteur|doctoresse|spécialiste d|membre d"
+    r"chef(?:fe)?\b|responsable\b|postdoctor|docteur|doctoresse|spécialiste d|membre d|"
+    # a columnist's trade, alone under the name (`Écrivaine`, `Romancier`, `Essayiste`)
+    r"écrivaine?\b|romanci(?:er|ère)\b|essayiste\b|poète|poétesse|philosophe\b|"
+    r"sociologue\b|politologue\b|anthropologue\b|psychologue\b|psychiatre\b|juriste\b|"
+    r"cinéaste\b|dramaturge\b|metteu(?:r|se) en scène"
     r"|(?:lu|paru) dans\b|traduit de\b)",  # a press review's source: `Lu dans El País (Madrid)`
     re.IGNORECASE,
 )

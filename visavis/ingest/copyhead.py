@@ -37,6 +37,8 @@ _MORE_GENRES = re.compile(
     r"contribution externe|opinion|en direct|direct|live|en continu|(?:grande )?entrevue",
     re.IGNORECASE,
 )
+#: A site's rubric of opinion pieces, which reads as a genre (`Opinion` over `Chronique`).
+_OPINION_RUBRIC = re.compile(r"opinions?|débats?|idées|points de vue|forum", re.IGNORECASE)
 _KICKER_PARTS = re.compile(r"\s+[|/›»>]\s+|\s*[›»>|]\s*")
 _DASHED = re.compile(r"\s+[-–—]\s+")
 _HOME = re.compile(r"^(?:accueil|home|à la une)$", re.IGNORECASE)
@@ -161,7 +163,7 @@ def read_kicker(
         rest = [part for part in parts if not is_genre(part)]
         if genres and draft.genre is None:
             draft.genre = _label(genres[0], known or {})
-        elif genres and not rest and text_key(genres[-1]) != text_key(draft.genre or ""):
+        elif genres and not rest and _OPINION_RUBRIC.fullmatch(genres[-1].strip()):
             rest = genres[-1:]  # the rubric a genre runs in: `Opinion` over `Chronique`
         if rest:
             draft.section = _label(rest[-1], known or {})
@@ -176,13 +178,14 @@ def read_kicker(
 
 def _unseparated_crumb(crumb: str, menu: set[str]) -> str:
     """The last crumb of a breadcrumb copied without its separators: `Accueil Sport Football`
-    is `Football` when `Sport` is a line of the menu above (`Accueil Faits divers` stays
-    `Faits divers`)."""
+    is `Football` when `Sport` is a line of the menu above (`Accueil Faits divers` and
+    `Accueil Santé mentale` stay whole: a crumb opens on a capital)."""
     if _HOME_FIRST.match(crumb) is None:
         return crumb
     words = _HOME_FIRST.sub("", crumb).split()
     while len(words) > 1:
-        head = next((k for k in range(1, len(words)) if text_key(" ".join(words[:k])) in menu), 0)
+        heads = [k for k in range(1, len(words)) if words[k][:1].isupper()]
+        head = next((k for k in heads if text_key(" ".join(words[:k])) in menu), 0)
         if not head:
             break
         words = words[head:]
@@ -371,7 +374,10 @@ def read_byline(
     credits = Credits()
     # a credit naming no person (`Avec agences`) gives way to a name beside it
     named = [i for i in bylines if not is_anonymous_credit(pieces[i].text)]
-    chosen = named[:1] or _author_block(pieces, names, draft) or bylines[:1]
+    # and one naming the site (`Par : RFI`) to one naming a person under it (`Avec notre
+    # correspondante à Antananarivo, Lalaina Rakotomalala`)
+    personal = [i for i in named if read_credits(pieces[i].text, known, draft.publication).persons]
+    chosen = personal[:1] or named[:1] or _author_block(pieces, names, draft) or bylines[:1]
     for index in chosen:
         found = read_credits(pieces[index].text, known, draft.publication)
         credits = _merged(credits, found)
@@ -406,8 +412,9 @@ def read_byline(
 
 
 def _author_block(pieces: list[Piece], names: list[int], draft: Draft) -> list[int]:
-    """The first name line, and the names after it that only role lines or the site's name
-    part from it (`Marie Roy` / `La Presse` / `Simon Gagné` / `La Presse`), or that follow it
+    """The first name line, and the names after it that only role lines, the site's name or a
+    place part from it (`Marie Roy` / `La Presse` / `Simon Gagné` / `La Presse`, `Anne Roy` /
+    `à Québec` / `Paul Lin` / `à Québec`), or that follow it
     under an `Auteurs` heading (an author block: `Claire Lemoine` / `Maîtresse de
     conférences…` / `Hugo Marchal` / …). A bare name under the author's, with nothing
     between, may be a photographer's: it is left."""
@@ -415,7 +422,10 @@ def _author_block(pieces: list[Piece], names: list[int], draft: Draft) -> list[i
     headed = bool(block) and block[0] > 0 and _AUTHORS.match(pieces[block[0] - 1].text) is not None
     for index in names[1:]:
         between = pieces[block[-1] + 1 : index]
-        roles = all(piece.kind == Kind.ROLE or _is_site(piece, draft) for piece in between)
+        roles = all(
+            piece.kind == Kind.ROLE or _is_site(piece, draft) or _WHERE.match(piece.text)
+            for piece in between
+        )
         # (`Sujet TJ: Pascal Jaquet` / `Adaptation web: Nadia Berset`: each says its part)
         parts = not between and all(_CONTRIBUTION.match(pieces[i].text) for i in (block[0], index))
         if not (roles and (between or headed)) and not parts:
@@ -424,6 +434,8 @@ def _author_block(pieces: list[Piece], names: list[int], draft: Draft) -> list[i
     return block
 
 
+#: Where an author writes from, under the name (Le Devoir's `à Québec`, `à Ottawa`).
+_WHERE = re.compile(r"^(?:à|au|aux|en|depuis)\s+[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ -][\w’'-]+){0,2}$")
 #: A contributor's credit that names their part: `Sujet TJ: Pascal Jaquet`, `Texte : Anne Roy`.
 _CONTRIBUTION = re.compile(r"^[^\W\d][\w .’'-]{1,30}\s?:\s+[A-ZÀ-Ö]")
 

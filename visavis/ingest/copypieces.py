@@ -82,6 +82,10 @@ _FIGURES = re.compile(
     r"^(?:le chiffre(?: clé| du jour| à retenir)?|les chiffres(?: clés)?|en chiffres)\s*:?$",
     re.IGNORECASE,
 )
+#: The heading of a box of one figure (`Le chiffre`, `Le chiffre du jour`).
+_ONE_FIGURE = re.compile(r"^le chiffre\b", re.IGNORECASE)
+#: The fewest figures under `En chiffres` or `Les chiffres` that make its box.
+MIN_FIGURES = 2
 #: A figure alone on its line: `1950`, `38 %`, `1,4 million`, `450 000 €`.
 _FIGURE = re.compile(r"^[+−-]?\d[\d\s.,’'\u00a0\u202f]*(?:%|€|\$|[^\W\d_]+\.?)?$")
 
@@ -148,7 +152,31 @@ def make_pieces(chunks: list[Chunk]) -> list[Piece]:
             kind = kinds[group[0].number] if len(group) == 1 else None
             pieces.append(make_piece(tuple(group), index, kind))
     marked = mark_info_boxes(mark_captions(mark_consent(join_cues(pieces))))
-    return mark_calls(mark_boxes(mark_listed(marked)))
+    return mark_form_boxes(mark_calls(mark_boxes(mark_score_headings(mark_listed(marked)))))
+
+
+def mark_score_headings(pieces: list[Piece]) -> list[Piece]:
+    """The heading of a match's score box, over its first team (`Ligue 2 - 27e journée` /
+    `Saint-Étienne` / `2 - 1` / `Grenoble`): part of the box, no paragraph."""
+    out = list(pieces)
+    for index in range(2, len(pieces) - 1):
+        if _SCORE.match(pieces[index].text.strip()) is None:
+            continue
+        team, heading, other = pieces[index - 1], pieces[index - 2], pieces[index + 1]
+        teams = all(p.kind in (Kind.LABEL, Kind.TITLE) and p.words <= 4 for p in (team, other))
+        if teams and heading.kind == Kind.TEXT and _ROUND.search(heading.text):
+            out[index - 2] = replace(heading, kind=Kind.BOX)
+    return out
+
+
+#: A match's score alone on its line: `2 - 1`, `3-0`.
+_SCORE = re.compile(r"^\d{1,2}\s*[-–:]\s*\d{1,2}$")
+#: The round or competition a score box's heading names: `Ligue 2 - 27e journée`, `Finale`.
+_ROUND = re.compile(
+    r"^(?=.{3,60}$)[^.!?]*\b(?:\d+e journée|journée \d+|finale|demi-finale|quart de finale|"
+    r"\d+e tour|groupe [A-H]|poule \w+)\b[^.!?]*$",
+    re.IGNORECASE,
+)
 
 
 #: An aggregator's button to follow a source (or a site's, an author): `Suivre`, `+ Suivre`.
@@ -341,17 +369,24 @@ def _figures_end(pieces: list[Piece], heading: int) -> int:
     """Where a box of figures ends: after each figure of its chunk and the line it explains
     (`38 %` / `Proportion des PME qui …`), not on a paragraph that follows the box."""
     end, chunk = heading + 1, pieces[heading].chunk
+    one = _ONE_FIGURE.match(pieces[heading].text) is not None
     while end + 1 < len(pieces) and all(piece.chunk == chunk for piece in pieces[end : end + 2]):
+        if one and end > heading + 1:
+            break  # `Le chiffre`: one figure and its line
         figure, told = pieces[end], pieces[end + 1]
         if _FIGURE.match(figure.text) is None or figure.words > MAX_FIGURE_WORDS:
             break
         if told.words > MAX_BOX_ITEM_WORDS or _FIGURE.match(told.text):
             break
+        if told.kind not in (Kind.TEXT, Kind.TITLE, Kind.LABEL):
+            break  # (a byline under a figure set as the headline is no figure's line)
         end += 2
+    if not one and end - heading < 1 + 2 * MIN_FIGURES:
+        return heading + 1  # `En chiffres` over one figure and a line may head the text
     return end
 
 
-#: The most words of a figure on its line (`1,4 million de francs`).
+#: The most words of a figure on its line (`3,4 millions`, `450 000 €`).
 MAX_FIGURE_WORDS = 4
 
 
@@ -435,6 +470,33 @@ def mark_signup_boxes(pieces: list[Piece]) -> list[Piece]:
             for at in range(index + 1, end):
                 out[at] = replace(pieces[at], kind=Kind.BANNER)
     return out
+
+
+def mark_form_boxes(pieces: list[Piece]) -> list[Piece]:
+    """The lines over a sign-up form's e-mail field and button (`L’essentiel du jour : notre
+    sélection exclusive` / `Notre rédaction a sélectionné pour vous …` / `Votre adresse mail`
+    / `Je m’inscris`): the box's heading and its blurb, which speaks to the reader."""
+    out = list(pieces)
+    for index in range(1, len(pieces) - 1):
+        field, button = pieces[index], pieces[index + 1]
+        if _EMAIL_FIELD.match(field.text.strip()) is None or button.kind != Kind.BUTTON:
+            continue
+        blurb = pieces[index - 1]
+        if blurb.words > MAX_BOX_LINE_WORDS or not calls_reader(blurb.text):
+            continue
+        out[index - 1] = replace(blurb, kind=Kind.BANNER)
+        heading = pieces[index - 2] if index >= 2 else None
+        if heading is not None and heading.kind == Kind.TITLE and heading.chunk == blurb.chunk:
+            out[index - 2] = replace(heading, kind=Kind.BANNER)
+    return out
+
+
+#: A form's e-mail field, copied as its placeholder: `Votre adresse mail`, `Adresse e-mail`.
+_EMAIL_FIELD = re.compile(
+    r"^(?:(?:votre|ton|saisissez votre|entrez votre|indiquez votre)\s+)?(?:adresse\s+)?"
+    r"(?:e-?mail|courriel|mail|électronique)\s*\*?:?$",
+    re.IGNORECASE,
+)
 
 
 def mark_listed(pieces: list[Piece]) -> list[Piece]:

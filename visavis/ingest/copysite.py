@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .copybanners import is_skip_link
+from .copybanners import is_skip_link, is_ticker_label
 from .copypieces import Piece
 from .copysource import MAX_SITE_NAME_WORDS, clean_site, named_source
 from .copyzones import Zones
@@ -22,13 +22,6 @@ from .webdom import text_key
 
 _SKIPPED = re.compile(
     r"cookie|^logo$|^ok$|^accepter|^refuser|^paramètres|^tout accepter",
-    re.IGNORECASE,
-)
-#: A news ticker's label at the top of the page: it names no site (`Dernières Nouvelles
-#: d'Alsace` does).
-_TICKER = re.compile(
-    r"^(?:dernières? (?:nouvelles|infos?|minute|actus?|actualités)|flash(?:[- ]infos?)?|"
-    r"breaking(?: news)?|en continu|fil info|dernière heure|alerte info|à la une)\s*:?$",
     re.IGNORECASE,
 )
 #: Between a site's name and its tagline in a page title: `FRANCE 24 - Infos, news & …`.
@@ -354,7 +347,7 @@ def _site_names(pieces: list[Piece], zones: Zones) -> list[int]:
     a page title: the name and its tagline)."""
     limit = zones.headline if zones.headline is not None else zones.start
     names: list[int] = []
-    consent = ticker = False
+    consent = False
     for index in range(_past_note(pieces, limit), limit):
         piece = pieces[index]
         if index == 0 and SITE_ADDRESS.fullmatch(piece.text.strip()) and limit > 1:
@@ -362,12 +355,8 @@ def _site_names(pieces: list[Piece], zones: Zones) -> list[int]:
         if piece.kind == Kind.BANNER or _SKIPPED.search(piece.text) or is_skip_link(piece.text):
             consent = consent or piece.kind == Kind.BANNER or "cookie" in piece.text.lower()
             continue
-        if _TICKER.match(piece.text.strip()) and not names:
-            ticker = True  # a news ticker's label over its headlines (`Dernières nouvelles`)
-            continue
-        ticked = piece.kind == Kind.BUTTON or piece.words > MAX_SITE_NAME_WORDS
-        if ticker and ticked and not names:
-            continue  # the ticker's headlines, and the menu's button under them
+        if is_ticker_label(piece.text) and not names:
+            continue  # a news ticker's label (`Dernières nouvelles`), which names no site
         if piece.kind == Kind.BUTTON and consent and not names:
             continue  # the consent banner's buttons (`Paramétrer`) above the site's name
         fits = piece.kind in (Kind.LABEL, Kind.NAME, Kind.TITLE, Kind.BYLINE)

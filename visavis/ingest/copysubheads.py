@@ -16,6 +16,7 @@ from collections.abc import Callable
 from ..model import Block
 from .copyinfo import is_practical_info
 from .copypieces import Piece
+from .dates import MONTH_PATTERN
 from .linekind import Kind, is_data_row
 from .lines import INNER_END
 
@@ -143,19 +144,24 @@ def _unhead(blocks: list[Block], is_line: Callable[[str], bool]) -> list[Block]:
 
 #: The fewest subheads in a row that make a heading and the entries under it.
 MIN_HEADED_ENTRIES = 3
+#: A timeline's entry opening on its year or its date: `1968 Premier disque`, `9 mars 2026 …`.
+_DATED_ENTRY = re.compile(
+    rf"^(?:\d{{1,2}}(?:er)?\s+(?:{MONTH_PATTERN})\s+)?\d{{4}}\b", re.IGNORECASE
+)
 
 
 def unhead_entries(blocks: list[Block]) -> list[Block]:
-    """Subheads in a row, three or more, are a heading and its entries (`… en quelques dates`
-    / `1968 Premier disque` / `1976 Deux semaines à l’Olympia`): each subhead heads some text,
-    so the lines after the first are paragraphs."""
+    """A heading over dated entries, all set as subheads (`… en quelques dates` / `1968
+    Premier disque` / `1976 Deux semaines à l’Olympia`): the entries are paragraphs, each
+    opening on its date (live entries' titles in a row, their stamps dropped, stay subheads)."""
     out = list(blocks)
     at = 0
     while at < len(blocks):
         end = at
         while end < len(blocks) and blocks[end].kind == "subhead":
             end += 1
-        if end - at >= MIN_HEADED_ENTRIES:
+        dated = all(_DATED_ENTRY.match(block.lines[0]) for block in blocks[at + 1 : end])
+        if end - at >= MIN_HEADED_ENTRIES and dated:
             for entry in range(at + 1, end):
                 out[entry] = Block("paragraph", blocks[entry].lines)
         at = max(end, at + 1)

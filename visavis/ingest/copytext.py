@@ -259,8 +259,7 @@ def _in_link_list(pieces: list[Piece], index: int, span: range, spaced: bool) ->
 
     after = index + 1
     heads = after in span and together(after) and pieces[after].kind == Kind.TEXT
-    heads = heads and (not _headed(pieces, index) or _echoed_below(pieces[index], pieces[after]))
-    return listed(after) or (listed(index - 1) and not heads)
+    return listed(after) or (listed(index - 1) and not (heads and not _headed(pieces, index)))
 
 
 def _headed(pieces: list[Piece], index: int) -> bool:
@@ -273,24 +272,6 @@ def _headed(pieces: list[Piece], index: int) -> bool:
             return True
         at -= 1
     return at >= 0 and (is_links_heading(pieces[at].text) or _cues_list(pieces[at]))
-
-
-def _echoed_below(title: Piece, paragraph: Piece) -> bool:
-    """Whether the paragraph under a title gives a figure of the title (`Des besoins évalués à
-    22 000 lits` / `… il manquerait près de 22 000 lits …`): the title heads it, though it
-    follows a list of links."""
-    figures = set(_FIGURE.findall(_THOUSANDS.sub("", title.text))) - _years(title.text)
-    return bool(figures & set(_FIGURE.findall(_THOUSANDS.sub("", paragraph.text))))
-
-
-def _years(text: str) -> set[str]:
-    """The years a text names (`2029`): the news' topic, shared by a link and the text."""
-    return set(re.findall(r"\b(?:19|20)\d\d\b", text))
-
-
-#: A figure of two digits or more, and the spaces between a number's groups of thousands.
-_FIGURE = re.compile(r"(?<![\d,.])\d{2,}(?:[,.]\d+)?(?![\d])")
-_THOUSANDS = re.compile(r"(?<=\d)[\s\u00a0\u202f’'.](?=\d{3}(?!\d))")
 
 
 def _cue_alone(piece: Piece) -> bool:

@@ -200,3 +200,16 @@ def take_lines(
 def listed_lines(lines: tuple[Line, ...] | list[Line]) -> str:
     """Lines as a warning lists them: `line 3 «Objet : budget»; line 4 «…»`."""
     return "; ".join(f"line {line.number} «{line.text}»" for line in lines)
+
+
+#: A match's score line, two teams and the score (half-time's in brackets): `TERVILLE –
+#: BOUZONVILLE : 2-1 (0-1)`.
+_SCORE_LINE = re.compile(
+    r"^[^:]{2,60}\s[-–—]\s[^:]{2,60}\s?:\s*\d{1,2}\s*[-–]\s*\d{1,2}"
+    r"(?:\s*\(\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*\))?\s*$"
+)
+
+
+def is_score_line(text: str) -> bool:
+    """A match sheet's first line, its teams and score: a line of the sheet, no subhead."""
+    return _SCORE_LINE.match(text.strip()) is not None

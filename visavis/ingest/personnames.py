@@ -16,6 +16,9 @@ _NOT_FIRST = frozenset(
     # prepositions and conjunctions that open a headline, never a name (`Depuis Genève …`)
     | {"depuis", "selon", "dans", "mais", "sur", "sous", "avec", "sans", "vers", "chez", "après"}
     | {"avant", "entre", "contre", "pendant", "et", "ou", "quand", "comment", "pourquoi"}
+    # what befell the person a headline names (`Mort de Jean Dupont, figure du rugby`)
+    | {"mort", "décès", "disparition", "obsèques", "funérailles", "adieu", "hommage", "procès"}
+    | {"affaire", "assassinat", "meurtre", "arrestation", "démission", "nomination", "départ"}
 )
 
 

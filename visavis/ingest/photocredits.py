@@ -42,7 +42,7 @@ _CAPTION_END = re.compile(
     # … peu avant minuit. Ph. Mehdi Alaoui (the abbreviation's full stop, then the name)
     r"|[.!?…»]\s+ph\.\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3})\.?"
     # … sur le doigt d’un chercheur. © Andry Rakotondrazafy / AFP; … (c) Cameroon Tribune
-    r"|[.!?…»]\s+(?:[•·|–—-]\s+)?(?:©|\(c\))[^.!?©]*\.?"
+    r"|[.!?…»]\s+(?:[•·|–—-]\s+)?(?:©|\(c\))(?:[^.!?©]|\.(?=\w))*\.?"  # (`© D.R.`)
     rf"|\((?:[^()]*/|{_PHOTO_WORD}\b)[^()]*\)"  # (KEYSTONE/Martial Trezzini), (Photo by …)
     r"|\[[^\[\]]+\]"  # [Keystone - Gaetan Bally]
     # … à Amiens. Archives Fred Haslin; … 900 personnes. (Le Quotidien, Rocket Lavoie)

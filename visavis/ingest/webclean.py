@@ -99,6 +99,8 @@ _WORDS = (
     r"surtitle|eyebrow|genre|meta|skip-?link|screen-reader-text|sr-only|visually-hidden|"
     r"banner|masthead|teaser|teasers|recommend|recommended|recommendations|"
     r"more-?articles|next-?article|pagination|pager|twitter-tweet|instagram-media|"
+    # K2's category line and a link back to the page's top (`Publié dans Régions`, `haut`)
+    r"item-category|back-?to-?top|to-?top|"
     r"tiktok-embed|fb-post|audio-?player|video-?player|player|podcast|"
     # a review's rating (`div.rating`: `TT On aime beaucoup`, stars)
     r"ratings?|stars|star-?rating|review-?rating|review-?(?:score|number)|"

@@ -186,7 +186,7 @@ def is_chrome(element: Element, stop: Element | None = None) -> bool:
             continue  # a theme's layout classes (`nav-below-header right-sidebar`): the page
         words = marker_words(ancestor)
         hits = words & CHROME_WORDS
-        if hits == {"card"} and words & _HEADLINE_BOX:
+        if hits == {"card"} and words & _HEADLINE_BOX and ancestor.find(".//h1") is not None:
             continue  # the headline's own box (La Presse's `headlineCard`), no teaser's card
         if hits == {"sidebar"} and ancestor.tag not in CHROME_TAGS and _holds_article(ancestor):
             continue  # a layout's wrapper (`content-sidebar-wrap`): a sidebar holds no article

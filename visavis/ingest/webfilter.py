@@ -34,7 +34,7 @@ from .linekind import (
     is_links_heading,
     is_wholly_quoted,
 )
-from .lines import signs_with_initials
+from .lines import is_score_line, signs_with_initials
 from .webclean import LABEL
 from .webmeta import PageMeta
 from .webmetalines import (
@@ -338,7 +338,9 @@ def _to_block(piece: Piece, interview: bool) -> Block:
     # pour la première fois en néerlandais.`)
     asked = interview and piece.text.rstrip(' »”"')[-1:] in (".", "!", "?", "…")
     heading = piece.kind == "heading" and not asked
-    if (heading or _is_subhead(piece)) and not piece.text.endswith("#"):  # `## C#` reads `C`
+    # (`## C#` reads `C`; a match sheet's score line is the sheet's, no subhead)
+    headed = heading or _is_subhead(piece)
+    if headed and not piece.text.endswith("#") and not is_score_line(piece.text):
         return Block("subhead", (piece.text,))
     if piece.attribution:  # a block quotation said once, signed: its speaker after it
         return Block("paragraph", (f"{piece.text} — {piece.attribution}",))

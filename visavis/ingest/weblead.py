@@ -149,7 +149,8 @@ def read_shown_breadcrumb(tree: Element) -> list[tuple[str, str | None]]:
         if not isinstance(element.tag, str) or not _is_crumb_trail(element):
             continue
         items = element.findall(".//li") or _trail_items(element)
-        found = [(visible_text(item), _href(item)) for item in items]
+        # (an item holding its separator after it: K2's `Régions<span class="divider"> /`)
+        found = [(_without_separators(visible_text(item)), _href(item)) for item in items]
         found = [(name, url) for name, url in found if name]
         if found:
             return found
@@ -157,6 +158,10 @@ def read_shown_breadcrumb(tree: Element) -> list[tuple[str, str | None]]:
         if isinstance(element.tag, str) and _is_plain_trail(element):
             return [(visible_text(link), link.get("href")) for link in element.findall("a")]
     return []
+
+
+def _without_separators(text: str) -> str:
+    return text.strip(" " + "".join(_CRUMB_SEPARATORS))
 
 
 def _trail_items(trail: Element) -> list[Element]:

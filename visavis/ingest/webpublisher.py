@@ -81,6 +81,8 @@ def _copyright_lines(footer: Element) -> list[str]:
     lines = []
     for text in footer.xpath(_COPYRIGHT_TEXTS):
         element = text.getparent()
+        if text.is_tail:  # (`<br>© 2026 …`: the text follows the element, inside its parent)
+            element = element.getparent()
         while element is not footer and element.tag not in BLOCKS:
             element = element.getparent()
         if element is footer:

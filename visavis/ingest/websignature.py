@@ -60,12 +60,14 @@ def find_text_byline(scope: Element) -> Element | None:
 
 def _signed_inside(block: Element) -> Element | None:
     """The name closing a block the text is split inside by `<br>`, set apart in bold over a
-    short role (`…<br><br><strong>Name</strong><br>Économiste`): the signature."""
+    short role (`…<br><br><strong>Name</strong><br>Économiste`) or alone on the block's last
+    line (`…<br><strong>Fatoumata MAÏGA</strong></p>`): the signature."""
     names = [child for child in block if child.tag in _EMPHASIS]
     if not names or names[-1].getprevious() is None or names[-1].getprevious().tag != "br":
         return None
     name = names[-1]
-    return name if _role_under(name) and _is_signature(name) else None
+    last = not (name.tail or "").strip() and name.getnext() is None
+    return name if (last or _role_under(name)) and _is_signature(name) else None
 
 
 #: The longest role line under a signature's name.

@@ -85,7 +85,22 @@ def find_headline(
             return h1
     if len(h1s) == 1 and len(visible_text(h1s[0]).split()) >= 2:
         return h1s[0]
-    return _find_showing(tree, declared, names)
+    showing = _find_showing(tree, declared, names)
+    if showing is None and not h1s:
+        return _marked_heading(tree, name_keys)
+    return showing
+
+
+def _marked_heading(tree: Element, name_keys: set[str]) -> Element | None:
+    """On a page without a headline's `<h1>` nor a title naming more than the site, the first
+    `<h2>` its class calls a title (`<h2 class="titre_article">`), outside menus and teasers."""
+    for heading in iter_elements(tree, ("h2",)):
+        marked = marker_words(heading) & {"titre", "title", "headline"}
+        if not marked or is_hidden(heading) or is_chrome(heading):
+            continue
+        if len(visible_text(heading).split()) >= 3 and _plausible(visible_text(heading), name_keys):
+            return heading
+    return None
 
 
 def read_headline_text(headline: Element) -> str:
@@ -213,6 +228,8 @@ def read_kicker(headline: Element | None) -> tuple[str | None, bool]:
     if words & {"breadcrumb", "breadcrumbs", "ariane", "date", "time", "byline", "author"}:
         return None, False
     marked = not words & _GENRE_WORDS or _links_to_section(element, text)
+    if words & {"rubrique", "rubric"}:
+        return text, True  # the site calls it its rubric (`<div class="rubrique">ANALYSE`)
     return text, marked and text_key(text) not in _GENRE_LABELS
 
 
@@ -222,7 +239,24 @@ def _one_item(element: Element | None) -> Element | None:
     if element is None or element.tag not in ("ul", "ol"):
         return element
     items = [item for item in element if item.tag == "li" and visible_text(item)]
-    return items[0] if len(items) == 1 else element
+    links = items[0].findall(".//a") if len(items) == 1 else []
+    categories = len(links) == 1 and _names_category(links[0], items[0], element)
+    return items[0] if categories else element
+
+
+def _names_category(link: Element, *boxes: Element) -> bool:
+    """Whether a link is to its category's page: `rel="tag"`, a category's class, or a path
+    through `/category/`, `/rubrique/`."""
+    if {"tag", "category"} & set((link.get("rel") or "").lower().split()):
+        return True
+    if any(marker_words(box) & _CATEGORY_WORDS for box in (link, *boxes)):
+        return True
+    parts = [part for part in urlsplit(link.get("href") or "").path.split("/") if part]
+    return any(part.casefold() in _SECTION_PATHS for part in parts[:-1])
+
+
+#: The class words of a post's categories (`meta-categories`, `cat-links`, `post-categories`).
+_CATEGORY_WORDS = frozenset({"category", "categories", "cat", "cats", "catlinks", "rubrique"})
 
 
 def _links_to_section(element: Element, text: str) -> bool:

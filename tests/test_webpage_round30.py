@@ -2,8 +2,8 @@
 `itemToolbar`, `itemCategory`, `itemBackToTop`) are chrome; the CMS's default account in
 `<meta name="author">` (`Super User`) credits no one; a breadcrumb item holding its separator
 (`Régions /`) is read without it; on a page whose `<h1>` is the logo and whose `<title>` is
-the site's name, the `<h2>` its class calls a title is the headline; a kicker its class calls
-the rubric (`<div class="rubrique">ANALYSE`) is the section, genre-like or not. Each is
+the site's name, the `<h2>` its class calls a title, over the article's prose, is the
+headline. Each is
 stated on a small invented page read through the real ingest."""
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def test_a_breadcrumb_item_holding_its_separator_is_read_without_it() -> None:
 
 def test_a_titled_h2_is_the_headline_under_a_logo_h1_and_a_sites_title() -> None:
     body = (
-        '<h1 class="logo"><a href="index.php"><img src="logo.gif" alt="Le Quotidien"></a></h1>'
+        '<h1 class="logo"><a href="/"><img src="logo.gif" alt="Le Quotidien"></a></h1>'
         '<div id="article"><div class="rubrique">ANALYSE</div>'
         f'<h2 class="titre_article">{TITLE}</h2>{paragraphs(*LONG)}</div>'
     )
@@ -57,4 +57,4 @@ def test_a_titled_h2_is_the_headline_under_a_logo_h1_and_a_sites_title() -> None
         f"<title>{TITLE} | Le Jour</title>", "<title>Le Quotidien</title>"
     )
     meta = ingest(html).meta
-    assert (meta["title"], meta["section"]) == (TITLE, "Analyse")
+    assert (meta["title"], meta["section"]) == (TITLE, None)  # (`ANALYSE`: a genre's label)

@@ -135,7 +135,8 @@ _EDITION_NOTE = re.compile(
     # its funding: `Cet article a été produit dans le cadre de l’Initiative de journalisme
     # local (IJL), financée par le gouvernement du Canada.`
     rf"|^{_THIS_PIECE}\s+(?:produite?|réalisée?|rendue? possible)\s+(?:dans le cadre|grâce)\b"
-    r"[^.]*\b(?:initiative|programme|soutien|financ|fonds|subvention|bourse)",
+    r"[^.]*\b(?:initiative de journalisme local|financée? par|grâce au soutien|"
+    r"avec le soutien|soutien financier)",
     re.IGNORECASE,
 )
 #: The longest live notice, with where to read on (`… Retrouvez la suite de nos informations …`).
@@ -349,6 +350,14 @@ def _writer_speaks(text: str) -> bool:
 def asks_for_subscription(text: str) -> bool:
     """What a site's banner asks: subscribing, signing up, answering a survey, giving."""
     return _ASKS.search(text) is not None
+
+
+def site_asks(text: str) -> bool:
+    """A site's blurb over its form: it asks to sign up or subscribe, or the site speaks to
+    the reader (`Notre rédaction a sélectionné pour vous …`), not a text's `Vous pouvez …`."""
+    if asks_for_subscription(text):
+        return True
+    return _WE.search(text) is not None and ADDRESSED.search(text) is not None
 
 
 def calls_reader(text: str) -> bool:

@@ -64,11 +64,7 @@ _ROLE = re.compile(
     r"animat(?:eur|rice)|bibliothécaire|avocate?\b|médecin\b|économiste|historien|"
     r"collaborat|éditorialist|stagiaire|pigiste|maîtr(?:e|esse) de conférences|professeu|"
     r"doctorant|chercheu|enseignant|chargée? de (?:recherche|cours)|directeur|directrice|"
-    r"chef(?:fe)?\b|responsable\b|postdoctor|docteur|doctoresse|spécialiste d|membre d|"
-    # a columnist's trade, alone under the name (`Écrivaine`, `Romancier`, `Essayiste`)
-    r"écrivaine?\b|romanci(?:er|ère)\b|essayiste\b|poète|poétesse|philosophe\b|"
-    r"sociologue\b|politologue\b|anthropologue\b|psychologue\b|psychiatre\b|juriste\b|"
-    r"cinéaste\b|dramaturge\b|metteu(?:r|se) en scène"
+    r"chef(?:fe)?\b|responsable\b|postdoctor|docteur|doctoresse|spécialiste d|membre d"
     r"|(?:lu|paru) dans\b|traduit de\b)",  # a press review's source: `Lu dans El País (Madrid)`
     re.IGNORECASE,
 )
@@ -265,7 +261,18 @@ def is_role_line(text: str) -> bool:
         return False
     if any(char.isdigit() for char in text):
         return False
-    return _ROLE.match(text.strip()) is not None
+    return _ROLE.match(text.strip()) is not None or _TRADE.fullmatch(text.strip()) is not None
+
+
+#: A columnist's trade alone under the name, a word or two and no comma (`Écrivaine`,
+#: `Romancier et poète`): the trade opening a headline (`Poète et slameur, Name …`) is no role.
+_TRADE = re.compile(
+    r"(?:écrivaine?|romanci(?:er|ère)|essayiste|poète|poétesse|philosophe|sociologue|"
+    r"politologue|anthropologue|psychologue|psychiatre|juriste|cinéaste|dramaturge)"
+    r"(?:\s+et\s+(?:écrivaine?|romanci(?:er|ère)|essayiste|poète|poétesse|philosophe|"
+    r"enseignante?|professeure?|chercheuse|chercheur))?",
+    re.IGNORECASE,
+)
 
 
 def is_name_line(text: str) -> bool:

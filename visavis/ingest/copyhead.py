@@ -422,8 +422,12 @@ def _author_block(pieces: list[Piece], names: list[int], draft: Draft) -> list[i
     headed = bool(block) and block[0] > 0 and _AUTHORS.match(pieces[block[0] - 1].text) is not None
     for index in names[1:]:
         between = pieces[block[-1] + 1 : index]
+        # (a place line parts two names only when the next has its own: `à Québec` under each)
+        placed = index + 1 < len(pieces) and _WHERE.match(pieces[index + 1].text) is not None
         roles = all(
-            piece.kind == Kind.ROLE or _is_site(piece, draft) or _WHERE.match(piece.text)
+            piece.kind == Kind.ROLE
+            or _is_site(piece, draft)
+            or (placed and _WHERE.match(piece.text))
             for piece in between
         )
         # (`Sujet TJ: Pascal Jaquet` / `Adaptation web: Nadia Berset`: each says its part)

@@ -16,6 +16,7 @@ from .copybanners import (
     MAX_TIPS_CALL_LINES,
     asks_for_subscription,
     calls_reader,
+    site_asks,
     tips_call_lines,
 )
 from .copycaptions import mark_captions
@@ -482,7 +483,7 @@ def mark_form_boxes(pieces: list[Piece]) -> list[Piece]:
         if _EMAIL_FIELD.match(field.text.strip()) is None or button.kind != Kind.BUTTON:
             continue
         blurb = pieces[index - 1]
-        if blurb.words > MAX_BOX_LINE_WORDS or not calls_reader(blurb.text):
+        if blurb.words > MAX_BOX_LINE_WORDS or not site_asks(blurb.text):
             continue
         out[index - 1] = replace(blurb, kind=Kind.BANNER)
         heading = pieces[index - 2] if index >= 2 else None

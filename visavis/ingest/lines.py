@@ -202,11 +202,11 @@ def listed_lines(lines: tuple[Line, ...] | list[Line]) -> str:
     return "; ".join(f"line {line.number} «{line.text}»" for line in lines)
 
 
-#: A match's score line, two teams and the score (half-time's in brackets): `TERVILLE –
-#: BOUZONVILLE : 2-1 (0-1)`.
+#: A match sheet's score line, two teams, the score and the half-time's in brackets:
+#: `TERVILLE – BOUZONVILLE : 2-1 (0-1)` (a round-up's heading `Lille – Lens : 2-1` has none).
 _SCORE_LINE = re.compile(
     r"^[^:]{2,60}\s[-–—]\s[^:]{2,60}\s?:\s*\d{1,2}\s*[-–]\s*\d{1,2}"
-    r"(?:\s*\(\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*\))?\s*$"
+    r"\s*\(\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*\)\s*$"
 )
 
 

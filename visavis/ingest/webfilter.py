@@ -339,8 +339,8 @@ def _to_block(piece: Piece, interview: bool) -> Block:
     asked = interview and piece.text.rstrip(' »”"')[-1:] in (".", "!", "?", "…")
     heading = piece.kind == "heading" and not asked
     # (`## C#` reads `C`; a match sheet's score line is the sheet's, no subhead)
-    headed = heading or _is_subhead(piece)
-    if headed and not piece.text.endswith("#") and not is_score_line(piece.text):
+    bold = _is_subhead(piece) and not is_score_line(piece.text)
+    if (heading or bold) and not piece.text.endswith("#"):
         return Block("subhead", (piece.text,))
     if piece.attribution:  # a block quotation said once, signed: its speaker after it
         return Block("paragraph", (f"{piece.text} — {piece.attribution}",))

@@ -66,8 +66,19 @@ def _signed_inside(block: Element) -> Element | None:
     if not names or names[-1].getprevious() is None or names[-1].getprevious().tag != "br":
         return None
     name = names[-1]
-    last = not (name.tail or "").strip() and name.getnext() is None
+    last = not (name.tail or "").strip() and name.getnext() is None and _after_sentence(name)
     return name if (last or _role_under(name)) and _is_signature(name) else None
+
+
+def _after_sentence(name: Element) -> bool:
+    """Whether the `<br>` before a name closes a finished sentence and nothing else comes
+    between (not `Commissaire : <b>Name</b>`, `… décerné à<br><b>Name</b>`, a quotation)."""
+    br = name.getprevious()
+    if (br.tail or "").strip():
+        return False
+    before = br.getprevious()
+    text = (before.tail if before is not None else br.getparent().text) or ""
+    return text.rstrip().endswith((".", "!", "?", "…")) and not text.rstrip().endswith("».")
 
 
 #: The longest role line under a signature's name.

@@ -86,7 +86,8 @@ def find_headline(
     if len(h1s) == 1 and len(visible_text(h1s[0]).split()) >= 2:
         return h1s[0]
     showing = _find_showing(tree, declared, names)
-    if showing is None and not h1s:
+    site_only = all(text_key(text) in name_keys for text, _ in declared)
+    if showing is None and not h1s and site_only:
         return _marked_heading(tree, name_keys)
     return showing
 
@@ -95,12 +96,31 @@ def _marked_heading(tree: Element, name_keys: set[str]) -> Element | None:
     """On a page without a headline's `<h1>` nor a title naming more than the site, the first
     `<h2>` its class calls a title (`<h2 class="titre_article">`), outside menus and teasers."""
     for heading in iter_elements(tree, ("h2",)):
-        marked = marker_words(heading) & {"titre", "title", "headline"}
-        if not marked or is_hidden(heading) or is_chrome(heading):
+        words = marker_words(heading)
+        if not words & {"titre", "title", "headline"} or words & _BOX_TITLE_WORDS:
+            continue  # (a section's or a module's title: `section-title`, `module-title`)
+        if is_hidden(heading) or is_chrome(heading):
             continue
-        if len(visible_text(heading).split()) >= 3 and _plausible(visible_text(heading), name_keys):
+        text = visible_text(heading)
+        if len(text.split()) >= 3 and _plausible(text, name_keys) and _over_prose(heading):
             return heading
     return None
+
+
+#: What a title's class names when it heads a box, not an article.
+_BOX_TITLE_WORDS = frozenset({"section", "rubrique", "module", "bloc", "block", "widget", "box"})
+#: The fewest words of prose (outside links) beside a headline, in its block.
+MIN_PROSE_BESIDE = 50
+
+
+def _over_prose(heading: Element) -> bool:
+    """Whether the heading's block holds prose, not a module's list of links (`Les plus
+    lus de la semaine`)."""
+    block = heading.getparent()
+    if block is None:
+        return False
+    linked = sum(len(visible_text(link).split()) for link in block.iter("a"))
+    return len(visible_text(block).split()) - linked >= MIN_PROSE_BESIDE
 
 
 def read_headline_text(headline: Element) -> str:
@@ -228,8 +248,6 @@ def read_kicker(headline: Element | None) -> tuple[str | None, bool]:
     if words & {"breadcrumb", "breadcrumbs", "ariane", "date", "time", "byline", "author"}:
         return None, False
     marked = not words & _GENRE_WORDS or _links_to_section(element, text)
-    if words & {"rubrique", "rubric"}:
-        return text, True  # the site calls it its rubric (`<div class="rubrique">ANALYSE`)
     return text, marked and text_key(text) not in _GENRE_LABELS
 
 

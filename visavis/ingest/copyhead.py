@@ -376,10 +376,15 @@ def read_byline(
     named = [i for i in bylines if not is_anonymous_credit(pieces[i].text)]
     # and one naming the site (`Par : RFI`) to one naming a person under it (`Avec notre
     # correspondante à Antananarivo, Lalaina Rakotomalala`)
-    personal = [i for i in named if read_credits(pieces[i].text, known, draft.publication).persons]
+    read = {i: read_credits(pieces[i].text, known, draft.publication) for i in named}
+    personal = [i for i in named if read[i].persons]
     chosen = personal[:1] or named[:1] or _author_block(pieces, names, draft) or bylines[:1]
     for index in chosen:
-        found = read_credits(pieces[index].text, known, draft.publication)
+        found = (
+            read[index]
+            if index in read
+            else read_credits(pieces[index].text, known, draft.publication)
+        )
         credits = _merged(credits, found)
         used.add(index)
         if found.rest:

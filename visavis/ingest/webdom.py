@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from lxml import html as lxml_html
 
 from .lines import is_glyphs
-from .webtext import without_taxonomy
+from .webtext import CAMEL_HUMP, without_taxonomy
 
 if TYPE_CHECKING:
     from .jsonld import JsonLd
@@ -67,7 +67,6 @@ class PageParts:
 
 
 _SPLIT_WORDS = re.compile(r"[^a-z0-9à-öø-ÿ]+")
-_CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
 _HIDDEN_WORDS = frozenset({"sr", "visually", "screen", "hidden", "offscreen"})
 _KEY = re.compile(r"[\W_]+")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:)\]])")
@@ -169,7 +168,7 @@ def marker_words(element: Element) -> set[str]:
         if value and name == "class":
             value = without_taxonomy(value)
         if value:
-            value = _CAMEL.sub(" ", value).lower()
+            value = CAMEL_HUMP.sub(" ", value).lower()
             words.update(word for word in _SPLIT_WORDS.split(value) if word)
             words.update(token.replace("-", "").replace("_", "") for token in value.split())
     return words

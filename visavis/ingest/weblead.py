@@ -161,6 +161,7 @@ def read_shown_breadcrumb(tree: Element) -> list[tuple[str, str | None]]:
 
 
 def _without_separators(text: str) -> str:
+    """A crumb's text without the separators around it (`Régions /`)."""
     return text.strip(" " + "".join(_CRUMB_SEPARATORS))
 
 
@@ -171,7 +172,7 @@ def _trail_items(trail: Element) -> list[Element]:
     for element in trail.iter("a", "span", "strong", "b", "em"):
         if element is trail or any(item in element.iterancestors() for item in items):
             continue
-        if visible_text(element).strip(" ".join(_CRUMB_SEPARATORS)):
+        if _without_separators(visible_text(element)):
             items.append(element)
     return items
 

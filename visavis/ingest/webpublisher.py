@@ -9,6 +9,7 @@ Actus`, and a short capitalised suffix after a long headline when the name is no
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .jsonld import JsonLd, read_publisher
 from .lines import ADDRESS_END, NAME_ARTICLE, SITE_ADDRESS
@@ -80,15 +81,22 @@ def _copyright_lines(footer: Element) -> list[str]:
     Ouest-France</p>` without the links listed after it), else the footer's whole text."""
     lines = []
     for text in footer.xpath(_COPYRIGHT_TEXTS):
-        element = text.getparent()
-        if text.is_tail:  # (`<br>© 2026 …`: the text follows the element, inside its parent)
-            element = element.getparent()
-        while element is not footer and element.tag not in BLOCKS:
-            element = element.getparent()
-        if element is footer:
+        element = _block_of(text, footer)
+        if element is None or element is footer:
             return [visible_text(footer)]
         lines.append(visible_text(element))
     return list(dict.fromkeys(lines)) or [visible_text(footer)]
+
+
+def _block_of(text: Any, stop: Element | None = None) -> Element | None:
+    """The innermost block holding a text node of lxml (a tail's is its element's parent:
+    `<br>© 2026 …`), or `stop` if none is below it, or None past the root."""
+    element = text.getparent()
+    if text.is_tail and element is not None:
+        element = element.getparent()
+    while element is not None and element is not stop and element.tag not in BLOCKS:
+        element = element.getparent()
+    return element
 
 
 #: The texts that hold a copyright sign or word.
@@ -102,9 +110,7 @@ def _reserved_lines(tree: Element) -> list[Element]:
     """The elements (the innermost block around it) of each `©` text that reserves rights."""
     found = []
     for text in tree.xpath("//body//text()[contains(., '©')]"):
-        element = text.getparent()
-        while element is not None and element.tag not in BLOCKS:
-            element = element.getparent()
+        element = _block_of(text)
         if element is None or in_figure(element) or element in found:
             continue
         if _RESERVED.search(visible_text(element)) and len(visible_text(element)) <= 300:

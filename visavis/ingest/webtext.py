@@ -79,14 +79,15 @@ def class_words(element: lxml_html.HtmlElement) -> str:
     a CSS module's component parted (`NewsletterTeaser_root__Hs2k9`: `newsletter-teaser_…`)."""
     parts = [element.get(name) for name in ("class", "id", "data-type", "data-testid")]
     names = " ".join(_CSS_MODULE.sub(_parted, part) for part in parts if part)
-    names = _K2_CLASS.sub(lambda match: _CAMEL_HUMP.sub("-", match.group()), names)
+    names = _K2_CLASS.sub(lambda match: CAMEL_HUMP.sub("-", match.group()), names)
     return without_taxonomy(names.lower())
 
 
 #: Joomla K2's item classes (`itemRelated`, `itemSocialSharing`, `itemToolbar`), parted into
 #: their words as a dashed class would be (`item-related`).
 _K2_CLASS = re.compile(r"(?<!\S)item[A-Z][A-Za-z]+(?!\S)")
-_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+#: Where a camel-cased name starts its next word (`itemRelated`, `headlineCard`).
+CAMEL_HUMP = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
 
 
 #: A CSS module's class name, `NewsletterTeaser_root__Hs2k9`: a CamelCase component, its part,

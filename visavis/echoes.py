@@ -36,6 +36,8 @@ def quote_aliases(source: Document, lang: str) -> dict[str, str]:
         if block.kind == "quote"
         for unit in segment_block(block.lines, block.kind, lang)
     ]
+    if not quotes:
+        return {}
     paragraphs = [block for block in source.blocks if block.kind == "paragraph"]
     # A quote can only repeat a body sentence if its words are in the body at all: most
     # pages are settled by this one search, without splitting the body into sentences.

@@ -15,7 +15,11 @@ import re
 from bisect import bisect_left
 
 # Terminal punctuation, then closing quotes or brackets (a guillemet may follow a space).
-_CANDIDATE = re.compile(r"(?<![.!?…])(?P<punct>[.!?…]+)(?P<close>(?: ?[»”’)\]]|\")*)(?= )")
+# The leading lookahead changes no match: it lets the engine skip to the punctuation marks
+# instead of trying the lookbehind at every character (twice as fast on a content file).
+_CANDIDATE = re.compile(
+    r"(?=[.!?…])(?<![.!?…])(?P<punct>[.!?…]+)(?P<close>(?: ?[»”’)\]]|\")*)(?= )"
+)
 _OPENERS = '«“‘"([ '
 _CLOSERS = '»”’)]"!?…'
 _DASHES = "–—-"

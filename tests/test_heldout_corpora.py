@@ -121,6 +121,11 @@ FLOORS = {
     "holdout59/text": 78,
     "holdout57/web": 64,
     "holdout58/web": 63,
+    "holdout60/text": 77,
+    "holdout61/text": 79,
+    "holdout62/text": 78,
+    "holdout59/web": 64,
+    "holdout60/web": 64,
 }
 
 

@@ -34,6 +34,32 @@ _ROLE_STEMS = tuple(_ROLES.split())
 _ELIDED_PARTS = frozenset({"d", "l", "qu"})
 
 
+#: Words an elision runs into that are never names: `qu’il`, `s’ils`, `jusqu’à`, `l’un`.
+_ELIDED_WORDS = frozenset(
+    [
+        "il",
+        "ils",
+        "elle",
+        "elles",
+        "on",
+        "en",
+        "y",
+        "un",
+        "une",
+        "eux",
+        "à",
+        "au",
+        "aux",
+        "ici",
+        "est",
+        "était",
+        "a",
+        "ont",
+        "avait",
+    ]
+)
+
+
 def learn_casing(text: str) -> dict[str, str]:
     """Map each upper-cased word (and hyphenated compound) of text to its usual casing.
 
@@ -89,7 +115,9 @@ def _repair_word(word: str, known: dict[str, str]) -> str:
     if seen is None or seen == core:
         return word
     if prefix and core.islower() and seen[:1].isupper() and seen[1:].islower():
-        return prefix + seen
+        # (`d’emmanuel` → `d’Emmanuel`; not `qu’il` → `qu’Il`, a capital the text gave the
+        # pronoun where a sentence or a quotation opens on it)
+        return word if core in _ELIDED_WORDS else prefix + seen
     if "-" in core and core[:1].isupper() and _capitals(seen) > _capitals(core):
         return prefix + seen
     return word

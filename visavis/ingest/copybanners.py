@@ -154,7 +154,10 @@ _CONSENT = re.compile(CONSENT_TERMS, re.I)
 #: A line of a table copied as text: cells that are mostly figures (`Bénéfice net 92 45 +104 %`).
 _MEDIA_CUE = re.compile(
     r"^(?:[▶►]\s*)?(?:(?:ré)?écoutez|regardez|revoyez|visionnez|voyez)\s+"
-    r"(?:l['’]|le|la|les|notre|nos|cette|ce)\b",
+    r"(?:l['’]|le|la|les|notre|nos|cette|ce)\b"
+    # a play mark before the recording it starts: `▶ Le reportage de Julie Marchal`
+    r"|^[▶►]\s*(?:(?:le|la|les|notre|nos)\s+|l['’]\s?)?(?:reportages?|vidéos?|interview|"
+    r"entretien|podcast|émission|replay|sujet|images)\b",
     re.IGNORECASE,
 )
 MAX_MEDIA_CUE_WORDS = 14

@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 MAX_CAPTION_WORDS = 25
 #: The longest agency credit (`Belga`, `AFP / Getty`) that may be a photo's, set in the text.
 MAX_PHOTO_AGENCY_WORDS = 3
+#: What names a bare `©` credit a photo's, wherever it sits.
+_PHOTO_WORD = re.compile(
+    r"\b(?:photos?|images?|belga|getty|keystone|reuters|afp|ap|epa|maxppp)\b", re.IGNORECASE
+)
 #: How far under a bare `©` credit the text's prose may go on (past its caption).
 CREDIT_SPAN = 2
 
@@ -58,8 +62,8 @@ def mark_photo_credits(pieces: list[Piece]) -> list[Piece]:
         if piece.kind != Kind.COPYRIGHT or not is_bare_credit(piece.text):
             continue
         under = pieces[index + 1 : index + 1 + CREDIT_SPAN]
-        if any(is_prose(other) for other in under):
-            out[index] = replace(piece, kind=Kind.PHOTO)
+        if any(is_prose(other) for other in under) or _PHOTO_WORD.search(piece.text):
+            out[index] = replace(piece, kind=Kind.PHOTO)  # (`© Photo News`, `© Belga Image`)
     return out
 
 

@@ -34,7 +34,8 @@ from .webdom import text_key
 
 _MORE_GENRES = re.compile(
     r"point de vue|carte blanche|libre opinion|éclairage|édito|humeur|lettre ouverte|"
-    r"contribution externe|opinion|en direct|direct|live|en continu|(?:grande )?entrevue",
+    r"contribution externe|opinion|tribune libre|en direct|direct|live|en continu|"
+    r"(?:grande )?entrevue",
     re.IGNORECASE,
 )
 #: A site's rubric of opinion pieces, which reads as a genre (`Opinion` over `Chronique`).
@@ -70,7 +71,10 @@ _NAMED_COLUMN = re.compile(r'(?P<genre>\w[\w ]*?)\s*:?\s*(?:«[^«»]+»|“[^�
 #: publique`, `Débat public`: a rubric's words).
 _QUALIFIED = re.compile(
     r"(?P<genre>\w+)\s+(?:théâtrale|littéraire|musicale|cinéma|ciné|télé|gastronomique|"
-    r"politique|économique|judiciaire|sportive|scientifique|historique|photo|vidéo|express)"
+    r"politique|économique|judiciaire|sportive|scientifique|historique|photo|vidéo|express|"
+    # (what is reviewed: `Critique d’album`, `Critique de film`)
+    r"(?:d['’]|de\s+)(?:album|disque|film|livre|roman|spectacle|concert|série|pièce|"
+    r"exposition|expo|BD|jeu|restaurant)s?)"
 )
 #: A quotation inside a label, whose `»` is no breadcrumb's separator.
 _QUOTED = re.compile(r"«[^«»]*»")
@@ -437,10 +441,19 @@ def _author_block(pieces: list[Piece], names: list[int], draft: Draft) -> list[i
         )
         # (`Sujet TJ: Pascal Jaquet` / `Adaptation web: Nadia Berset`: each says its part)
         parts = not between and all(_CONTRIBUTION.match(pieces[i].text) for i in (block[0], index))
-        if not (roles and (between or headed)) and not parts:
+        # (`Élise Goffin` / `Jonas Remacle` over the date, each again in the authors' box
+        # under the text: a photographer is not given a box)
+        boxed = not between and all(_named_again(pieces, i) for i in (block[0], index))
+        if not (roles and (between or headed)) and not parts and not boxed:
             break
         block.append(index)
     return block
+
+
+def _named_again(pieces: list[Piece], index: int) -> bool:
+    """Whether a name line recurs alone further down the copy (an authors' box)."""
+    key = text_key(pieces[index].text)
+    return any(text_key(piece.text) == key for piece in pieces[index + 2 :])
 
 
 #: Where an author writes from, under the name (Le Devoir's `à Québec`, `à Ottawa`).

@@ -23,6 +23,7 @@ from .copycaptions import mark_captions
 from .copyconsent import mark_consent
 from .copycredits import is_credit_cue
 from .copyinfo import mark_info_boxes
+from .engagement import is_rating
 from .linekind import Kind, classify_line, stop_share
 from .lines import Chunk, Line, ends_sentence, word_count
 from .photocredits import is_source_line
@@ -76,7 +77,13 @@ _BOX = re.compile(
 _HEADER_BOX = re.compile(r"^les faits\s*:?$", re.IGNORECASE)
 #: The heading of a match's or a film's sheet: the lines of its chunk under it are the box,
 #: whatever their shape (`Stade X 22 - Y 20` / `Mi-temps : 10-14. Arbitre : …`).
-_SHEET = re.compile(r"^(?:la )?fiche (?:du match|de match|technique)\s*:?$", re.IGNORECASE)
+_SHEET = re.compile(
+    # (Québec's papers head a game's sheet `LE SOMMAIRE`)
+    r"^(?:(?:la )?fiche(?: (?:du match|de match|technique))?|le sommaire|(?:la )?feuille de match"
+    # an event's practical box: what, when, where, the tickets (`Pratique` / `Y aller`)
+    r"|pratique|infos? pratiques?|informations pratiques|y aller)\s*:?$",
+    re.IGNORECASE,
+)
 #: The heading of a box of figures, each on its line over what it counts (`Le chiffre` /
 #: `1950` / `C’est la dernière année où …`).
 _FIGURES = re.compile(
@@ -422,9 +429,21 @@ def mark_calls(pieces: list[Piece]) -> list[Piece]:
         call = piece.words <= MAX_BOX_LINE_WORDS and asks
         heading = piece.chunk == after.chunk and _asks_over(piece, after)
         heading = heading or (before.chunk != piece.chunk and _trails_into_appeal(piece, after))
+        heading = heading or (piece.chunk == after.chunk and _pitch_over_appeal(piece, after))
         if piece.kind == Kind.TEXT and ((call and boxed and same) or heading):
             out[index] = replace(piece, kind=Kind.BANNER)
-    return mark_signup_boxes(_mark_tips_calls(out))
+    return _mark_rating_heads(mark_signup_boxes(_mark_tips_calls(out)))
+
+
+def _mark_rating_heads(pieces: list[Piece]) -> list[Piece]:
+    """A short heading right over a review's ratings (`Notre avis` / `Cuisine : 4/5` / …) is
+    the box's, never a subhead of the text."""
+    out = list(pieces)
+    for index in range(len(pieces) - 1):
+        head, after = pieces[index], pieces[index + 1]
+        if head.kind in (Kind.TITLE, Kind.LABEL) and head.words <= 4 and is_rating(after.text):
+            out[index] = replace(head, kind=Kind.BOX)
+    return out
 
 
 def _mark_tips_calls(pieces: list[Piece]) -> list[Piece]:
@@ -443,6 +462,24 @@ def _asks_over(piece: Piece, after: Piece) -> bool:
     orages ?` / `Envoie-nous tes photos`): the box's heading."""
     question = piece.text.rstrip().endswith("?") and piece.words <= MAX_BOX_LINE_WORDS
     return question and after.kind == Kind.BANNER and calls_reader(piece.text)
+
+
+#: What a paper says of itself over its appeal: what it is, and who keeps it alive.
+_PRESS = re.compile(r"\b(?:journal|quotidien|hebdomadaire|média|rédaction|journalisme)\b", re.I)
+_KEPT_BY = re.compile(
+    r"\b(?:indépendante?|lect(?:eurs|rices)|abonné(?:e|s|es)?|actionnaires?)\b", re.I
+)
+
+
+def _pitch_over_appeal(piece: Piece, after: Piece) -> bool:
+    """A paper's word on itself right over its appeal for support (`Le Courrier est un quotidien
+    indépendant… Il vit de ses lectrices et lecteurs.` / `Soutenez-nous : abonnez-vous ou
+    faites un don.`): the appeal's heading."""
+    short = piece.words <= MAX_BOX_LINE_WORDS
+    about_itself = _PRESS.search(piece.text) is not None and _KEPT_BY.search(piece.text) is not None
+    return (
+        short and about_itself and after.kind == Kind.BANNER and asks_for_subscription(after.text)
+    )
 
 
 def _trails_into_appeal(piece: Piece, after: Piece) -> bool:
@@ -483,15 +520,21 @@ def mark_form_boxes(pieces: list[Piece]) -> list[Piece]:
         if _EMAIL_FIELD.match(field.text.strip()) is None or button.kind != Kind.BUTTON:
             continue
         blurb = pieces[index - 1]
-        if blurb.words > MAX_BOX_LINE_WORDS or not site_asks(blurb.text):
+        heading = pieces[index - 2] if index >= 2 else None
+        headed = heading is not None and heading.kind == Kind.TITLE and heading.chunk == blurb.chunk
+        # (a heading naming the letter, `La newsletter Éco de Challenges`, over what it brings:
+        # `Chaque matin, l'essentiel de l'actualité économique.`)
+        named = headed and _NEWSLETTER.search(heading.text) is not None
+        if blurb.words > MAX_BOX_LINE_WORDS or not (site_asks(blurb.text) or named):
             continue
         out[index - 1] = replace(blurb, kind=Kind.BANNER)
-        heading = pieces[index - 2] if index >= 2 else None
-        if heading is not None and heading.kind == Kind.TITLE and heading.chunk == blurb.chunk:
+        if headed:
             out[index - 2] = replace(heading, kind=Kind.BANNER)
     return out
 
 
+#: A newsletter named in a sign-up box's heading.
+_NEWSLETTER = re.compile(r"\b(?:newsletters?|infolettres?|lettres? d['’]information)\b", re.I)
 #: A form's e-mail field, copied as its placeholder: `Votre adresse mail`, `Adresse e-mail`.
 _EMAIL_FIELD = re.compile(
     r"^(?:(?:votre|ton|saisissez votre|entrez votre|indiquez votre)\s+)?(?:adresse\s+)?"

@@ -50,7 +50,28 @@ def is_attribution(pieces: list[Piece], index: int, span: range) -> bool:
     named = named or (piece.kind == Kind.BULLET and _dashed_name(piece.text))
     # `Jos Le Bihan, en 2019`: the speaker and when they said it
     named = named or (piece.kind == Kind.TITLE and _name_then_when(piece))
-    return named and is_quote_like(pieces, index - 1, span)
+    if not named:
+        return False
+    return is_quote_like(pieces, index - 1, span) or _speaker_of_text(pieces, index, span)
+
+
+def _speaker_of_text(pieces: list[Piece], index: int, span: range) -> bool:
+    """A name and role (`Anne-Sophie Lejeune, sociologue`) under one sentence set apart, amid
+    the text (not closing it, where a name signs), of a person the text quotes: the speaker of
+    a pull quote set without quotation marks (`Quand le café ferme, le village perd son
+    salon.`)."""
+    quote, name = pieces[index - 1], pieces[index]
+    if quote.kind != Kind.TEXT or not MIN_BARE_QUOTE_WORDS <= quote.words <= MAX_BARE_QUOTE_WORDS:
+        return False
+    if INNER_END.search(quote.text) or not quote.text.rstrip(" »”").endswith((".", "!", "…")):
+        return False
+    person, comma, _ = name.text.partition(",")
+    if not comma or not looks_like_person(person) or name.words > MAX_SPEAKER_WORDS:
+        return False
+    after = [i for i in range(index + 1, span.stop) if pieces[i].kind == Kind.TEXT]
+    before = [pieces[i].text for i in range(span.start, index - 1) if pieces[i].kind == Kind.TEXT]
+    quoted = [text for text in before if person.strip() in text and QUOTATION.search(text)]
+    return bool(after) and bool(quoted)
 
 
 def _name_then_when(piece: Piece) -> bool:

@@ -362,6 +362,8 @@ def _site_names(pieces: list[Piece], zones: Zones) -> list[int]:
         fits = piece.kind in (Kind.LABEL, Kind.NAME, Kind.TITLE, Kind.BYLINE)
         # the page's first line, a name and its tagline, has the shape of a name and role
         fits = fits or (piece.kind == Kind.ROLE and not names and len(_name_forms(piece.text)) > 1)
+        # a cue word alone opening the page links to nothing: the site's name (`Voir`)
+        fits = fits or (piece.kind == Kind.SEEALSO and piece.words == 1 and not names)
         short = piece.words <= MAX_SITE_NAME_WORDS or (not names and _name_forms(piece.text))
         if not fits or not short or len(names) == SITE_NAME_SPAN:
             break

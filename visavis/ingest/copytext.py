@@ -23,7 +23,7 @@ from .copyhead import is_genre
 from .copyinfo import is_practical_info
 from .copylists import announces, list_block, split_lists
 from .copypieces import Piece, make_piece
-from .copyquotes import is_attribution, is_quote_like, is_quoted_subhead, pull_quote
+from .copyquotes import is_attribution, is_quoted_subhead, pull_quote
 from .copysubheads import (
     is_entry_title,
     is_list_item,
@@ -107,7 +107,7 @@ def build_text(
             segments.append([])
             continue
         segments[-1].append(_recased(piece, known))
-    segments = _strip_run_in(segments, draft, text)
+    segments = _strip_run_in(_without_caption_over_dateline(segments), draft, text)
     for number, segment in enumerate(segments):
         inserted = between[number] if number < len(between) else None
         quote_next = inserted is not None and inserted.kind == "quote"
@@ -174,6 +174,8 @@ def _kept(pieces: list[Piece], span: range, promoted: set[int]) -> list[int]:
             continue
         if _credited_caption(pieces, index, span) or _media_label(piece):
             continue
+        if piece.kind == Kind.TITLE and _over_duration(pieces, index, span):
+            continue  # a video's title over its date and length (`1 min.`)
         cued = before is not None and index not in promoted and _teaser_cue(before, piece, spaced)
         if piece.kind == Kind.TITLE and cued:
             continue  # (a live entry's time of day is no teaser's cue)
@@ -213,9 +215,22 @@ def _credited_caption(pieces: list[Piece], index: int, span: range) -> bool:
         return False
     name, after = pieces[index + 1], pieces[index + 2]
     goes_on = after.kind == Kind.TEXT or (after.kind == Kind.TITLE and after.chunk != name.chunk)
-    if name.kind != Kind.NAME or not goes_on or is_quote_like(pieces, index, span):
+    if name.kind != Kind.NAME or not goes_on or is_attribution(pieces, index + 1, span):
         return False
     return sum(pieces[i].text == name.text for i in span) == 1
+
+
+#: A recording's length alone on its line: `1 min.`, `2 min`, `03:24`.
+_DURATION = re.compile(r"^(?:\d{1,3}\s?min\.?|\d{1,2}:\d{2})$")
+
+
+def _over_duration(pieces: list[Piece], index: int, span: range) -> bool:
+    """A title inside the text over a recording's length, maybe past its date (`Les images
+    des évacuations à Riddes` / `19h30 - Publié le 13 avril 2026` / `1 min.`): a video."""
+    after = index + 1
+    if after in span and pieces[after].kind in (Kind.DATE, Kind.RELDATE):
+        after += 1
+    return after in span and _DURATION.match(pieces[after].text.strip()) is not None
 
 
 def _media_label(piece: Piece) -> bool:
@@ -313,6 +328,33 @@ def _recased(piece: Piece, known: dict[str, str]) -> Piece:
     line = piece.lines[0]
     fixed = Line(line.number, restore_label(line.text, known))
     return make_piece((fixed,), piece.chunk, piece.kind)
+
+
+#: A dispatch's dateline opening its first paragraph: `Dédougou, 16 avril 2026 (AIB) – `.
+_DATELINE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w'’ -]{1,40}(?:,[^()–—]{3,30})?\s\((?P<credit>[^()]{2,30})\)\s?[–—-]\s"
+)
+
+
+def _without_caption_over_dateline(segments: list[list[Piece]]) -> list[list[Piece]]:
+    """A dispatch opens on its dateline: one short sentence right over that first paragraph
+    (`Des producteurs lors d’une séance de remplissage des sacs, à Safané.`) is its photo's
+    caption, left out of the text (and listed with the dropped lines)."""
+    if not segments or len(segments[0]) < 2:
+        return segments
+    caption, first = segments[0][0], segments[0][1]
+    if (
+        caption.kind != Kind.TEXT
+        or first.kind != Kind.TEXT
+        or caption.words > MAX_CREDITED_CAPTION_WORDS
+    ):
+        return segments
+    if INNER_END.search(caption.text) or not caption.text.endswith("."):
+        return segments
+    dateline = _DATELINE.match(first.lines[0].text)
+    if dateline is None or not agencies_in(dateline.group("credit")):
+        return segments
+    return [segments[0][1:], *segments[1:]]
 
 
 def _strip_run_in(segments: list[list[Piece]], draft: Draft, text: Text) -> list[list[Piece]]:

@@ -24,6 +24,8 @@ _READTIME = re.compile(
 )
 #: A rating's stars: three or more, full or empty (`★★★★☆`, `⭐⭐⭐`).
 _STARS = re.compile(r"[★☆✩✭✮⭐]{3,}")
+#: A mark after its label: `Cuisine : 4/5`, `Rapport qualité-prix : 4/5`, `Note : 7,5/10`.
+_MARK = re.compile(r"^[^\W\d][\w'’ -]{1,30}?\s?:\s?\d{1,2}(?:[,.]\d)?\s?/\s?(?:5|10|20)$")
 #: The longest line that carries a rating's stars: its label and its stars.
 MAX_RATING_WORDS = 6
 _COUNTED = (
@@ -126,5 +128,8 @@ def is_media_label(text: str) -> bool:
 
 
 def is_rating(text: str) -> bool:
-    """A review's rating in stars, maybe after its label: `Notre avis : ★★★★☆`, `★★★☆☆`."""
-    return _STARS.search(text) is not None and word_count(text) <= MAX_RATING_WORDS
+    """A review's rating in stars, maybe after its label: `Notre avis : ★★★★☆`, `★★★☆☆`, or
+    as a mark out of 5, 10 or 20 after what it rates: `Cuisine : 4/5`, `Note globale : 3,5/5`."""
+    if word_count(text) > MAX_RATING_WORDS:
+        return False
+    return _STARS.search(text) is not None or _MARK.match(text.strip()) is not None

@@ -46,7 +46,7 @@ _CAPTION_END = re.compile(
     rf"|\((?:[^()]*/|{_PHOTO_WORD}\b)[^()]*\)"  # (KEYSTONE/Martial Trezzini), (Photo by …)
     r"|\[[^\[\]]+\]"  # [Keystone - Gaetan Bally]
     # … à Amiens. Archives Fred Haslin; … 900 personnes. (Le Quotidien, Rocket Lavoie)
-    r"|[.!?…»]\s+archives?(?-i:(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){1,4})"
+    r"|[.!?…»]\s+archives?(?-i:(?:\s+(?:(?:de|du|des|de la)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){1,4})"
     r"|[.!?…»]\s+\([^(),]{2,40},(?-i:(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){2,3})\))$"
     # … devant la halle — Photo : Jean Roux; … lundi | Crédit : L'Écho
     rf"|\S\s+[—–|]\s*{_PHOTO_WORD}\b[^.!?—–|]*$"
@@ -98,10 +98,21 @@ def is_caption(text: str) -> bool:
         return False  # (`Anne Roy (texte) et Paul Lin (photos)` is a byline)
     if _PHOTO.match(text) and ends_sentence(text) and word_count(text) >= 5:
         return True
-    if _CAPTION_END.search(text) is not None or _caps_credited(text) or _agency_after_dash(text):
+    if _credited_end(text) or _caps_credited(text) or _agency_after_dash(text):
         return True
     credit = _SLASHED_END.search(text) if word_count(text) <= MAX_CAPS_CAPTION_WORDS else None
     return credit is not None and word_count(text[: credit.start()]) >= 3
+
+
+def _credited_end(text: str) -> bool:
+    """A sentence closed by a photo credit (`_CAPTION_END`); not a paragraph signed by its
+    news agency and desk in brackets (`… dès l'hiver prochain. (ats/jzs)`)."""
+    match = _CAPTION_END.search(text)
+    if match is None:
+        return False
+    credit = match.group(0).strip()
+    bracketed = credit.startswith("(") and credit.endswith(")")
+    return not (bracketed and is_agency_line(credit[1:-1]))
 
 
 def _agency_after_dash(text: str) -> bool:

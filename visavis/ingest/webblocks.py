@@ -302,7 +302,9 @@ def _take_attribution(element: lxml_html.HtmlElement) -> str | None:
     ]
     if not found:
         return None
-    last = found[-1]
+    # (the outermost: a `<footer>` holding the speaker and the `<cite>` of their work)
+    outer = [node for node in found if not any(up in found for up in node.iterancestors())]
+    last = outer[-1]
     parent = last.getparent()
     inside = is_inline(last) and parent is not None and tag_of(parent) == "p"
     if inside and collapse(parent.text_content()) != collapse(last.text_content()):

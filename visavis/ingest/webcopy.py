@@ -259,6 +259,13 @@ def read_trailer(pieces: list[Piece], span: range, draft: Draft, known: dict[str
         if piece.kind == Kind.AGENCY:
             _add_agencies(draft, list(read_credits(piece.text, known).agencies))
             used.add(index)
+        elif index == span.start and draft.author is None and _CREDITS_LABEL.match(piece.text):
+            # `Rédaction web: Anne Roy et Paul Lin avec ats`: the page's credits under its text
+            found = read_credits(_CREDITS_LABEL.sub("", piece.text), known)
+            if found.persons and all(looks_like_person(name) for name in found.persons):
+                draft.author = found.author
+                _add_agencies(draft, list(found.agencies))
+                used.add(index)
         elif piece.kind == Kind.NAME and index == span.start and draft.author is None:
             signers = _signers(pieces, span, draft)
             if signers:
@@ -267,6 +274,8 @@ def read_trailer(pieces: list[Piece], span: range, draft: Draft, known: dict[str
     return used
 
 
+#: The label of the credits a page prints under its text: `Rédaction web:`, `Texte :`.
+_CREDITS_LABEL = re.compile(r"^(?:rédaction(?: web)?|texte|textes|auteure?s?)\s?:\s*", re.I)
 #: The most authors signing under the text, one a line.
 MAX_SIGNERS = 3
 

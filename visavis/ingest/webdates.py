@@ -60,7 +60,13 @@ def read_page_date(page: PageParts, url: str | None) -> str | None:
     if not shown and page.headline is not None:  # without a headline, no header to read
         shown = _header_date(read_header_text(page))
     if declared:
-        return _prefer_local(declared, shown)
+        date = _prefer_local(declared, shown)
+        # (a JSON-LD `datePublished` set to the update's time, against the `<meta>` and the
+        # page's `Publié le`, which agree on the earlier day: two sources against one)
+        others = {iso_date(value) for value in _declared_dates(page)}
+        if shown and shown < date and shown in others:
+            return shown
+        return date
     return shown or read_url_date(url)
 
 

@@ -346,7 +346,7 @@ def page06() -> None:
         + [" ".join(flat(c) for c in r) for r in rows]
         + [flat(x) for x in after]
     )
-    article_body = " ".join(paragraphs + [signature])
+    article_body = " ".join([*paragraphs, signature])
     jannah = {
         "@context": "http://schema.org",
         "@type": "NewsArticle",

@@ -84,7 +84,8 @@ def find_echoes(
     source: Document, rows: tuple[Row, ...], source_lang: str = "fr"
 ) -> tuple[Echo, ...]:
     """Pull-quote sentences that repeat a body sentence, where both rows pair by sentence."""
-    aliases = quote_aliases(source, source_lang)
+    segmented = {row.source: row.source_units for row in rows if row.source is not None}
+    aliases = quote_aliases(source, source_lang, segmented)
     body: dict[str, tuple[int, int]] = {}
     quotes: list[tuple[int, int, str]] = []
     for number, row in enumerate(rows):

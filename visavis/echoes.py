@@ -9,8 +9,9 @@ which needs no translation engine (so rendering never imports the translate stag
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
-from .model import Document
+from .model import Block, Document
 from .sentences import segment_block
 
 _WRAPPED = re.compile(r"^(\*\*|__|\*|_)(\S(?:.*\S)?)\1$")
@@ -24,17 +25,25 @@ def unwrap_emphasis(unit: str) -> tuple[str, str]:
     return (match.group(1), match.group(2)) if match else ("", unit)
 
 
-def quote_aliases(source: Document, lang: str) -> dict[str, str]:
+def quote_aliases(
+    source: Document, lang: str, segmented: Mapping[Block, Sequence[str]] | None = None
+) -> dict[str, str]:
     """Pull-quote sentences that repeat a body sentence, mapped to that body sentence.
 
     A pull quote usually repeats the body word for word, give or take its guillemets; it then
-    reuses the body sentence's translation so the two read the same in English too.
+    reuses the body sentence's translation so the two read the same in English too. Blocks
+    already split into sentences may be given as `segmented` (the page's aligned rows).
     """
+
+    def units(block: Block) -> Sequence[str]:
+        known = segmented.get(block) if segmented is not None else None
+        return known if known is not None else segment_block(block.lines, block.kind, lang)
+
     quotes = [
         (unit, _quote_key(unit))
         for block in source.blocks
         if block.kind == "quote"
-        for unit in segment_block(block.lines, block.kind, lang)
+        for unit in units(block)
     ]
     if not quotes:
         return {}
@@ -47,7 +56,7 @@ def quote_aliases(source: Document, lang: str) -> dict[str, str]:
         return {}
     body: dict[str, str] = {}
     for block in paragraphs:
-        for unit in segment_block(block.lines, block.kind, lang):
+        for unit in units(block):
             body.setdefault(_quote_key(unit), unit)
     aliases = {}
     for unit, key in quotes:

@@ -122,7 +122,7 @@ FLOORS = {
     "holdout57/web": 64,
     "holdout58/web": 63,
     "holdout60/text": 77,
-    "holdout61/text": 79,
+    "holdout61/text": 77,
     "holdout62/text": 78,
     "holdout59/web": 64,
     "holdout60/web": 64,

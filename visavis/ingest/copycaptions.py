@@ -26,10 +26,8 @@ if TYPE_CHECKING:
 MAX_CAPTION_WORDS = 25
 #: The longest agency credit (`Belga`, `AFP / Getty`) that may be a photo's, set in the text.
 MAX_PHOTO_AGENCY_WORDS = 3
-#: What names a bare `©` credit a photo's, wherever it sits.
-_PHOTO_WORD = re.compile(
-    r"\b(?:photos?|images?|belga|getty|keystone|reuters|afp|ap|epa|maxppp)\b", re.IGNORECASE
-)
+#: What a page may set between a photo's credit and the text going on under it.
+_INTERFACE = frozenset({Kind.BUTTON, Kind.RELDATE, Kind.DATE, Kind.READTIME, Kind.COUNT})
 #: How far under a bare `©` credit the text's prose may go on (past its caption).
 CREDIT_SPAN = 2
 
@@ -61,9 +59,10 @@ def mark_photo_credits(pieces: list[Piece]) -> list[Piece]:
     for index, piece in enumerate(pieces):
         if piece.kind != Kind.COPYRIGHT or not is_bare_credit(piece.text):
             continue
-        under = pieces[index + 1 : index + 1 + CREDIT_SPAN]
-        if any(is_prose(other) for other in under) or _PHOTO_WORD.search(piece.text):
-            out[index] = replace(piece, kind=Kind.PHOTO)  # (`© Photo News`, `© Belga Image`)
+        # (past the buttons and times a live page sets under a photo: `Actualiser`, `15:48`)
+        later = [other for other in pieces[index + 1 :] if other.kind not in _INTERFACE]
+        if any(is_prose(other) for other in later[:CREDIT_SPAN]):
+            out[index] = replace(piece, kind=Kind.PHOTO)
     return out
 
 

@@ -451,11 +451,22 @@ def _author_block(pieces: list[Piece], names: list[int], draft: Draft) -> list[i
 
 
 def _named_again(pieces: list[Piece], index: int) -> bool:
-    """Whether a name line recurs alone further down the copy (an authors' box)."""
+    """Whether a name line recurs alone once further down the copy, over a journalist's bio
+    (an authors' box: `Jonas Remacle` / `Journaliste au Vif.`; not an interviewee's name as
+    the speaker's label of each answer, nor a photographer's box)."""
     key = text_key(pieces[index].text)
-    return any(text_key(piece.text) == key for piece in pieces[index + 2 :])
+    again = [at for at in range(index + 2, len(pieces)) if text_key(pieces[at].text) == key]
+    if len(again) != 1 or again[0] + 1 >= len(pieces):
+        return False
+    return _JOURNALIST.match(pieces[again[0] + 1].text) is not None
 
 
+#: A journalist's bio under their name in an authors' box.
+_JOURNALIST = re.compile(
+    r"^(?:(?:grand |grande )?(?:reporter|journaliste|rédact(?:eur|rice)|correspondante?|"
+    r"chroniqueu(?:r|se)|envoyée? spéciale?)s?)\b",
+    re.IGNORECASE,
+)
 #: Where an author writes from, under the name (Le Devoir's `à Québec`, `à Ottawa`).
 _WHERE = re.compile(r"^(?:à|au|aux|en|depuis)\s+[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ -][\w’'-]+){0,2}$")
 #: A contributor's credit that names their part: `Sujet TJ: Pascal Jaquet`, `Texte : Anne Roy`.

@@ -16,6 +16,7 @@ from .copybanners import (
     MAX_TIPS_CALL_LINES,
     asks_for_subscription,
     calls_reader,
+    is_media_cue,
     site_asks,
     tips_call_lines,
 )
@@ -77,12 +78,15 @@ _BOX = re.compile(
 _HEADER_BOX = re.compile(r"^les faits\s*:?$", re.IGNORECASE)
 #: The heading of a match's or a film's sheet: the lines of its chunk under it are the box,
 #: whatever their shape (`Stade X 22 - Y 20` / `Mi-temps : 10-14. Arbitre : …`).
-_SHEET = re.compile(
-    # (Québec's papers head a game's sheet `LE SOMMAIRE`)
-    r"^(?:(?:la )?fiche(?: (?:du match|de match|technique))?|le sommaire|(?:la )?feuille de match"
-    # an event's practical box: what, when, where, the tickets (`Pratique` / `Y aller`)
-    r"|pratique|infos? pratiques?|informations pratiques|y aller)\s*:?$",
-    re.IGNORECASE,
+_SHEET = re.compile(r"^(?:la )?fiche (?:du match|de match|technique)\s*:?$", re.IGNORECASE)
+#: A heading that is a game's sheet only over its score line (`La fiche` / `Grenoble - Angers :
+#: 4-3 a.p.`; Québec's papers head theirs `LE SOMMAIRE` / `Remparts 4 - Saguenéens 3`).
+_SCORED_SHEET = re.compile(r"^(?:la fiche|le sommaire|(?:la )?feuille de match)\s*:?$", re.I)
+#: What each line of a game's sheet holds: figures (times, scores, a crowd) or a label's colon.
+_SHEET_FIGURES = re.compile(r"\d|:")
+#: A game's score line: `Grenoble - Angers : 4-3 a.p.`, `Remparts 4 - Saguenéens 3 (prol.)`.
+_GAME_SCORE = re.compile(
+    r"^[^:\d]{2,40}(?:\s?:\s*\d{1,3}\s*[-–]\s*\d{1,3}|\s\d{1,3}\s[-–]\s[^:\d]{2,40}\s\d{1,3})\b"
 )
 #: The heading of a box of figures, each on its line over what it counts (`Le chiffre` /
 #: `1950` / `C’est la dernière année où …`).
@@ -332,6 +336,14 @@ def is_box_heading(text: str) -> bool:
     return any(pattern.match(text) is not None for pattern in (_BOX, _SHEET, _FIGURES))
 
 
+def _scored_sheet(pieces: list[Piece], index: int) -> bool:
+    """`La fiche`, `LE SOMMAIRE` over a game's score line in its own chunk: the sheet."""
+    after = pieces[index + 1] if index + 1 < len(pieces) else None
+    if _SCORED_SHEET.match(pieces[index].text) is None or after is None:
+        return False
+    return after.chunk == pieces[index].chunk and _GAME_SCORE.match(after.text) is not None
+
+
 def mark_boxes(pieces: list[Piece]) -> list[Piece]:
     """An "En bref" heading and the short lines under it (same chunk): a summary box."""
     out = list(pieces)
@@ -339,7 +351,7 @@ def mark_boxes(pieces: list[Piece]) -> list[Piece]:
     while index < len(out):
         header_box = _HEADER_BOX.match(out[index].text) is not None and index > 0
         header_box = header_box and out[index - 1].kind in _HEADER_END
-        boxed = is_box_heading(out[index].text) or header_box
+        boxed = is_box_heading(out[index].text) or header_box or _scored_sheet(out, index)
         if boxed and out[index].kind in (Kind.LABEL, Kind.TITLE):
             end = _box_end(out, index)
             if end > index + 1:
@@ -362,10 +374,12 @@ def _box_end(pieces: list[Piece], heading: int) -> int:
     box of figures its figures and their lines, a summary box its items."""
     if _FIGURES.match(pieces[heading].text):
         return _figures_end(pieces, heading)
-    sheet, chunk = _SHEET.match(pieces[heading].text) is not None, pieces[heading].chunk
+    scored = _SCORED_SHEET.match(pieces[heading].text) is not None
+    sheet = scored or _SHEET.match(pieces[heading].text) is not None
+    chunk = pieces[heading].chunk
     end = heading + 1
     while end < len(pieces) and (
-        _sheet_line(pieces[end], chunk)
+        _sheet_line(pieces[end], chunk) and (not scored or _SHEET_FIGURES.search(pieces[end].text))
         if sheet
         else _box_item(pieces[end], chunk, pieces[heading + 1] if end > heading + 1 else None)
     ):
@@ -432,7 +446,20 @@ def mark_calls(pieces: list[Piece]) -> list[Piece]:
         heading = heading or (piece.chunk == after.chunk and _pitch_over_appeal(piece, after))
         if piece.kind == Kind.TEXT and ((call and boxed and same) or heading):
             out[index] = replace(piece, kind=Kind.BANNER)
-    return _mark_rating_heads(mark_signup_boxes(_mark_tips_calls(out)))
+    return _mark_play_links(_mark_rating_heads(mark_signup_boxes(_mark_tips_calls(out))))
+
+
+def _mark_play_links(pieces: list[Piece]) -> list[Piece]:
+    """A line alone behind a play mark naming a recording (`▶ Le reportage de Julie Marchal`)
+    is the link to a video, not a list of one item (a programme's items, one under the
+    other, stay its list)."""
+    out = list(pieces)
+    for index, piece in enumerate(pieces):
+        near = [pieces[at] for at in (index - 1, index + 1) if 0 <= at < len(pieces)]
+        listed = any(other.kind == Kind.BULLET and other.chunk == piece.chunk for other in near)
+        if piece.kind == Kind.BULLET and not listed and is_media_cue(piece.text):
+            out[index] = replace(piece, kind=Kind.BUTTON)
+    return out
 
 
 def _mark_rating_heads(pieces: list[Piece]) -> list[Piece]:
@@ -464,8 +491,13 @@ def _asks_over(piece: Piece, after: Piece) -> bool:
     return question and after.kind == Kind.BANNER and calls_reader(piece.text)
 
 
-#: What a paper says of itself over its appeal: what it is, and who keeps it alive.
-_PRESS = re.compile(r"\b(?:journal|quotidien|hebdomadaire|média|rédaction|journalisme)\b", re.I)
+#: What a paper says of itself over its appeal: what it is (`… est un quotidien indépendant`,
+#: `Nous sommes un média…`), and who keeps it alive.
+_PRESS = re.compile(
+    r"\b(?:est|sommes)\s+(?:un|une)\s+(?:\w+\s+)?(?:journal|quotidien|hebdomadaire|média|"
+    r"magazine|site d['’]information)\b",
+    re.I,
+)
 _KEPT_BY = re.compile(
     r"\b(?:indépendante?|lect(?:eurs|rices)|abonné(?:e|s|es)?|actionnaires?)\b", re.I
 )
@@ -534,7 +566,9 @@ def mark_form_boxes(pieces: list[Piece]) -> list[Piece]:
 
 
 #: A newsletter named in a sign-up box's heading.
-_NEWSLETTER = re.compile(r"\b(?:newsletters?|infolettres?|lettres? d['’]information)\b", re.I)
+_NEWSLETTER = re.compile(
+    r"^(?:la |notre |votre |l['’])?(?:newsletters?|infolettres?|lettres? d['’]information)\b", re.I
+)
 #: A form's e-mail field, copied as its placeholder: `Votre adresse mail`, `Adresse e-mail`.
 _EMAIL_FIELD = re.compile(
     r"^(?:(?:votre|ton|saisissez votre|entrez votre|indiquez votre)\s+)?(?:adresse\s+)?"

@@ -362,13 +362,24 @@ def _site_names(pieces: list[Piece], zones: Zones) -> list[int]:
         fits = piece.kind in (Kind.LABEL, Kind.NAME, Kind.TITLE, Kind.BYLINE)
         # the page's first line, a name and its tagline, has the shape of a name and role
         fits = fits or (piece.kind == Kind.ROLE and not names and len(_name_forms(piece.text)) > 1)
-        # a cue word alone opening the page links to nothing: the site's name (`Voir`)
-        fits = fits or (piece.kind == Kind.SEEALSO and piece.words == 1 and not names)
+        # a cue word alone opening the page, which the page names again inside a line
+        # (`Voir` / … `Infolettre Voir`, `pour Voir depuis 2019`): the site's name
+        fits = fits or (piece.kind == Kind.SEEALSO and not names and _named_inside(piece, pieces))
         short = piece.words <= MAX_SITE_NAME_WORDS or (not names and _name_forms(piece.text))
         if not fits or not short or len(names) == SITE_NAME_SPAN:
             break
         names.append(index)
     return names
+
+
+def _named_inside(piece: Piece, pieces: list[Piece]) -> bool:
+    """A one-word line the copy prints again after another word of a line (a name inside a
+    phrase: `Infolettre Voir`), never only alone or opening a line (a menu's `Voir` / `Voir
+    plus`)."""
+    if piece.words != 1:
+        return False
+    inside = re.compile(rf"\S\s+{re.escape(piece.text.strip())}\b")
+    return any(inside.search(other.text) for other in pieces if other is not piece)
 
 
 def _past_note(pieces: list[Piece], limit: int) -> int:

@@ -107,7 +107,7 @@ def build_text(
             segments.append([])
             continue
         segments[-1].append(_recased(piece, known))
-    segments = _strip_run_in(_without_caption_over_dateline(segments), draft, text)
+    segments = _strip_run_in(segments, draft, text)
     for number, segment in enumerate(segments):
         inserted = between[number] if number < len(between) else None
         quote_next = inserted is not None and inserted.kind == "quote"
@@ -328,33 +328,6 @@ def _recased(piece: Piece, known: dict[str, str]) -> Piece:
     line = piece.lines[0]
     fixed = Line(line.number, restore_label(line.text, known))
     return make_piece((fixed,), piece.chunk, piece.kind)
-
-
-#: A dispatch's dateline opening its first paragraph: `Dédougou, 16 avril 2026 (AIB) – `.
-_DATELINE = re.compile(
-    r"^[A-ZÀ-ÖØ-Þ][\w'’ -]{1,40}(?:,[^()–—]{3,30})?\s\((?P<credit>[^()]{2,30})\)\s?[–—-]\s"
-)
-
-
-def _without_caption_over_dateline(segments: list[list[Piece]]) -> list[list[Piece]]:
-    """A dispatch opens on its dateline: one short sentence right over that first paragraph
-    (`Des producteurs lors d’une séance de remplissage des sacs, à Safané.`) is its photo's
-    caption, left out of the text (and listed with the dropped lines)."""
-    if not segments or len(segments[0]) < 2:
-        return segments
-    caption, first = segments[0][0], segments[0][1]
-    if (
-        caption.kind != Kind.TEXT
-        or first.kind != Kind.TEXT
-        or caption.words > MAX_CREDITED_CAPTION_WORDS
-    ):
-        return segments
-    if INNER_END.search(caption.text) or not caption.text.endswith("."):
-        return segments
-    dateline = _DATELINE.match(first.lines[0].text)
-    if dateline is None or not agencies_in(dateline.group("credit")):
-        return segments
-    return [segments[0][1:], *segments[1:]]
 
 
 def _strip_run_in(segments: list[list[Piece]], draft: Draft, text: Text) -> list[list[Piece]]:

@@ -24,8 +24,9 @@ _READTIME = re.compile(
 )
 #: A rating's stars: three or more, full or empty (`★★★★☆`, `⭐⭐⭐`).
 _STARS = re.compile(r"[★☆✩✭✮⭐]{3,}")
-#: A mark after its label: `Cuisine : 4/5`, `Rapport qualité-prix : 4/5`, `Note : 7,5/10`.
-_MARK = re.compile(r"^[^\W\d][\w'’ -]{1,30}?\s?:\s?\d{1,2}(?:[,.]\d)?\s?/\s?(?:5|10|20)$")
+#: A review's mark out of five after what it rates: `Cuisine : 4/5`, `Rapport qualité-prix :
+#: 4/5` (a player's `Name : 6/10` and a pupil's `Philosophie : 18/20` are the text's).
+_MARK = re.compile(r"^(?P<rated>[^\W\d][\w'’ -]{1,30}?)\s?:\s?[0-5](?:[,.]5)?\s?/\s?5$")
 #: The longest line that carries a rating's stars: its label and its stars.
 MAX_RATING_WORDS = 6
 _COUNTED = (
@@ -132,4 +133,9 @@ def is_rating(text: str) -> bool:
     as a mark out of 5, 10 or 20 after what it rates: `Cuisine : 4/5`, `Note globale : 3,5/5`."""
     if word_count(text) > MAX_RATING_WORDS:
         return False
-    return _STARS.search(text) is not None or _MARK.match(text.strip()) is not None
+    if _STARS.search(text) is not None:
+        return True
+    mark = _MARK.match(text.strip())
+    # (what a review rates is written in sentence case; two capitals name someone)
+    named = mark is not None and sum(word[:1].isupper() for word in mark.group("rated").split()) > 1
+    return mark is not None and not named

@@ -334,7 +334,6 @@ _CHECKS = (
     (is_name_with_time, Kind.NAME),
     (is_relative_date, Kind.RELDATE),
     (is_see_also, Kind.SEEALSO),
-    (is_media_cue, Kind.BUTTON),  # (before the bullets: `▶ Le reportage de …` plays a video)
     (lambda text: BULLET.match(text) is not None or _dash_item(text), Kind.BULLET),
     (is_byline, Kind.BYLINE),
     (is_date_line, Kind.DATE),
@@ -346,6 +345,7 @@ _CHECKS = (
     (is_photo_credit, Kind.PHOTO),
     (is_interface, Kind.BUTTON),
     (is_tags_line, Kind.BUTTON),
+    (is_media_cue, Kind.BUTTON),
     (is_ad_label, Kind.BUTTON),
     (is_rating, Kind.BUTTON),
     (is_live_notice, Kind.BANNER),

@@ -72,6 +72,8 @@ _CAPS_CREDIT = re.compile(
     r"[.!?…»]\s+([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’./&-]*(?:\s[A-ZÀ-ÖØ-Þ'’./&-]+){0,5})$"
 )
 MAX_CAPTION_WORDS = 60
+#: An agency and its desk's initials in lowercase, in brackets: `(ats/jzs)`, `(afp/mb)`.
+_DESK_SIGNATURE = re.compile(r"\([a-z]{2,5}(?:/[a-z]{2,5})+\)")
 #: The longest caption closed by a credit without a cue (capitals, a slash).
 MAX_CAPS_CAPTION_WORDS = 30
 
@@ -106,13 +108,14 @@ def is_caption(text: str) -> bool:
 
 def _credited_end(text: str) -> bool:
     """A sentence closed by a photo credit (`_CAPTION_END`); not a paragraph signed by its
-    news agency and desk in brackets (`… dès l'hiver prochain. (ats/jzs)`)."""
+    news agency and desk in lowercase, in brackets (`… dès l'hiver prochain. (ats/jzs)`; a
+    photo's agencies are capitalised: `(Belga/AFP)`)."""
     match = _CAPTION_END.search(text)
     if match is None:
         return False
     credit = match.group(0).strip()
-    bracketed = credit.startswith("(") and credit.endswith(")")
-    return not (bracketed and is_agency_line(credit[1:-1]))
+    signed = _DESK_SIGNATURE.fullmatch(credit) is not None and is_agency_line(credit[1:-1])
+    return not signed
 
 
 def _agency_after_dash(text: str) -> bool:

@@ -302,9 +302,12 @@ def _take_attribution(element: lxml_html.HtmlElement) -> str | None:
     ]
     if not found:
         return None
-    # (the outermost: a `<footer>` holding the speaker and the `<cite>` of their work)
-    outer = [node for node in found if not any(up in found for up in node.iterancestors())]
-    last = outer[-1]
+    last = found[-1]
+    # (a `<footer>` holding the speaker and the `<cite>` of their work, nothing else: the
+    # attribution whole, `Armand Quéré, <cite>Carnets de route</cite>, 1924`)
+    holder = next((up for up in last.iterancestors() if up in found), None)
+    if holder is not None and all(tag_of(node) == "cite" for node in holder.iterdescendants()):
+        last = holder
     parent = last.getparent()
     inside = is_inline(last) and parent is not None and tag_of(parent) == "p"
     if inside and collapse(parent.text_content()) != collapse(last.text_content()):

@@ -61,13 +61,20 @@ def read_page_date(page: PageParts, url: str | None) -> str | None:
         shown = _header_date(read_header_text(page))
     if declared:
         date = _prefer_local(declared, shown)
-        # (a JSON-LD `datePublished` set to the update's time, against the `<meta>` and the
-        # page's `Publié le`, which agree on the earlier day: two sources against one)
-        others = {iso_date(value) for value in _declared_dates(page)}
-        if shown and shown < date and shown in others:
+        if shown and shown < date and _published_at_update(page, shown):
             return shown
         return date
     return shown or read_url_date(url)
+
+
+def _published_at_update(page: PageParts, shown: str) -> bool:
+    """Whether the JSON-LD's `datePublished` is its `dateModified` (the update's time) while the
+    `<meta>` declares the earlier day the page shows: two sources against one."""
+    published, modified = page.article.get("datePublished"), page.article.get("dateModified")
+    if not isinstance(published, str) or published != modified:
+        return False
+    metas = (value for name in _PUBLISHED_METAS for value in page.metas.get(name) or ())
+    return any(iso_date(value) == shown for value in metas)
 
 
 def _declared_date(page: PageParts) -> str | None:

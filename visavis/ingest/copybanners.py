@@ -151,7 +151,8 @@ MAX_CONSENT_WORDS = 70
 #: Words of consent notices: cookies, trackers, the reader's privacy, "our partners".
 CONSENT_TERMS = r"cookies?|traceurs|vie privée|consentement|données personnelles|nos partenaires"
 _CONSENT = re.compile(CONSENT_TERMS, re.I)
-#: A line of a table copied as text: cells that are mostly figures (`Bénéfice net 92 45 +104 %`).
+#: The link to a recording set in the text: an imperative to watch or listen (`Regardez notre
+#: reportage`), or a play mark before the recording it starts.
 _MEDIA_CUE = re.compile(
     r"^(?:[▶►]\s*)?(?:(?:ré)?écoutez|regardez|revoyez|visionnez|voyez)\s+"
     r"(?:l['’]|le|la|les|notre|nos|cette|ce)\b"

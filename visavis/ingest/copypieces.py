@@ -37,6 +37,8 @@ MAX_BOX_LINE_WORDS = 20
 #: The longest heading that trails off into an appeal's banner (`Avant de partir…`).
 MAX_APPEAL_HEADING_WORDS = 10
 MAX_LISTED_WORDS = 25
+#: The longest heading over a review's ratings (`Notre avis`, `Le verdict de la rédaction`).
+MAX_RATING_HEAD_WORDS = 4
 #: The most lines a sign-up box holds between its heading and its button (the letter's name,
 #: a blurb, the e-mail field).
 MAX_SIGNUP_LINES = 4
@@ -468,7 +470,8 @@ def _mark_rating_heads(pieces: list[Piece]) -> list[Piece]:
     out = list(pieces)
     for index in range(len(pieces) - 1):
         head, after = pieces[index], pieces[index + 1]
-        if head.kind in (Kind.TITLE, Kind.LABEL) and head.words <= 4 and is_rating(after.text):
+        short = head.words <= MAX_RATING_HEAD_WORDS
+        if head.kind in (Kind.TITLE, Kind.LABEL) and short and is_rating(after.text):
             out[index] = replace(head, kind=Kind.BOX)
     return out
 

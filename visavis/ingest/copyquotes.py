@@ -61,9 +61,7 @@ def _speaker_of_text(pieces: list[Piece], index: int, span: range) -> bool:
     a pull quote set without quotation marks (`Quand le café ferme, le village perd son
     salon.`)."""
     quote, name = pieces[index - 1], pieces[index]
-    if quote.kind != Kind.TEXT or not MIN_BARE_QUOTE_WORDS <= quote.words <= MAX_BARE_QUOTE_WORDS:
-        return False
-    if INNER_END.search(quote.text) or not quote.text.rstrip(" »”").endswith((".", "!", "…")):
+    if not _set_apart_sentence(quote):
         return False
     person, comma, _ = name.text.partition(",")
     if not comma or not looks_like_person(person) or name.words > MAX_SPEAKER_WORDS:
@@ -122,9 +120,7 @@ def _bare_pull_quote(piece: Piece, body: list[str]) -> bool:
     """One sentence set apart, without quotation marks, that a longer paragraph nearby holds
     word for word, maybe without a clause it sets off by commas (`Le village ne meurt pas quand
     l’école ferme.`): a pull quote."""
-    if piece.kind != Kind.TEXT or not MIN_BARE_QUOTE_WORDS <= piece.words <= MAX_BARE_QUOTE_WORDS:
-        return False
-    if INNER_END.search(piece.text) or not piece.text.rstrip(" »”").endswith((".", "!", "…")):
+    if not _set_apart_sentence(piece):
         return False
     wanted = _WORD.findall(piece.text.casefold())
     longer = [p for p in body if len(_WORD.findall(p)) > len(wanted) + MIN_BARE_QUOTE_WORDS]
@@ -134,6 +130,13 @@ def _bare_pull_quote(piece: Piece, body: list[str]) -> bool:
         for paragraph in longer
         for form in (paragraph, *_without_a_clause(paragraph))
     )
+
+
+def _set_apart_sentence(piece: Piece) -> bool:
+    """One sentence of text, of a pull quote's length, closed by its full stop (or `!`, `…`)."""
+    if piece.kind != Kind.TEXT or not MIN_BARE_QUOTE_WORDS <= piece.words <= MAX_BARE_QUOTE_WORDS:
+        return False
+    return not INNER_END.search(piece.text) and piece.text.rstrip(" »”").endswith((".", "!", "…"))
 
 
 #: A clause set off by commas inside a sentence: `, où elle trie seule les vêtements,`.

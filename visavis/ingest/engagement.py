@@ -130,7 +130,7 @@ def is_media_label(text: str) -> bool:
 
 def is_rating(text: str) -> bool:
     """A review's rating in stars, maybe after its label: `Notre avis : ★★★★☆`, `★★★☆☆`, or
-    as a mark out of 5, 10 or 20 after what it rates: `Cuisine : 4/5`, `Note globale : 3,5/5`."""
+    as a mark out of five after what it rates: `Cuisine : 4/5`, `Note globale : 3,5/5`."""
     if word_count(text) > MAX_RATING_WORDS:
         return False
     if _STARS.search(text) is not None:

@@ -31,7 +31,6 @@ import stat
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import unicodedata
 import xml.etree.ElementTree as ElementTree
@@ -562,6 +561,23 @@ def run_commands(root: Path, commands: list[str], capsys: pytest.CaptureFixture[
     return Outcome(worst, output, seconds)
 
 
+#: Starts a command on at most 2 cores and writes its peak memory (kB) to the file named first.
+#: A small process of its own spawns the build: a process forked from the test run (as
+#: `preexec_fn` forces) starts out as big as it, and its peak memory would be the test run's.
+_LAUNCHER = """
+import os, subprocess, sys, threading
+os.sched_setaffinity(0, sorted(os.sched_getaffinity(0))[:2])
+child = subprocess.Popen(sys.argv[2:])
+killer = threading.Timer(60, child.kill)
+killer.start()
+_, status, usage = os.wait4(child.pid, 0)
+killer.cancel()
+with open(sys.argv[1], "w") as peak:
+    peak.write(str(usage.ru_maxrss))
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
 def run_subprocess(root: Path, commands: list[str]) -> Outcome:
     """Run each command as `python build.py` on at most 2 cores; keep its peak memory."""
     worst, output, seconds, rss = 0, [], [], 0
@@ -569,31 +585,22 @@ def run_subprocess(root: Path, commands: list[str]) -> Outcome:
     for command in commands:
         argv = [sys.executable, str(REPO / "build.py"), "--config", str(root / "config.yaml")]
         started = time.perf_counter()
-        with tempfile.TemporaryFile() as log:
-            process = subprocess.Popen(
-                [*argv, *command.split()],
+        # (the peak is written outside the case's area, which must change only where it may)
+        with tempfile.TemporaryFile() as log, tempfile.NamedTemporaryFile("r") as peak:
+            returncode = subprocess.call(
+                [sys.executable, "-c", _LAUNCHER, peak.name, *argv, *command.split()],
                 cwd=root,
                 env=env,
                 stdout=log,
                 stderr=subprocess.STDOUT,
-                preexec_fn=_two_cores,
+                timeout=90,
             )
-            killer = threading.Timer(60, process.kill)
-            killer.start()
-            _, status, usage = os.wait4(process.pid, 0)
-            killer.cancel()
-            process.returncode = os.waitstatus_to_exitcode(status)
             log.seek(0)
             output.append(log.read().decode("utf-8", errors="replace"))
+            rss = max(rss, int(peak.read() or 0) * 1024)  # Linux gives kilobytes
         seconds.append(time.perf_counter() - started)
-        worst = max(worst, process.returncode)
-        rss = max(rss, usage.ru_maxrss * 1024)  # Linux gives kilobytes
+        worst = max(worst, returncode)
     return Outcome(worst, output, seconds, rss)
-
-
-def _two_cores() -> None:
-    cores = sorted(os.sched_getaffinity(0))[:2]
-    os.sched_setaffinity(0, cores)
 
 
 def apply_during(

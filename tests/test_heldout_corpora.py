@@ -126,6 +126,9 @@ FLOORS = {
     "holdout62/text": 78,
     "holdout59/web": 64,
     "holdout60/web": 64,
+    "holdout63/text": 74,
+    "holdout64/text": 76,
+    "holdout61/web": 64,
 }
 
 

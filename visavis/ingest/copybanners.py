@@ -136,7 +136,9 @@ _EDITION_NOTE = re.compile(
     # local (IJL), financée par le gouvernement du Canada.`
     rf"|^{_THIS_PIECE}\s+(?:produite?|réalisée?|rendue? possible)\s+(?:dans le cadre|grâce)\b"
     r"[^.]*\b(?:initiative de journalisme local|financée? par|grâce au soutien|"
-    r"avec le soutien|soutien financier)",
+    r"avec le soutien|soutien financier)"
+    # or the programme named first: `L’Initiative de journalisme local est financée par …`
+    r"|^l['’]initiative de journalisme local\b[^.]*\bfinancée? par\b",
     re.IGNORECASE,
 )
 #: The longest live notice, with where to read on (`… Retrouvez la suite de nos informations …`).
@@ -289,7 +291,9 @@ _READ_ELSEWHERE = re.compile(
 #: A newsroom's call for tips: a question to the reader, then how to reach the newsroom.
 _TIPS_ASKED = re.compile(r"^(?:vous avez|avez-vous|tu as|as-tu)\b[^.!]*\?", re.IGNORECASE)
 _REACH_US = re.compile(
-    r"\b(?:écrivez|contactez|appelez|joignez|écris|contacte|appelle)-nous\b", re.IGNORECASE
+    r"\b(?:écrivez|contactez|appelez|joignez|écris|contacte|appelle)-nous\b"
+    r"|\b(?:envoyez|envoie)-(?:la|le|les)-nous\b",
+    re.IGNORECASE,
 )
 #: The longest call for tips: a question or two, an address and a phone number.
 MAX_TIPS_CALL_WORDS = 60

@@ -35,7 +35,8 @@ _BY = re.compile(
     re.IGNORECASE,
 )
 _DATED_BY = re.compile(r"\b(?:par|by)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
-_PART = re.compile(r"\s+[|/•·–—-]\s+")
+#: (and a slash glued before a last word, the agency after a name: `Eliane Chappuis/ATS`)
+_PART = re.compile(r"\s+[|/•·–—-]\s+|(?<=\w)/(?=[A-ZÀ-Þ][\w-]{1,15}$)")
 #: The editor credited beside the author: `Édité par Paul Lin`, `Édition : Paul Lin`.
 _EDITED = re.compile(r"^(?:édité|éditée|relu|relue|édition)\s*(?:par|:)\s+\S", re.IGNORECASE)
 _GROUP = re.compile(r",\s+|\s+(?:et|and|avec|with|&)\s+")

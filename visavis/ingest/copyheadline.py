@@ -112,9 +112,11 @@ def past_head(pieces: list[Piece], anchor: int | None) -> int | None:
     ):
         at += 1
     credited = False
-    # past the credits, a player's buttons and times (`Écouter`, `00:00`) and a photo's caption
+    # past the credits, a player's buttons and times (`Écouter`, `00:00`), a photo's caption
+    # and a bare counter (the comments' `1` beside the date)
     while at < len(pieces) and (
-        pieces[at].kind in MARKERS or (credited and is_media_piece(pieces[at]))
+        pieces[at].kind in MARKERS
+        or (credited and (is_media_piece(pieces[at]) or pieces[at].text.strip().isdigit()))
     ):
         credited = credited or pieces[at].kind in CREDITS
         at += 1

@@ -176,6 +176,8 @@ def _kept(pieces: list[Piece], span: range, promoted: set[int]) -> list[int]:
             continue
         if piece.kind == Kind.TITLE and _over_duration(pieces, index, span):
             continue  # a video's title over its date and length (`1 min.`)
+        if _over_player(pieces, index, span):
+            continue  # `Les explications de X au micro de Y :` over `Écouter` / `00:00`
         cued = before is not None and index not in promoted and _teaser_cue(before, piece, spaced)
         if piece.kind == Kind.TITLE and cued:
             continue  # (a live entry's time of day is no teaser's cue)
@@ -231,6 +233,23 @@ def _over_duration(pieces: list[Piece], index: int, span: range) -> bool:
     if after in span and pieces[after].kind in (Kind.DATE, Kind.RELDATE):
         after += 1
     return after in span and _DURATION.match(pieces[after].text.strip()) is not None
+
+
+#: A player's button over its times: `Écouter`, `Lire`, `Play`.
+_PLAY = re.compile(r"^(?:écouter|lire|play|regarder)$", re.IGNORECASE)
+
+
+def _over_player(pieces: list[Piece], index: int, span: range) -> bool:
+    """A line announcing a recording, closed by its colon, right over the player's button and
+    its times (`Les explications de Julien Queloz au micro de Noémie Frésard :` / `Écouter` /
+    `00:00`): the player's, not the text's."""
+    piece = pieces[index]
+    if piece.kind not in (Kind.TEXT, Kind.TITLE) or not piece.text.rstrip().endswith(":"):
+        return False
+    button, times = index + 1, index + 2
+    if times not in span or _PLAY.match(pieces[button].text.strip()) is None:
+        return False
+    return _DURATION.match(pieces[times].text.strip()) is not None
 
 
 def _media_label(piece: Piece) -> bool:

@@ -199,6 +199,10 @@ def classify_line(text: str) -> Kind:
     return _shape(text)
 
 
+#: A writer's initials after a slash closing a paragraph, as Swiss radios sign: ` /nfr`.
+_SIGNING_SLASH = re.compile(r"\s/[a-z]{2,4}$")
+
+
 def _shape(text: str) -> Kind:
     """Prose, title, label or quote: what is left once chrome shapes are ruled out."""
     words = word_count(text)
@@ -208,6 +212,9 @@ def _shape(text: str) -> Kind:
         return Kind.QUOTE
     if ends_sentence(text) or words > MAX_TITLE_WORDS or _leads_in(text) or is_data_row(text):
         return Kind.TEXT
+    signed = _SIGNING_SLASH.search(text)
+    if signed is not None and ends_sentence(text[: signed.start()]):
+        return Kind.TEXT  # a paragraph closed by its writer's initials: `… arrêtées. /nfr`
     if text.rstrip().endswith(";") and words >= MIN_ITEM_WORDS:
         return Kind.TEXT  # a list's item copied without its mark: no title ends on `;`
     if words <= MAX_LABEL_WORDS:

@@ -64,7 +64,11 @@ def repair_from_article_body(
         found = words(unit.text)
         if unit.found_at >= 0:
             after = owners[unit.found_at]
-        elif len(found) >= MIN_MISSING_WORDS and not _repeats_lead(found, lead_words):
+        elif (
+            len(found) >= MIN_MISSING_WORDS
+            and not _repeats_lead(found, lead_words)
+            and not _spread_in(found, body)
+        ):
             draft.warn(f"a paragraph of the page's articleBody is missing: {_quote(unit.text)}")
             if find_run(found, shown) >= 0:
                 continue
@@ -73,6 +77,28 @@ def repair_from_article_body(
             else:
                 warn_incomplete(draft)
     return _insert(blocks, inserts, draft)
+
+
+#: How many words of other blocks (a subhead, a caption) may part a stretch of articleBody
+#: that the body holds in order, per word of the stretch.
+SPREAD_SHARE = 0.25
+
+
+def _spread_in(found: list[str], body: list[str]) -> bool:
+    """Whether the body holds the words in order with a few others between them: a stretch of
+    articleBody that runs a list into the next paragraph over the subhead between (`… Soré (AS
+    Douanes) Pour Issouf Compaoré, …`), which is no gap."""
+    if not found or found[0] not in body:
+        return False
+    limit = len(found) + int(SPREAD_SHARE * len(found)) + 1
+    for start in (i for i, word in enumerate(body) if word == found[0]):
+        at, matched = start, 0
+        while at < len(body) and at - start < limit and matched < len(found):
+            matched += body[at] == found[matched]
+            at += 1
+        if matched == len(found):
+            return True
+    return False
 
 
 def _repeats_lead(found: list[str], leads: list[list[str]]) -> bool:

@@ -373,6 +373,8 @@ def _is_link_aside(element: lxml_html.HtmlElement, tag: str) -> bool:
 def is_pull_quote(element: lxml_html.HtmlElement) -> bool:
     """A pull quote as pages mark it: `aside.pullquote`, `.wp-block-pullquote`, `.exergue`…"""
     tag = tag_of(element)
+    if "-" in tag and tag.endswith("quote"):
+        return True  # a custom element of the site's own (Rossel's `<r-quote>`)
     if tag not in ("aside", "figure", "blockquote", "div", "p", "section"):
         return False
     names = class_words(element)

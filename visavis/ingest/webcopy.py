@@ -244,7 +244,8 @@ def _in_bio(pieces: list[Piece], index: int, names: list[str], start: int) -> bo
     """Whether the piece is the author's bio, or goes on with it in its block (`Anne Roy est
     journaliste depuis 2019.` / `Elle couvre la politique communale.`)."""
     for at in range(index, max(start, index - MAX_BIO_PIECES), -1):
-        if any(pieces[at].text.startswith(name) for name in names):
+        # (a bio may open on the mark its note is called by: `*Serge-Alain Mbarga est …`)
+        if any(pieces[at].text.lstrip("*† ").startswith(name) for name in names):
             return True
         if pieces[at - 1].chunk != pieces[at].chunk:
             break

@@ -138,7 +138,7 @@ _EDITION_NOTE = re.compile(
     r"[^.]*\b(?:initiative de journalisme local|financée? par|grâce au soutien|"
     r"avec le soutien|soutien financier)"
     # or the programme named first: `L’Initiative de journalisme local est financée par …`
-    r"|^l['’]initiative de journalisme local\b[^.]*\bfinancée? par\b",
+    r"|^l['’]initiative de journalisme local (?:est|a été) financée? par [^.]*\.?$",
     re.IGNORECASE,
 )
 #: The longest live notice, with where to read on (`… Retrouvez la suite de nos informations …`).

@@ -35,8 +35,9 @@ _BY = re.compile(
     re.IGNORECASE,
 )
 _DATED_BY = re.compile(r"\b(?:par|by)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
-#: (and a slash glued before a last word, the agency after a name: `Eliane Chappuis/ATS`)
-_PART = re.compile(r"\s+[|/•·–—-]\s+|(?<=\w)/(?=[A-ZÀ-Þ][\w-]{1,15}$)")
+#: (and a slash glued before a news agency that sends no photos, after a name: `Eliane
+#: Chappuis/ATS`; `Fadel Senna/AFP` credits a photo)
+_PART = re.compile(r"\s+[|/•·–—-]\s+|(?<=\w)/(?=(?:ATS|SDA|Belga|APA|PC|AIB|APS|MAP|AIP)$)")
 #: The editor credited beside the author: `Édité par Paul Lin`, `Édition : Paul Lin`.
 _EDITED = re.compile(r"^(?:édité|éditée|relu|relue|édition)\s*(?:par|:)\s+\S", re.IGNORECASE)
 _GROUP = re.compile(r",\s+|\s+(?:et|and|avec|with|&)\s+")

@@ -113,14 +113,20 @@ def past_head(pieces: list[Piece], anchor: int | None) -> int | None:
         at += 1
     credited = False
     # past the credits, a player's buttons and times (`Écouter`, `00:00`), a photo's caption
-    # and a bare counter (the comments' `1` beside the date)
+    # and a bare counter right after the date (the comments' `1`)
     while at < len(pieces) and (
         pieces[at].kind in MARKERS
-        or (credited and (is_media_piece(pieces[at]) or pieces[at].text.strip().isdigit()))
+        or (credited and (is_media_piece(pieces[at]) or _counter_by_date(pieces, at)))
     ):
         credited = credited or pieces[at].kind in CREDITS
         at += 1
     return at if credited and at < len(pieces) and is_good(pieces[at]) else anchor
+
+
+def _counter_by_date(pieces: list[Piece], index: int) -> bool:
+    """A bare number right after a date or a reading time: the comments' counter."""
+    after_date = index > 0 and pieces[index - 1].kind in (Kind.DATE, Kind.RELDATE, Kind.READTIME)
+    return after_date and pieces[index].text.strip().isdigit()
 
 
 def is_media_piece(piece: Piece) -> bool:

@@ -235,6 +235,8 @@ def _over_duration(pieces: list[Piece], index: int, span: range) -> bool:
     return after in span and _DURATION.match(pieces[after].text.strip()) is not None
 
 
+#: The longest line announcing a recording over its player.
+MAX_PLAYER_CUE_WORDS = 15
 #: A player's button over its times: `Écouter`, `Lire`, `Play`.
 _PLAY = re.compile(r"^(?:écouter|lire|play|regarder)$", re.IGNORECASE)
 
@@ -246,6 +248,8 @@ def _over_player(pieces: list[Piece], index: int, span: range) -> bool:
     piece = pieces[index]
     if piece.kind not in (Kind.TEXT, Kind.TITLE) or not piece.text.rstrip().endswith(":"):
         return False
+    if piece.words > MAX_PLAYER_CUE_WORDS:
+        return False  # (a paragraph of the text may close on a colon over a recording)
     button, times = index + 1, index + 2
     if times not in span or _PLAY.match(pieces[button].text.strip()) is None:
         return False

@@ -67,7 +67,7 @@ def repair_from_article_body(
         elif (
             len(found) >= MIN_MISSING_WORDS
             and not _repeats_lead(found, lead_words)
-            and not _spread_in(found, body)
+            and not _spread_in(found, body, owners)
         ):
             draft.warn(f"a paragraph of the page's articleBody is missing: {_quote(unit.text)}")
             if find_run(found, shown) >= 0:
@@ -84,21 +84,32 @@ def repair_from_article_body(
 SPREAD_SHARE = 0.25
 
 
-def _spread_in(found: list[str], body: list[str]) -> bool:
-    """Whether the body holds the words in order with a few others between them: a stretch of
-    articleBody that runs a list into the next paragraph over the subhead between (`… Soré (AS
-    Douanes) Pour Issouf Compaoré, …`), which is no gap."""
-    if not found or found[0] not in body:
-        return False
+def _spread_in(found: list[str], body: list[str], owners: list[int]) -> bool:
+    """Whether the body holds the words in runs, one block after the other, with only whole
+    other blocks between them: a stretch of articleBody that runs a list into the next
+    paragraph over the subhead between (`… Soré (AS Douanes) Pour Issouf Compaoré, …`), which
+    is no gap. (Words scattered inside one block, `… n’a pas été reconnu coupable …`, are
+    another sentence.)"""
     limit = len(found) + int(SPREAD_SHARE * len(found)) + 1
-    for start in (i for i, word in enumerate(body) if word == found[0]):
-        at, matched = start, 0
+    for start in (i for i, word in enumerate(body) if found and word == found[0]):
+        at, matched, last = start, 0, -1
         while at < len(body) and at - start < limit and matched < len(found):
-            matched += body[at] == found[matched]
+            if body[at] == found[matched]:
+                gap = last >= 0 and at > last + 1
+                if gap and not _blocks_apart(owners, last, at):
+                    break
+                matched, last = matched + 1, at
             at += 1
         if matched == len(found):
             return True
     return False
+
+
+def _blocks_apart(owners: list[int], before: int, after: int) -> bool:
+    """Whether the words between two positions are whole blocks of their own, the positions'
+    blocks being others."""
+    between = set(owners[before + 1 : after])
+    return owners[before] not in between and owners[after] not in between and bool(between)
 
 
 def _repeats_lead(found: list[str], leads: list[list[str]]) -> bool:

@@ -370,10 +370,14 @@ def _is_link_aside(element: lxml_html.HtmlElement, tag: str) -> bool:
     return linked >= text / 2
 
 
+#: Sites' own elements for a pull quote.
+_QUOTE_ELEMENTS = frozenset({"r-quote", "pull-quote"})
+
+
 def is_pull_quote(element: lxml_html.HtmlElement) -> bool:
     """A pull quote as pages mark it: `aside.pullquote`, `.wp-block-pullquote`, `.exergue`…"""
     tag = tag_of(element)
-    if "-" in tag and tag.endswith("quote"):
+    if tag in _QUOTE_ELEMENTS:
         return True  # a custom element of the site's own (Rossel's `<r-quote>`)
     if tag not in ("aside", "figure", "blockquote", "div", "p", "section"):
         return False

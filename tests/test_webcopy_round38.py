@@ -13,7 +13,16 @@ and held to the invariant that no word is lost unseen."""
 
 from __future__ import annotations
 
-from test_webcopy_families import HEADLINE, PARA_1, PARA_2, PARA_3, TOP, dropped, ingest, texts
+from test_webcopy_families import (
+    HEADLINE,
+    PARA_1,
+    PARA_2,
+    PARA_3,
+    dropped,
+    ingest,
+    page_with,
+    texts,
+)
 
 from visavis.ingest.casing import repair_casing
 
@@ -22,7 +31,7 @@ CREDITS = "Par Hélène Vidal\n12 mars 2026"
 
 def copy_with(middle: str = "", *, header: str = f"{HEADLINE}\n{CREDITS}", after: str = "") -> str:
     """A copy: the site's top, a header, the three paragraphs around `middle`, then `after`."""
-    return f"{TOP}\n{header}\n\n{PARA_1}\n\n{middle}\n\n{PARA_2}\n\n{PARA_3}\n\n{after}\n"
+    return page_with(header, middle, footer=after)
 
 
 def test_a_paragraph_signed_by_its_agency_and_desk_is_text() -> None:

@@ -10,14 +10,14 @@ that no word is lost unseen."""
 
 from __future__ import annotations
 
-from test_webcopy_families import HEADLINE, PARA_1, PARA_2, PARA_3, TOP, ingest, texts
+from test_webcopy_families import HEADLINE, PARA_1, PARA_2, PARA_3, TOP, ingest, page_with, texts
 
 CREDITS = "Par Hélène Vidal\n12 mars 2026"
 
 
 def copy_with(middle: str = "", *, header: str = f"{HEADLINE}\n{CREDITS}", after: str = "") -> str:
     """A copy: the site's top, a header, the three paragraphs around `middle`, then `after`."""
-    return f"{TOP}\n{header}\n\n{PARA_1}\n\n{middle}\n\n{PARA_2}\n\n{PARA_3}\n\n{after}\n"
+    return page_with(header, middle, footer=after)
 
 
 def test_a_byline_glueing_the_agency_to_the_name_credits_both() -> None:

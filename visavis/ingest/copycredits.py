@@ -60,9 +60,11 @@ _CUE_ALONE = re.compile(
     re.IGNORECASE,
 )
 #: Roles printed under or beside a byline, as the line's first word.
+#: The trades of a newsroom's writers (a photographer's is not among them).
+_PRESS_TRADES = r"journalist|rédact|correspond|chroniqueu|reporter|envoyée? spécial"
 _ROLE = re.compile(
     r"^(?:(?:ancien(?:ne)?|ex-)\s*)?"  # (`Ancienne animatrice de bibliothèque`)
-    r"(?:journalist|rédact|correspond|chroniqueu|reporter|envoyée? spécial|photograph|vidéaste|"
+    rf"(?:{_PRESS_TRADES}|photograph|vidéaste|"
     r"animat(?:eur|rice)|bibliothécaire|avocate?\b|médecin\b|économiste|historien|"
     r"collaborat|éditorialist|stagiaire|pigiste|maîtr(?:e|esse) de conférences|professeu|"
     r"doctorant|chercheu|enseignant|chargée? de (?:recherche|cours)|directeur|directrice|"
@@ -97,6 +99,10 @@ _CLAUSE = re.compile(
     r"^\s*(?:le|la|les|l['’]|un|une|des|ce|cette|ces|il|elle|ils|elles|on)\b\W*\w+\s+\w+"
 )
 #: What a contributor did for the piece, before the name: a broadcast's or a page's credits.
+#: The label of a credit naming who wrote the text: `Rédaction web:`, `Texte :`, `Auteurs :`.
+AUTHORS_LABEL = re.compile(
+    r"^(?:rédaction(?: web)?|textes?|auteure?s?)\s?:\s*(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE
+)
 _CONTRIBUTOR = re.compile(
     r"^(?:sujet(?: tj| radio| tv)?|réalisation|montage|images|prise de vue|son|vidéo|"
     r"infographie|illustrations?|traduction|adaptation|collaboration|avec la collaboration de"
@@ -254,6 +260,15 @@ def is_credit_cue(text: str) -> bool:
     return _CUE_ALONE.match(text.strip()) is not None
 
 
+def is_journalist_bio(text: str) -> bool:
+    """A writer's bio opening on their trade: `Journaliste au Vif, spécialiste des questions
+    rurales.`, `Correspondante à Québec.` (a sentence, unlike a role line)."""
+    return _JOURNALIST.match(text.strip()) is not None
+
+
+_JOURNALIST = re.compile(rf"^(?:grand |grande )?(?:{_PRESS_TRADES})", re.IGNORECASE)
+
+
 def is_role_line(text: str) -> bool:
     """What the author is, on the line under the byline, no sentence: `Journaliste au service
     Société`, `Correspondante à Québec`, `Rédactrice Blick`, `Maîtresse de conférences en
@@ -374,6 +389,7 @@ def read_credits(text: str, known: dict[str, str], newsroom: str | None = None) 
             rest.append(re.sub(r"^(?:,|et\b)\s*", "", photographer.group().strip()))
         part = PHOTOGRAPHER.sub("", part)
         part = _CONTRIBUTOR.sub("", _AUTHOR_PAGE.sub("", part))  # `Adaptation web: Léa Roy`
+        part = AUTHORS_LABEL.sub("", part)  # `Rédaction web: Anne Roy et Paul Lin`
         part = _EACH_PERSON.sub(" et ", part)  # `…, envoyé spécial, et Lydia Roy`
         match = _BY.match(part) or _STORY_BY.match(part)
         groups = _groups(part[match.end() :] if match else part)

@@ -17,6 +17,7 @@ from .copycredits import (
     agencies_in,
     is_anonymous_credit,
     is_credit_cue,
+    is_journalist_bio,
     is_name_with_time,
     is_role_line,
     looks_like_person,
@@ -458,15 +459,9 @@ def _named_again(pieces: list[Piece], index: int) -> bool:
     again = [at for at in range(index + 2, len(pieces)) if text_key(pieces[at].text) == key]
     if len(again) != 1 or again[0] + 1 >= len(pieces):
         return False
-    return _JOURNALIST.match(pieces[again[0] + 1].text) is not None
+    return is_journalist_bio(pieces[again[0] + 1].text)
 
 
-#: A journalist's bio under their name in an authors' box.
-_JOURNALIST = re.compile(
-    r"^(?:(?:grand |grande )?(?:reporter|journaliste|rédact(?:eur|rice)|correspondante?|"
-    r"chroniqueu(?:r|se)|envoyée? spéciale?)s?)\b",
-    re.IGNORECASE,
-)
 #: Where an author writes from, under the name (Le Devoir's `à Québec`, `à Ottawa`).
 _WHERE = re.compile(r"^(?:à|au|aux|en|depuis)\s+[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ -][\w’'-]+){0,2}$")
 #: A contributor's credit that names their part: `Sujet TJ: Pascal Jaquet`, `Texte : Anne Roy`.

@@ -222,8 +222,9 @@ def _credited_caption(pieces: list[Piece], index: int, span: range) -> bool:
     return sum(pieces[i].text == name.text for i in span) == 1
 
 
-#: A recording's length alone on its line: `1 min.`, `2 min`, `03:24`.
-_DURATION = re.compile(r"^(?:\d{1,3}\s?min\.?|\d{1,2}:\d{2})$")
+def _recording_length(piece: Piece) -> bool:
+    """A recording's length or a player's time alone on its line: `1 min.`, `01:36`."""
+    return piece.kind == Kind.READTIME or is_time_stamp(piece)
 
 
 def _over_duration(pieces: list[Piece], index: int, span: range) -> bool:
@@ -232,7 +233,7 @@ def _over_duration(pieces: list[Piece], index: int, span: range) -> bool:
     after = index + 1
     if after in span and pieces[after].kind in (Kind.DATE, Kind.RELDATE):
         after += 1
-    return after in span and _DURATION.match(pieces[after].text.strip()) is not None
+    return after in span and _recording_length(pieces[after])
 
 
 #: The longest line announcing a recording over its player.
@@ -253,7 +254,7 @@ def _over_player(pieces: list[Piece], index: int, span: range) -> bool:
     button, times = index + 1, index + 2
     if times not in span or _PLAY.match(pieces[button].text.strip()) is None:
         return False
-    return _DURATION.match(pieces[times].text.strip()) is not None
+    return _recording_length(pieces[times])
 
 
 def _media_label(piece: Piece) -> bool:

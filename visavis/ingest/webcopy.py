@@ -20,7 +20,7 @@ from .copybios import is_about_author, mark_head_bios
 from .copycalls import introduction, take_story_call
 from .copychat import take_chat_wrapper
 from .copyclosing import closing_byline, dates_under
-from .copycredits import looks_like_person, read_credits
+from .copycredits import AUTHORS_LABEL, looks_like_person, read_credits
 from .copyend import FOOTER_RUN
 from .copyhead import newsroom_of, read_byline, read_date, read_kicker, read_rubric_below
 from .copyheadline import is_newsroom_line
@@ -260,9 +260,9 @@ def read_trailer(pieces: list[Piece], span: range, draft: Draft, known: dict[str
         if piece.kind == Kind.AGENCY:
             _add_agencies(draft, list(read_credits(piece.text, known).agencies))
             used.add(index)
-        elif index == span.start and draft.author is None and _CREDITS_LABEL.match(piece.text):
+        elif index == span.start and draft.author is None and AUTHORS_LABEL.match(piece.text):
             # `Rédaction web: Anne Roy et Paul Lin avec ats`: the page's credits under its text
-            found = read_credits(_CREDITS_LABEL.sub("", piece.text), known)
+            found = read_credits(piece.text, known)
             if found.persons and all(looks_like_person(name) for name in found.persons):
                 draft.author = found.author
                 _add_agencies(draft, list(found.agencies))
@@ -275,8 +275,6 @@ def read_trailer(pieces: list[Piece], span: range, draft: Draft, known: dict[str
     return used
 
 
-#: The label of the credits a page prints under its text: `Rédaction web:`, `Texte :`.
-_CREDITS_LABEL = re.compile(r"^(?:rédaction(?: web)?|texte|textes|auteure?s?)\s?:\s*", re.I)
 #: The most authors signing under the text, one a line.
 MAX_SIGNERS = 3
 

@@ -137,3 +137,28 @@ def test_no_echo_when_the_body_row_no_longer_pairs_by_sentence() -> None:
     edited = ECHO_TRANSLATION.replace("It is raining.\nThe market", "It is raining, and the market")
     alignment = align_pair(document(ECHO_SOURCE, "essai.fr.md"), document(edited))
     assert alignment.echoes == ()
+
+
+def test_a_pull_quote_in_capitals_echoes_a_sentence_whose_folded_case_is_longer() -> None:
+    # "Straße" folds to "strasse": the body sentence is shorter than the quote it matches.
+    source = document(
+        "---\ntitle: T\nslug: s\nlang: fr\n---\nIl pleut.\nLa Straße est fermée.\n\n"
+        "> « LA STRASSE EST FERMÉE »\n",
+        "s.fr.md",
+    )
+    translation = document(
+        "---\ntitle: T\nlang: en\n---\nIt rains.\nThe street is shut.\n\n> The street is shut.\n"
+    )
+    assert align_pair(source, translation).echoes == (((1, 0), (0, 1)),)
+
+
+def test_a_pull_quote_echoes_the_first_of_two_body_sentences_it_repeats() -> None:
+    body = "Le marché restera ouvert.\nIl pleut.\n\nLe marché restera ouvert.\n\n"
+    source = document(
+        f"---\ntitle: T\nslug: s\nlang: fr\n---\n{body}> Le marché restera ouvert.\n", "s.fr.md"
+    )
+    translation = document(
+        "---\ntitle: T\nlang: en\n---\nThe market stays open.\nIt rains.\n\n"
+        "The market stays open.\n\n> The market stays open.\n"
+    )
+    assert align_pair(source, translation).echoes == (((2, 0), (0, 0)),)

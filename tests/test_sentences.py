@@ -11,7 +11,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from visavis.sentences import segment_block, split_sentences
+from visavis.sentences import (
+    _CANDIDATE,
+    _may_end_inside,
+    normalize_space,
+    segment_block,
+    split_sentences,
+)
 
 DATA = Path(__file__).parent / "data" / "sentences_fr.txt"
 ROOT = Path(__file__).parent.parent
@@ -364,3 +370,20 @@ def test_a_sentence_splits_into_itself(text: str) -> None:
     """Stored one per line, a sentence must come back whole when a later stage splits it."""
     for sentence in split_sentences(text):
         assert split_sentences(sentence) == [sentence]
+
+
+_SPACES = (
+    " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2007\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+@given(st.text(alphabet=st.sampled_from(list(_SPACES) + list("ab.é«»?"))))
+def test_normalize_space_is_whitespace_collapsed_whatever_the_spaces(text: str) -> None:
+    assert normalize_space(text) == " ".join(text.split())
+
+
+@given(st.one_of(press_like_text(), st.text(alphabet=st.sampled_from(list('a .!?…»”’)]"«')))))
+def test_the_quick_test_never_hides_a_sentence_end_that_the_rules_would_weigh(text: str) -> None:
+    normalized = " ".join(text.split())
+    if _CANDIDATE.search(normalized) is not None:
+        assert _may_end_inside(normalized)

@@ -16,7 +16,7 @@ from typing import Literal
 
 from .echoes import quote_aliases
 from .model import Block, Document
-from .sentences import segment_block
+from .sentences import normalize_space, segment_block
 
 Level = Literal["sentence", "block", "article", "untranslated"]
 #: (row index, unit index) of a pull-quote sentence and of the body sentence it repeats.
@@ -101,7 +101,7 @@ def find_echoes(
 
 def target_lines(block: Block) -> tuple[str, ...]:
     """A translated block's units: its lines, as written, one per source sentence."""
-    return tuple(" ".join(line.split()) for line in block.lines if line.strip())
+    return tuple(normalize_space(line) for line in block.lines if line.strip())
 
 
 def _source_row(block: Block, source_lang: str) -> Row:

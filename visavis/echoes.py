@@ -12,10 +12,11 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .model import Block, Document
-from .sentences import segment_block
+from .sentences import normalize_space, segment_block
 
 _WRAPPED = re.compile(r"^(\*\*|__|\*|_)(\S(?:.*\S)?)\1$")
 QUOTE_MARKS = ' «»“”"\u00a0\u202f'
+_STRIPPED = QUOTE_MARKS + ".…"  # around a sentence that a pull quote repeats
 
 
 def unwrap_emphasis(unit: str) -> tuple[str, str]:
@@ -48,16 +49,23 @@ def quote_aliases(
     if not quotes:
         return {}
     paragraphs = [block for block in source.blocks if block.kind == "paragraph"]
-    # A quote can only repeat a body sentence if its words are in the body at all: most
-    # pages are settled by this one search, without splitting the body into sentences.
-    text = " ".join(" ".join(line for block in paragraphs for line in block.lines).split())
-    text = text.casefold()
-    if not any(key in text for _, key in quotes):
-        return {}
+    if segmented is None or not all(block in segmented for block in paragraphs):
+        # A quote can only repeat a body sentence if its words are in the body at all: most
+        # pages are settled by this one search, without splitting the body into sentences.
+        body_text = " ".join(line for block in paragraphs for line in block.lines)
+        text = " ".join(body_text.split()).casefold()
+        if not any(key in text for _, key in quotes):
+            return {}
+    keys = {key for _, key in quotes}
+    initials, longest = {key[:1] for key in keys}, max(map(len, keys))
     body: dict[str, str] = {}
     for block in paragraphs:
         for unit in units(block):
-            body.setdefault(_quote_key(unit), unit)
+            bare = normalize_space(unit.strip(_STRIPPED))
+            # Folding case never shortens a text and folds its first letter first: a sentence
+            # longer than every quote, or starting with another letter, repeats none.
+            if len(bare) <= longest and bare[:1].casefold()[:1] in initials:
+                body.setdefault(bare.casefold(), unit)
     aliases = {}
     for unit, key in quotes:
         match = body.get(key)
@@ -67,4 +75,4 @@ def quote_aliases(
 
 
 def _quote_key(text: str) -> str:
-    return " ".join(text.strip(QUOTE_MARKS + ".…").split()).casefold()
+    return normalize_space(text.strip(_STRIPPED)).casefold()

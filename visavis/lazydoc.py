@@ -1,9 +1,11 @@
 """Cached documents as the document cache keeps them: packed small, unpacked part by part.
 
-A document is packed (`pack`) as two compressed pickles of plain tuples: its head (front
+A document is packed (`pack`) as two LZ4-compressed pickles of plain tuples: its head (front
 matter, its lines, the file's SHA-256) and its body blocks. For an 800-word article that is
-~2.4 KB, against 6.4 KB pickled as a `Document` and 15 KB as Python objects, and unpacking
-takes two thirds of a `Document`'s unpickling time. Many readers need the head alone (the
+~3.5 KB, against 6.4 KB pickled and 15 KB as Python objects. LZ4 rather than zlib: at its
+fastest level zlib packs to 2.5 KB but takes ~90 µs a document to compress and ~27 µs to
+unpack on the reference machine, LZ4 ~10 µs and ~4 µs, and every document of a full build is
+packed once and unpacked at least once (docs/benchmarks.md). Many readers need the head alone (the
 translation's record, an article's listing summary), and unpack only it.
 
 A `LazyDocument` is a `Document` whose head and blocks are unpacked on first use and can be
@@ -15,10 +17,11 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
-import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+import lz4.block
 
 from .model import Block, Document
 
@@ -43,9 +46,9 @@ def unpack_part(data: bytes, part: int) -> dict[str, Any]:
     """One part of a packed document (its bytes: `pack(document)[part]`) as {field: value}
     (0: head, 1: blocks)."""
     if part == 0:
-        meta, meta_lines, file_sha256 = pickle.loads(zlib.decompress(data))
+        meta, meta_lines, file_sha256 = pickle.loads(lz4.block.decompress(data))
         return {"meta": meta, "meta_lines": meta_lines, "file_sha256": file_sha256, "body": ""}
-    blocks = pickle.loads(zlib.decompress(data))
+    blocks = pickle.loads(lz4.block.decompress(data))
     return {"blocks": tuple(Block(*block) for block in blocks)}
 
 
@@ -55,7 +58,7 @@ def document_part(document: Document, part: int) -> dict[str, Any]:
 
 
 def _compress(value: Any) -> bytes:
-    return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+    return lz4.block.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 class _Unloaded:

@@ -22,6 +22,7 @@ _CANDIDATE = re.compile(
 )
 _OPENERS = '«“‘"([ '
 _CLOSERS = '»”’)]"!?…'
+_TRAILING = '.!?…»”’)]"'  # what a candidate's punctuation and closing marks are made of
 _DASHES = "–—-"
 # Elided article or conjunction glued to a word: l’O.N.U, qu’eux, jusqu’au.
 _ELIDED = re.compile(r"^(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)[’']")
@@ -65,17 +66,34 @@ _PARTICLES = _words("Le La De Du Des Van Von Di Da Del")
 _DATE_ERAS = frozenset(("av.", "apr."))  # 44 av. J.-C. Son fils … ends a sentence
 
 
+def normalize_space(text: str) -> str:
+    """Text with every run of whitespace made one space and none at either end (as
+    ``" ".join(text.split())``, which a line of a content file usually already is)."""
+    # Every character str.split() splits at but the space is unprintable (a control, a
+    # separator such as U+00A0): a printable text without double or outer spaces is settled.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
+
+
 def split_sentences(text: str, lang: str = "fr") -> list[str]:
     """Split text into sentences; joining them with single spaces gives the text back."""
-    normalized = " ".join(text.split())
+    normalized = normalize_space(text)
     if not normalized:
         return []
-    if _CANDIDATE.search(normalized) is None:
+    if not _may_end_inside(normalized) or _CANDIDATE.search(normalized) is None:
         return [normalized]  # most lines of a content file: one sentence, nothing to weigh
     cuts = _find_boundaries(normalized)
     starts = [0, *(cut + 1 for cut in cuts)]
     ends = [*cuts, len(normalized)]
     return [normalized[start:end] for start, end in zip(starts, ends, strict=True)]
+
+
+def _may_end_inside(normalized: str) -> bool:
+    """False when no sentence can end before the text's end: no terminal punctuation but in
+    the closing run (a candidate needs a space after it, and that run holds none)."""
+    core = normalized.rstrip(_TRAILING)
+    return "." in core or "!" in core or "?" in core or "…" in core
 
 
 def _find_boundaries(normalized: str) -> list[int]:
@@ -98,7 +116,7 @@ def segment_block(lines: tuple[str, ...] | list[str], kind: str, lang: str = "fr
     """Return a block's translation units: sentences of each line, or whole lines for
     subheads and list items. A line break is always a sentence boundary."""
     if kind in ("subhead", "list"):
-        return [" ".join(line.split()) for line in lines if line.strip()]
+        return [normalize_space(line) for line in lines if line.strip()]
     return [sentence for line in lines for sentence in split_sentences(line, lang)]
 
 

@@ -76,7 +76,7 @@ FLOORS = {
     "holdout31/text": 92,
     "holdout32/text": 89,
     "holdout25/web": 63,
-    "holdout33/text": 90,
+    "holdout33/text": 91,
     "holdout34/text": 93,
     "holdout26/web": 62,
     "holdout35/text": 92,
@@ -106,13 +106,13 @@ FLOORS = {
     "holdout50/web": 61,
     "holdout51/text": 77,
     "holdout51/web": 64,
-    "holdout52/text": 78,
+    "holdout52/text": 80,
     "holdout52/web": 63,
     "holdout53/text": 78,
-    "holdout54/text": 77,
+    "holdout54/text": 79,
     "holdout53/web": 63,
     "holdout54/web": 64,
-    "holdout55/text": 77,
+    "holdout55/text": 78,
     "holdout56/text": 74,
     "holdout57/text": 76,
     "holdout55/web": 64,
@@ -126,9 +126,17 @@ FLOORS = {
     "holdout62/text": 78,
     "holdout59/web": 64,
     "holdout60/web": 64,
-    "holdout63/text": 74,
+    "holdout63/text": 76,
     "holdout64/text": 76,
     "holdout61/web": 64,
+    # holdout8 keeps a match's sheet that no heading sets apart (`Bulle - Echallens 3-1` /
+    # `Buts: …`), as the reader does, where holdout65 and 67 leave it out: one count over each
+    "holdout65/text": 79,
+    "holdout66/text": 80,
+    "holdout67/text": 79,
+    # Narcity's og:site_name `Narcity` against the publisher's and the footer's `Narcity
+    # Québec`: a brand and its place, as `RTL` is of `RTL Belgium`, which stays `RTL`
+    "holdout62/web": 63,
 }
 
 

@@ -25,6 +25,8 @@ _AGENCY_FORMS = {
     **{name.casefold(): name for name in ("APS", "ANP", "Keystone-ATS", "Keystone-SDA")},
     **{name.casefold(): name for name in ("DPA", "ANSA", "EFE", "Xinhua", "MAP", "AIP", "AIB")},
     **{name.casefold(): name for name in ("ANI", "NNA", "APA", "UPI", "TASS", "Kyodo", "Anadolu")},
+    # Tunis Afrique Presse, the Congolese, Guinean, Togolese, Malian and Beninese agencies
+    **{name.casefold(): name for name in ("TAP", "ACP", "AGP", "ATOP", "AMAP", "ABP")},
     **{name.casefold(): name for name in ("La Presse Canadienne", "The Canadian Press")},
     **{name.casefold(): name for name in ("QMI", "Agence QMI", "Relaxnews", "AFP Relaxnews")},
     "presse canadienne": "La Presse Canadienne",
@@ -47,6 +49,9 @@ _AGENCY_FORMS = {
     "agence nationale d'information": "ANI",
     "agence nationale d’information": "ANI",
     "national news agency": "NNA",
+    "tunis afrique presse": "TAP",
+    "agence tunis afrique presse": "TAP",
+    "agence congolaise de presse": "ACP",
 }
 #: The agencies recognised, in the form kept (for reference and tests).
 AGENCIES = tuple(sorted(set(_AGENCY_FORMS.values())))

@@ -27,6 +27,11 @@ _INTERFACE_VERBS = re.compile(
     r"rechercher|partager|imprimer|fermer|accepter|refuser|participer|répondre|écouter|"
     r"télécharger|commenter|réagir|envoyer|copier|offrir"
 )
+#: A broadcaster's button to its live stream: `Regarder le direct`, `Voir le live`.
+_LIVE_BUTTON = re.compile(
+    r"(?:regarder|voir|revoir|suivre|écouter)\s+(?:le\s+|en\s+)?(?:direct|live|replay)",
+    re.IGNORECASE,
+)
 _ACTIONS = r"(?:abonner|connecter|déconnecter|inscrire|identifier)"
 _INTERFACE_START = re.compile(
     rf"^(?:(?:se |s['’]){_ACTIONS}|(?:je |j['’])(?:m['’]|me )?(?:abonne|inscris|participe|connecte|"
@@ -78,7 +83,8 @@ FIRST_PERSON = re.compile(r"\b(?:je|j['’]|me|m['’]|moi|mon|ma|mes)\b", re.IG
 #: What a banner asks of a reader it addresses.
 _ASKS_YOU = re.compile(
     r"connect|recev|découvr|télécharg|partag|commentaire|réagi|avis|navigat|mail|courriel|alerte|"
-    r"essai|gratuit|premium|comptes?\b|identifi|accept(?:ez|er)\b|la suite|reste\b.*\blire|réservé|"
+    r"essai|gratuit|premium|(?:votre|ton|un|mon)\s+comptes?\b|identifi|accept(?:ez|er)\b|"
+    r"la suite|reste\b.*\blire|réservé|"
     r"aim|erreur|signal|coquille",
     re.IGNORECASE,
 )
@@ -116,6 +122,9 @@ _EDITION_NOTE = re.compile(
     rf"|^(?=[^.]*\b{_FIRST}\b){_THIS_PIECE}\s+(?:{_FIRST}\s+)?{_PRINTED}"
     rf"|^(?:{_THIS_PIECE}|article)\s+{_PRINTED}\s+(?:dans|en)\s+{_EDITION}"
     r"|^cet article (?:est|a été) republié"
+    # its source: `Cet article a été repris automatiquement du fil de l'agence Keystone-ATS.`
+    r"|^(?:cet article|ce texte|cette dépêche)\s+(?:a été|est)\s+(?:repris|reprise|publiée?)\s+"
+    r"(?:automatiquement\s+|tel quel\s+|sans modification\s+)?(?:du|depuis le|sur le)\s+fil\b"
     # its series: `Ce texte fait partie de notre section Perspectives.`
     r"|^(?:ce texte|cet article|cette chronique|ce reportage|cette enquête|cet entretien)\s+"
     r"fait partie (?:de notre|de nos|de la série|d['’]une série|du dossier|de la rubrique|"
@@ -221,7 +230,7 @@ def is_interface(text: str) -> bool:
     """A button or a navigation link: interface words only, or an action (`Je m'abonne`)."""
     if _OPENS_ELSEWHERE.match(text.strip()) or _SHARED_FROM.match(text.strip()):
         return True
-    if is_skip_link(text):
+    if is_skip_link(text) or _LIVE_BUTTON.fullmatch(text.strip()):
         return True
     words = _BRACKETED_END.sub("", text.lower().replace("’", "'")).rstrip(" :.").split()
     if not words or len(words) > 4:

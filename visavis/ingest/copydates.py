@@ -123,6 +123,12 @@ def strip_date(text: str) -> str:
 DATE_CUE = r"(?:publiée?|mise? en ligne|mise? à jour|modifiée?|actualisée?)"
 #: A reading time run into a date line after it.
 _READ_TAIL = re.compile(r"\s*[|·•-]?\s*(?:temps de )?lecture\s*:?\s*\d{1,2}\s*min\.?\s*$", re.I)
+#: A view counter closing the line: `| Lu 1 254 fois`, `· 3 200 vues`.
+_VIEWS_TAIL = re.compile(
+    r"\s*[|·•-]?\s*(?:(?:lu|vu|consulté)\s+\d[\d\s\u00a0\u202f.]*\s+fois"
+    r"|\d[\d\s\u00a0\u202f.]*\s+(?:vues|lectures))\s*$",
+    re.I,
+)
 
 
 def is_date_line(text: str) -> bool:
@@ -130,6 +136,7 @@ def is_date_line(text: str) -> bool:
     if word_count(text) > MAX_DATE_LINE_WORDS or find_date(text) is None:
         return False
     text = _READ_TAIL.sub("", text)  # (`Publié le 26/11/2025 à 16:44 Temps de lecture: 3 min`)
+    text = _VIEWS_TAIL.sub("", text)  # (`Publié le 17.03.2026 à 10:24 | Lu 1 254 fois`)
     text = _RELATIVE.sub(" ", _CLOCK_WORDS.sub(" ", text))  # (`• Mis à jour il y a 12 minutes`)
     text = _LAST_UPDATE.sub("", text)  # (`Dernière mise à jour: 05.12.2026 à 22:31 heures`)
     rest = _TIME.sub(" ", _FOUND.sub(" ", _THIS_WAS.sub("", text.lower())))

@@ -32,7 +32,7 @@ def find_end(pieces: list[Piece], start: int) -> tuple[int, int | None]:
     run = listed = 0
     for index in range(start, len(pieces)):
         piece = pieces[index]
-        if index > start and (stops_text(piece) or _links_box(pieces, index)):
+        if index > start and (stops_text(piece) or links_box(pieces, index)):
             return _cut_subhead(pieces, last + 1, index), index
         if piece.kind == Kind.BULLET and (listed or run == 0) and listed < MAX_LIST_RUN:
             listed += 1  # a list's items right under prose: the text may go on under them
@@ -54,7 +54,7 @@ def _cut_subhead(pieces: list[Piece], end: int, stop: int) -> int:
     return stop if cut else end
 
 
-def _links_box(pieces: list[Piece], index: int) -> bool:
+def links_box(pieces: list[Piece], index: int) -> bool:
     """`Sur le même sujet`, `Les plus lus` over linked headlines, and no paragraph anywhere
     under them, or right under the agency's credit that signs the text (`(Belga)`): the
     related articles after the text (a box of links that cuts the text has the text's

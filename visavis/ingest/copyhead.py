@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .casing import restore_label
-from .copybanners import asks_for_subscription, is_badge
+from .copybanners import asks_for_subscription, is_ad_label, is_badge
 from .copycredits import (
     Credits,
     agencies_in,
@@ -39,6 +39,8 @@ _MORE_GENRES = re.compile(
     r"(?:grande )?entrevue",
     re.IGNORECASE,
 )
+#: The article or possessive a genre label may open on: `L'édito`, `Notre analyse`.
+_GENRE_ARTICLE = re.compile(r"(?:l['’]|le\s+|la\s+|notre\s+)(?=\w)", re.IGNORECASE)
 #: A site's rubric of opinion pieces, which reads as a genre (`Opinion` over `Chronique`).
 _OPINION_RUBRIC = re.compile(r"opinions?|débats?|idées|points de vue|forum", re.IGNORECASE)
 _KICKER_PARTS = re.compile(r"\s+[|/›»>]\s+|\s*[›»>|]\s*")
@@ -86,6 +88,9 @@ def is_genre(text: str) -> bool:
     column's: `Chronique « Villes ouvertes »`."""
     if GENRE_LABEL.fullmatch(text) or _MORE_GENRES.fullmatch(text):
         return True
+    article = _GENRE_ARTICLE.match(text.strip())  # `L'édito`, `Le billet`, `Notre analyse`
+    if article and is_genre(text.strip()[article.end() :]):
+        return True
     qualified = _QUALIFIED.fullmatch(text.strip())  # `Critique théâtrale`, `Analyse politique`
     if qualified and GENRE_LABEL.fullmatch(qualified.group("genre")):
         return True
@@ -124,6 +129,16 @@ _DATE_WORD = re.compile(
 )
 
 
+def _subscribers_offer(label: str, draft: Draft, pieces: list[Piece]) -> bool:
+    """The site's name with a plus, its offer for subscribers (`Le Vif+` under the site-name
+    line `Le Vif`): a badge, not a rubric."""
+    name = label.strip()
+    if not name.endswith("+") or name == "+":
+        return False
+    base = name.rstrip("+ ")
+    return base == draft.publication or any(piece.text.strip() == base for piece in pieces)
+
+
 def read_kicker(
     pieces: list[Piece],
     headline: int,
@@ -146,7 +161,12 @@ def read_kicker(
         if rubric:
             draft.section = _label(rubric, known)
             read = index  # `SOCIÉTÉ | 12/11/2026`: the date is read apart
+        if is_ad_label(piece.text) and index < headline - 1:
+            break  # an ad's slot between the menu and the article's labels (`L'édito`)
         if piece.text == title or piece.kind == Kind.DATE or is_badge(piece.text):
+            index -= 1
+            continue
+        if _subscribers_offer(piece.text, draft, pieces[:headline]):
             index -= 1
             continue
         if _teaser_under_crumbs(pieces, index):
@@ -306,6 +326,8 @@ def read_rubric_below(
             if is_badge(label) or asks_for_subscription(label):
                 continue
             if label == draft.publication or is_media_label(label):
+                continue
+            if _subscribers_offer(label, draft, pieces[: header.start]):
                 continue
             draft.section = label
             used.add(index)

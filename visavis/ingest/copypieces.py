@@ -10,6 +10,7 @@ lines under an "En bref" heading are a summary box, not the article.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from .copybanners import (
@@ -166,7 +167,8 @@ def make_pieces(chunks: list[Chunk]) -> list[Piece]:
             kind = kinds[group[0].number] if len(group) == 1 else None
             pieces.append(make_piece(tuple(group), index, kind))
     marked = mark_info_boxes(mark_captions(mark_consent(join_cues(pieces))))
-    return mark_form_boxes(mark_calls(mark_boxes(mark_score_headings(mark_listed(marked)))))
+    boxed = mark_boxes(mark_standings(mark_game_sheets(mark_score_headings(mark_listed(marked)))))
+    return mark_form_boxes(mark_calls(boxed))
 
 
 def mark_score_headings(pieces: list[Piece]) -> list[Piece]:
@@ -181,6 +183,123 @@ def mark_score_headings(pieces: list[Piece]) -> list[Piece]:
         if teams and heading.kind == Kind.TEXT and _ROUND.search(heading.text):
             out[index - 2] = replace(heading, kind=Kind.BOX)
     return out
+
+
+#: A game's result line over its sheet, headed by no `La fiche`: `Servette – Lausanne-Sport
+#: 2-1 (0-1)`, `Lausanne - Genève-Servette 3-2 ap (0-1 …)`, `ASNL - DIJON : 2-1 (0-1)`, or a
+#: score box's row copied with its tabs (`ASNL` / `2 - 1` / `Dijon`).
+_RESULT = re.compile(
+    r"^(?P<home>[^\d:;.!?]{2,40}?)\s[-–]\s(?P<away>[^\d:;.!?]{2,40}?)\s?:?\s\d{1,3}\s?[-–]\s?\d{1,3}"
+    r"(?:\s?(?:ap|a\.p\.|tab|prol\.?|t\.a\.b\.))?(?:\s\([\d\s,;-]+\))?$",
+    re.IGNORECASE,
+)
+_ROW_RESULT = re.compile(r"^[^\d]{2,40}\s\d{1,3}\s?[-–]\s?\d{1,3}\s[^\d]{2,40}$")
+#: A line of a game's sheet: a label of the sheet and its colon (`Buts:`, `Arbitre :`), the
+#: crowd (`9600 spectateurs`), or a team's line-up (`Servette: Frick; Da Costa, Keller, …`).
+_SHEET_LABEL = re.compile(
+    r"^(?:buts?|marqueurs?|arbitres?|arbitrage|avertissements?|expulsions?|exclusions?|"
+    r"pénalités|cartons?(?: jaunes?| rouges?)?|remplacements?|tirs au but|mi-temps|"
+    r"entraîneurs?|notes?|affluence|spectateurs)\s?:",
+    re.IGNORECASE,
+)
+_CROWD = re.compile(r"\b\d[\d\s\u00a0\u202f.’']*\s+spectateurs\b", re.IGNORECASE)
+_LINEUP = re.compile(r"^[A-ZÀ-Þ][^:;.!?]{1,30}\s?:\s")
+#: A score box's status under its score: `Terminé`, `Fin du match`.
+_STATUS = re.compile(r"^(?:terminé|fin du match|score final|match terminé|final)$", re.I)
+#: The fewest lines of a sheet under its result line.
+MIN_SHEET_LINES = 2
+#: The longest line of a game's sheet (a team's line-up with its changes).
+MAX_GAME_SHEET_WORDS = 60
+
+
+def mark_game_sheets(pieces: list[Piece]) -> list[Piece]:
+    """A game's sheet set apart by its heading, whatever the blank lines (`LA FICHE` /
+    `ASNL - DIJON : 2-1 (0-1)` / `Stade Marcel-Picot. 11 842 spectateurs. …` / `Buts : …` /
+    the line-ups), with a standings table right under it (`Classement …`, its rows, `Voir le
+    classement complet`); and a score box over the text (`ASNL 2 - 1 Dijon` / `Terminé`):
+    the game's figures, not the article. A sheet no heading sets apart is the text's (some
+    papers count it, and no word of it may go missing)."""
+    out = list(pieces)
+    index = 0
+    while index < len(out):
+        if not _result_line(out[index]):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(out) and _sheet_line_of_game(out[end]):
+            end += 1
+        heading = index - 1
+        headed = heading >= 0 and (
+            _SCORED_SHEET.match(out[heading].text) is not None
+            or _SHEET.match(out[heading].text) is not None
+        )
+        if headed and end - index - 1 >= MIN_SHEET_LINES:
+            index, end = heading, _standings_end(out, end)
+        elif end == index + 1 and end < len(out) and _STATUS.match(out[end].text.strip()):
+            end += 1  # the score box's `Terminé`
+        else:
+            index += 1
+            continue
+        for at in range(index, end):
+            out[at] = replace(out[at], kind=Kind.BOX)
+        index = end
+    return out
+
+
+def mark_standings(pieces: list[Piece]) -> list[Piece]:
+    """A standings widget: `Classement …` over a table's rows and the link to the full table
+    (`Voir le classement complet`), the site's, not the article's table."""
+    out = list(pieces)
+    for index, piece in enumerate(pieces):
+        if piece.words > MAX_BOX_HEADING_WORDS or not _STANDINGS.match(piece.text.strip()):
+            continue
+        end = _standings_end(pieces, index)
+        link = pieces[end - 1].text.strip() if end > index else ""
+        if end > index + 2 and _FULL_STANDINGS.match(link):
+            for at in range(index, end):
+                out[at] = replace(out[at], kind=Kind.BOX)
+    return out
+
+
+_STANDINGS = re.compile(r"^classements?\b", re.IGNORECASE)
+_FULL_STANDINGS = re.compile(r"^voir (?:tout )?le classement\b", re.IGNORECASE)
+#: The longest heading of a standings widget (`Classement Super League`).
+MAX_BOX_HEADING_WORDS = 6
+
+
+def _result_line(piece: Piece) -> bool:
+    """A game's result: its line (`Servette – Lausanne-Sport 2-1 (0-1)`), or a score box's
+    row copied with its tabs (`ASNL` / `2 - 1` / `Dijon`)."""
+    text = piece.text.strip()
+    if piece.kind == Kind.BULLET:
+        return False
+    return _RESULT.match(text) is not None or _ROW_RESULT.match(text) is not None
+
+
+def _sheet_line_of_game(piece: Piece) -> bool:
+    text = piece.text.strip()
+    if piece.words > MAX_GAME_SHEET_WORDS or piece.kind == Kind.BULLET:
+        return False
+    if _SHEET_LABEL.match(text) or _CROWD.search(text):
+        return True
+    separators = text.count(",") + text.count(";")
+    return _LINEUP.match(text) is not None and separators >= 5
+
+
+def _standings_end(pieces: list[Piece], end: int) -> int:
+    """Past a standings table right under a game's sheet: its heading, its rows (copied with
+    their tabs) and the link under them."""
+    at = end
+    if at < len(pieces) and _STANDINGS.match(pieces[at].text.strip()):
+        at += 1
+    rows = at
+    while rows < len(pieces) and any(line.row for line in pieces[rows].lines):
+        rows += 1
+    if rows == at:
+        return end
+    if rows < len(pieces) and _FULL_STANDINGS.match(pieces[rows].text.strip()):
+        rows += 1
+    return rows
 
 
 #: A match's score alone on its line: `2 - 1`, `3-0`.
@@ -349,6 +468,7 @@ def _scored_sheet(pieces: list[Piece], index: int) -> bool:
 def mark_boxes(pieces: list[Piece]) -> list[Piece]:
     """An "En bref" heading and the short lines under it (same chunk): a summary box."""
     out = list(pieces)
+    spaced = is_spaced(pieces)
     index = 0
     while index < len(out):
         header_box = _HEADER_BOX.match(out[index].text) is not None and index > 0
@@ -356,6 +476,8 @@ def mark_boxes(pieces: list[Piece]) -> list[Piece]:
         boxed = is_box_heading(out[index].text) or header_box or _scored_sheet(out, index)
         if boxed and out[index].kind in (Kind.LABEL, Kind.TITLE):
             end = _box_end(out, index)
+            if end == index + 1 and spaced:
+                end = _spaced_box_end(out, index)
             if end > index + 1:
                 for at in range(index, end):
                     out[at] = replace(out[at], kind=Kind.BOX)
@@ -387,6 +509,24 @@ def _box_end(pieces: list[Piece], heading: int) -> int:
     ):
         end += 1
     return end
+
+
+#: The most items of a summary box in a copy with a blank line under every block.
+MAX_SPACED_BOX_ITEMS = 5
+
+
+def _spaced_box_end(pieces: list[Piece], heading: int) -> int:
+    """Where a summary box ends in a copy with a blank line under every block (its blocks say
+    nothing): short sentences under the heading, up to what is no text (`Ce qu’il faut
+    savoir` / three facts / the photo's `1 / 3`); none when prose goes on under them."""
+    end = heading + 1
+    while end < len(pieces) and end - heading <= MAX_SPACED_BOX_ITEMS:
+        piece = pieces[end]
+        if piece.kind != Kind.TEXT or piece.words > MAX_BOX_ITEM_WORDS:
+            break
+        end += 1
+    closed = end < len(pieces) and pieces[end].kind != Kind.TEXT
+    return end if end - heading > 2 and closed else heading + 1
 
 
 def _figures_end(pieces: list[Piece], heading: int) -> int:
@@ -429,18 +569,32 @@ def _box_item(piece: Piece, chunk: int, first: Piece | None) -> bool:
     return piece.chunk == chunk and short and piece.kind in (Kind.TEXT, Kind.TITLE) and alike
 
 
+#: The share of a copy's blocks that are one line each in a copy with a blank line under
+#: every block (Firefox's way).
+SPACED_SHARE = 0.9
+
+
+def is_spaced(pieces: list[Piece]) -> bool:
+    """Whether the copy puts a blank line under every block: nearly all its blocks hold one
+    piece, so that blocks say nothing of what goes together."""
+    sizes = Counter(piece.chunk for piece in pieces)
+    return bool(sizes) and sum(size == 1 for size in sizes.values()) >= SPACED_SHARE * len(sizes)
+
+
 def mark_calls(pieces: list[Piece]) -> list[Piece]:
     """A short call to the reader between a box title and a button (`S’inscrire`), or between
     two banners (`Newsletter santé` / `Chaque mardi, recevez …` / `Votre adresse e-mail`); the
     heading of a box's call or appeal over it (`Avant de partir…` / `Soutenez-nous …`)."""
     out = list(pieces)
+    spaced = is_spaced(pieces)
     heads = (Kind.TITLE, Kind.LABEL, Kind.BUTTON, Kind.BANNER)
     for index in range(1, len(pieces) - 1):
         before, piece, after = pieces[index - 1], pieces[index], pieces[index + 1]
         boxed = (before.kind in heads and after.kind == Kind.BUTTON) or (
             before.kind == after.kind == Kind.BANNER
         )
-        same = before.chunk == piece.chunk == after.chunk
+        # (a copy with a blank line under every block says nothing by its blocks)
+        same = before.chunk == piece.chunk == after.chunk or spaced
         asks = before.kind == Kind.BANNER or calls_reader(piece.text)  # a box's blurb, or a call
         call = piece.words <= MAX_BOX_LINE_WORDS and asks
         heading = piece.chunk == after.chunk and _asks_over(piece, after)
@@ -525,6 +679,14 @@ def _trails_into_appeal(piece: Piece, after: Piece) -> bool:
     return trails and short and after.kind == Kind.BANNER and asks_for_subscription(after.text)
 
 
+#: A sign-up box's button: `S’inscrire`, `Je m’inscris`, `S'abonner`, `Valider`.
+_SIGN_UP = re.compile(
+    r"^(?:s['’]inscrire|je m['’]inscris|inscrivez-vous|s['’]abonner|je m['’]abonne|valider|"
+    r"envoyer|ok)$",
+    re.IGNORECASE,
+)
+
+
 def mark_signup_boxes(pieces: list[Piece]) -> list[Piece]:
     """A sign-up box set in the text: its heading names a newsletter or a subscription
     (`Newsletter`), a few short lines under it (the letter's name, a blurb addressed to the
@@ -539,7 +701,12 @@ def mark_signup_boxes(pieces: list[Piece]) -> list[Piece]:
             continue
         box = pieces[index + 1 : end]
         alike = all(p.chunk == head.chunk and p.words <= MAX_BOX_LINE_WORDS for p in box)
-        if alike and pieces[end].chunk == head.chunk and any(calls_reader(p.text) for p in box):
+        # (under a heading that names the letter, its blurb need not address the reader:
+        # `Newsletter` / `L’Echo Matin : l’essentiel de l’actualité économique, …` / `S’inscrire`)
+        named = _NEWSLETTER.match(head.text.strip()) is not None and len(box) <= 2
+        named = named and _SIGN_UP.match(pieces[end].text.strip()) is not None
+        called = named or any(calls_reader(p.text) for p in box)
+        if alike and pieces[end].chunk == head.chunk and called:
             for at in range(index + 1, end):
                 out[at] = replace(pieces[at], kind=Kind.BANNER)
     return out

@@ -92,6 +92,10 @@ def _read_publication(pieces: list[Piece], zones: Zones, used: set[int]) -> str 
     above = [i for i in _short_above(pieces, zones) if i not in top and i not in used]
     # (a link to the site's own pages, in its top bar and its footer, never names it)
     above = [i for i in above if not _SITE_PAGE.match(pieces[i].text.strip())]
+    # (nor does the menu's entry for the rubric read as the section: `Mobilité`, which the
+    # tags under the text repeat)
+    read = {pieces[i].text.strip().casefold() for i in used if i < len(pieces)}
+    above = [i for i in above if pieces[i].text.strip().casefold() not in read]
     for position, index in enumerate([*top, *above]):
         for name in _name_forms(pieces[index].text):
             forms = [form for other in footer for form in _repeated(name, other, position == 0)]

@@ -11,7 +11,6 @@ every other layout.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..model import Block
@@ -22,7 +21,7 @@ from .copycredits import agencies_in
 from .copyhead import is_genre
 from .copyinfo import is_practical_info
 from .copylists import announces, list_block, split_lists
-from .copypieces import Piece, make_piece
+from .copypieces import Piece, is_spaced, make_piece
 from .copyquotes import is_attribution, is_quoted_subhead, pull_quote
 from .copysubheads import (
     is_entry_title,
@@ -178,6 +177,10 @@ def _kept(pieces: list[Piece], span: range, promoted: set[int]) -> list[int]:
             continue  # a video's title over its date and length (`1 min.`)
         if _over_player(pieces, index, span):
             continue  # `Les explications de X au micro de Y :` over `Écouter` / `00:00`
+        if _under_player(pieces, index, span):
+            continue  # `Écouter` / `0:47` / `Le réquisitoire du procureur, raconté par …`
+        if _embedded_report(pieces, index, span):
+            continue  # `Le reportage de X et Y :` / the video's title / `©Polynésie la 1ère`
         cued = before is not None and index not in promoted and _teaser_cue(before, piece, spaced)
         if piece.kind == Kind.TITLE and cued:
             continue  # (a live entry's time of day is no teaser's cue)
@@ -191,18 +194,6 @@ def _kept(pieces: list[Piece], span: range, promoted: set[int]) -> list[int]:
     if last is not None and last.kind == Kind.TEXT and signs_with_initials(last.text, before):
         kept.pop()  # the writer's initials closing the text (`S.M.`)
     return kept
-
-
-#: The share of a copy's blocks that are one line each in a copy with a blank line under
-#: every block (Firefox's way).
-SPACED_SHARE = 0.9
-
-
-def is_spaced(pieces: list[Piece]) -> bool:
-    """Whether the copy puts a blank line under every block: nearly all its blocks hold one
-    piece, so that blocks say nothing of what goes together."""
-    sizes = Counter(piece.chunk for piece in pieces)
-    return bool(sizes) and sum(size == 1 for size in sizes.values()) >= SPACED_SHARE * len(sizes)
 
 
 def _credited_caption(pieces: list[Piece], index: int, span: range) -> bool:
@@ -253,6 +244,41 @@ def _over_player(pieces: list[Piece], index: int, span: range) -> bool:
         return False  # (a paragraph of the text may close on a colon over a recording)
     button, times = index + 1, index + 2
     if times not in span or _PLAY.match(pieces[button].text.strip()) is None:
+        return False
+    return _recording_length(pieces[times])
+
+
+#: What announces an embedded report over its title: `Le reportage de X et Y :`.
+_REPORT_CUE = re.compile(
+    r"^(?:le |notre |la |l['’])?(?:reportage|vidéo|sujet|interview|entretien|images|émission)"
+    r"\b[^.!?]*:$",
+    re.IGNORECASE,
+)
+
+
+def _embedded_report(pieces: list[Piece], index: int, span: range) -> bool:
+    """An embedded video: the line announcing it (closed by its colon), its title, and the
+    broadcaster's credit under them (`Le reportage de Teva Maraetefau et Mana Tehei :` / `Le
+    blanchissement des coraux à Moorea` / `©Polynésie la 1ère`): the player's lines."""
+    for cue in (index, index - 1):
+        title, credit = cue + 1, cue + 2
+        if cue not in span or credit not in span:
+            continue
+        announced = _REPORT_CUE.match(pieces[cue].text.strip()) is not None
+        announced = announced and pieces[cue].words <= MAX_PLAYER_CUE_WORDS
+        if announced and pieces[title].kind == Kind.TITLE and pieces[credit].kind == Kind.PHOTO:
+            return True
+    return False
+
+
+def _under_player(pieces: list[Piece], index: int, span: range) -> bool:
+    """A recording's title right under the player's button and its time, in their block
+    (`Écouter` / `0:47` / `Le réquisitoire du procureur, raconté par Camille Rostaing`)."""
+    piece = pieces[index]
+    button, times = index - 2, index - 1
+    if piece.kind != Kind.TITLE or button not in span or piece.words > MAX_PLAYER_CUE_WORDS:
+        return False
+    if _PLAY.match(pieces[button].text.strip()) is None or pieces[times].chunk != piece.chunk:
         return False
     return _recording_length(pieces[times])
 

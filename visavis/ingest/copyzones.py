@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .copyend import find_end, is_footer_blurb, stops_text
+from .copyend import find_end, is_footer_blurb, links_box, stops_text
 from .copyheadline import PROSE_GAP, find_anchor, find_headline
 from .copypieces import Piece
 from .copystandfirst import find_standfirst
@@ -114,6 +114,8 @@ def text_end(pieces: list[Piece], spans: list[Span], main: int) -> Span:
         gap = pieces[spans[last].end : following.start]
         if any(stops_text(piece) for piece in gap):
             break  # the copyright or the comments between: what follows is the footer
+        if any(links_box(pieces, at) for at in range(spans[last].end, following.start)):
+            break  # `Sur le même sujet` over linked headlines: a question among them is one
         held = pieces[following.start : following.end]
         if not any(is_prose(piece) or _table_row(piece) for piece in held):
             break

@@ -440,3 +440,31 @@ def _remove_captions(root: lxml_html.HtmlElement) -> None:
     for box in doomed:
         if box.getparent() is not None:
             box.drop_tree()
+    _remove_slide_counters(root)
+
+
+#: A slideshow's counter, all that is left of a slide without its photo: `1/8`, `2 / 8`.
+_SLIDE_COUNTER = re.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*$")
+
+
+_COUNTER_CLASS = re.compile(r"count|counter|pager|pagination|index|slide|gallery|diapo")
+
+
+def _remove_slide_counters(root: lxml_html.HtmlElement) -> None:
+    """Drop the slides of a gallery that hold only their counter once their photo and
+    caption are gone (`<li><figure>…</figure><span>1/8</span></li>`, a slideshow's `<div
+    class="…counter">1/3</div>`), and the lists they leave empty."""
+    counters = [
+        item
+        for item in root.iter("li", "div", "span", "p")
+        if (item.tag == "li" or _COUNTER_CLASS.search(class_words(item)))
+        and _SLIDE_COUNTER.match(item.text_content())
+    ]
+    lists = {item.getparent() for item in counters if item.tag == "li"}
+    for item in counters:
+        if item.getparent() is not None:
+            item.drop_tree()
+    for emptied in lists:
+        placed = emptied is not None and emptied.getparent() is not None
+        if placed and len(emptied) == 0 and not emptied.text_content().strip():
+            emptied.drop_tree()

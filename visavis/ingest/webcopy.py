@@ -32,6 +32,7 @@ from .copysite import read_publication
 from .copytext import Text, build_text
 from .copyzones import Zones, find_zones
 from .draft import Draft
+from .engagement import is_rating
 from .linekind import CREDITS, Kind
 from .lines import INNER_END, SITE_ADDRESS, Chunk, ends_sentence, spells_name
 from .photocredits import is_source_line
@@ -68,7 +69,7 @@ def parse_webcopy(chunks: list[Chunk]) -> Draft:
     warn_crossed(pieces, zones, draft)
     known = _casing(pieces, zones)
     used = read_fields(pieces, zones, draft, known)
-    end = _trim_bio(pieces, zones, draft)
+    end = _trim_review_box(pieces, _trim_bio(pieces, zones, draft), zones.start)
     if end == zones.end:
         pieces, end = take_story_call(pieces, end, draft.title)
     used |= read_trailer(pieces, range(end, zones.stop or len(pieces)), draft, known)
@@ -205,6 +206,34 @@ def _without_badge(headline: Piece, draft: Draft) -> str:
     return headline.text[match.end() :]
 
 
+#: The most lines of a review's box over its rating: the work's title and its details.
+MAX_REVIEW_BOX = 4
+#: The longest line of a review's box (`Série belge créée par … 8 épisodes de 52 minutes.`).
+MAX_REVIEW_BOX_WORDS = 25
+
+
+def _trim_review_box(pieces: list[Piece], end: int, start: int) -> int:
+    """End of the text without a review's box over the rating that closes it: the work's
+    title and its details (`Lou Demeester – Marée basse (Lundi Matin Records). Sortie le 20
+    mars.`, `En concert le 16 avril au Botanique (Bruxelles) …`) over `Notre avis : ★★★★☆`."""
+    if end >= len(pieces) or not is_rating(pieces[end].text):
+        return end
+    top = end
+    while top - 1 > start and end - top < MAX_REVIEW_BOX and _review_detail(pieces[top - 1]):
+        top -= 1
+    return top
+
+
+def _review_detail(piece: Piece) -> bool:
+    """A line of a review's box: the work's title alone, or a short line of details (figures,
+    a label in parentheses, `Artist – Title`)."""
+    if piece.kind == Kind.TITLE:
+        return piece.words <= MAX_REVIEW_BOX_WORDS and not ends_sentence(piece.text)
+    detailed = any(char.isdigit() for char in piece.text) or "(" in piece.text
+    detailed = detailed or " – " in piece.text
+    return piece.kind == Kind.TEXT and piece.words <= MAX_REVIEW_BOX_WORDS and detailed
+
+
 def _trim_bio(pieces: list[Piece], zones: Zones, draft: Draft) -> int:
     """End of the text without the author's bio (`Anne Roy est journaliste…`) closing it, nor
     the publisher's disclaimer after it (`Les tribunes … n’engagent que leurs auteurs.`) or
@@ -244,8 +273,12 @@ def _in_bio(pieces: list[Piece], index: int, names: list[str], start: int) -> bo
     """Whether the piece is the author's bio, or goes on with it in its block (`Anne Roy est
     journaliste depuis 2019.` / `Elle couvre la politique communale.`)."""
     for at in range(index, max(start, index - MAX_BIO_PIECES), -1):
-        # (a bio may open on the mark its note is called by: `*Serge-Alain Mbarga est …`)
-        if any(pieces[at].text.lstrip("*† ").startswith(name) for name in names):
+        # (a bio may open on the mark its note is called by: `*Serge-Alain Mbarga est …`,
+        # and then name the author anywhere: `*Enseignante retraitée, Aline Rossier vit …`)
+        text = pieces[at].text
+        if any(text.lstrip("*† ").startswith(name) for name in names):
+            return True
+        if text.startswith("*") and any(name in text for name in names):
             return True
         if pieces[at - 1].chunk != pieces[at].chunk:
             break
@@ -267,13 +300,30 @@ def read_trailer(pieces: list[Piece], span: range, draft: Draft, known: dict[str
                 draft.author = found.author
                 _add_agencies(draft, list(found.agencies))
                 used.add(index)
-        elif piece.kind == Kind.NAME and index == span.start and draft.author is None:
+        elif (
+            piece.kind == Kind.NAME
+            and index == span.start
+            and (draft.author is None or _beside_date_only(pieces, span.start, draft.author))
+        ):
             signers = _signers(pieces, span, draft)
             if signers:
                 draft.author = read_credits(" et ".join(signers), known).author
                 used.update(range(index, index + len(signers)))
     return used
 
+
+def _beside_date_only(pieces: list[Piece], end: int, author: str) -> bool:
+    """Whether the header names the author only beside the date, without `Par` (`Publié le
+    jeudi 2 avril 2026 | Fraternité Matin`): the paper the piece comes from, which a name
+    signing under the text outranks."""
+    lines = [piece for piece in pieces[:end] if author.casefold() in piece.text.casefold()]
+    return bool(lines) and all(
+        piece.kind == Kind.DATE and not _BY_WORD.search(piece.text) for piece in lines
+    )
+
+
+#: `Par` or `By` before a credit, anywhere in a line.
+_BY_WORD = re.compile(r"\b(?:par|by)\b", re.IGNORECASE)
 
 #: The most authors signing under the text, one a line.
 MAX_SIGNERS = 3

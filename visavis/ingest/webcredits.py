@@ -50,7 +50,7 @@ _AUTHOR_METAS = (
 )
 _LINE_SEPARATOR = re.compile(r"\s*(?:[|•·]|\s[-–—]\s)\s*")
 _BY = re.compile(
-    r"^(?:par|by|(?:propos recueillis|écrit|rédigé|signé|written)\s+(?:par|by)|textes?\s*:)\s",
+    r"^(?:par|by|(?:propos recueillis|écrit|rédigé|signé|written)\s+(?:par|by)|textes?\s*:?)\s",
     re.IGNORECASE,
 )
 _INNER_BY = re.compile(r"\s(?:par|by)\s", re.IGNORECASE)

@@ -273,6 +273,20 @@ def _acceptable(text: str, title: str | None) -> bool:
     return 30 <= len(text) <= 1000 and not (title and agrees(text, title))
 
 
+#: The fewest paragraphs beside one, of its class, that make it one of the text's.
+MIN_CLASSED_SIBLINGS = 2
+
+
+def _classed_like_text(element: Element) -> bool:
+    """Whether the element is one of the text's paragraphs: its siblings of its tag share its
+    class, however named."""
+    parent, classes = element.getparent(), element.get("class")
+    if parent is None or not classes:
+        return False
+    alike = [other for other in parent if other is not element and other.tag == element.tag]
+    return sum(other.get("class") == classes for other in alike) >= MIN_CLASSED_SIBLINGS
+
+
 def _shown_description(page: PageParts, title: str | None, limit: Element | None) -> str | None:
     """The element, above the text and set apart from it, that shows the page's description."""
     descriptions = [
@@ -292,6 +306,8 @@ def _shown_description(page: PageParts, title: str | None, limit: Element | None
             continue
         if element.getparent() is container and not element.get("class"):
             continue  # the text's own first paragraph, which the description repeats
+        if _classed_like_text(element):
+            continue  # (`<p class="article-full__paragraph">`, as every paragraph after it)
         if _acceptable(text, title):
             return clean_text(text)
     return None

@@ -29,7 +29,7 @@ _INTERFACE_VERBS = re.compile(
 )
 #: A broadcaster's button to its live stream: `Regarder le direct`, `Voir le live`.
 _LIVE_BUTTON = re.compile(
-    r"(?:regarder|voir|revoir|suivre|écouter)\s+(?:le\s+|en\s+)?(?:direct|live|replay)",
+    r"(?:regarder|voir|revoir|écouter)\s+(?:le\s+|en\s+)?(?:direct|live|replay)",
     re.IGNORECASE,
 )
 _ACTIONS = r"(?:abonner|connecter|déconnecter|inscrire|identifier)"
@@ -124,7 +124,8 @@ _EDITION_NOTE = re.compile(
     r"|^cet article (?:est|a été) republié"
     # its source: `Cet article a été repris automatiquement du fil de l'agence Keystone-ATS.`
     r"|^(?:cet article|ce texte|cette dépêche)\s+(?:a été|est)\s+(?:repris|reprise|publiée?)\s+"
-    r"(?:automatiquement\s+|tel quel\s+|sans modification\s+)?(?:du|depuis le|sur le)\s+fil\b"
+    r"(?:automatiquement\s+|tel quel\s+|sans modification\s+)?(?:du|depuis le|sur le)\s+fil\s+"
+    r"(?:de\s+l['’]agence|d['’]agence|de\s+presse|de\s+(?:l['’])?(?:AFP|ATS|Belga|Keystone|Reuters)\b)"
     # its series: `Ce texte fait partie de notre section Perspectives.`
     r"|^(?:ce texte|cet article|cette chronique|ce reportage|cette enquête|cet entretien)\s+"
     r"fait partie (?:de notre|de nos|de la série|d['’]une série|du dossier|de la rubrique|"

@@ -293,7 +293,18 @@ _TRADE = re.compile(
 
 
 #: A note's call after a writer's name: `Aline Rossier*` (her bio under the text: `*Enseignante …`).
-_NOTE_CALL = re.compile(r"(?<=[^\W\d_.])\s?(?:\*{1,3}|[¹²³])$")
+NOTE_CALL = re.compile(r"(?<=[^\W\d_.])\s?(?:\*{1,3}|[¹²³])$")
+
+
+def is_called_name(text: str) -> bool:
+    """A writer's name with a note's call after it (`Aline Rossier*`)."""
+    bare = NOTE_CALL.sub("", text.rstrip())
+    return bare != text.rstrip() and is_name_line(bare)
+
+
+def opens_note(text: str) -> bool:
+    """A line opening on a note's call: the note itself (`*Enseignante retraitée …`)."""
+    return text.startswith(("*", "¹"))
 
 
 def is_name_line(text: str) -> bool:
@@ -305,7 +316,6 @@ def is_name_line(text: str) -> bool:
         return False
     if text.rstrip().endswith(",") or _TWO_SENTENCES.search(text):
         return False  # `Salut Louise,`: a greeting; `Name, Album (Label). Sortie vendredi.`
-    text = _NOTE_CALL.sub("", text.rstrip())
     text = _CONTRIBUTOR.sub("", _AUTHOR_PAGE.sub("", text))  # `Sujet TJ: Anne Roy`
     text = _NAME_ROLE.sub("", text)  # `Anne Roy (texte) et Paul Lin (photos)`
     credited = _BRACKETED.search(text)
@@ -386,7 +396,7 @@ def read_credits(text: str, known: dict[str, str], newsroom: str | None = None) 
     agencies: list[str] = []
     rest: list[str] = []
     for part in _PART.split(unglue(text).strip()):
-        part = _NOTE_CALL.sub("", _after_date(part).rstrip())
+        part = NOTE_CALL.sub("", _after_date(part).rstrip())
         if (find_date(part) and not _BY.match(part)) or is_relative_date(part):
             continue  # a date beside the byline: read as the date (a relative one gives none)
         part = strip_date(part)

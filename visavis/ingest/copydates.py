@@ -125,7 +125,7 @@ DATE_CUE = r"(?:publiée?|mise? en ligne|mise? à jour|modifiée?|actualisée?)"
 _READ_TAIL = re.compile(r"\s*[|·•-]?\s*(?:temps de )?lecture\s*:?\s*\d{1,2}\s*min\.?\s*$", re.I)
 #: A view counter closing the line: `| Lu 1 254 fois`, `· 3 200 vues`.
 _VIEWS_TAIL = re.compile(
-    r"\s*[|·•-]?\s*(?:(?:lu|vu|consulté)\s+\d[\d\s\u00a0\u202f.]*\s+fois"
+    r"\s*[|·•]\s*(?:(?:lu|vu|consulté)\s+\d[\d\s\u00a0\u202f.]*\s+fois"
     r"|\d[\d\s\u00a0\u202f.]*\s+(?:vues|lectures))\s*$",
     re.I,
 )

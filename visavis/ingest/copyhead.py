@@ -39,8 +39,12 @@ _MORE_GENRES = re.compile(
     r"(?:grande )?entrevue",
     re.IGNORECASE,
 )
-#: The article or possessive a genre label may open on: `L'édito`, `Notre analyse`.
-_GENRE_ARTICLE = re.compile(r"(?:l['’]|le\s+|la\s+|notre\s+)(?=\w)", re.IGNORECASE)
+#: An opinion's or an analysis's genre label with its article: `L'édito`, `Notre analyse`.
+_GENRE_WITH_ARTICLE = re.compile(
+    r"(?:l['’]édito(?:rial)?|le billet|la chronique|la tribune|l['’]humeur|l['’]analyse|"
+    r"notre (?:édito|éditorial|analyse|enquête|chronique))",
+    re.IGNORECASE,
+)
 #: A site's rubric of opinion pieces, which reads as a genre (`Opinion` over `Chronique`).
 _OPINION_RUBRIC = re.compile(r"opinions?|débats?|idées|points de vue|forum", re.IGNORECASE)
 _KICKER_PARTS = re.compile(r"\s+[|/›»>]\s+|\s*[›»>|]\s*")
@@ -88,9 +92,8 @@ def is_genre(text: str) -> bool:
     column's: `Chronique « Villes ouvertes »`."""
     if GENRE_LABEL.fullmatch(text) or _MORE_GENRES.fullmatch(text):
         return True
-    article = _GENRE_ARTICLE.match(text.strip())  # `L'édito`, `Le billet`, `Notre analyse`
-    if article and is_genre(text.strip()[article.end() :]):
-        return True
+    if _GENRE_WITH_ARTICLE.fullmatch(text.strip()):
+        return True  # `L'édito`, `Le billet`, `Notre analyse` (`Le Direct` is a rubric's name)
     qualified = _QUALIFIED.fullmatch(text.strip())  # `Critique théâtrale`, `Analyse politique`
     if qualified and GENRE_LABEL.fullmatch(qualified.group("genre")):
         return True
@@ -129,6 +132,21 @@ _DATE_WORD = re.compile(
 )
 
 
+#: The first lines of a copy, where the site's name is.
+SITE_LINES = 3
+
+
+#: The labels in a row that make a menu.
+MENU_LABELS = 3
+
+
+def _ends_menu(pieces: list[Piece], index: int) -> bool:
+    """Whether the labels right above `index` are a menu's entries (three in a row), not a
+    breadcrumb (`Accueil > Économie`)."""
+    above = pieces[max(index - MENU_LABELS, 0) : index]
+    return len(above) == MENU_LABELS and all(piece.kind == Kind.LABEL for piece in above)
+
+
 def _subscribers_offer(label: str, draft: Draft, pieces: list[Piece]) -> bool:
     """The site's name with a plus, its offer for subscribers (`Le Vif+` under the site-name
     line `Le Vif`): a badge, not a rubric."""
@@ -136,7 +154,8 @@ def _subscribers_offer(label: str, draft: Draft, pieces: list[Piece]) -> bool:
     if not name.endswith("+") or name == "+":
         return False
     base = name.rstrip("+ ")
-    return base == draft.publication or any(piece.text.strip() == base for piece in pieces)
+    # (the site's name opens the page; a menu's `M6` beside `M6+` names a channel, not it)
+    return base == draft.publication or any(p.text.strip() == base for p in pieces[:SITE_LINES])
 
 
 def read_kicker(
@@ -161,7 +180,7 @@ def read_kicker(
         if rubric:
             draft.section = _label(rubric, known)
             read = index  # `SOCIÉTÉ | 12/11/2026`: the date is read apart
-        if is_ad_label(piece.text) and index < headline - 1:
+        if is_ad_label(piece.text) and index < headline - 1 and _ends_menu(pieces, index):
             break  # an ad's slot between the menu and the article's labels (`L'édito`)
         if piece.text == title or piece.kind == Kind.DATE or is_badge(piece.text):
             index -= 1

@@ -23,7 +23,7 @@ from .copybanners import (
 )
 from .copycaptions import mark_captions
 from .copyconsent import mark_consent
-from .copycredits import is_credit_cue
+from .copycredits import is_called_name, is_credit_cue, opens_note
 from .copyinfo import mark_info_boxes
 from .engagement import is_rating
 from .linekind import Kind, classify_line, stop_share
@@ -166,9 +166,24 @@ def make_pieces(chunks: list[Chunk]) -> list[Piece]:
         for group in _wrapped_groups(chunk, kinds, page, column):
             kind = kinds[group[0].number] if len(group) == 1 else None
             pieces.append(make_piece(tuple(group), index, kind))
-    marked = mark_info_boxes(mark_captions(mark_consent(join_cues(pieces))))
+    marked = mark_info_boxes(mark_captions(mark_consent(join_cues(mark_noted_byline(pieces)))))
     boxed = mark_boxes(mark_standings(mark_game_sheets(mark_score_headings(mark_listed(marked)))))
     return mark_form_boxes(mark_calls(boxed))
+
+
+def mark_noted_byline(pieces: list[Piece]) -> list[Piece]:
+    """The writer's name with the call of a note that a line further down opens on (`Aline
+    Rossier*` over the text, `*Enseignante retraitée …` under it), before any paragraph: the
+    byline (a speaker's `Name*` inside the text stays the text's)."""
+    out = list(pieces)
+    for index, piece in enumerate(pieces):
+        if piece.kind == Kind.TEXT:
+            break
+        if not is_called_name(piece.text):
+            continue
+        if any(opens_note(later.text) for later in pieces[index + 1 :]):
+            out[index] = replace(piece, kind=Kind.NAME)
+    return out
 
 
 def mark_score_headings(pieces: list[Piece]) -> list[Piece]:
@@ -204,6 +219,10 @@ _SHEET_LABEL = re.compile(
 )
 _CROWD = re.compile(r"\b\d[\d\s\u00a0\u202f.’']*\s+spectateurs\b", re.IGNORECASE)
 _LINEUP = re.compile(r"^[A-ZÀ-Þ][^:;.!?]{1,30}\s?:\s")
+#: The longest line of a sheet giving the crowd alone, and what else a sheet's crowd line
+#: names (the venue, the referee).
+MAX_CROWD_WORDS = 15
+_VENUE = re.compile(r"\b(?:stade|arbitres?|arbitrage)\b", re.IGNORECASE)
 #: A score box's status under its score: `Terminé`, `Fin du match`.
 _STATUS = re.compile(r"^(?:terminé|fin du match|score final|match terminé|final)$", re.I)
 #: The fewest lines of a sheet under its result line.
@@ -280,10 +299,15 @@ def _sheet_line_of_game(piece: Piece) -> bool:
     text = piece.text.strip()
     if piece.words > MAX_GAME_SHEET_WORDS or piece.kind == Kind.BULLET:
         return False
-    if _SHEET_LABEL.match(text) or _CROWD.search(text):
+    if _SHEET_LABEL.match(text):
         return True
+    if _CROWD.search(text):  # `Stade de Genève. 21’480 spectateurs.`, not a sentence on them
+        return piece.words <= MAX_CROWD_WORDS or _VENUE.search(text) is not None
+    quoted = any(mark in text for mark in '«»“”"')
     separators = text.count(",") + text.count(";")
-    return _LINEUP.match(text) is not None and separators >= 5
+    return (
+        _LINEUP.match(text) is not None and text.count(";") >= 2 and separators >= 5 and not quoted
+    )
 
 
 def _standings_end(pieces: list[Piece], end: int) -> int:
@@ -476,7 +500,13 @@ def mark_boxes(pieces: list[Piece]) -> list[Piece]:
         boxed = is_box_heading(out[index].text) or header_box or _scored_sheet(out, index)
         if boxed and out[index].kind in (Kind.LABEL, Kind.TITLE):
             end = _box_end(out, index)
-            if end == index + 1 and spaced:
+            under_header = index > 0 and out[index - 1].kind in _HEADER_END
+            if (
+                end == index + 1
+                and spaced
+                and under_header
+                and not _SYNOPSIS.match(out[index].text)
+            ):
                 end = _spaced_box_end(out, index)
             if end > index + 1:
                 for at in range(index, end):
@@ -511,6 +541,8 @@ def _box_end(pieces: list[Piece], heading: int) -> int:
     return end
 
 
+#: A box's heading that may head a film's synopsis inside a review: `Résumé`.
+_SYNOPSIS = re.compile(r"^(?:en )?résumé\s*:?$", re.IGNORECASE)
 #: The most items of a summary box in a copy with a blank line under every block.
 MAX_SPACED_BOX_ITEMS = 5
 

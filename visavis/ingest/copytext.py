@@ -250,10 +250,11 @@ def _over_player(pieces: list[Piece], index: int, span: range) -> bool:
 
 #: What announces an embedded report over its title: `Le reportage de X et Y :`.
 _REPORT_CUE = re.compile(
-    r"^(?:le |notre |la |l['’])?(?:reportage|vidéo|sujet|interview|entretien|images|émission)"
-    r"\b[^.!?]*:$",
-    re.IGNORECASE,
+    r"^(?i:le |notre |la |l['’])?(?i:reportage|vidéo|sujet|images|émission)\s+(?i:de|d['’])\s*"
+    r"[A-ZÀ-Þ][\w’'-]+(?:\s+(?:[A-ZÀ-Þ][\w’'-]+|et|de|du|d['’]))*\s*:$"
 )
+#: Photo agencies and stock, whose credit under a title is a photo's, not a broadcaster's.
+_PHOTO_SOURCE = re.compile(r"keystone|getty|shutterstock|imago|reuters|afp|belga|\bdr\b", re.I)
 
 
 def _embedded_report(pieces: list[Piece], index: int, span: range) -> bool:
@@ -266,9 +267,17 @@ def _embedded_report(pieces: list[Piece], index: int, span: range) -> bool:
             continue
         announced = _REPORT_CUE.match(pieces[cue].text.strip()) is not None
         announced = announced and pieces[cue].words <= MAX_PLAYER_CUE_WORDS
-        if announced and pieces[title].kind == Kind.TITLE and pieces[credit].kind == Kind.PHOTO:
+        broadcaster = pieces[credit].kind == Kind.PHOTO
+        broadcaster = broadcaster and _PHOTO_SOURCE.search(pieces[credit].text) is None
+        if announced and pieces[title].kind == Kind.TITLE and broadcaster:
             return True
     return False
+
+
+#: A recording's title naming who tells it: `…, raconté par Camille Rostaing`, `au micro de`.
+_TOLD_BY = re.compile(
+    r"\b(?:racontée?s? par|présentée? par|au micro de|avec|par)\s+[A-ZÀ-Þ]|\breportage\b", re.I
+)
 
 
 def _under_player(pieces: list[Piece], index: int, span: range) -> bool:
@@ -280,7 +289,7 @@ def _under_player(pieces: list[Piece], index: int, span: range) -> bool:
         return False
     if _PLAY.match(pieces[button].text.strip()) is None or pieces[times].chunk != piece.chunk:
         return False
-    return _recording_length(pieces[times])
+    return _recording_length(pieces[times]) and _TOLD_BY.search(piece.text) is not None
 
 
 def _media_label(piece: Piece) -> bool:

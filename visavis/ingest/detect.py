@@ -13,6 +13,7 @@ import itertools
 import re
 
 from .byline import looks_like_app_byline
+from .copycredits import is_called_name, opens_note
 from .copydates import DATE_CUE, find_date
 from .engagement import is_reader_estimate
 from .linekind import CHROME, Kind, classify_line
@@ -55,7 +56,7 @@ def detect_format(text: str, source_name: str, chunks: list[Chunk]) -> str:
         return WEB
     if _has_app_markers(chunks, lines):
         return APP
-    top = [classify_line(line.text) for line in lines[:EDGE_LINES]]  # classified once
+    top = [_head_kind(line, lines) for line in lines[:EDGE_LINES]]  # classified once
     head = lines[:HEAD_LINES]
     if _chrome_at_edges(top, lines) or has_article_head(top[:HEAD_LINES], head):
         return WEBCOPY
@@ -67,6 +68,16 @@ def detect_format(text: str, source_name: str, chunks: list[Chunk]) -> str:
     ):
         return WEBCOPY  # a page's `Publié le 16 septembre 2025 à 14:20` under the headline
     return PLAINTEXT
+
+
+def _head_kind(line: Line, lines: list[Line]) -> Kind:
+    """A top line's kind, a writer's name with a note's call (`Aline Rossier*`, the note
+    further down: `*Enseignante …`) a name (`copypieces.mark_noted_byline`)."""
+    kind = classify_line(line.text)
+    if not is_called_name(line.text):
+        return kind
+    noted = any(opens_note(other.text) for other in lines if other.number > line.number)
+    return Kind.NAME if noted else kind
 
 
 def looks_like_webcopy(lines: list[Line]) -> bool:

@@ -447,7 +447,16 @@ def _remove_captions(root: lxml_html.HtmlElement) -> None:
 _SLIDE_COUNTER = re.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*$")
 
 
-_COUNTER_CLASS = re.compile(r"count|counter|pager|pagination|index|slide|gallery|diapo")
+#: What names a slideshow, or its counter, in a class.
+_COUNTER_CLASS = re.compile(r"counter|slide|gallery|diapo|carousel|carrousel|swiper")
+
+
+def _in_slideshow(element: lxml_html.HtmlElement) -> bool:
+    """Whether the element, or its list, is a slideshow's (`gallery__slide`,
+    `Slideshow_counter`): a list of set scores (`6/4`) or dates is the text's."""
+    parent = element.getparent()
+    named = [element] if element.tag != "li" else [element, parent]
+    return any(box is not None and _COUNTER_CLASS.search(class_words(box)) for box in named)
 
 
 def _remove_slide_counters(root: lxml_html.HtmlElement) -> None:
@@ -457,8 +466,7 @@ def _remove_slide_counters(root: lxml_html.HtmlElement) -> None:
     counters = [
         item
         for item in root.iter("li", "div", "span", "p")
-        if (item.tag == "li" or _COUNTER_CLASS.search(class_words(item)))
-        and _SLIDE_COUNTER.match(item.text_content())
+        if _in_slideshow(item) and _SLIDE_COUNTER.match(item.text_content())
     ]
     lists = {item.getparent() for item in counters if item.tag == "li"}
     for item in counters:

@@ -224,14 +224,24 @@ def _trim_review_box(pieces: list[Piece], end: int, start: int) -> int:
     return top
 
 
+#: A line of a work's details in a review's box: `Artist – Title (Label)`, its release, its
+#: dates on stage or on air, its episodes (not a sentence of the review: `Comptez 48 francs`).
+_WORK_DETAILS = re.compile(
+    r"^[^.!?]{2,60}\s[–-]\s[^.!?]{2,80}\([^()]+\)"
+    r"|\b(?:sortie le|sorti le|en concert|en salle(?:s)? le|en librairie|dès le|"
+    r"\d+\s+épisodes?|créée? par)\b",
+    re.IGNORECASE,
+)
+
+
 def _review_detail(piece: Piece) -> bool:
-    """A line of a review's box: the work's title alone, or a short line of details (figures,
-    a label in parentheses, `Artist – Title`)."""
+    """A line of a review's box: the work's title alone (no sentence), or a short line of
+    the work's details (`Lou Demeester – Marée basse (Lundi Matin Records). Sortie …`)."""
+    if piece.words > MAX_REVIEW_BOX_WORDS:
+        return False
     if piece.kind == Kind.TITLE:
-        return piece.words <= MAX_REVIEW_BOX_WORDS and not ends_sentence(piece.text)
-    detailed = any(char.isdigit() for char in piece.text) or "(" in piece.text
-    detailed = detailed or " – " in piece.text
-    return piece.kind == Kind.TEXT and piece.words <= MAX_REVIEW_BOX_WORDS and detailed
+        return not ends_sentence(piece.text)
+    return piece.kind == Kind.TEXT and _WORK_DETAILS.search(piece.text) is not None
 
 
 def _trim_bio(pieces: list[Piece], zones: Zones, draft: Draft) -> int:
@@ -269,6 +279,11 @@ def _bio(piece: Piece) -> bool:
     )
 
 
+#: How far into a starred note the author's name stands in a bio (`*Enseignante retraitée et
+#: autrice, Aline Rossier vit …`).
+MAX_BIO_NAME_AT = 60
+
+
 def _in_bio(pieces: list[Piece], index: int, names: list[str], start: int) -> bool:
     """Whether the piece is the author's bio, or goes on with it in its block (`Anne Roy est
     journaliste depuis 2019.` / `Elle couvre la politique communale.`)."""
@@ -278,7 +293,8 @@ def _in_bio(pieces: list[Piece], index: int, names: list[str], start: int) -> bo
         text = pieces[at].text
         if any(text.lstrip("*† ").startswith(name) for name in names):
             return True
-        if text.startswith("*") and any(name in text for name in names):
+        early = text[:MAX_BIO_NAME_AT]
+        if text.startswith("*") and _bio(pieces[at]) and any(name in early for name in names):
             return True
         if pieces[at - 1].chunk != pieces[at].chunk:
             break
@@ -303,13 +319,26 @@ def read_trailer(pieces: list[Piece], span: range, draft: Draft, known: dict[str
         elif (
             piece.kind == Kind.NAME
             and index == span.start
-            and (draft.author is None or _beside_date_only(pieces, span.start, draft.author))
+            and (draft.author is None or _outranked(pieces, span.start, draft.author))
         ):
             signers = _signers(pieces, span, draft)
             if signers:
                 draft.author = read_credits(" et ".join(signers), known).author
                 used.update(range(index, index + len(signers)))
     return used
+
+
+def _outranked(pieces: list[Piece], index: int, author: str) -> bool:
+    """Whether the name signing under the text (at `index`) outranks the author read from the
+    header: named there only beside the date, and the name signs (`_signs`)."""
+    return _beside_date_only(pieces, index, author) and _signs(pieces, index)
+
+
+def _signs(pieces: list[Piece], index: int) -> bool:
+    """Whether the name under the text signs it: the share buttons or the page's end under
+    it, not more labels (the tags: `Karin Keller-Sutter` / `TVA`) or a photo's credit."""
+    after = pieces[index + 1] if index + 1 < len(pieces) else None
+    return after is None or after.kind in (Kind.BUTTON, Kind.COPYRIGHT, Kind.SEEALSO)
 
 
 def _beside_date_only(pieces: list[Piece], end: int, author: str) -> bool:

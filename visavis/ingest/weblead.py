@@ -273,8 +273,9 @@ def _acceptable(text: str, title: str | None) -> bool:
     return 30 <= len(text) <= 1000 and not (title and agrees(text, title))
 
 
-#: The fewest paragraphs beside one, of its class, that make it one of the text's.
+#: The fewest paragraphs beside one, of its class and prose, that make it one of the text's.
 MIN_CLASSED_SIBLINGS = 2
+MIN_PROSE_WORDS = 10
 
 
 def _classed_like_text(element: Element) -> bool:
@@ -284,7 +285,9 @@ def _classed_like_text(element: Element) -> bool:
     if parent is None or not classes:
         return False
     alike = [other for other in parent if other is not element and other.tag == element.tag]
-    return sum(other.get("class") == classes for other in alike) >= MIN_CLASSED_SIBLINGS
+    # (the text's paragraphs, prose: not a header's byline and date lines of the lead's class)
+    prose = [other for other in alike if len(visible_text(other).split()) >= MIN_PROSE_WORDS]
+    return sum(other.get("class") == classes for other in prose) >= MIN_CLASSED_SIBLINGS
 
 
 def _shown_description(page: PageParts, title: str | None, limit: Element | None) -> str | None:

@@ -60,7 +60,7 @@ FLOORS = {
     "holdout21/text": 95,
     "holdout19/web": 64,
     "holdout22/text": 95,
-    "holdout20/web": 63,
+    "holdout20/web": 64,
     "holdout23/text": 93,
     "holdout24/text": 95,
     "holdout21/web": 64,
@@ -137,6 +137,13 @@ FLOORS = {
     # Narcity's og:site_name `Narcity` against the publisher's and the footer's `Narcity
     # Québec`: a brand and its place, as `RTL` is of `RTL Belgium`, which stays `RTL`
     "holdout62/web": 63,
+    # holdout68 counts an interview's editing note out where holdout4 and 50 count it in (kept,
+    # so no word can go missing), and a tab-copied table out (kept likewise); it credits a
+    # second bare name over the date as a co-author, which the copy reader leaves (it may be
+    # the photographer's: tests/test_webcopy_classes.py)
+    "holdout68/text": 74,
+    "holdout69/text": 79,
+    "holdout63/web": 62,
 }
 
 

@@ -7,6 +7,7 @@ invented page read through the real ingest."""
 from __future__ import annotations
 
 from test_webbody import P1, P2, P3, TITLE, ingest, page
+from test_webcopy_families import PARA_1, PARA_2, PARA_3
 
 from visavis.frontmatter import parse_document
 
@@ -63,3 +64,25 @@ def test_a_credit_labelled_texte_without_a_colon_names_the_writers() -> None:
         f"<h1>{TITLE}</h1></header>", f"<h1>{TITLE}</h1>{credit}</header>"
     )
     assert meta_of(html)["author"] == "Élise Vandamme et Karim Benali"
+
+
+def test_a_funding_note_under_the_text_is_no_paragraph() -> None:
+    note = (
+        "Ce reportage a été réalisé dans le cadre de l’Initiative de journalisme local. "
+        "Pivot est un média indépendant et sans but lucratif."
+    )
+    blocks = ingest(page(f"<p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{note}</p>")).blocks
+    assert [block.lines[0] for block in blocks] == [P1, P2, P3]
+
+
+def test_a_signature_closing_a_text_split_only_by_line_breaks_is_the_author() -> None:
+    html = page("<br /><br />".join((PARA_1, PARA_2, PARA_3, "Yao Konan, Bouaké")))
+    meta = meta_of(html)
+    assert meta["author"] == "Yao Konan"
+    assert all("Yao Konan" not in line for block in ingest(html).blocks for line in block.lines)
+
+
+def test_a_short_last_paragraph_of_a_text_split_by_line_breaks_stays_the_texts() -> None:
+    body = "<br /><br />".join((PARA_1, PARA_2, PARA_3, "Affaire à suivre."))
+    lines = [line for block in ingest(page(body)).blocks for line in block.lines]
+    assert "Affaire à suivre." in lines

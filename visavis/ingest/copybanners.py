@@ -108,7 +108,8 @@ _LIVE_NOTICE = re.compile(
 #: édition papier du 3 mars`, `Une version de cet article est parue dans Le Temps`), its
 #: series, its free access.
 _THIS_PIECE = (
-    r"(?:cet article|cette (?:tribune|chronique|enquête|interview|analyse)|cet entretien)"
+    r"(?:cet article|cette (?:tribune|chronique|enquête|interview|analyse)|cet entretien|"
+    r"ce reportage|ce texte)"
     r"\s+(?:a\s+(?:d['’]abord\s+|initialement\s+)?été|est|avait été)"
 )
 _PRINTED = r"(?:publiée?|parue?|diffusée?)"
@@ -116,6 +117,15 @@ _FIRST = r"(?:initialement|d['’]abord|originellement|en premier)"
 _EDITION = (
     r"(?:notre|nos|l['’]édition|le numéro|la version papier|le journal|le magazine|"
     r"le quotidien|l['’]hebdomadaire|le supplément)"
+)
+#: An article's funding: `Cet article a été produit dans le cadre de l’Initiative de journalisme
+#: local (IJL), financée par le gouvernement du Canada.`, or the programme named first:
+#: `L’Initiative de journalisme local est financée par …`.
+_FUNDING = (
+    rf"^{_THIS_PIECE}\s+(?:produite?|réalisée?|rendue? possible)\s+(?:dans le cadre|grâce)\b"
+    r"[^.]*\b(?:initiative de journalisme local|financée? par|grâce au soutien|"
+    r"avec le soutien|soutien financier)"
+    r"|^l['’]initiative de journalisme local (?:est|a été) financée? par [^.]*\.?$"
 )
 _EDITION_NOTE = re.compile(
     rf"^une (?:première )?version de cet (?:article|entretien)\s+(?:a été|est)\s+{_PRINTED}"
@@ -142,15 +152,22 @@ _EDITION_NOTE = re.compile(
     r"(?:\s+(?:publié|paru|mis en ligne)\s+(?:en|le|il y a)\s+[^,.]{1,25}?)?"
     r"\s+(?:(?:pourrait|peut) contenir des informations (?:qui ne sont plus à jour|obsolètes)"
     r"|(?:a|date de|remonte à) plus (?:d['’]un an|de \w+ (?:ans|mois)))"
-    # its funding: `Cet article a été produit dans le cadre de l’Initiative de journalisme
-    # local (IJL), financée par le gouvernement du Canada.`
-    rf"|^{_THIS_PIECE}\s+(?:produite?|réalisée?|rendue? possible)\s+(?:dans le cadre|grâce)\b"
-    r"[^.]*\b(?:initiative de journalisme local|financée? par|grâce au soutien|"
-    r"avec le soutien|soutien financier)"
-    # or the programme named first: `L’Initiative de journalisme local est financée par …`
-    r"|^l['’]initiative de journalisme local (?:est|a été) financée? par [^.]*\.?$",
+    rf"|{_FUNDING}",
     re.IGNORECASE,
 )
+_FUNDING_NOTE = re.compile(_FUNDING, re.IGNORECASE)
+#: The longest note on an article's funding, with a word on the medium (`Pivot est un média
+#: indépendant …`).
+MAX_FUNDING_NOTE_WORDS = 60
+
+
+def is_funding_note(text: str) -> bool:
+    """What an article says of its funding: `Ce reportage a été réalisé dans le cadre de
+    l’Initiative de journalisme local.`, `L’Initiative … est financée par …`."""
+    short = word_count(text) <= MAX_FUNDING_NOTE_WORDS
+    return short and _FUNDING_NOTE.match(text.strip()) is not None
+
+
 #: The longest live notice, with where to read on (`… Retrouvez la suite de nos informations …`).
 MAX_NOTICE_WORDS = 20
 #: The longest note on an article's first printing.
@@ -410,7 +427,8 @@ def is_badge(text: str) -> bool:
 #: The publisher's disclaimer under an opinion piece.
 _DISCLAIMER = re.compile(
     r"n['’]engage(?:nt)? que (?:leurs?|ses|son) auteur|"
-    r"(?:ne reflète|n['’]engage) pas (?:nécessairement )?(?:la position|l['’]opinion|la rédaction)",
+    r"(?:ne reflète(?:nt)?|n['’]engage(?:nt)?) pas (?:nécessairement )?"
+    r"(?:la position|l['’]opinion|la rédaction|les opinions|le point de vue|celles? d['’e])",
     re.IGNORECASE,
 )
 

@@ -124,9 +124,11 @@ def past_head(pieces: list[Piece], anchor: int | None) -> int | None:
 
 
 def _counter_by_date(pieces: list[Piece], index: int) -> bool:
-    """A bare number right after a date or a reading time: the comments' counter."""
+    """A bare number right after a date or a reading time: the comments' counter; or a
+    counter of views there (`Lu 1 284 fois`)."""
     after_date = index > 0 and pieces[index - 1].kind in (Kind.DATE, Kind.RELDATE, Kind.READTIME)
-    return after_date and pieces[index].text.strip().isdigit()
+    counted = pieces[index].kind == Kind.COUNT or pieces[index].text.strip().isdigit()
+    return after_date and counted
 
 
 def is_media_piece(piece: Piece) -> bool:

@@ -241,7 +241,7 @@ def mark_game_sheets(pieces: list[Piece]) -> list[Piece]:
     out = list(pieces)
     index = 0
     while index < len(out):
-        if not _result_line(out[index]):
+        if not _result_line(out[index]) and not _scored_rows(out, index):
             index += 1
             continue
         end = index + 1
@@ -256,6 +256,8 @@ def mark_game_sheets(pieces: list[Piece]) -> list[Piece]:
             index, end = heading, _standings_end(out, end)
         elif end == index + 1 and end < len(out) and _STATUS.match(out[end].text.strip()):
             end += 1  # the score box's `Terminé`
+        elif _scored_rows(out, index):
+            end = index + 3  # `Provence Rugby` 27 / `Colomiers` 19 / `Terminé`
         else:
             index += 1
             continue
@@ -284,6 +286,23 @@ _STANDINGS = re.compile(r"^classements?\b", re.IGNORECASE)
 _FULL_STANDINGS = re.compile(r"^voir (?:tout )?le classement\b", re.IGNORECASE)
 #: The longest heading of a standings widget (`Classement Super League`).
 MAX_BOX_HEADING_WORDS = 6
+
+
+def _scored_rows(pieces: list[Piece], index: int) -> bool:
+    """A score box copied as two rows, a team and its score each, over its status
+    (`Provence Rugby⇥27` / `Colomiers⇥19` / `Terminé`)."""
+    if index + 2 >= len(pieces):
+        return False
+    rows = pieces[index : index + 2]
+    scored = all(
+        any(line.row for line in piece.lines) and _TEAM_SCORE.match(piece.text.strip())
+        for piece in rows
+    )
+    return scored and _STATUS.match(pieces[index + 2].text.strip()) is not None
+
+
+#: A team and its score, a row of a score box: `Colomiers 19`.
+_TEAM_SCORE = re.compile(r"^[^\d]{2,40}\s\d{1,3}$")
 
 
 def _result_line(piece: Piece) -> bool:
@@ -482,11 +501,17 @@ def is_box_heading(text: str) -> bool:
 
 
 def _scored_sheet(pieces: list[Piece], index: int) -> bool:
-    """`La fiche`, `LE SOMMAIRE` over a game's score line in its own chunk: the sheet."""
+    """`La fiche`, `LE SOMMAIRE` over a game's score line, or its venue and crowd, in its own
+    chunk: the sheet."""
     after = pieces[index + 1] if index + 1 < len(pieces) else None
     if _SCORED_SHEET.match(pieces[index].text) is None or after is None:
         return False
-    return after.chunk == pieces[index].chunk and _GAME_SCORE.match(after.text) is not None
+    # (or over the game's venue and crowd: `Stade Maurice-David. 6 214 spectateurs. Arbitre : …`)
+    played = _GAME_SCORE.match(after.text) is not None
+    played = played or (
+        _CROWD.search(after.text) is not None and _VENUE.search(after.text) is not None
+    )
+    return after.chunk == pieces[index].chunk and played
 
 
 def mark_boxes(pieces: list[Piece]) -> list[Piece]:
@@ -500,7 +525,10 @@ def mark_boxes(pieces: list[Piece]) -> list[Piece]:
         boxed = is_box_heading(out[index].text) or header_box or _scored_sheet(out, index)
         if boxed and out[index].kind in (Kind.LABEL, Kind.TITLE):
             end = _box_end(out, index)
-            under_header = index > 0 and out[index - 1].kind in _HEADER_END
+            above = index - 1
+            while above > 0 and out[above].kind == Kind.BUTTON:
+                above -= 1  # (past the header's `Partager`)
+            under_header = index > 0 and out[above].kind in _HEADER_END
             if (
                 end == index + 1
                 and spaced
@@ -533,7 +561,8 @@ def _box_end(pieces: list[Piece], heading: int) -> int:
     chunk = pieces[heading].chunk
     end = heading + 1
     while end < len(pieces) and (
-        _sheet_line(pieces[end], chunk) and (not scored or _SHEET_FIGURES.search(pieces[end].text))
+        _sheet_line(pieces[end], chunk, scored)
+        and (not scored or _SHEET_FIGURES.search(pieces[end].text))
         if sheet
         else _box_item(pieces[end], chunk, pieces[heading + 1] if end > heading + 1 else None)
     ):
@@ -586,9 +615,11 @@ def _figures_end(pieces: list[Piece], heading: int) -> int:
 MAX_FIGURE_WORDS = 4
 
 
-def _sheet_line(piece: Piece, chunk: int) -> bool:
-    """A line of a sheet's box: any short line of its chunk."""
-    return piece.chunk == chunk and piece.words <= MAX_SHEET_LINE_WORDS
+def _sheet_line(piece: Piece, chunk: int, scored: bool = False) -> bool:
+    """A line of a sheet's box: any short line of its chunk (a game's, with its figures, as
+    long as a team's scorers: `Provence Rugby 27 (9-13) : 2 essais Belkacem (62e), …`)."""
+    longest = MAX_GAME_SHEET_WORDS if scored else MAX_SHEET_LINE_WORDS
+    return piece.chunk == chunk and piece.words <= longest
 
 
 def _box_item(piece: Piece, chunk: int, first: Piece | None) -> bool:

@@ -59,7 +59,8 @@ def is_entry_title(pieces: list[Piece], index: int) -> bool:
     """A title or a quotation right under a live entry's time of day."""
     piece = pieces[index]
     before = pieces[index - 1] if index else None
-    return piece.kind in (Kind.TITLE, Kind.QUOTE) and is_time_stamp(before)
+    stamped = before is not None and is_entry_stamp(before.text)  # (the newest: `Il y a 6 min`)
+    return piece.kind in (Kind.TITLE, Kind.QUOTE) and stamped
 
 
 def is_asked(piece: Piece) -> bool:

@@ -93,7 +93,7 @@ def build_text(
         piece = pieces[index]
         if index in text.quoted:
             continue
-        heads = index in questions or (piece.kind == Kind.QUOTE and is_entry_title(pieces, index))
+        heads = index in questions or is_entry_title(pieces, index)  # a live entry's title
         if heads or is_quoted_subhead(pieces, index, kept):
             text.quoted.add(index)
             between.append(Block("subhead", (piece.text,)))
@@ -175,6 +175,8 @@ def _kept(pieces: list[Piece], span: range, promoted: set[int]) -> list[int]:
             continue
         if piece.kind == Kind.TITLE and _over_duration(pieces, index, span):
             continue  # a video's title over its date and length (`1 min.`)
+        if _over_video_length(pieces, index, span):
+            continue  # a video's legend over `Vidéo. Durée : 1 minute 12 secondes`
         if _over_player(pieces, index, span):
             continue  # `Les explications de X au micro de Y :` over `Écouter` / `00:00`
         if _under_player(pieces, index, span):
@@ -225,6 +227,25 @@ def _over_duration(pieces: list[Piece], index: int, span: range) -> bool:
     if after in span and pieces[after].kind in (Kind.DATE, Kind.RELDATE):
         after += 1
     return after in span and _recording_length(pieces[after])
+
+
+#: A video's or a recording's length under its legend: `Vidéo. Durée : 1 minute 12 secondes`.
+_VIDEO_LENGTH = re.compile(r"^(?:vidéo|audio)\s*[.:–-]?\s*durée\s*:?\s*\d", re.IGNORECASE)
+#: The longest legend of a video over its length.
+MAX_VIDEO_LEGEND_WORDS = 25
+
+
+def _over_video_length(pieces: list[Piece], index: int, span: range) -> bool:
+    """A video's legend, one short sentence, right over its length (`Le centre-ville inondé,
+    filmé par un drone.` / `Vidéo. Durée : 1 minute 12 secondes`), and that length line."""
+    piece = pieces[index]
+    if _VIDEO_LENGTH.match(piece.text.strip()):
+        return True
+    after = index + 1
+    if after not in span or not _VIDEO_LENGTH.match(pieces[after].text.strip()):
+        return False
+    short = piece.words <= MAX_VIDEO_LEGEND_WORDS and not INNER_END.search(piece.text)
+    return piece.kind in (Kind.TEXT, Kind.TITLE, Kind.CAPTION) and short
 
 
 #: The longest line announcing a recording over its player.

@@ -20,7 +20,7 @@ from .copybios import is_about_author, mark_head_bios
 from .copycalls import introduction, take_story_call
 from .copychat import take_chat_wrapper
 from .copyclosing import closing_byline, dates_under
-from .copycredits import AUTHORS_LABEL, looks_like_person, read_credits
+from .copycredits import AUTHORS_LABEL, looks_like_person, opens_note, read_credits
 from .copyend import FOOTER_RUN
 from .copyhead import newsroom_of, read_byline, read_date, read_kicker, read_rubric_below
 from .copyheadline import is_newsroom_line
@@ -251,6 +251,7 @@ def _trim_bio(pieces: list[Piece], zones: Zones, draft: Draft) -> int:
     the signature (name and role lines) and the author's box (`Auteur` / name / bio)."""
     end = zones.end
     names = [name for name in re.split(r",\s+|\s+et\s+", draft.author or "") if name]
+    called = any(piece.text.rstrip().endswith("*") for piece in pieces[: zones.start])
     while end > zones.start + 1:
         piece, above = pieces[end - 1], pieces[end - 2]
         # the author's box: name, bio (an opinion piece's signer, named there alone)
@@ -259,6 +260,9 @@ def _trim_bio(pieces: list[Piece], zones: Zones, draft: Draft) -> int:
         signs = piece.kind in _SIGNATURE  # a signature's name and role lines, `Auteur`
         bio = _in_bio(pieces, end - 1, names, zones.start)
         noted = is_disclaimer(piece.text) or is_source_line(piece.text)
+        # the note a byline's asterisk calls (`Par Mourad BELKACEMI *` over the text, `*
+        # Enseignant-chercheur …` under it)
+        noted = noted or (opens_note(piece.text) and piece.words <= MAX_BIO_WORDS and called)
         # `L’autrice est …` closing an opinion or under its signature (a review's `L'auteur
         # était alors âgé …` is the text's)
         bio_expected = draft.genre is not None or above.kind in (Kind.NAME, Kind.BYLINE)

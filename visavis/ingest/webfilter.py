@@ -23,6 +23,7 @@ from .copybanners import (
     FIRST_PERSON,
     is_disclaimer,
     is_error_report,
+    is_funding_note,
     is_live_notice,
 )
 from .copyquotes import echoes
@@ -295,6 +296,8 @@ def _drop(piece: Piece, meta: PageMeta, verdict: Verdict) -> bool:
         return True
     # (`Les textes d'opinion … n'engagent que leurs auteurs.`, `Ce direct est désormais
     # terminé. Retrouvez la suite …`)
+    if piece.kind == "paragraph" and is_funding_note(text):
+        return True  # `Ce reportage a été réalisé dans le cadre de l’Initiative de journalisme …`
     notice = is_disclaimer(text) or is_live_notice(text)
     if piece.kind == "paragraph" and word_count(text) <= SHORT_WORDS * 2 and notice:
         return True

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from lxml import html as lxml_html
+
 from .authors import find_agency, opens_with_name, read_person
 from .lines import SITE_ADDRESS, is_editors_initials
 from .webdom import (
@@ -41,7 +43,8 @@ def find_text_byline(scope: Element) -> Element | None:
         if isinstance(child.tag, str) and not is_hidden(child) and visible_text(child)
     ]
     if not parts:  # a text split only by `<br>`
-        return _signature_after(container)
+        after = _signature_after(container)
+        return after if after is not None else _signed_last_line(container)
     if len(parts) > 1 and is_editors_initials(visible_text(parts[-1])):
         parts = parts[:-1]  # (the signature over the editors' initials: `Name` / `IT/ata`)
     first, last = parts[0], parts[-1]
@@ -56,6 +59,24 @@ def find_text_byline(scope: Element) -> Element | None:
         return last
     signed = _signed_inside(last)
     return signed if signed is not None else _signature_after(container)
+
+
+def _signed_last_line(container: Element) -> Element | None:
+    """The last line of a text split only by `<br>`, set apart by a blank line and a name
+    alone (`…<br /><br />Yao Konan, Bouaké</div>`): the signature, as an element of its own
+    outside the page (the body drops the line it repeats)."""
+    breaks = [child for child in container if child.tag == "br"]
+    if len(breaks) < 2 or breaks[-2] is not breaks[-1].getprevious():
+        return None
+    text = " ".join((breaks[-1].tail or "").split())
+    if not text or len(text) > _MAX_LENGTH or (breaks[-2].tail or "").strip():
+        return None
+    head = re.split(r"[,(]", text, maxsplit=1)[0]
+    if not _is_name(head.strip()) and not _is_name_with_agency(head.strip()):
+        return None
+    signature = lxml_html.Element("p")
+    signature.text = text
+    return signature
 
 
 def _signed_inside(block: Element) -> Element | None:

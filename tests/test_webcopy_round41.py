@@ -38,9 +38,15 @@ def test_a_summary_box_under_the_headers_share_button_is_no_paragraph() -> None:
 
 
 def test_a_videos_legend_over_its_length_is_no_paragraph() -> None:
-    video = "Le centre-ville inondé, filmé par un drone.\n\nVidéo. Durée : 1 minute 12 secondes"
-    _, _, blocks = ingest(page_with(HEADER, video))
-    assert texts(blocks) == [PARA_1, PARA_2, PARA_3]
+    video = spaced(
+        "La Beauce vue du ciel",
+        "Le centre-ville inondé, filmé par un drone.",
+        "Vidéo. Durée : 1 minute 12 secondes",
+        "Partager",
+    )
+    _, _, blocks = ingest(page_with(HEADER, "", footer=video))
+    assert "Le centre-ville inondé, filmé par un drone." not in texts(blocks)
+    assert texts(blocks)[:3] == [PARA_1, PARA_2, PARA_3]
 
 
 def test_an_opinions_disclaimer_in_the_plural_is_no_paragraph() -> None:

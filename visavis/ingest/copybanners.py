@@ -123,8 +123,8 @@ _EDITION = (
 #: `L’Initiative de journalisme local est financée par …`.
 _FUNDING = (
     rf"^{_THIS_PIECE}\s+(?:produite?|réalisée?|rendue? possible)\s+(?:dans le cadre|grâce)\b"
-    r"[^.]*\b(?:initiative de journalisme local|financée? par|grâce au soutien|"
-    r"avec le soutien|soutien financier)"
+    r"[^.]*\b(?:initiative de journalisme local|financée? par|soutien financier|"
+    r"(?:grâce au|avec le) soutien (?:financier|du (?:ministère|fonds|gouvernement)|d['’]un fonds))"
     r"|^l['’]initiative de journalisme local (?:est|a été) financée? par [^.]*\.?$"
 )
 _EDITION_NOTE = re.compile(

@@ -223,6 +223,8 @@ _LINEUP = re.compile(r"^[A-ZÀ-Þ][^:;.!?]{1,30}\s?:\s")
 #: names (the venue, the referee).
 MAX_CROWD_WORDS = 15
 _VENUE = re.compile(r"\b(?:stade|arbitres?|arbitrage)\b", re.IGNORECASE)
+#: A sheet's line of the venue, first: `Stade Maurice-David (Aix-en-Provence). 6 214 …`.
+_VENUE_LINE = re.compile(r"^(?:stade|salle|patinoire|parc des sports|complexe|terrain)\b", re.I)
 #: A score box's status under its score: `Terminé`, `Fin du match`.
 _STATUS = re.compile(r"^(?:terminé|fin du match|score final|match terminé|final)$", re.I)
 #: The fewest lines of a sheet under its result line.
@@ -508,9 +510,8 @@ def _scored_sheet(pieces: list[Piece], index: int) -> bool:
         return False
     # (or over the game's venue and crowd: `Stade Maurice-David. 6 214 spectateurs. Arbitre : …`)
     played = _GAME_SCORE.match(after.text) is not None
-    played = played or (
-        _CROWD.search(after.text) is not None and _VENUE.search(after.text) is not None
-    )
+    venue = _VENUE_LINE.match(after.text.strip()) is not None or "arbitre" in after.text.lower()
+    played = played or (_CROWD.search(after.text) is not None and venue)
     return after.chunk == pieces[index].chunk and played
 
 

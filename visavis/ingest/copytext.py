@@ -241,11 +241,14 @@ def _over_video_length(pieces: list[Piece], index: int, span: range) -> bool:
     piece = pieces[index]
     if _VIDEO_LENGTH.match(piece.text.strip()):
         return True
-    after = index + 1
-    if after not in span or not _VIDEO_LENGTH.match(pieces[after].text.strip()):
+    after = index + 1  # (the length line may close the text's span: it is no text)
+    if after >= len(pieces) or not _VIDEO_LENGTH.match(pieces[after].text.strip()):
         return False
     short = piece.words <= MAX_VIDEO_LEGEND_WORDS and not INNER_END.search(piece.text)
-    return piece.kind in (Kind.TEXT, Kind.TITLE, Kind.CAPTION) and short
+    # (under an entry's title or a photo, not a paragraph's: `Le maire a promis une enquête.`)
+    before = pieces[index - 1] if index - 1 in span else None
+    legend = before is None or before.kind != Kind.TEXT
+    return piece.kind in (Kind.TEXT, Kind.TITLE, Kind.CAPTION) and short and legend
 
 
 #: The longest line announcing a recording over its player.

@@ -251,7 +251,10 @@ def _trim_bio(pieces: list[Piece], zones: Zones, draft: Draft) -> int:
     the signature (name and role lines) and the author's box (`Auteur` / name / bio)."""
     end = zones.end
     names = [name for name in re.split(r",\s+|\s+et\s+", draft.author or "") if name]
-    called = any(piece.text.rstrip().endswith("*") for piece in pieces[: zones.start])
+    called = any(
+        piece.kind in (Kind.BYLINE, Kind.NAME) and piece.text.rstrip().endswith("*")
+        for piece in pieces[: zones.start]
+    )
     while end > zones.start + 1:
         piece, above = pieces[end - 1], pieces[end - 2]
         # the author's box: name, bio (an opinion piece's signer, named there alone)
@@ -262,7 +265,8 @@ def _trim_bio(pieces: list[Piece], zones: Zones, draft: Draft) -> int:
         noted = is_disclaimer(piece.text) or is_source_line(piece.text)
         # the note a byline's asterisk calls (`Par Mourad BELKACEMI *` over the text, `*
         # Enseignant-chercheur …` under it)
-        noted = noted or (opens_note(piece.text) and piece.words <= MAX_BIO_WORDS and called)
+        bio_note = opens_note(piece.text) and piece.words <= MAX_BIO_WORDS and called
+        noted = noted or (bio_note and not _NOTE_OPENS_ON_ARTICLE.match(piece.text))
         # `L’autrice est …` closing an opinion or under its signature (a review's `L'auteur
         # était alors âgé …` is the text's)
         bio_expected = draft.genre is not None or above.kind in (Kind.NAME, Kind.BYLINE)
@@ -357,6 +361,10 @@ def _beside_date_only(pieces: list[Piece], end: int, author: str) -> bool:
 
 #: `Par` or `By` before a credit, anywhere in a line.
 _BY_WORD = re.compile(r"\b(?:par|by)\b", re.IGNORECASE)
+
+#: A note that opens on an article is about the text (`*Les chiffres sont ceux de …`), a
+#: bio on the writer's trade (`* Enseignant-chercheur …`).
+_NOTE_OPENS_ON_ARTICLE = re.compile(r"^\*\s*(?:les?|la|l['’]|un|une|des|ces?|cette)\b", re.I)
 
 #: The most authors signing under the text, one a line.
 MAX_SIGNERS = 3

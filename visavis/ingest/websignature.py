@@ -74,6 +74,14 @@ def _signed_last_line(container: Element) -> Element | None:
     head = re.split(r"[,(]", text, maxsplit=1)[0]
     if not _is_name(head.strip()) and not _is_name_with_agency(head.strip()):
         return None
+    # (a name and its place or role, `Yao Konan, Bouaké`; not a sentence ending the text,
+    # `Jean Dupont, maire de Lyon, a refusé.`, nor a quotation's speaker under it)
+    if text.endswith((".", "!", "?")) or any(char.isdigit() for char in text):
+        return None
+    quoting = breaks[-2].getprevious()
+    before = (quoting.tail if quoting is not None else container.text) or ""
+    if "»" in before or "”" in before:
+        return None
     signature = lxml_html.Element("p")
     signature.text = text
     return signature

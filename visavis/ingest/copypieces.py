@@ -200,9 +200,9 @@ def mark_score_headings(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
-#: A game's result line over its sheet, headed by no `La fiche`: `Servette – Lausanne-Sport
-#: 2-1 (0-1)`, `Lausanne - Genève-Servette 3-2 ap (0-1 …)`, `ASNL - DIJON : 2-1 (0-1)`, or a
-#: score box's row copied with its tabs (`ASNL` / `2 - 1` / `Dijon`).
+#: A game's result line, over its sheet (dropped only under a heading: `mark_game_sheets`):
+#: `Servette – Lausanne-Sport 2-1 (0-1)`, `Lausanne - Genève-Servette 3-2 ap (0-1 …)`, `ASNL -
+#: DIJON : 2-1 (0-1)`, or a score box's row copied with its tabs (`ASNL` / `2 - 1` / `Dijon`).
 _RESULT = re.compile(
     r"^(?P<home>[^\d:;.!?]{2,40}?)\s[-–]\s(?P<away>[^\d:;.!?]{2,40}?)\s?:?\s\d{1,3}\s?[-–]\s?\d{1,3}"
     r"(?:\s?(?:ap|a\.p\.|tab|prol\.?|t\.a\.b\.))?(?:\s\([\d\s,;-]+\))?$",
@@ -317,6 +317,8 @@ def _result_line(piece: Piece) -> bool:
 
 
 def _sheet_line_of_game(piece: Piece) -> bool:
+    """A line of a game's sheet: a label's colon (`Buts :`), the crowd with the venue or
+    alone, a team's line-up (semicolons, no quotation)."""
     text = piece.text.strip()
     if piece.words > MAX_GAME_SHEET_WORDS or piece.kind == Kind.BULLET:
         return False

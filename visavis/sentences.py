@@ -22,7 +22,7 @@ _CANDIDATE = re.compile(
 )
 _OPENERS = '«“‘"([ '
 _CLOSERS = '»”’)]"!?…'
-_TRAILING = '.!?…»”’)]"'  # what a candidate's punctuation and closing marks are made of
+_TRAILING = "." + _CLOSERS  # what a candidate's punctuation and closing marks are made of
 _DASHES = "–—-"
 # Elided article or conjunction glued to a word: l’O.N.U, qu’eux, jusqu’au.
 _ELIDED = re.compile(r"^(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)[’']")

@@ -147,6 +147,12 @@ def _ends_menu(pieces: list[Piece], index: int) -> bool:
     return len(above) == MENU_LABELS and all(piece.kind == Kind.LABEL for piece in above)
 
 
+def _badge(label: str, draft: Draft, pieces: list[Piece]) -> bool:
+    """A label on the article that says who may read it (`Abonnés`, `Le Vif+`), not where it
+    belongs; `pieces` are those above it."""
+    return is_badge(label) or _subscribers_offer(label, draft, pieces)
+
+
 def _subscribers_offer(label: str, draft: Draft, pieces: list[Piece]) -> bool:
     """The site's name with a plus, its offer for subscribers (`Le Vif+` under the site-name
     line `Le Vif`): a badge, not a rubric."""
@@ -182,10 +188,10 @@ def read_kicker(
             read = index  # `SOCIÉTÉ | 12/11/2026`: the date is read apart
         if is_ad_label(piece.text) and index < headline - 1 and _ends_menu(pieces, index):
             break  # an ad's slot between the menu and the article's labels (`L'édito`)
-        if piece.text == title or piece.kind == Kind.DATE or is_badge(piece.text):
+        if piece.text == title or piece.kind == Kind.DATE:
             index -= 1
             continue
-        if _subscribers_offer(piece.text, draft, pieces[:headline]):
+        if _badge(piece.text, draft, pieces[:headline]):
             index -= 1
             continue
         if _teaser_under_crumbs(pieces, index):
@@ -342,11 +348,9 @@ def read_rubric_below(
             )
             if not named:
                 continue
-            if is_badge(label) or asks_for_subscription(label):
+            if _badge(label, draft, pieces[: header.start]) or asks_for_subscription(label):
                 continue
             if label == draft.publication or is_media_label(label):
-                continue
-            if _subscribers_offer(label, draft, pieces[: header.start]):
                 continue
             draft.section = label
             used.add(index)

@@ -204,7 +204,7 @@ def mark_score_headings(pieces: list[Piece]) -> list[Piece]:
 #: `Servette – Lausanne-Sport 2-1 (0-1)`, `Lausanne - Genève-Servette 3-2 ap (0-1 …)`, `ASNL -
 #: DIJON : 2-1 (0-1)`, or a score box's row copied with its tabs (`ASNL` / `2 - 1` / `Dijon`).
 _RESULT = re.compile(
-    r"^(?P<home>[^\d:;.!?]{2,40}?)\s[-–]\s(?P<away>[^\d:;.!?]{2,40}?)\s?:?\s\d{1,3}\s?[-–]\s?\d{1,3}"
+    r"^[^\d:;.!?]{2,40}?\s[-–]\s[^\d:;.!?]{2,40}?\s?:?\s\d{1,3}\s?[-–]\s?\d{1,3}"
     r"(?:\s?(?:ap|a\.p\.|tab|prol\.?|t\.a\.b\.))?(?:\s\([\d\s,;-]+\))?$",
     re.IGNORECASE,
 )

@@ -20,7 +20,7 @@ from .copybios import is_about_author, mark_head_bios
 from .copycalls import introduction, take_story_call
 from .copychat import take_chat_wrapper
 from .copyclosing import closing_byline, dates_under
-from .copycredits import AUTHORS_LABEL, looks_like_person, opens_note, read_credits
+from .copycredits import AUTHORS_LABEL, NOTE_CALL, looks_like_person, opens_note, read_credits
 from .copyend import FOOTER_RUN
 from .copyhead import newsroom_of, read_byline, read_date, read_kicker, read_rubric_below
 from .copyheadline import is_newsroom_line
@@ -252,7 +252,7 @@ def _trim_bio(pieces: list[Piece], zones: Zones, draft: Draft) -> int:
     end = zones.end
     names = [name for name in re.split(r",\s+|\s+et\s+", draft.author or "") if name]
     called = any(
-        piece.kind in (Kind.BYLINE, Kind.NAME) and piece.text.rstrip().endswith("*")
+        piece.kind in (Kind.BYLINE, Kind.NAME) and NOTE_CALL.search(piece.text.rstrip())
         for piece in pieces[: zones.start]
     )
     while end > zones.start + 1:
@@ -302,7 +302,7 @@ def _in_bio(pieces: list[Piece], index: int, names: list[str], start: int) -> bo
         if any(text.lstrip("*† ").startswith(name) for name in names):
             return True
         early = text[:MAX_BIO_NAME_AT]
-        if text.startswith("*") and _bio(pieces[at]) and any(name in early for name in names):
+        if opens_note(text) and _bio(pieces[at]) and any(name in early for name in names):
             return True
         if pieces[at - 1].chunk != pieces[at].chunk:
             break

@@ -71,8 +71,7 @@ def _signed_last_line(container: Element) -> Element | None:
     text = " ".join((breaks[-1].tail or "").split())
     if not text or len(text) > _MAX_LENGTH or (breaks[-2].tail or "").strip():
         return None
-    head = re.split(r"[,(]", text, maxsplit=1)[0]
-    if not _is_name(head.strip()) and not _is_name_with_agency(head.strip()):
+    if not _names_signer(text):
         return None
     # (a name and its place or role, `Yao Konan, Bouaké`; not a sentence ending the text,
     # `Jean Dupont, maire de Lyon, a refusé.`, nor a quotation's speaker under it)
@@ -151,10 +150,16 @@ def _is_signature(element: Element) -> bool:
     lines = visible_parts(element)
     if len(text) > _MAX_LENGTH or not 1 <= len(lines) <= 3:
         return False
-    head = re.split(r"[,(]", lines[0], maxsplit=1)[0]  # `Jean Dupont, à Ouagadougou`
-    if not _is_name(head) and not _is_name_with_agency(head):
+    if not _names_signer(lines[0]):
         return False
     return _set_apart(element, lines[0]) or _over_its_site(lines)
+
+
+def _names_signer(line: str) -> bool:
+    """Whether a signature's line opens on a name, or a name with its agency, before its place
+    or role (`Jean Dupont, à Ouagadougou`)."""
+    head = re.split(r"[,(]", line, maxsplit=1)[0].strip()
+    return _is_name(head) or _is_name_with_agency(head)
 
 
 def _over_its_site(lines: list[str]) -> bool:
